@@ -1,0 +1,66 @@
+package io.github.serviceculture.alignment;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when a value object is built with a value that breaks one of its invariants, such as a
+ * blank statement, a negative count or a percentage outside 0..100.
+ *
+ * <p>The message names the type, the field and the offending value, for example
+ * {@code Goal.target: must differ from baseline (80.0), was 80.0}. The parts are also available
+ * separately for programs.
+ *
+ * @since 0.1.0
+ */
+public final class InvalidValueException extends AlignmentException {
+  private static final long serialVersionUID = 1L;
+
+  /** The code of every {@code InvalidValueException}. */
+  public static final String CODE = "INVALID_VALUE";
+
+  private final String type;
+  private final String field;
+  private final @Nullable String value;
+
+  /**
+   * Creates an exception for one field of one type.
+   *
+   * @param type the simple name of the type being built, such as {@code Goal}
+   * @param field the field that holds the bad value, such as {@code target}
+   * @param value a rendering of the bad value, or {@code null} when the value was absent
+   * @param problem what is wrong, phrased to follow the field name, such as {@code must not be blank}
+   */
+  public InvalidValueException(String type, String field, @Nullable String value, String problem) {
+    super(CODE, type + "." + field + ": " + problem + ", was " + (value == null ? "absent" : value), null);
+    this.type = type;
+    this.field = field;
+    this.value = value;
+  }
+
+  /**
+   * Returns the simple name of the type whose invariant failed.
+   *
+   * @return the type name, such as {@code Goal}
+   */
+  public String type() {
+    return type;
+  }
+
+  /**
+   * Returns the name of the field that holds the bad value.
+   *
+   * @return the field name, such as {@code target}
+   */
+  public String field() {
+    return field;
+  }
+
+  /**
+   * Returns a rendering of the bad value, or {@code null} when the value was absent.
+   *
+   * @return the value as text, strings in quotes and shortened when long
+   */
+  public @Nullable String value() {
+    return value;
+  }
+}

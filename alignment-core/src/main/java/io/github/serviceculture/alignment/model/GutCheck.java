@@ -1,0 +1,76 @@
+package io.github.serviceculture.alignment.model;
+
+import io.github.serviceculture.alignment.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The test of a draft vision on stakeholders who were not in the drafting group, such as the chief
+ * executive, long-serving employees or partners: how many were asked and how many recognized the
+ * organization in it. A sound draft is recognized about 95 % of the time.
+ *
+ * <p>Invariants: at least one person was asked; the recognized count is between 0 and the asked
+ * count.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class GutCheck implements WithGutCheck {
+  GutCheck() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates a gut check from its two counts.
+   *
+   * @param stakeholdersAsked how many stakeholders were asked; at least 1
+   * @param recognized how many of them recognized the organization in the draft
+   * @return the gut check
+   */
+  public static GutCheck of(int stakeholdersAsked, int recognized) {
+    return builder().stakeholdersAsked(stakeholdersAsked).recognized(recognized).build();
+  }
+
+  /**
+   * The number of stakeholders outside the drafting group who were asked.
+   *
+   * @return the count; at least 1
+   */
+  public abstract int stakeholdersAsked();
+
+  /**
+   * The number of those asked who recognized the organization in the draft.
+   *
+   * @return the count; from 0 to {@link #stakeholdersAsked()}
+   */
+  public abstract int recognized();
+
+  /**
+   * The share of stakeholders who recognized the organization.
+   *
+   * @return the recognition rate in percent, 0 to 100
+   */
+  public final double recognitionPercent() {
+    return 100.0 * recognized() / stakeholdersAsked();
+  }
+
+  @Value.Check
+  void check() {
+    String type = "GutCheck";
+    Checks.positive(type, "stakeholdersAsked", stakeholdersAsked());
+    Checks.nonNegative(type, "recognized", recognized());
+    Checks.require(recognized() <= stakeholdersAsked(), type, "recognized", recognized(),
+        "must not exceed stakeholdersAsked (" + stakeholdersAsked() + ")");
+  }
+
+  /** Builds a {@link GutCheck}. Not thread-safe; {@code build()} validates. */
+  public static final class Builder extends ImmutableGutCheck.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.serviceculture.alignment.model;
+
+import io.github.serviceculture.alignment.internal.Checks;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * Yearly employee turnover: the inputs of a turnover calculator, and the rate and cost derived from
+ * them.
+ *
+ * <p>The turnover rate is separations per year divided by the average headcount; it can exceed
+ * 100 % when positions turn over more than once a year. The annual cost is separations times the
+ * cost of one separation (recruiting, training and lost productivity), in the organization's
+ * currency.
+ *
+ * <p>Invariants: the average headcount is greater than 0; separations and cost are zero or more.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class TurnoverFigures implements WithTurnoverFigures {
+  TurnoverFigures() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The average number of employees over the year (people, or full-time equivalents).
+   *
+   * @return the average headcount; greater than 0
+   */
+  public abstract double averageHeadcount();
+
+  /**
+   * The number of employees who left during the year, for any reason.
+   *
+   * @return the separations; zero or more
+   */
+  public abstract double separationsPerYear();
+
+  /**
+   * The cost of replacing one employee who left, in the organization's currency.
+   *
+   * @return the cost, or empty when unknown
+   */
+  public abstract OptionalDouble costPerSeparation();
+
+  /**
+   * The yearly turnover rate.
+   *
+   * @return separations per year as a percentage of the average headcount; may exceed 100
+   */
+  public final double turnoverRatePercent() {
+    return 100.0 * separationsPerYear() / averageHeadcount();
+  }
+
+  /**
+   * The yearly cost of turnover.
+   *
+   * @return separations times the cost per separation, or empty when that cost is unknown
+   */
+  public final OptionalDouble annualCost() {
+    return costPerSeparation().isPresent()
+        ? OptionalDouble.of(separationsPerYear() * costPerSeparation().getAsDouble())
+        : OptionalDouble.empty();
+  }
+
+  @Value.Check
+  void check() {
+    String type = "TurnoverFigures";
+    Checks.positive(type, "averageHeadcount", averageHeadcount());
+    Checks.nonNegative(type, "separationsPerYear", separationsPerYear());
+    costPerSeparation().ifPresent(c -> Checks.nonNegative(type, "costPerSeparation", c));
+  }
+
+  /** Builds a {@link TurnoverFigures}. Not thread-safe; {@code build()} validates. */
+  public static final class Builder extends ImmutableTurnoverFigures.Builder {
+    Builder() {}
+  }
+}

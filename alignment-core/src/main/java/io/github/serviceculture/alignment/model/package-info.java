@@ -1,0 +1,24 @@
+/**
+ * What an organization does: its customer service vision and the five points that must be aligned
+ * with it (goals, hiring, training, empowerment and leadership), gathered in an {@link
+ * io.github.serviceculture.alignment.model.Organization}.
+ *
+ * <p>Every type here is an immutable value, built with a builder ({@code Goal.builder()...build()})
+ * and validated when built: a value that breaks an invariant throws {@link
+ * io.github.serviceculture.alignment.InvalidValueException} naming the type, field and value. Facts
+ * that organizations often do not know are optional rather than required. Values are thread-safe,
+ * compare by content, and offer {@code with*} methods that return a changed copy.
+ */
+@NullMarked
+@Value.Style(
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    get = {"is*", "get*"},
+    depluralize = true,
+    typeImmutable = "Immutable*")
+package io.github.serviceculture.alignment.model;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,15 @@
+/**
+ * Service-culture alignment assessments: the model of an organization's practices, survey
+ * instruments and responses, the statistics of shared perception, rules and the scoring engine.
+ * Free of JSON and I/O.
+ */
+module io.github.serviceculture.alignment {
+  requires static org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+
+  exports io.github.serviceculture.alignment;
+  exports io.github.serviceculture.alignment.model;
+
+  // Lets alignment-json's Jackson mix-ins read the value types; gives core no Jackson dependency.
+  opens io.github.serviceculture.alignment.model to com.fasterxml.jackson.databind;
+}
