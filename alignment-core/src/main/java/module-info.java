@@ -9,6 +9,7 @@ module io.github.serviceculture.alignment {
 
   exports io.github.serviceculture.alignment;
   exports io.github.serviceculture.alignment.model;
+  exports io.github.serviceculture.alignment.stats;
 
   // Lets alignment-json's Jackson mix-ins read the value types; gives core no Jackson dependency.
   opens io.github.serviceculture.alignment.model to com.fasterxml.jackson.databind;

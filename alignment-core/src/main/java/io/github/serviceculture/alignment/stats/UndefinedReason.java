@@ -1,0 +1,39 @@
+package io.github.serviceculture.alignment.stats;
+
+/**
+ * Why a statistic could not be computed.
+ *
+ * @since 0.1.0
+ */
+public enum UndefinedReason {
+  /** No observation was available. */
+  NO_DATA("no observations"),
+  /** Too few observations (for example a group with a single member, or fewer than two items). */
+  TOO_FEW_OBSERVATIONS("too few observations"),
+  /** A variance in a denominator is zero, for example every answer is the same. */
+  ZERO_VARIANCE("zero variance"),
+  /**
+   * The mean is so close to an end of the scale that the maximum possible variance cannot be
+   * reached (the a(wg) index of Brown and Hauenstein).
+   */
+  MEAN_NEAR_SCALE_END("mean too close to an end of the scale"),
+  /** None of the items of a multi-item index had a defined value. */
+  NO_DEFINED_ITEM("no item has a defined value"),
+  /** A matrix that must be inverted is singular. */
+  SINGULAR_MATRIX("singular matrix");
+
+  private final String description;
+
+  UndefinedReason(String description) {
+    this.description = description;
+  }
+
+  /**
+   * A short description for people.
+   *
+   * @return the description, such as "too few observations"
+   */
+  public String description() {
+    return description;
+  }
+}
