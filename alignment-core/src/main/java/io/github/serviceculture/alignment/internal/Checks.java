@@ -38,6 +38,14 @@ public final class Checks {
     throw new InvalidValueException(type, field, render(value), "must be a finite number, zero or more");
   }
 
+  /** Throws unless {@code value >= 0}. */
+  public static void nonNegative(String type, String field, long value) {
+    if (value >= 0) {
+      return;
+    }
+    throw new InvalidValueException(type, field, render(value), "must be zero or more");
+  }
+
   /** Throws unless {@code value >= 1}. */
   public static void positive(String type, String field, long value) {
     if (value >= 1) {

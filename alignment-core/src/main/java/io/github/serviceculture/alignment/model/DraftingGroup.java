@@ -64,7 +64,7 @@ public abstract class DraftingGroup implements WithDraftingGroup {
     Checks.noBlankElement(type, "functions", functions());
     Checks.require(levels().size() <= size(), type, "levels", levels(),
         "must not list more levels than the group has members (" + size() + ")");
-    Checks.require(functions().size() <= size(), type, "functions", functions().size() + " functions",
+    Checks.require(functions().size() <= size(), type, "functions", functions(),
         "must not list more functions than the group has members (" + size() + ")");
   }
 

@@ -1,0 +1,175 @@
+package io.github.serviceculture.alignment.model;
+
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quicktheories.core.Gen;
+
+/** QuickTheories generators of valid practice values, shared by the property tests. */
+final class ModelGenerators {
+  private ModelGenerators() {}
+
+  static Gen<String> text() {
+    return strings().basicLatinAlphabet().ofLengthBetween(0, 30).map(s -> "t" + s.strip());
+  }
+
+  static <T> Gen<Optional<T>> optional(Gen<T> gen) {
+    return in -> booleans().all().generate(in) ? Optional.of(gen.generate(in)) : Optional.empty();
+  }
+
+  static <E extends Enum<E>> Gen<Set<E>> enumSet(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    return in -> {
+      Set<E> set = EnumSet.noneOf(type);
+      for (E constant : constants) {
+        if (booleans().all().generate(in)) {
+          set.add(constant);
+        }
+      }
+      return set;
+    };
+  }
+
+  static Gen<Double> amount() {
+    return doubles().between(0, 1_000_000);
+  }
+
+  static Gen<Goal> goals() {
+    Gen<Optional<Double>> numbers = optional(doubles().between(-1000, 1000));
+    return in -> {
+      Goal.Builder b = Goal.builder()
+          .statement(text().generate(in))
+          .metric(optional(text()).generate(in))
+          .metricKind(optional(arbitrary().enumValues(MetricKind.class)).generate(in))
+          .deadline(optional(integers().between(0, 3650).map(d -> LocalDate.of(2020, 1, 1).plusDays(d)))
+              .generate(in))
+          .cadence(optional(arbitrary().enumValues(Cadence.class)).generate(in))
+          .scope(arbitrary().enumValues(GoalScope.class).generate(in))
+          .focus(arbitrary().enumValues(GoalFocus.class).generate(in))
+          .incentive(arbitrary().enumValues(Incentive.class).generate(in))
+          .incentiveDescription(optional(text()).generate(in))
+          .owner(optional(text()).generate(in));
+      Optional<Double> baseline = numbers.generate(in);
+      Optional<Double> target = numbers.generate(in);
+      baseline.ifPresent(b::baseline);
+      // A target equal to its baseline is invalid; move it by one unit in that rare case.
+      target.map(t -> baseline.isPresent() && baseline.get().equals(t) ? t + 1 : t).ifPresent(b::target);
+      return b.build();
+    };
+  }
+
+  static Gen<GutCheck> gutChecks() {
+    return integers().between(1, 500).flatMap(asked -> integers().between(0, asked)
+        .map(recognized -> GutCheck.of(asked, recognized)));
+  }
+
+  static Gen<DraftingGroup> draftingGroups() {
+    return in -> {
+      Set<Level> levels = enumSet(Level.class).generate(in);
+      List<String> functions = lists().of(text()).ofSizeBetween(0, 4).generate(in);
+      int size = Math.max(levels.size(), functions.size()) + integers().between(1, 12).generate(in);
+      return DraftingGroup.builder().size(size).levels(levels).functions(functions)
+          .facilitated(optional(booleans().all()).generate(in)).build();
+    };
+  }
+
+  static Gen<ServiceVision> visions() {
+    return in -> ServiceVision.builder()
+        .statement(text().generate(in))
+        .inputChannels(enumSet(InputChannel.class).generate(in))
+        .draftingGroup(optional(draftingGroups()).generate(in))
+        .gutCheck(optional(gutChecks()).generate(in))
+        .build();
+  }
+
+  static Gen<HiringPractice> hiringPractices() {
+    return in -> {
+      HiringPractice.Builder b = HiringPractice.builder();
+      int traits = integers().between(0, 4).generate(in);
+      for (int i = 0; i < traits; i++) {
+        b.addProfileTrait(ProfileTrait.builder().name("trait " + i + text().generate(in))
+            .serviceTrait(booleans().all().generate(in))
+            .assessedBy(enumSet(CandidateAssessment.class).generate(in)).build());
+      }
+      b.realisticJobPreview(optional(booleans().all()).generate(in));
+      b.commitmentCheck(optional((Gen<CommitmentCheck>) in2 -> {
+        CommitmentCheck.Builder c = CommitmentCheck.builder().description(text().generate(in2));
+        optional(amount()).generate(in2).ifPresent(c::paymentOffered);
+        optional(integers().between(1, 90)).generate(in2).ifPresent(c::offeredOnDay);
+        optional(doubles().between(0, 100)).generate(in2).ifPresent(c::acceptancePercent);
+        return c.build();
+      }).generate(in));
+      b.turnover(optional(turnover()).generate(in));
+      return b.build();
+    };
+  }
+
+  static Gen<TurnoverFigures> turnover() {
+    return in -> {
+      TurnoverFigures.Builder t = TurnoverFigures.builder()
+          .averageHeadcount(doubles().between(0.5, 100_000).generate(in))
+          .separationsPerYear(doubles().between(0, 100_000).generate(in));
+      optional(amount()).generate(in).ifPresent(t::costPerSeparation);
+      return t.build();
+    };
+  }
+
+  static Gen<TrainingProgram> trainingPrograms() {
+    return in -> TrainingProgram.builder()
+        .name(optional(text()).generate(in))
+        .coverage(arbitrary().enumValues(TrainingCoverage.class).generate(in))
+        .teachesVision(booleans().all().generate(in))
+        .hasFullyTrainedStandard(booleans().all().generate(in))
+        .evaluations(enumSet(TrainingEvaluation.class).generate(in))
+        .reinforcements(enumSet(Reinforcement.class).generate(in))
+        .build();
+  }
+
+  static Gen<EmpowermentPolicy> empowermentPolicies() {
+    return in -> {
+      EmpowermentPolicy.Builder b = EmpowermentPolicy.builder()
+          .autonomousDecisions(lists().of(text()).ofSizeBetween(0, 4).generate(in))
+          .writtenGuidelines(booleans().all().generate(in))
+          .ingredients(enumSet(EmpowermentIngredient.class).generate(in))
+          .sayNoListReviewedOn(optional(integers().between(0, 3650)
+              .map(d -> LocalDate.of(2020, 1, 1).plusDays(d))).generate(in));
+      optional(amount()).generate(in).ifPresent(b::discretionaryLimit);
+      return b.build();
+    };
+  }
+
+  static Gen<LeadershipPractice> leadershipPractices() {
+    Gen<Optional<Frequency>> frequency = optional(arbitrary().enumValues(Frequency.class));
+    Gen<Optional<Boolean>> fact = optional(booleans().all());
+    return in -> LeadershipPractice.builder()
+        .visionInTeamMeetings(frequency.generate(in))
+        .visionInOneOnOnes(frequency.generate(in))
+        .executiveVisits(frequency.generate(in))
+        .leadersServeCustomers(fact.generate(in))
+        .listeningChannels(enumSet(ListeningChannel.class).generate(in))
+        .specificPositiveFeedback(fact.generate(in))
+        .serviceAccountability(fact.generate(in))
+        .build();
+  }
+
+  static Gen<Organization> organizations() {
+    return in -> Organization.builder()
+        .name(text().generate(in))
+        .vision(optional(visions()).generate(in))
+        .goals(lists().of(goals()).ofSizeBetween(0, 4).generate(in))
+        .hiring(optional(hiringPractices()).generate(in))
+        .training(optional(trainingPrograms()).generate(in))
+        .empowerment(optional(empowermentPolicies()).generate(in))
+        .leadership(optional(leadershipPractices()).generate(in))
+        .build();
+  }
+}
