@@ -1,0 +1,43 @@
+package io.github.serviceculture.alignment.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.serviceculture.alignment.model.Goal;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Checks, as a user would see it, what alignment-core's module exports and opens. */
+class CoreModuleDescriptorTest {
+
+  private static ModuleDescriptor coreDescriptor() throws URISyntaxException {
+    Path location = Path.of(Goal.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return ModuleFinder.of(location).findAll().iterator().next().descriptor();
+  }
+
+  @Test
+  void coreIsANamedModuleThatExportsOnlyItsApiPackages() throws Exception {
+    ModuleDescriptor descriptor = coreDescriptor();
+    assertEquals("io.github.serviceculture.alignment", descriptor.name());
+    Set<String> exported = descriptor.exports().stream()
+        .peek(e -> assertTrue(!e.isQualified(), "qualified export " + e))
+        .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    assertEquals(Set.of(
+        "io.github.serviceculture.alignment",
+        "io.github.serviceculture.alignment.model",
+        "io.github.serviceculture.alignment.stats"), exported);
+    assertTrue(descriptor.packages().contains("io.github.serviceculture.alignment.internal"));
+  }
+
+  @Test
+  void coreOpensTheModelOnlyToJackson() throws Exception {
+    for (ModuleDescriptor.Opens opens : coreDescriptor().opens()) {
+      assertEquals(Set.of("com.fasterxml.jackson.databind"), opens.targets(), opens.toString());
+    }
+  }
+}
