@@ -1,0 +1,163 @@
+package io.github.serviceculture.alignment.survey;
+
+import io.github.serviceculture.alignment.internal.Checks;
+import io.github.serviceculture.alignment.model.Dimension;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A questionnaire: an id and version, a response scale and the items, in the order respondents see
+ * them.
+ *
+ * <p>Invariants: id and version are non-blank tokens; there is at least one item; item ids are
+ * unique; every dimension the instrument measures has at least two scale items (a single item has no
+ * reliability or multi-item agreement).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Instrument implements WithInstrument {
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}");
+
+  Instrument() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The instrument's id, such as {@code service-culture-alignment}.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * The instrument's version, such as {@code 1.0}; a changed item means a new version.
+   *
+   * @return the version
+   */
+  public abstract String version();
+
+  /**
+   * The response scale shared by all items.
+   *
+   * @return the scale
+   */
+  public abstract Scale scale();
+
+  /**
+   * The items, in presentation order.
+   *
+   * @return the items; at least one
+   */
+  public abstract List<Item> items();
+
+  /**
+   * The position of each item id in {@link #items()}.
+   *
+   * @return item id to index
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  Map<String, Integer> indexById() {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < items().size(); i++) {
+      index.putIfAbsent(items().get(i).id(), i);
+    }
+    return index;
+  }
+
+  /**
+   * The item with the given id.
+   *
+   * @param itemId an item id
+   * @return the item, or empty when the instrument has none with that id
+   */
+  public final Optional<Item> item(String itemId) {
+    Integer i = indexById().get(itemId);
+    return i == null ? Optional.empty() : Optional.of(items().get(i));
+  }
+
+  /**
+   * The position of the item with the given id.
+   *
+   * @param itemId an item id
+   * @return the index in {@link #items()}, or -1 when there is no such item
+   */
+  public final int indexOf(String itemId) {
+    Integer i = indexById().get(itemId);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * The dimensions this instrument measures with scale items, in {@link Dimension} order.
+   *
+   * @return the dimensions
+   */
+  public final Set<Dimension> dimensions() {
+    Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
+    for (Item item : items()) {
+      if (item.isScaleItem()) {
+        dims.add(item.dimension());
+      }
+    }
+    return dims;
+  }
+
+  /**
+   * The scale items of one dimension, in presentation order.
+   *
+   * @param dimension the dimension
+   * @return its scale items; empty when the instrument does not measure it
+   */
+  public final List<Item> scaleItems(Dimension dimension) {
+    return items().stream().filter(i -> i.isScaleItem() && i.dimension() == dimension).toList();
+  }
+
+  /**
+   * The engagement items, in presentation order.
+   *
+   * @return the items that ask an engagement question
+   */
+  public final List<Item> engagementItems() {
+    return items().stream().filter(i -> !i.isScaleItem()).toList();
+  }
+
+  @Value.Check
+  void check() {
+    String type = "Instrument";
+    Checks.require(TOKEN.matcher(id()).matches(), type, "id", id(),
+        "must be a token of letters, digits, '_', '.', ':' or '-' (at most 100)");
+    Checks.require(TOKEN.matcher(version()).matches(), type, "version", version(),
+        "must be a token of letters, digits, '_', '.', ':' or '-' (at most 100)");
+    Checks.require(!items().isEmpty(), type, "items", "[]", "must hold at least one item");
+    Map<String, Integer> seen = new HashMap<>();
+    Map<Dimension, Integer> perDimension = new EnumMap<>(Dimension.class);
+    for (Item item : items()) {
+      Checks.require(seen.put(item.id(), 1) == null, type, "items", item.id(), "must not repeat an item id");
+      if (item.isScaleItem()) {
+        perDimension.merge(item.dimension(), 1, Integer::sum);
+      }
+    }
+    perDimension.forEach((dimension, count) -> Checks.require(count >= 2, type, "items",
+        dimension + " has " + count + " item", "must give every dimension it measures at least two items"));
+  }
+
+  /** Builds an {@link Instrument}. Not thread-safe; {@code build()} validates. */
+  public static final class Builder extends ImmutableInstrument.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.serviceculture.alignment.survey;
+
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The responses to one instrument, one per respondent.
+ *
+ * <p>Invariants: respondent ids are unique; every answer names an item of the instrument and is one
+ * of the scale's options or its "don't know" code. A bad answer is rejected with the respondent, the
+ * item and the value, for example {@code ResponseSet.responses[3].answers.GOALS_TEAM: must be an
+ * option from 1 to 5 (respondent "r-17"), was 7}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class ResponseSet implements WithResponseSet {
+  ResponseSet() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates a response set.
+   *
+   * @param instrument the instrument answered
+   * @param responses the responses, one per respondent
+   * @return the response set
+   */
+  public static ResponseSet of(Instrument instrument, List<Response> responses) {
+    return builder().instrument(instrument).responses(responses).build();
+  }
+
+  /**
+   * The instrument the respondents answered.
+   *
+   * @return the instrument
+   */
+  public abstract Instrument instrument();
+
+  /**
+   * The responses, in the order given.
+   *
+   * @return the responses
+   */
+  public abstract List<Response> responses();
+
+  /**
+   * The columnar form of these responses, for computation.
+   *
+   * @return the matrix; computed once, in time linear in the number of answers
+   */
+  @Value.Lazy
+  public ResponseMatrix toMatrix() {
+    return ResponseMatrix.of(this);
+  }
+
+  @Value.Check
+  void check() {
+    String type = "ResponseSet";
+    Instrument instrument = instrument();
+    Scale scale = instrument.scale();
+    Set<String> ids = new HashSet<>();
+    for (int r = 0; r < responses().size(); r++) {
+      Response response = responses().get(r);
+      String id = response.respondent().id();
+      String where = "responses[" + r + "]";
+      Checks.require(ids.add(id), type, where + ".respondent.id", id, "must not repeat a respondent id");
+      for (Map.Entry<String, Integer> answer : response.answers().entrySet()) {
+        String field = where + ".answers." + answer.getKey();
+        if (instrument.indexOf(answer.getKey()) < 0) {
+          throw new InvalidValueException(type, field, Checks.render(answer.getKey()),
+              "must name an item of instrument " + instrument.id() + " " + instrument.version()
+                  + " (respondent " + Checks.render(id) + ")");
+        }
+        int code = answer.getValue();
+        boolean dontKnow = scale.dontKnowCode().isPresent() && scale.dontKnowCode().getAsInt() == code;
+        if (!scale.contains(code) && !dontKnow) {
+          throw new InvalidValueException(type, field, String.valueOf(code),
+              "must be an option from " + scale.lowest() + " to " + scale.highest()
+                  + (scale.dontKnowCode().isPresent() ? " or " + scale.dontKnowCode().getAsInt() : "")
+                  + " (respondent " + Checks.render(id) + ")");
+        }
+      }
+    }
+  }
+
+  /** Builds a {@link ResponseSet}. Not thread-safe; {@code build()} validates. */
+  public static final class Builder extends ImmutableResponseSet.Builder {
+    Builder() {}
+  }
+}
