@@ -87,7 +87,7 @@ public final class GroupGap {
       double se1 = Math.sqrt(ss1 / (n1 - 1) / n1);
       double se2 = Math.sqrt(ss2 / (n2 - 1) / n2);
       double se = Math.sqrt(se1 * se1 + se2 * se2);
-      if (!(se >= tiny) || se == 0) {
+      if (se == 0 || se < tiny) {
         wt = wdf = wp = lower = upper = Estimate.undefined(UndefinedReason.ZERO_VARIANCE);
       } else {
         double df = Math.pow(se, 4)
@@ -121,7 +121,7 @@ public final class GroupGap {
       int df = n1 + n2 - 2;
       double v = (ss1 + ss2) / df;
       double se = Math.sqrt(v * (1.0 / n1 + 1.0 / n2));
-      if (!(se >= tiny) || se == 0) {
+      if (se == 0 || se < tiny) {
         pt = pp = d = Estimate.undefined(UndefinedReason.ZERO_VARIANCE);
       } else {
         double t = diff / se;

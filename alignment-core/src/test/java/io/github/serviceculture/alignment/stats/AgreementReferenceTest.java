@@ -9,6 +9,7 @@ import io.github.serviceculture.alignment.testing.ReferenceData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class AgreementReferenceTest {
       "stats::cor (NOT psych)", "reliability: another part of the package");
 
   /** The reversed items of the bfi agree scale (FORMULAS.md: agree = -A1 A2 A3 A4 A5). */
-  private static final Map<String, String> AGREE_KEYS = Map.of("A1", "reversed");
+  private static final Set<String> AGREE_REVERSED = Set.of("A1");
 
   private final ReferenceData data = ReferenceData.require();
   private final Map<String, ReferenceData.Table> tables = new HashMap<>();
@@ -208,7 +209,7 @@ class AgreementReferenceTest {
     List<Double> defined = new ArrayList<>();
     int undefined = 0;
     int zero = 0;
-    Set<Integer> seen = new java.util.HashSet<>();
+    Set<Integer> seen = new HashSet<>();
     for (JsonNode expected : record.path("by_group")) {
       String id = expected.path("group").asText();
       int g = labels.code(id);
@@ -353,7 +354,7 @@ class AgreementReferenceTest {
         if (Double.isNaN(x)) {
           continue;
         }
-        sum += agree && AGREE_KEYS.containsKey(names.get(j)) ? 7 - x : x;
+        sum += agree && AGREE_REVERSED.contains(names.get(j)) ? 7 - x : x;
         n++;
       }
       scores[i] = n == 0 ? Double.NaN : sum / n;
