@@ -1,0 +1,134 @@
+package io.github.serviceculture.alignment.stats;
+
+/**
+ * The mean and standard deviation of a variable in every group ({@code tapply(y, group, mean)} and
+ * {@code sd} in R, missing values dropped).
+ *
+ * <p>Means use R's correction pass; the standard deviation is the square root of the sample
+ * variance ({@code n - 1}). A group without values has an undefined mean and SD
+ * ({@link UndefinedReason#NO_DATA}); a group with one value has a mean and an undefined SD
+ * ({@link UndefinedReason#TOO_FEW_OBSERVATIONS}). O(rows), one temporary array of the largest
+ * group's size.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class GroupMeans {
+  private static final String TYPE = "GroupMeans";
+
+  private final GroupEstimates means;
+  private final GroupEstimates sds;
+  private final Estimate grandMean;
+
+  private GroupMeans(GroupEstimates means, GroupEstimates sds, Estimate grandMean) {
+    this.means = means;
+    this.sds = sds;
+    this.grandMean = grandMean;
+  }
+
+  /**
+   * Computes the means and SDs of {@code values} by group.
+   *
+   * @param values one value per row of {@code groups}, {@code NaN} when missing
+   * @param groups the groups
+   * @return the group means
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the length of {@code
+   *     values} differs from {@code groups.rows()} or a value is infinite
+   */
+  public static GroupMeans of(double[] values, Groups groups) {
+    groups.checkColumn(TYPE, "values", values);
+    int groupCount = groups.groupCount();
+    GroupEstimates.Builder means = new GroupEstimates.Builder(groupCount);
+    GroupEstimates.Builder sds = new GroupEstimates.Builder(groupCount);
+    int[] rows = new int[groups.largestGroupSize()];
+    double total = 0;
+    int n = 0;
+    for (int g = 0; g < groupCount; g++) {
+      int k = Kernels.present(groups, g, values, rows, TYPE, "values");
+      if (k == 0) {
+        means.undefined(g, UndefinedReason.NO_DATA, 0);
+        sds.undefined(g, UndefinedReason.NO_DATA, 0);
+        continue;
+      }
+      double m = Kernels.mean(values, rows, k);
+      means.set(g, m, k);
+      if (k == 1) {
+        sds.undefined(g, UndefinedReason.TOO_FEW_OBSERVATIONS, 1);
+      } else {
+        sds.set(g, Math.sqrt(Kernels.variance(values, rows, k, m)), k);
+      }
+      for (int i = 0; i < k; i++) {
+        total += values[rows[i]];
+      }
+      n += k;
+    }
+    Estimate grand = n == 0 ? Estimate.undefined(UndefinedReason.NO_DATA) : Estimate.of(total / n);
+    return new GroupMeans(means.build(), sds.build(), grand);
+  }
+
+  /**
+   * The number of groups.
+   *
+   * @return the number of groups of the {@link Groups} used
+   */
+  public int groupCount() {
+    return means.groupCount();
+  }
+
+  /**
+   * The mean of one group.
+   *
+   * @param group the group code
+   * @return the mean; undefined when the group has no value
+   * @throws IndexOutOfBoundsException if {@code group} is not a group code
+   */
+  public Estimate mean(int group) {
+    return means.estimate(group);
+  }
+
+  /**
+   * The standard deviation ({@code n - 1}) of one group.
+   *
+   * @param group the group code
+   * @return the SD; undefined when the group has fewer than two values
+   * @throws IndexOutOfBoundsException if {@code group} is not a group code
+   */
+  public Estimate sd(int group) {
+    return sds.estimate(group);
+  }
+
+  /**
+   * The number of values of one group.
+   *
+   * @param group the group code
+   * @return the number of present values
+   * @throws IndexOutOfBoundsException if {@code group} is not a group code
+   */
+  public int count(int group) {
+    return means.count(group);
+  }
+
+  /**
+   * The means of all groups, with their counts.
+   *
+   * @return the means as group estimates
+   */
+  public GroupEstimates means() {
+    return means;
+  }
+
+  /**
+   * The mean of all values that belong to a group (each respondent weighted equally).
+   *
+   * @return the grand mean; undefined when there is no value
+   */
+  public Estimate grandMean() {
+    return grandMean;
+  }
+
+  @Override
+  public String toString() {
+    return "GroupMeans[means=" + means + ", sds=" + sds + "]";
+  }
+}
