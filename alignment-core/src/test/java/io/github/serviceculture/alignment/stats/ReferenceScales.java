@@ -88,7 +88,7 @@ final class ReferenceScales {
   void check(String label, double expected, double actual) {
     checked++;
     double rel = Math.abs(expected - actual) / Math.max(Math.abs(expected), 1e-300);
-    if (Math.abs(expected - actual) > 1e-13) {
+    if (expected != 0) {
       maxRelativeError = Math.max(maxRelativeError, rel);
     }
     if (!ReferenceData.close(expected, actual, TOLERANCE)) {
