@@ -324,10 +324,20 @@ public final class CronbachAlpha {
   static double rawAlpha(double[][] c) {
     int k = c.length;
     double sumC = Matrices.sum(c);
-    if (!(sumC != 0) || k < 2) {
+    double trC = Matrices.trace(c);
+    if (totalVarianceVanishes(sumC, trC) || k < 2) {
       return Double.NaN;
     }
-    return k / (k - 1.0) * (1 - Matrices.trace(c) / sumC);
+    return k / (k - 1.0) * (1 - trC / sumC);
+  }
+
+  /**
+   * Whether the variance of the total score, 1'C1 (or 1'R1 for standardized items), is zero up to
+   * rounding. Items that cancel exactly (such as two perfectly opposed items) leave a residue of a
+   * few ulps of either sign, which would turn alpha into a huge number instead of an undefined one.
+   */
+  static boolean totalVarianceVanishes(double sum, double trace) {
+    return !(sum > 1e-12 * trace);
   }
 
   private static double[][] cov2cor(double[][] c) {
@@ -444,7 +454,7 @@ public final class CronbachAlpha {
       Estimate raw = defined(CronbachAlpha.rawAlpha(c), UndefinedReason.ZERO_VARIANCE);
 
       Estimate se;
-      if (sumC == 0) {
+      if (totalVarianceVanishes(sumC, trC)) {
         se = Estimate.undefined(UndefinedReason.ZERO_VARIANCE);
       } else {
         double trC2 = 0;
@@ -475,7 +485,10 @@ public final class CronbachAlpha {
       }
       double[][] r = cov2cor(c);
       double sumR = Matrices.sum(r);
-      Estimate std = defined(k / (k - 1.0) * (1 - k / sumR), UndefinedReason.SINGULAR_MATRIX);
+      boolean standardizedTotalVanishes = totalVarianceVanishes(sumR, k);
+      Estimate std = standardizedTotalVanishes
+          ? Estimate.undefined(UndefinedReason.ZERO_VARIANCE)
+          : defined(k / (k - 1.0) * (1 - k / sumR), UndefinedReason.SINGULAR_MATRIX);
       double avgR = (sumR - k) / (k * (k - 1.0));
       double[] lower = new double[k * (k - 1) / 2];
       int p = 0;
@@ -495,7 +508,9 @@ public final class CronbachAlpha {
               : Estimate.undefined(UndefinedReason.SINGULAR_MATRIX);
       double[] smc = smc(r);
       Estimate g6;
-      if (smc == null) {
+      if (standardizedTotalVanishes) {
+        g6 = Estimate.undefined(UndefinedReason.ZERO_VARIANCE);
+      } else if (smc == null) {
         g6 = Estimate.undefined(UndefinedReason.SINGULAR_MATRIX);
       } else {
         double sumSmc = 0;

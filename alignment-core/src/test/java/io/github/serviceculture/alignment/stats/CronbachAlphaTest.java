@@ -132,4 +132,13 @@ class CronbachAlphaTest {
                 () -> alpha.compute(HANDCHECK, new boolean[] {true}, 1, 5))
             .field());
   }
+
+  @Test
+  void perfectlyOpposedItemsLeaveAlphaUndefinedRatherThanHuge() {
+    // The standardized total has zero variance: sum(R) = 2 + 2(-1) is a rounding residue.
+    CronbachAlpha.Result r = CronbachAlpha.withDefaults().compute(new double[][] {{1, 2, 5}, {5, 4, 1}});
+    assertEquals(UndefinedReason.ZERO_VARIANCE, r.rawAlpha().undefinedReason().orElseThrow());
+    assertEquals(UndefinedReason.ZERO_VARIANCE, r.standardizedAlpha().undefinedReason().orElseThrow());
+    assertEquals(UndefinedReason.ZERO_VARIANCE, r.total().g6Smc().undefinedReason().orElseThrow());
+  }
 }
