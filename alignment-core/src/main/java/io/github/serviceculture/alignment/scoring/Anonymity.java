@@ -1,0 +1,40 @@
+package io.github.serviceculture.alignment.scoring;
+
+/**
+ * Decides which sets of respondents may be reported under an anonymity threshold.
+ *
+ * <p>Rule: a group with fewer members than the threshold is hidden. Respondents with no value for
+ * the attribute form one more hidden unit. If exactly one unit with members is hidden while some
+ * group is shown, the shown group with the fewest members is hidden too: otherwise the hidden unit's
+ * figures would follow from the total minus the shown groups.
+ */
+final class Anonymity {
+  private Anonymity() {}
+
+  /**
+   * Returns which groups may be reported.
+   *
+   * @param counts members per group (scored respondents for the figure at hand)
+   * @param withoutValue respondents who belong to no group but count in the total
+   * @param threshold the anonymity threshold
+   * @return one flag per group, true when it may be reported
+   */
+  static boolean[] reportable(int[] counts, int withoutValue, int threshold) {
+    boolean[] shown = new boolean[counts.length];
+    int hiddenUnits = withoutValue > 0 ? 1 : 0;
+    int smallestShown = -1;
+    for (int g = 0; g < counts.length; g++) {
+      shown[g] = counts[g] >= threshold;
+      if (!shown[g] && counts[g] > 0) {
+        hiddenUnits++;
+      }
+      if (shown[g] && (smallestShown < 0 || counts[g] < counts[smallestShown])) {
+        smallestShown = g;
+      }
+    }
+    if (hiddenUnits == 1 && smallestShown >= 0) {
+      shown[smallestShown] = false;
+    }
+    return shown;
+  }
+}

@@ -1,0 +1,411 @@
+package io.github.serviceculture.alignment.scoring;
+
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.model.Level;
+import io.github.serviceculture.alignment.stats.Agreement;
+import io.github.serviceculture.alignment.stats.AgreementNull;
+import io.github.serviceculture.alignment.stats.CronbachAlpha;
+import io.github.serviceculture.alignment.stats.Descriptives;
+import io.github.serviceculture.alignment.stats.Estimate;
+import io.github.serviceculture.alignment.stats.GroupGap;
+import io.github.serviceculture.alignment.stats.Groups;
+import io.github.serviceculture.alignment.stats.Icc;
+import io.github.serviceculture.alignment.stats.UndefinedReason;
+import io.github.serviceculture.alignment.survey.EngagementQuestion;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.Item;
+import io.github.serviceculture.alignment.survey.Respondent;
+import io.github.serviceculture.alignment.survey.ResponseMatrix;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+import io.github.serviceculture.alignment.survey.Scale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Scores survey responses into a {@link PerceptionReport}.
+ *
+ * <p>Immutable and thread-safe: make one per policy and share it. Scoring is deterministic (the same
+ * responses in any order give an equal report) and does no I/O.
+ *
+ * <pre>{@code
+ * PerceptionReport report = PerceptionScorer.of(ScoringPolicy.defaults()).score(responses);
+ * report.dimensions().get(Dimension.GOALS).score();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class PerceptionScorer {
+  private static final CronbachAlpha ALPHA = CronbachAlpha.withDefaults();
+
+  private final ScoringPolicy policy;
+
+  private PerceptionScorer(ScoringPolicy policy) {
+    this.policy = policy;
+  }
+
+  /**
+   * Returns a scorer for a policy.
+   *
+   * @param policy the policy
+   * @return the scorer
+   */
+  public static PerceptionScorer of(ScoringPolicy policy) {
+    return new PerceptionScorer(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * The policy this scorer applies.
+   *
+   * @return the policy
+   */
+  public ScoringPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Scores a response set.
+   *
+   * @param responses the responses
+   * @return the report
+   */
+  public PerceptionReport score(ResponseSet responses) {
+    return score(responses.toMatrix());
+  }
+
+  /**
+   * Scores responses in columnar form.
+   *
+   * @param matrix the responses
+   * @return the report
+   */
+  public PerceptionReport score(ResponseMatrix matrix) {
+    Instrument instrument = matrix.instrument();
+    Scale scale = instrument.scale();
+    AgreementNull nullModel = policy.agreementNullVariance().isPresent()
+        ? AgreementNull.ofVariance(policy.agreementNullVariance().getAsDouble())
+        : AgreementNull.uniform(scale.options());
+    int n = matrix.rowCount();
+    int[] everyone = new int[n];
+    Arrays.setAll(everyone, i -> i);
+
+    // Respondents are put in a canonical order first, so that the report does not depend on the
+    // order in which responses arrived (floating-point sums do).
+    int[] order = canonicalOrder(matrix);
+
+    Map<Dimension, DimensionData> data = new EnumMap<>(Dimension.class);
+    for (Dimension dimension : instrument.dimensions()) {
+      data.put(dimension, DimensionData.of(matrix, order, instrument.scaleItems(dimension), policy));
+    }
+    Map<EngagementQuestion, double[]> engagementColumns = new EnumMap<>(EngagementQuestion.class);
+    Map<EngagementQuestion, String> engagementIds = new EnumMap<>(EngagementQuestion.class);
+    for (Item item : instrument.engagementItems()) {
+      EngagementQuestion q = item.engagementQuestion().orElseThrow();
+      engagementColumns.putIfAbsent(q, reorder(matrix.column(instrument.indexOf(item.id())), order));
+      engagementIds.putIfAbsent(q, item.id());
+    }
+
+    PerceptionReport.Builder report = PerceptionReport.builder()
+        .instrumentId(instrument.id())
+        .instrumentVersion(instrument.version())
+        .respondentCount(n);
+
+    int threshold = policy.anonymityThreshold();
+    for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
+      PerceptionFigures figures = figures(e.getValue(), everyone, scale, nullModel);
+      if (figures.n() >= threshold) {
+        report.putDimension(e.getKey(), figures);
+      }
+    }
+    for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
+      EngagementShare share = engagement(e.getKey(), engagementIds.get(e.getKey()), e.getValue(), everyone, scale);
+      if (share.n() >= threshold) {
+        report.putEngagement(e.getKey(), share);
+      }
+    }
+
+    for (String attribute : policy.groupBy()) {
+      groupResults(report, attribute, matrix, order, data, engagementColumns, engagementIds, scale, nullModel);
+    }
+    return report.build();
+  }
+
+  private void groupResults(PerceptionReport.Builder report, String attribute, ResponseMatrix matrix,
+      int[] order, Map<Dimension, DimensionData> data, Map<EngagementQuestion, double[]> engagementColumns,
+      Map<EngagementQuestion, String> engagementIds, Scale scale, AgreementNull nullModel) {
+    List<String> values = groupValues(attribute, matrix);
+    if (values.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> codeOf = new HashMap<>();
+    for (int g = 0; g < values.size(); g++) {
+      codeOf.put(values.get(g), g);
+    }
+    int n = order.length;
+    int[] codes = new int[n];
+    for (int row = 0; row < n; row++) {
+      Optional<String> value = matrix.respondents().get(order[row]).groupValue(attribute);
+      codes[row] = value.isPresent() ? codeOf.get(value.get()) : Groups.NONE;
+    }
+    Groups groups = Groups.of(codes, values.size());
+    int threshold = policy.anonymityThreshold();
+
+    List<GroupPerception.Builder> builders = new ArrayList<>();
+    boolean[] anyShown = new boolean[values.size()];
+    for (String value : values) {
+      builders.add(GroupPerception.builder().attribute(attribute).value(value));
+    }
+
+    for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
+      Dimension dimension = e.getKey();
+      DimensionData d = e.getValue();
+      int[] counts = new int[values.size()];
+      int withoutValue = 0;
+      for (int row = 0; row < n; row++) {
+        if (!Double.isNaN(d.scores[row])) {
+          if (codes[row] == Groups.NONE) {
+            withoutValue++;
+          } else {
+            counts[codes[row]]++;
+          }
+        }
+      }
+      boolean[] shown = Anonymity.reportable(counts, withoutValue, threshold);
+      int[] shownCodes = new int[n];
+      List<Integer> shownGroups = new ArrayList<>();
+      for (int g = 0; g < values.size(); g++) {
+        if (shown[g]) {
+          anyShown[g] = true;
+          shownGroups.add(g);
+          builders.get(g).putDimension(dimension, figures(d, groups.members(g), scale, nullModel));
+        }
+      }
+      for (int row = 0; row < n; row++) {
+        shownCodes[row] = codes[row] != Groups.NONE && shown[codes[row]] ? codes[row] : Groups.NONE;
+      }
+      if (shownGroups.size() >= 2) {
+        Groups shownOnly = Groups.of(shownCodes, values.size());
+        Icc icc = Icc.anova(d.scores, shownOnly);
+        report.addGroupDifference(GroupDifferences.builder().attribute(attribute).dimension(dimension)
+            .groupCount(shownGroups.size()).icc1(icc.icc1()).icc2(icc.icc2()).build());
+        for (int[] pair : pairs(attribute, values, shownGroups)) {
+          report.addGap(gap(attribute, dimension, values, d.scores, shownOnly, pair, scale));
+        }
+      }
+    }
+
+    for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
+      double[] column = e.getValue();
+      int[] counts = new int[values.size()];
+      int withoutValue = 0;
+      for (int row = 0; row < n; row++) {
+        if (!Double.isNaN(column[row])) {
+          if (codes[row] == Groups.NONE) {
+            withoutValue++;
+          } else {
+            counts[codes[row]]++;
+          }
+        }
+      }
+      boolean[] shown = Anonymity.reportable(counts, withoutValue, threshold);
+      for (int g = 0; g < values.size(); g++) {
+        if (shown[g]) {
+          anyShown[g] = true;
+          builders.get(g).putEngagement(e.getKey(),
+              engagement(e.getKey(), engagementIds.get(e.getKey()), column, groups.members(g), scale));
+        }
+      }
+    }
+    for (int g = 0; g < values.size(); g++) {
+      if (anyShown[g]) {
+        report.addGroup(builders.get(g).build());
+      }
+    }
+  }
+
+  /** Level gaps compare each level with the frontline; other attributes compare every pair. */
+  private static List<int[]> pairs(String attribute, List<String> values, List<Integer> shown) {
+    List<int[]> pairs = new ArrayList<>();
+    if (Respondent.LEVEL.equals(attribute)) {
+      int frontline = values.indexOf(Level.FRONTLINE.name());
+      if (frontline >= 0 && shown.contains(frontline)) {
+        for (int g : shown) {
+          if (g != frontline) {
+            pairs.add(new int[] {g, frontline});
+          }
+        }
+      }
+      return pairs;
+    }
+    for (int i = 0; i < shown.size(); i++) {
+      for (int j = i + 1; j < shown.size(); j++) {
+        pairs.add(new int[] {shown.get(i), shown.get(j)});
+      }
+    }
+    return pairs;
+  }
+
+  private PerceptionGap gap(String attribute, Dimension dimension, List<String> values, double[] scores,
+      Groups groups, int[] pair, Scale scale) {
+    GroupGap gap = GroupGap.of(scores, groups, pair[0], pair[1], policy.confidenceLevel());
+    double points = 100.0 / (scale.highest() - scale.lowest());
+    return PerceptionGap.builder()
+        .attribute(attribute).dimension(dimension)
+        .first(values.get(pair[0])).second(values.get(pair[1]))
+        .difference(scaled(gap.difference(), points))
+        .lower(scaled(gap.welchLower(), points))
+        .upper(scaled(gap.welchUpper(), points))
+        .p(gap.welchP())
+        .cohensD(gap.cohensD())
+        .build();
+  }
+
+  private static Estimate scaled(Estimate e, double factor) {
+    return e.isDefined() ? Estimate.of(e.value() * factor) : e;
+  }
+
+  private static PerceptionFigures figures(DimensionData d, int[] rows, Scale scale, AgreementNull nullModel) {
+    // Only respondents with a dimension score take part, so that every figure rests on the same n.
+    int count = 0;
+    for (int row : rows) {
+      if (!Double.isNaN(d.scores[row])) {
+        count++;
+      }
+    }
+    int[] scored = new int[count];
+    int i = 0;
+    for (int row : rows) {
+      if (!Double.isNaN(d.scores[row])) {
+        scored[i++] = row;
+      }
+    }
+    double[] scores = select(d.scores, scored);
+    double[][] items = new double[d.keyed.length][];
+    for (int c = 0; c < items.length; c++) {
+      items[c] = select(d.keyed[c], scored);
+    }
+    Estimate mean = Descriptives.mean(scores);
+    return PerceptionFigures.builder()
+        .n(count)
+        .mean(mean)
+        .score(mean.isDefined() ? Estimate.of(scale.toPercent(mean.value())) : mean)
+        .sd(Descriptives.standardDeviation(scores))
+        .alpha(count < 2 ? Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS)
+            : ALPHA.compute(items).rawAlpha())
+        .rwgJ(Agreement.rwgJ(nullModel, items))
+        .ad(Agreement.ad(Agreement.Centre.MEAN, items))
+        .build();
+  }
+
+  private static EngagementShare engagement(EngagementQuestion question, String itemId, double[] column,
+      int[] rows, Scale scale) {
+    double midpoint = (scale.lowest() + scale.highest()) / 2.0;
+    int answered = 0;
+    int agree = 0;
+    for (int row : rows) {
+      double x = column[row];
+      if (!Double.isNaN(x)) {
+        answered++;
+        if (x > midpoint) {
+          agree++;
+        }
+      }
+    }
+    return EngagementShare.builder().question(question).itemId(itemId).n(answered)
+        .agreePercent(answered == 0 ? Estimate.undefined(UndefinedReason.NO_DATA)
+            : Estimate.of(100.0 * agree / answered))
+        .build();
+  }
+
+  /** The distinct values of an attribute, levels in hierarchy order and other values sorted. */
+  private static List<String> groupValues(String attribute, ResponseMatrix matrix) {
+    Comparator<String> order = Respondent.LEVEL.equals(attribute)
+        ? Comparator.comparingInt((String v) -> Level.valueOf(v).ordinal())
+        : Comparator.naturalOrder();
+    TreeSet<String> values = new TreeSet<>(order);
+    for (Respondent r : matrix.respondents()) {
+      r.groupValue(attribute).ifPresent(values::add);
+    }
+    return new ArrayList<>(values);
+  }
+
+  /** Rows sorted by respondent id, which is unique in a response set. */
+  private static int[] canonicalOrder(ResponseMatrix matrix) {
+    List<Respondent> respondents = matrix.respondents();
+    return java.util.stream.IntStream.range(0, respondents.size()).boxed()
+        .sorted(Comparator.comparing(i -> respondents.get(i).id()))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  private static double[] reorder(double[] column, int[] order) {
+    double[] out = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = column[order[i]];
+    }
+    return out;
+  }
+
+  private static double[] select(double[] column, int[] rows) {
+    double[] out = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = column[rows[i]];
+    }
+    return out;
+  }
+
+  /** One dimension's reverse-keyed item columns and respondent scores, rows in canonical order. */
+  private static final class DimensionData {
+    final double[][] keyed;
+    final double[] scores;
+
+    private DimensionData(double[][] keyed, double[] scores) {
+      this.keyed = keyed;
+      this.scores = scores;
+    }
+
+    static DimensionData of(ResponseMatrix matrix, int[] order, List<Item> items, ScoringPolicy policy) {
+      Instrument instrument = matrix.instrument();
+      Scale scale = instrument.scale();
+      int n = order.length;
+      int k = items.size();
+      double[][] keyed = new double[k][];
+      double[] weights = new double[k];
+      for (int c = 0; c < k; c++) {
+        Item item = items.get(c);
+        double[] column = reorder(matrix.column(instrument.indexOf(item.id())), order);
+        if (item.isReverseKeyed()) {
+          for (int row = 0; row < n; row++) {
+            column[row] = scale.lowest() + scale.highest() - column[row];
+          }
+        }
+        keyed[c] = column;
+        weights[c] = item.weight().orElse(1);
+      }
+      double needed = policy.minimumAnsweredShare() * k;
+      double[] scores = new double[n];
+      for (int row = 0; row < n; row++) {
+        double sum = 0;
+        double weight = 0;
+        int answered = 0;
+        for (int c = 0; c < k; c++) {
+          double x = keyed[c][row];
+          if (!Double.isNaN(x)) {
+            sum += weights[c] * x;
+            weight += weights[c];
+            answered++;
+          }
+        }
+        // A small tolerance keeps a share such as 2/3 of 3 items from failing on rounding.
+        scores[row] = answered > 0 && answered >= needed - 1e-9 ? sum / weight : Double.NaN;
+      }
+      return new DimensionData(keyed, scores);
+    }
+  }
+}

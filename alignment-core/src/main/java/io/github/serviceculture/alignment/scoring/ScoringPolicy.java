@@ -1,0 +1,124 @@
+package io.github.serviceculture.alignment.scoring;
+
+import io.github.serviceculture.alignment.internal.Checks;
+import io.github.serviceculture.alignment.survey.Respondent;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * The settings of scoring, each with a documented default and the reason for it.
+ *
+ * <p>{@link #defaults()} is the policy to use unless a study needs otherwise; change one setting with
+ * a {@code with*} copy, such as {@code ScoringPolicy.defaults().withAnonymityThreshold(8)}.
+ *
+ * <p>Invariants: the answered share is in (0, 1]; the anonymity threshold is at least {@value
+ * #MINIMUM_ANONYMITY_THRESHOLD}; a custom null variance is a finite number greater than 0; the
+ * confidence level is strictly between 0 and 1; grouping attribute names are not blank and not
+ * repeated.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class ScoringPolicy implements WithScoringPolicy {
+  /** The lowest anonymity threshold a policy accepts. */
+  public static final int MINIMUM_ANONYMITY_THRESHOLD = 3;
+
+  private static final ScoringPolicy DEFAULTS = builder().build();
+
+  ScoringPolicy() {}
+
+  /**
+   * Returns a new builder, starting from the defaults.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The default policy.
+   *
+   * @return the policy with every setting at its default
+   */
+  public static ScoringPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The share of a dimension's items a respondent must answer for a dimension score. Default 0.5:
+   * with five or six items per dimension, a score then rests on at least three statements, while a
+   * respondent who skipped one or two is still counted.
+   *
+   * @return the share, in (0, 1]
+   */
+  @Value.Default
+  public double minimumAnsweredShare() {
+    return 0.5;
+  }
+
+  /**
+   * The smallest group whose figures are reported. Default 5, a common floor in employee surveys
+   * below which answers can be traced to people; never below {@value #MINIMUM_ANONYMITY_THRESHOLD}.
+   *
+   * @return the threshold
+   */
+  @Value.Default
+  public int anonymityThreshold() {
+    return 5;
+  }
+
+  /**
+   * The expected error variance of the agreement null (the {@code ranvar} of R's multilevel). Default
+   * empty: the uniform null of the instrument's scale, (A² - 1) / 12 for A options, which assumes no
+   * response bias; give a smaller value (such as 1.34 for a moderately skewed five-point null) when
+   * leniency is expected.
+   *
+   * @return the variance, or empty for the uniform null
+   */
+  public abstract OptionalDouble agreementNullVariance();
+
+  /**
+   * The respondent attributes results are grouped by. Default {@code level}, {@code department} and
+   * {@code customerFacing}: the method expects leaders to see a culture the frontline may not, and
+   * non-customer-facing departments to see themselves outside it.
+   *
+   * @return attribute names, as understood by {@link Respondent#groupValue(String)}
+   */
+  @Value.Default
+  public List<String> groupBy() {
+    return List.of(Respondent.LEVEL, Respondent.DEPARTMENT, Respondent.CUSTOMER_FACING);
+  }
+
+  /**
+   * The confidence level of intervals, such as the interval of a gap between groups. Default 0.95,
+   * the usual level.
+   *
+   * @return the level, strictly between 0 and 1
+   */
+  @Value.Default
+  public double confidenceLevel() {
+    return 0.95;
+  }
+
+  @Value.Check
+  void check() {
+    String type = "ScoringPolicy";
+    Checks.require(minimumAnsweredShare() > 0 && minimumAnsweredShare() <= 1, type, "minimumAnsweredShare",
+        minimumAnsweredShare(), "must be greater than 0 and at most 1");
+    Checks.require(anonymityThreshold() >= MINIMUM_ANONYMITY_THRESHOLD, type, "anonymityThreshold",
+        anonymityThreshold(), "must be at least " + MINIMUM_ANONYMITY_THRESHOLD);
+    agreementNullVariance().ifPresent(v -> Checks.positive(type, "agreementNullVariance", v));
+    Checks.require(confidenceLevel() > 0 && confidenceLevel() < 1, type, "confidenceLevel", confidenceLevel(),
+        "must lie strictly between 0 and 1");
+    Checks.noBlankElement(type, "groupBy", groupBy());
+    Checks.require(groupBy().stream().distinct().count() == groupBy().size(), type, "groupBy", groupBy(),
+        "must not repeat an attribute");
+  }
+
+  /** Builds a {@link ScoringPolicy}. Not thread-safe; {@code build()} validates. */
+  public static final class Builder extends ImmutableScoringPolicy.Builder {
+    Builder() {}
+  }
+}

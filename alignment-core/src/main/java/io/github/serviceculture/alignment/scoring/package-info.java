@@ -1,0 +1,26 @@
+/**
+ * Scoring: turning survey responses (and, later, practices) into an assessment of alignment.
+ *
+ * <p>{@link io.github.serviceculture.alignment.scoring.PerceptionScorer} scores a {@link
+ * io.github.serviceculture.alignment.survey.ResponseSet} under a {@link
+ * io.github.serviceculture.alignment.scoring.ScoringPolicy} into a {@link
+ * io.github.serviceculture.alignment.scoring.PerceptionReport}: per dimension the level on 0 to 100,
+ * reliability and agreement, the same per group, gaps and intraclass correlations between groups,
+ * and the share of employees who can answer the engagement questions. Groups smaller than the
+ * anonymity threshold are never reported.
+ *
+ * <p>Everything here is immutable, thread-safe and deterministic, and does no I/O.
+ */
+@NullMarked
+@Value.Style(
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    get = {"is*", "get*"},
+    depluralize = true,
+    typeImmutable = "Immutable*")
+package io.github.serviceculture.alignment.scoring;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
