@@ -10,15 +10,8 @@
  * compare by content, and offer {@code with*} methods that return a changed copy.
  */
 @NullMarked
-@Value.Style(
-    jdkOnly = true,
-    allowedClasspathAnnotations = {Override.class},
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    get = {"is*", "get*"},
-    depluralize = true,
-    typeImmutable = "Immutable*")
+@ValueStyle
 package io.github.serviceculture.alignment.model;
 
-import org.immutables.value.Value;
+import io.github.serviceculture.alignment.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

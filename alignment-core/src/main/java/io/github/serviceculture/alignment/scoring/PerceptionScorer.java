@@ -10,6 +10,7 @@ import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.GroupGap;
 import io.github.serviceculture.alignment.stats.Groups;
 import io.github.serviceculture.alignment.stats.Icc;
+import io.github.serviceculture.alignment.stats.ReverseKeying;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Instrument;
@@ -375,19 +376,16 @@ public final class PerceptionScorer {
       Scale scale = instrument.scale();
       int n = order.length;
       int k = items.size();
-      double[][] keyed = new double[k][];
+      double[][] raw = new double[k][];
+      boolean[] reversed = new boolean[k];
       double[] weights = new double[k];
       for (int c = 0; c < k; c++) {
         Item item = items.get(c);
-        double[] column = reorder(matrix.column(instrument.indexOf(item.id())), order);
-        if (item.isReverseKeyed()) {
-          for (int row = 0; row < n; row++) {
-            column[row] = scale.lowest() + scale.highest() - column[row];
-          }
-        }
-        keyed[c] = column;
+        raw[c] = reorder(matrix.column(instrument.indexOf(item.id())), order);
+        reversed[c] = item.isReverseKeyed();
         weights[c] = item.weight().orElse(1);
       }
+      double[][] keyed = ReverseKeying.reverse(raw, reversed, scale.lowest(), scale.highest());
       double needed = policy.minimumAnsweredShare() * k;
       double[] scores = new double[n];
       for (int row = 0; row < n; row++) {

@@ -12,15 +12,8 @@
  * <p>Everything here is immutable, thread-safe and deterministic, and does no I/O.
  */
 @NullMarked
-@Value.Style(
-    jdkOnly = true,
-    allowedClasspathAnnotations = {Override.class},
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    get = {"is*", "get*"},
-    depluralize = true,
-    typeImmutable = "Immutable*")
+@ValueStyle
 package io.github.serviceculture.alignment.scoring;
 
-import org.immutables.value.Value;
+import io.github.serviceculture.alignment.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

@@ -13,15 +13,8 @@
  * io.github.serviceculture.alignment.InvalidValueException}.
  */
 @NullMarked
-@Value.Style(
-    jdkOnly = true,
-    allowedClasspathAnnotations = {Override.class},
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    get = {"is*", "get*"},
-    depluralize = true,
-    typeImmutable = "Immutable*")
+@ValueStyle
 package io.github.serviceculture.alignment.survey;
 
-import org.immutables.value.Value;
+import io.github.serviceculture.alignment.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package io.github.serviceculture.alignment.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of every value package: JDK collections only, deterministic output,
+ * package-private {@code Immutable*} classes behind public {@code X.builder()} / {@code X.Builder}
+ * and {@code with*} methods, so that no generated name appears in user code.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    get = {"is*", "get*"},
+    depluralize = true,
+    typeImmutable = "Immutable*")
+public @interface ValueStyle {}
