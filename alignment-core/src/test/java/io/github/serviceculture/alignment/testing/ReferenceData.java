@@ -23,7 +23,8 @@ import java.util.stream.StreamSupport;
  * multilevel compute on them.
  *
  * <p>The folder is found through the system property {@code alignment.reference.dir}, which the
- * build sets from the repository root. When the folder is absent, {@link #require()} skips the
+ * build sets from the repository root; without it, {@code ../shared/reference} is resolved from the
+ * repository root, not from the module folder. When the folder is absent, {@link #require()} skips the
  * calling test and says so; CI has the folder, so there these tests run.
  */
 public final class ReferenceData {
@@ -50,7 +51,9 @@ public final class ReferenceData {
    * absent.
    */
   public static ReferenceData require() {
-    Path dir = Paths.get(System.getProperty(PROPERTY, "../shared/reference")).toAbsolutePath().normalize();
+    String configured = System.getProperty(PROPERTY);
+    Path dir = (configured != null && !configured.isBlank() ? Paths.get(configured) : repositoryRoot().resolve("../shared/reference"))
+        .toAbsolutePath().normalize();
     boolean present = Files.isRegularFile(dir.resolve("expected.json"));
     if (!present) {
       System.err.println("SKIPPED: reference folder " + dir + " is absent; set -D" + PROPERTY);
@@ -62,6 +65,20 @@ public final class ReferenceData {
       instance = data;
     }
     return data;
+  }
+
+  /**
+   * The repository root, found from the working directory (a module folder under Surefire, the root
+   * in most IDEs) as the nearest folder that holds {@code alignment-core}.
+   */
+  private static Path repositoryRoot() {
+    Path here = Paths.get("").toAbsolutePath();
+    for (Path p = here; p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("alignment-core"))) {
+        return p;
+      }
+    }
+    return here;
   }
 
   /** All records of expected.json. */
