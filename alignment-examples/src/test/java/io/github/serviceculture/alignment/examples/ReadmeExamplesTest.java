@@ -16,10 +16,10 @@ import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.model.MetricKind;
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.model.ServiceVision;
-import io.github.serviceculture.alignment.scoring.PerceptionFigures;
-import io.github.serviceculture.alignment.scoring.PerceptionReport;
-import io.github.serviceculture.alignment.scoring.PerceptionScorer;
-import io.github.serviceculture.alignment.scoring.ScoringPolicy;
+import io.github.serviceculture.alignment.perception.PerceptionFigures;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.PerceptionScorer;
+import io.github.serviceculture.alignment.perception.PerceptionPolicy;
 import io.github.serviceculture.alignment.survey.DefaultInstrument;
 import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
@@ -63,7 +63,7 @@ class ReadmeExamplesTest {
           Map.of("GOA_TEAM", 4, "GOA_COMPETE", 2 + i % 2, "GOA_CUSTOMER", 3 + i % 3)));
     }
     ResponseSet set = ResponseSet.of(DefaultInstrument.instrument(), responses);
-    PerceptionReport report = PerceptionScorer.of(ScoringPolicy.defaults()).score(set);
+    PerceptionReport report = PerceptionScorer.of(PerceptionPolicy.defaults()).score(set);
     PerceptionFigures goals = report.dimensions().get(Dimension.GOALS);
     assertEquals(6, goals.n());
     assertTrue(goals.score().value() > 50 && goals.score().value() < 100, goals.toString());

@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.scoring;
+package io.github.serviceculture.alignment.perception;
 
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Level;
@@ -37,7 +37,7 @@ import java.util.TreeSet;
  * responses in any order give an equal report) and does no I/O.
  *
  * <pre>{@code
- * PerceptionReport report = PerceptionScorer.of(ScoringPolicy.defaults()).score(responses);
+ * PerceptionReport report = PerceptionScorer.of(PerceptionPolicy.defaults()).score(responses);
  * report.dimensions().get(Dimension.GOALS).score();
  * }</pre>
  *
@@ -46,9 +46,9 @@ import java.util.TreeSet;
 public final class PerceptionScorer {
   private static final CronbachAlpha ALPHA = CronbachAlpha.withDefaults();
 
-  private final ScoringPolicy policy;
+  private final PerceptionPolicy policy;
 
-  private PerceptionScorer(ScoringPolicy policy) {
+  private PerceptionScorer(PerceptionPolicy policy) {
     this.policy = policy;
   }
 
@@ -58,7 +58,7 @@ public final class PerceptionScorer {
    * @param policy the policy
    * @return the scorer
    */
-  public static PerceptionScorer of(ScoringPolicy policy) {
+  public static PerceptionScorer of(PerceptionPolicy policy) {
     return new PerceptionScorer(Objects.requireNonNull(policy, "policy"));
   }
 
@@ -67,7 +67,7 @@ public final class PerceptionScorer {
    *
    * @return the policy
    */
-  public ScoringPolicy policy() {
+  public PerceptionPolicy policy() {
     return policy;
   }
 
@@ -371,7 +371,7 @@ public final class PerceptionScorer {
       this.scores = scores;
     }
 
-    static DimensionData of(ResponseMatrix matrix, int[] order, List<Item> items, ScoringPolicy policy) {
+    static DimensionData of(ResponseMatrix matrix, int[] order, List<Item> items, PerceptionPolicy policy) {
       Instrument instrument = matrix.instrument();
       Scale scale = instrument.scale();
       int n = order.length;

@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.scoring;
+package io.github.serviceculture.alignment.perception;
 
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;

@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.scoring;
+package io.github.serviceculture.alignment.perception;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

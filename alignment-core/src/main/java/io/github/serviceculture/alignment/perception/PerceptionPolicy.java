@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.scoring;
+package io.github.serviceculture.alignment.perception;
 
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.survey.Respondent;
@@ -7,10 +7,10 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * The settings of scoring, each with a documented default and the reason for it.
+ * The settings of perception scoring, each with a documented default and the reason for it.
  *
  * <p>{@link #defaults()} is the policy to use unless a study needs otherwise; change one setting with
- * a {@code with*} copy, such as {@code ScoringPolicy.defaults().withAnonymityThreshold(8)}.
+ * a {@code with*} copy, such as {@code PerceptionPolicy.defaults().withAnonymityThreshold(8)}.
  *
  * <p>Invariants: the answered share is in (0, 1]; the anonymity threshold is at least {@value
  * #MINIMUM_ANONYMITY_THRESHOLD}; a custom null variance is a finite number greater than 0; the
@@ -20,13 +20,13 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ScoringPolicy implements WithScoringPolicy {
+public abstract class PerceptionPolicy implements WithPerceptionPolicy {
   /** The lowest anonymity threshold a policy accepts. */
   public static final int MINIMUM_ANONYMITY_THRESHOLD = 3;
 
-  private static final ScoringPolicy DEFAULTS = builder().build();
+  private static final PerceptionPolicy DEFAULTS = builder().build();
 
-  ScoringPolicy() {}
+  PerceptionPolicy() {}
 
   /**
    * Returns a new builder, starting from the defaults.
@@ -42,7 +42,7 @@ public abstract class ScoringPolicy implements WithScoringPolicy {
    *
    * @return the policy with every setting at its default
    */
-  public static ScoringPolicy defaults() {
+  public static PerceptionPolicy defaults() {
     return DEFAULTS;
   }
 
@@ -104,7 +104,7 @@ public abstract class ScoringPolicy implements WithScoringPolicy {
 
   @Value.Check
   void check() {
-    String type = "ScoringPolicy";
+    String type = "PerceptionPolicy";
     Checks.require(minimumAnsweredShare() > 0 && minimumAnsweredShare() <= 1, type, "minimumAnsweredShare",
         minimumAnsweredShare(), "must be greater than 0 and at most 1");
     Checks.require(anonymityThreshold() >= MINIMUM_ANONYMITY_THRESHOLD, type, "anonymityThreshold",
@@ -117,8 +117,8 @@ public abstract class ScoringPolicy implements WithScoringPolicy {
         "must not repeat an attribute");
   }
 
-  /** Builds a {@link ScoringPolicy}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableScoringPolicy.Builder {
+  /** Builds a {@link PerceptionPolicy}. Not thread-safe; {@code build()} validates. */
+  public static final class Builder extends ImmutablePerceptionPolicy.Builder {
     Builder() {}
   }
 }

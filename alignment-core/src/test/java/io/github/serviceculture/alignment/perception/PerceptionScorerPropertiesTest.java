@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.scoring;
+package io.github.serviceculture.alignment.perception;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 class PerceptionScorerPropertiesTest {
-  private static final PerceptionScorer SCORER = PerceptionScorer.of(ScoringPolicy.defaults());
+  private static final PerceptionScorer SCORER = PerceptionScorer.of(PerceptionPolicy.defaults());
 
   private static Gen<ResponseSet> surveys() {
     return longs().all().zip(integers().between(3, 70), doubles().between(-1, 1),
@@ -68,10 +68,10 @@ class PerceptionScorerPropertiesTest {
 
   @Test
   void noHiddenGroupCanBeRecoveredFromTheReport() {
-    int threshold = ScoringPolicy.defaults().anonymityThreshold();
+    int threshold = PerceptionPolicy.defaults().anonymityThreshold();
     qt().withExamples(80).forAll(surveys()).checkAssert(set -> {
       PerceptionReport report = SCORER.score(set);
-      for (String attribute : ScoringPolicy.defaults().groupBy()) {
+      for (String attribute : PerceptionPolicy.defaults().groupBy()) {
         for (Dimension dimension : set.instrument().dimensions()) {
           // Who has a score for this dimension, per group value ("" = no value).
           Map<String, Integer> scored = new HashMap<>();

@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.scoring;
+package io.github.serviceculture.alignment.perception;
 
 /**
  * Decides which sets of respondents may be reported under an anonymity threshold.

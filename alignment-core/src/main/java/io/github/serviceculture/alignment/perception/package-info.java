@@ -1,10 +1,10 @@
 /**
- * Scoring: turning survey responses (and, later, practices) into an assessment of alignment.
+ * Perceptions: what a survey says about an organization, scored from its responses.
  *
- * <p>{@link io.github.serviceculture.alignment.scoring.PerceptionScorer} scores a {@link
+ * <p>{@link io.github.serviceculture.alignment.perception.PerceptionScorer} scores a {@link
  * io.github.serviceculture.alignment.survey.ResponseSet} under a {@link
- * io.github.serviceculture.alignment.scoring.ScoringPolicy} into a {@link
- * io.github.serviceculture.alignment.scoring.PerceptionReport}: per dimension the level on 0 to 100,
+ * io.github.serviceculture.alignment.perception.PerceptionPolicy} into a {@link
+ * io.github.serviceculture.alignment.perception.PerceptionReport}: per dimension the level on 0 to 100,
  * reliability and agreement, the same per group, gaps and intraclass correlations between groups,
  * and the share of employees who can answer the engagement questions. Groups smaller than the
  * anonymity threshold are never reported.
@@ -13,7 +13,7 @@
  */
 @NullMarked
 @ValueStyle
-package io.github.serviceculture.alignment.scoring;
+package io.github.serviceculture.alignment.perception;
 
 import io.github.serviceculture.alignment.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

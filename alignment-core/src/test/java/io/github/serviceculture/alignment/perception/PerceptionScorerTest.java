@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.scoring;
+package io.github.serviceculture.alignment.perception;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PerceptionScorerTest {
-  private static final PerceptionScorer SCORER = PerceptionScorer.of(ScoringPolicy.defaults());
+  private static final PerceptionScorer SCORER = PerceptionScorer.of(PerceptionPolicy.defaults());
 
   /** Two goals items, the second reverse-keyed, and one engagement item. */
   private static Instrument goalsInstrument() {
@@ -95,7 +95,7 @@ class PerceptionScorerTest {
     responses.add(response("partial", Level.FRONTLINE, null, 1, null, 4));
     ResponseSet set = ResponseSet.of(goalsInstrument(), responses);
     assertEquals(7, SCORER.score(set).dimensions().get(Dimension.GOALS).n(), "half of two items is enough");
-    ScoringPolicy strict = ScoringPolicy.defaults().withMinimumAnsweredShare(1.0);
+    PerceptionPolicy strict = PerceptionPolicy.defaults().withMinimumAnsweredShare(1.0);
     assertEquals(6, PerceptionScorer.of(strict).score(set).dimensions().get(Dimension.GOALS).n());
   }
 
