@@ -1,0 +1,217 @@
+package io.github.serviceculture.alignment.rules;
+
+import io.github.serviceculture.alignment.internal.Checks;
+import io.github.serviceculture.alignment.model.Frequency;
+import org.immutables.value.Value;
+
+/**
+ * The thresholds built-in rules compare against, each with a default and the reason for it. Change
+ * one with a {@code with*} copy of {@link #defaults()}.
+ *
+ * <p>Invariants: counts and day spans are at least 1; the drafting group's minimum is at most its
+ * maximum; percentages lie in 0..100; rwg(j) lies in 0..1; points are greater than 0.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class RuleThresholds implements WithRuleThresholds {
+  private static final RuleThresholds DEFAULTS = builder().build();
+
+  RuleThresholds() {}
+
+  /**
+   * Returns a new builder, starting from the defaults.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The default thresholds.
+   *
+   * @return the thresholds
+   */
+  public static RuleThresholds defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The most sentences a vision may have before an advisory finding. Default 1: the method prefers
+   * one sentence, though longer visions (such as Rackspace's three) can work.
+   *
+   * @return the sentence count
+   */
+  @Value.Default
+  public int visionMaxSentences() {
+    return 1;
+  }
+
+  /**
+   * The most words a vision may have. Default 20: the seed visions run from 2 to 13 words, and a
+   * vision employees cannot repeat from memory does not guide them.
+   *
+   * @return the word count
+   */
+  @Value.Default
+  public int visionMaxWords() {
+    return 20;
+  }
+
+  /**
+   * The lowest Flesch reading ease a vision of at least {@link #readabilityMinWords()} words may
+   * have. Default 30, the bottom of the "difficult" band: below it, text reads like academic prose.
+   *
+   * @return the reading ease
+   */
+  @Value.Default
+  public double visionMinReadingEase() {
+    return 30;
+  }
+
+  /**
+   * The fewest words for which reading ease is judged. Default 10: the formula is meaningless for a
+   * two-word vision such as JetBlue's.
+   *
+   * @return the word count
+   */
+  @Value.Default
+  public int readabilityMinWords() {
+    return 10;
+  }
+
+  /**
+   * The smallest drafting group. Default 7, the method's lower bound for a group that spans levels.
+   *
+   * @return the size
+   */
+  @Value.Default
+  public int draftingGroupMinSize() {
+    return 7;
+  }
+
+  /**
+   * The largest drafting group. Default 10, the method's upper bound for a group that can agree in a
+   * two-hour session.
+   *
+   * @return the size
+   */
+  @Value.Default
+  public int draftingGroupMaxSize() {
+    return 10;
+  }
+
+  /**
+   * The lowest share of outside stakeholders who must recognize the organization in the vision.
+   * Default 90: a sound draft is recognized about 95 % of the time; a little below is still near it.
+   *
+   * @return the percentage
+   */
+  @Value.Default
+  public double gutCheckMinPercent() {
+    return 90;
+  }
+
+  /**
+   * The yearly turnover rate above which hiring is flagged. Default 30: above common rates across
+   * industries, and at the level where the cost of replacing people dominates training budgets.
+   *
+   * @return the percentage
+   */
+  @Value.Default
+  public double turnoverWarningPercent() {
+    return 30;
+  }
+
+  /**
+   * The most days since the "situations where we say no" list was last reviewed. Default 365: the
+   * list goes stale as products and policies change.
+   *
+   * @return the days
+   */
+  @Value.Default
+  public int sayNoReviewMaxAgeDays() {
+    return 365;
+  }
+
+  /**
+   * The least often leaders should discuss the vision in team meetings and one-on-ones. Default
+   * monthly: the method asks leaders to raise it constantly.
+   *
+   * @return the frequency
+   */
+  @Value.Default
+  public Frequency visionDiscussionMinFrequency() {
+    return Frequency.MONTHLY;
+  }
+
+  /**
+   * The least often executives should visit each location. Default quarterly, as at JetBlue.
+   *
+   * @return the frequency
+   */
+  @Value.Default
+  public Frequency executiveVisitMinFrequency() {
+    return Frequency.QUARTERLY;
+  }
+
+  /**
+   * The lowest share of respondents, overall or in a reported group, who should say they can answer
+   * an engagement question. Default 80: the aim is everyone; below four in five, a part of the
+   * organization does not see itself in the vision.
+   *
+   * @return the percentage
+   */
+  @Value.Default
+  public double engagementMinAgreePercent() {
+    return 80;
+  }
+
+  /**
+   * The lowest rwg(j) for a dimension to count as a shared perception. Default 0.70, the
+   * conventional cut-off for agreement in organizational research.
+   *
+   * @return rwg(j)
+   */
+  @Value.Default
+  public double sharedPerceptionMinRwgJ() {
+    return 0.70;
+  }
+
+  /**
+   * The largest gap, in points on 0..100, between a group and the frontline before it is a finding.
+   * Default 15: more than half a scale point on a five-point scale, well beyond noise for groups
+   * above the anonymity threshold.
+   *
+   * @return the points
+   */
+  @Value.Default
+  public double perceptionGapPoints() {
+    return 15;
+  }
+
+  @Value.Check
+  void check() {
+    String type = "RuleThresholds";
+    Checks.positive(type, "visionMaxSentences", visionMaxSentences());
+    Checks.positive(type, "visionMaxWords", visionMaxWords());
+    Checks.positive(type, "readabilityMinWords", readabilityMinWords());
+    Checks.positive(type, "draftingGroupMinSize", draftingGroupMinSize());
+    Checks.require(draftingGroupMaxSize() >= draftingGroupMinSize(), type, "draftingGroupMaxSize",
+        draftingGroupMaxSize(), "must be at least draftingGroupMinSize (" + draftingGroupMinSize() + ")");
+    Checks.percent(type, "gutCheckMinPercent", gutCheckMinPercent());
+    Checks.nonNegative(type, "turnoverWarningPercent", turnoverWarningPercent());
+    Checks.positive(type, "sayNoReviewMaxAgeDays", sayNoReviewMaxAgeDays());
+    Checks.percent(type, "engagementMinAgreePercent", engagementMinAgreePercent());
+    Checks.require(sharedPerceptionMinRwgJ() >= 0 && sharedPerceptionMinRwgJ() <= 1, type,
+        "sharedPerceptionMinRwgJ", sharedPerceptionMinRwgJ(), "must lie between 0 and 1");
+    Checks.positive(type, "perceptionGapPoints", perceptionGapPoints());
+    Checks.finite(type, "visionMinReadingEase", visionMinReadingEase());
+  }
+
+  /** Builds a {@link RuleThresholds}. Not thread-safe; {@code build()} validates. */
+  public static final class Builder extends ImmutableRuleThresholds.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Rules over an organization's practices and perceptions, and the findings they raise.
+ *
+ * <p>A {@link io.github.serviceculture.alignment.rules.Rule} is a public SPI: it has a stable id
+ * such as {@code GOALS.INDIVIDUAL_REWARD}, belongs to one {@link
+ * io.github.serviceculture.alignment.model.Dimension}, and evaluates a {@link
+ * io.github.serviceculture.alignment.rules.RuleContext} into a {@link
+ * io.github.serviceculture.alignment.rules.RuleOutcome}: whether it applied, how far the practices
+ * comply with it, and the {@link io.github.serviceculture.alignment.rules.Finding}s it raises, each
+ * with a severity, evidence and a concrete recommendation. Thresholds are in {@link
+ * io.github.serviceculture.alignment.rules.RuleThresholds}.
+ */
+@NullMarked
+@ValueStyle
+package io.github.serviceculture.alignment.rules;
+
+import io.github.serviceculture.alignment.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;
