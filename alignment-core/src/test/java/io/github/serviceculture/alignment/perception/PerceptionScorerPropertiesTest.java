@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

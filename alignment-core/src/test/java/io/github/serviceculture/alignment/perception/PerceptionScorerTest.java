@@ -16,6 +16,7 @@ import io.github.serviceculture.alignment.survey.Scale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import org.junit.jupiter.api.Test;
 
 class PerceptionScorerTest {

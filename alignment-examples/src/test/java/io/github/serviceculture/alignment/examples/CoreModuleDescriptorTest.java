@@ -32,6 +32,7 @@ class CoreModuleDescriptorTest {
         "io.github.serviceculture.alignment.model",
         "io.github.serviceculture.alignment.perception",
         "io.github.serviceculture.alignment.rules",
+        "io.github.serviceculture.alignment.scoring",
         "io.github.serviceculture.alignment.stats",
         "io.github.serviceculture.alignment.survey"), exported);
     assertTrue(descriptor.packages().contains("io.github.serviceculture.alignment.internal"));

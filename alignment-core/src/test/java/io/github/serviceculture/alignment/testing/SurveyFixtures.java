@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.perception;
+package io.github.serviceculture.alignment.testing;
 
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Level;
@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /** Survey data for scoring tests. */
-final class SurveyFixtures {
+public final class SurveyFixtures {
   private SurveyFixtures() {}
 
   /**
    * A seeded survey on the default instrument: each respondent has a latent level per dimension,
    * shifted by {@code levelShift} points of the scale for executives, and a few per cent missing.
    */
-  static ResponseSet generated(long seed, int respondents, double executiveShift) {
+  public static ResponseSet generated(long seed, int respondents, double executiveShift) {
     Instrument instrument = DefaultInstrument.instrument();
     SplittableRandom random = new SplittableRandom(seed);
     String[] departments = {"support", "sales", "accounting", "IT"};

@@ -1,0 +1,300 @@
+package io.github.serviceculture.alignment.scoring;
+
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.PerceptionFigures;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.PerceptionScorer;
+import io.github.serviceculture.alignment.rules.Finding;
+import io.github.serviceculture.alignment.rules.Rule;
+import io.github.serviceculture.alignment.rules.RuleContext;
+import io.github.serviceculture.alignment.rules.RuleOutcome;
+import io.github.serviceculture.alignment.rules.Severity;
+import io.github.serviceculture.alignment.stats.Estimate;
+import io.github.serviceculture.alignment.stats.UndefinedReason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns an {@link Assessment} into an {@link AlignmentReport}.
+ *
+ * <p>Made once from a {@link ScoringPolicy} and a list of rules, the engine is immutable and
+ * thread-safe: share one instance. {@link #assess(Assessment)} is a pure function of the assessment:
+ * deterministic, without I/O and without reading the clock. It works with practices only,
+ * perceptions only, or both.
+ *
+ * <p>Logging: at debug level, counts and timings only; never an answer, a respondent id or free text.
+ *
+ * @since 0.1.0
+ */
+public final class AlignmentEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(AlignmentEngine.class);
+  private static final String LIBRARY_VERSION = readVersion();
+
+  private final ScoringPolicy policy;
+  private final List<Rule> rules;
+  private final PerceptionScorer perceptionScorer;
+  private final String fingerprint;
+
+  private AlignmentEngine(ScoringPolicy policy, List<Rule> rules) {
+    this.policy = policy;
+    this.rules = rules;
+    this.perceptionScorer = PerceptionScorer.of(policy.perception());
+    this.fingerprint = fingerprint(policy, rules);
+  }
+
+  /**
+   * Returns an engine that evaluates exactly the given rules, minus those the policy disables.
+   *
+   * @param policy the scoring policy
+   * @param rules the rules, in evaluation order
+   * @return the engine
+   * @throws InvalidValueException if two rules share an id, or the policy disables an id that is
+   *     not among the rules
+   */
+  public static AlignmentEngine of(ScoringPolicy policy, List<? extends Rule> rules) {
+    Objects.requireNonNull(policy, "policy");
+    Set<String> ids = new HashSet<>();
+    List<Rule> enabled = new ArrayList<>();
+    for (Rule rule : rules) {
+      Checks.require(ids.add(rule.id()), "AlignmentEngine", "rules", rule.id(), "must not repeat a rule id");
+      if (!policy.disabledRules().contains(rule.id())) {
+        enabled.add(rule);
+      }
+    }
+    for (String disabled : new TreeSet<>(policy.disabledRules())) {
+      Checks.require(ids.contains(disabled), "ScoringPolicy", "disabledRules", disabled,
+          "must name a rule the engine evaluates");
+    }
+    return new AlignmentEngine(policy, List.copyOf(enabled));
+  }
+
+  /**
+   * The policy this engine applies.
+   *
+   * @return the policy
+   */
+  public ScoringPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * The rules this engine evaluates, in order.
+   *
+   * @return the enabled rules
+   */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Assesses an organization.
+   *
+   * @param assessment the practices, survey, or both
+   * @return the report
+   * @throws IllegalStateException if a rule returns a finding under another rule's id
+   */
+  public AlignmentReport assess(Assessment assessment) {
+    long started = System.nanoTime();
+    Optional<PerceptionReport> perceptions = assessment.responses().map(perceptionScorer::score);
+    RuleContext context = RuleContext.builder()
+        .practices(assessment.practices())
+        .perceptions(perceptions)
+        .thresholds(policy.thresholds())
+        .assessedOn(assessment.assessedOn())
+        .build();
+
+    Map<Dimension, double[]> compliance = new EnumMap<>(Dimension.class);
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      RuleOutcome outcome = rule.evaluate(context);
+      for (Finding finding : outcome.findings()) {
+        if (!finding.ruleId().equals(rule.id())) {
+          throw new IllegalStateException("Rule " + rule.id() + " returned a finding of rule " + finding.ruleId());
+        }
+      }
+      findings.addAll(outcome.findings());
+      if (outcome.applicable() && outcome.compliance().isPresent()) {
+        double[] sumAndCount = compliance.computeIfAbsent(rule.dimension(), d -> new double[2]);
+        sumAndCount[0] += outcome.compliance().getAsDouble();
+        sumAndCount[1]++;
+      }
+    }
+    findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::dimension)
+        .thenComparing(Finding::ruleId).thenComparing(Finding::message));
+
+    List<DimensionResult> dimensions = new ArrayList<>();
+    for (Dimension dimension : Dimension.values()) {
+      dimensions.add(dimensionResult(dimension, compliance.get(dimension),
+          perceptions.map(p -> p.dimensions().get(dimension)), findings));
+    }
+
+    AlignmentReport report = AlignmentReport.builder()
+        .metadata(metadata(assessment, perceptions))
+        .dimensions(dimensions)
+        .alignmentIndex(index(dimensions))
+        .weakestDimension(weakest(dimensions))
+        .findings(findings)
+        .priorities(priorities(findings, dimensions))
+        .perceptions(perceptions)
+        .build();
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Assessed with {} rules and {} respondents: {} findings in {} µs", rules.size(),
+          report.metadata().respondentCount(), findings.size(), (System.nanoTime() - started) / 1_000);
+    }
+    return report;
+  }
+
+  private DimensionResult dimensionResult(Dimension dimension, double[] compliance,
+      Optional<PerceptionFigures> figures, List<Finding> findings) {
+    int applied = compliance == null ? 0 : (int) compliance[1];
+    Estimate practice = applied == 0
+        ? Estimate.undefined(UndefinedReason.NO_DATA)
+        : Estimate.of(100 * compliance[0] / compliance[1]);
+    Estimate noSurvey = Estimate.undefined(UndefinedReason.NO_DATA);
+    Estimate perception = figures.map(PerceptionFigures::score).orElse(noSurvey);
+    Estimate alignment;
+    if (practice.isDefined() && perception.isDefined()) {
+      double w = policy.practiceWeight();
+      alignment = Estimate.of(w * practice.value() + (1 - w) * perception.value());
+    } else {
+      alignment = practice.isDefined() ? practice : perception;
+    }
+    boolean critical = false;
+    int count = 0;
+    for (Finding f : findings) {
+      if (f.dimension() == dimension) {
+        count++;
+        critical |= f.severity() == Severity.CRITICAL;
+      }
+    }
+    return DimensionResult.builder()
+        .dimension(dimension)
+        .practiceScore(practice)
+        .perceptionScore(perception)
+        .reliability(figures.map(PerceptionFigures::alpha).orElse(noSurvey))
+        .agreement(figures.map(PerceptionFigures::rwgJ).orElse(noSurvey))
+        .alignmentScore(alignment)
+        .band(alignment.isDefined() ? Optional.of(band(alignment.value(), critical)) : Optional.empty())
+        .practiceRulesApplied(applied)
+        .respondents(figures.map(PerceptionFigures::n).orElse(0))
+        .findingCount(count)
+        .build();
+  }
+
+  /** A critical finding keeps a dimension out of the aligned band, whatever its score. */
+  private Band band(double score, boolean critical) {
+    if (score >= policy.alignedAt()) {
+      return critical ? Band.DRIFTING : Band.ALIGNED;
+    }
+    return score >= policy.driftingAt() ? Band.DRIFTING : Band.MISALIGNED;
+  }
+
+  private Estimate index(List<DimensionResult> dimensions) {
+    double sum = 0;
+    double weight = 0;
+    for (DimensionResult d : dimensions) {
+      if (d.alignmentScore().isDefined()) {
+        double w = policy.weightOf(d.dimension());
+        sum += w * d.alignmentScore().value();
+        weight += w;
+      }
+    }
+    return weight > 0 ? Estimate.of(sum / weight) : Estimate.undefined(UndefinedReason.NO_DATA);
+  }
+
+  private static Optional<Dimension> weakest(List<DimensionResult> dimensions) {
+    return dimensions.stream().filter(d -> d.alignmentScore().isDefined())
+        .min(Comparator.comparingDouble((DimensionResult d) -> d.alignmentScore().value()))
+        .map(DimensionResult::dimension);
+  }
+
+  private static List<Finding> priorities(List<Finding> findings, List<DimensionResult> dimensions) {
+    Map<Dimension, Double> score = new EnumMap<>(Dimension.class);
+    dimensions.forEach(d -> score.put(d.dimension(), d.alignmentScore().orElse(Double.MAX_VALUE)));
+    List<Finding> ordered = new ArrayList<>(findings);
+    ordered.sort(Comparator.comparing(Finding::severity)
+        .thenComparing(f -> score.get(f.dimension()))
+        .thenComparing(Finding::dimension).thenComparing(Finding::ruleId).thenComparing(Finding::message));
+    List<Finding> top = new ArrayList<>();
+    Set<String> rulesTaken = new HashSet<>();
+    for (Finding f : ordered) {
+      if (top.size() == 3) {
+        break;
+      }
+      if (rulesTaken.add(f.ruleId())) {
+        top.add(f);
+      }
+    }
+    return top;
+  }
+
+  private ReportMetadata metadata(Assessment assessment, Optional<PerceptionReport> perceptions) {
+    List<String> ids = new ArrayList<>();
+    rules.forEach(r -> ids.add(r.id()));
+    return ReportMetadata.builder()
+        .libraryVersion(LIBRARY_VERSION)
+        .organization(assessment.practices().map(o -> o.name()))
+        .assessedOn(assessment.assessedOn())
+        .instrumentId(perceptions.map(PerceptionReport::instrumentId))
+        .instrumentVersion(perceptions.map(PerceptionReport::instrumentVersion))
+        .policyFingerprint(fingerprint)
+        .rulesEvaluated(ids)
+        .respondentCount(perceptions.map(PerceptionReport::respondentCount).orElse(0))
+        .build();
+  }
+
+  /** Hashes a canonical text of the policy (collections sorted) and the rule ids in order. */
+  private static String fingerprint(ScoringPolicy policy, List<Rule> rules) {
+    StringBuilder text = new StringBuilder()
+        .append(policy.perception()).append('|')
+        .append(policy.thresholds()).append('|')
+        .append(policy.practiceWeight()).append('|')
+        .append(policy.alignedAt()).append('|')
+        .append(policy.driftingAt()).append('|')
+        .append(new TreeMap<>(policy.dimensionWeights())).append('|')
+        .append(new TreeSet<>(policy.disabledRules())).append('|');
+    rules.forEach(r -> text.append(r.id()).append(','));
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < 8; i++) {
+        hex.append(String.format("%02x", hash[i]));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  private static String readVersion() {
+    try (InputStream in = AlignmentEngine.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The alignment engine: one {@link io.github.serviceculture.alignment.scoring.Assessment} in, one
+ * {@link io.github.serviceculture.alignment.scoring.AlignmentReport} out.
+ *
+ * <p>An {@link io.github.serviceculture.alignment.scoring.AlignmentEngine}, made once from a {@link
+ * io.github.serviceculture.alignment.scoring.ScoringPolicy}, evaluates the rules over the
+ * organization's practices, scores the survey, and combines both per dimension into an alignment
+ * score and a {@link io.github.serviceculture.alignment.scoring.Band}. The report names the weakest
+ * dimension, lists the findings by severity and the top three priorities, and records what it was
+ * computed from.
+ *
+ * <p>Everything here is immutable, thread-safe and deterministic, and does no I/O.
+ */
+@NullMarked
+@ValueStyle
+package io.github.serviceculture.alignment.scoring;
+
+import io.github.serviceculture.alignment.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;
