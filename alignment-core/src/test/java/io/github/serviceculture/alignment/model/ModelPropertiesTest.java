@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.serviceculture.alignment.testing.ModelGenerators;
 import org.junit.jupiter.api.Test;
 
 class ModelPropertiesTest {

@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.model;
+package io.github.serviceculture.alignment.testing;
 
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -7,6 +7,32 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.serviceculture.alignment.model.Cadence;
+import io.github.serviceculture.alignment.model.CandidateAssessment;
+import io.github.serviceculture.alignment.model.CommitmentCheck;
+import io.github.serviceculture.alignment.model.DraftingGroup;
+import io.github.serviceculture.alignment.model.EmpowermentIngredient;
+import io.github.serviceculture.alignment.model.EmpowermentPolicy;
+import io.github.serviceculture.alignment.model.Frequency;
+import io.github.serviceculture.alignment.model.Goal;
+import io.github.serviceculture.alignment.model.GoalFocus;
+import io.github.serviceculture.alignment.model.GoalScope;
+import io.github.serviceculture.alignment.model.GutCheck;
+import io.github.serviceculture.alignment.model.HiringPractice;
+import io.github.serviceculture.alignment.model.Incentive;
+import io.github.serviceculture.alignment.model.InputChannel;
+import io.github.serviceculture.alignment.model.LeadershipPractice;
+import io.github.serviceculture.alignment.model.Level;
+import io.github.serviceculture.alignment.model.ListeningChannel;
+import io.github.serviceculture.alignment.model.MetricKind;
+import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.model.ProfileTrait;
+import io.github.serviceculture.alignment.model.Reinforcement;
+import io.github.serviceculture.alignment.model.ServiceVision;
+import io.github.serviceculture.alignment.model.TrainingCoverage;
+import io.github.serviceculture.alignment.model.TrainingEvaluation;
+import io.github.serviceculture.alignment.model.TrainingProgram;
+import io.github.serviceculture.alignment.model.TurnoverFigures;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,18 +41,18 @@ import java.util.Set;
 import org.quicktheories.core.Gen;
 
 /** QuickTheories generators of valid practice values, shared by the property tests. */
-final class ModelGenerators {
+public final class ModelGenerators {
   private ModelGenerators() {}
 
-  static Gen<String> text() {
+  public static Gen<String> text() {
     return strings().basicLatinAlphabet().ofLengthBetween(0, 30).map(s -> "t" + s.strip());
   }
 
-  static <T> Gen<Optional<T>> optional(Gen<T> gen) {
+  public static <T> Gen<Optional<T>> optional(Gen<T> gen) {
     return in -> booleans().all().generate(in) ? Optional.of(gen.generate(in)) : Optional.empty();
   }
 
-  static <E extends Enum<E>> Gen<Set<E>> enumSet(Class<E> type) {
+  public static <E extends Enum<E>> Gen<Set<E>> enumSet(Class<E> type) {
     E[] constants = type.getEnumConstants();
     return in -> {
       Set<E> set = EnumSet.noneOf(type);
@@ -39,11 +65,11 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<Double> amount() {
+  public static Gen<Double> amount() {
     return doubles().between(0, 1_000_000);
   }
 
-  static Gen<Goal> goals() {
+  public static Gen<Goal> goals() {
     Gen<Optional<Double>> numbers = optional(doubles().between(-1000, 1000));
     return in -> {
       Goal.Builder b = Goal.builder()
@@ -67,12 +93,12 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<GutCheck> gutChecks() {
+  public static Gen<GutCheck> gutChecks() {
     return integers().between(1, 500).flatMap(asked -> integers().between(0, asked)
         .map(recognized -> GutCheck.of(asked, recognized)));
   }
 
-  static Gen<DraftingGroup> draftingGroups() {
+  public static Gen<DraftingGroup> draftingGroups() {
     return in -> {
       Set<Level> levels = enumSet(Level.class).generate(in);
       List<String> functions = lists().of(text()).ofSizeBetween(0, 4).generate(in);
@@ -82,7 +108,7 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<ServiceVision> visions() {
+  public static Gen<ServiceVision> visions() {
     return in -> ServiceVision.builder()
         .statement(text().generate(in))
         .inputChannels(enumSet(InputChannel.class).generate(in))
@@ -91,7 +117,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<HiringPractice> hiringPractices() {
+  public static Gen<HiringPractice> hiringPractices() {
     return in -> {
       HiringPractice.Builder b = HiringPractice.builder();
       int traits = integers().between(0, 4).generate(in);
@@ -113,7 +139,7 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<TurnoverFigures> turnover() {
+  public static Gen<TurnoverFigures> turnover() {
     return in -> {
       TurnoverFigures.Builder t = TurnoverFigures.builder()
           .averageHeadcount(doubles().between(0.5, 100_000).generate(in))
@@ -123,7 +149,7 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<TrainingProgram> trainingPrograms() {
+  public static Gen<TrainingProgram> trainingPrograms() {
     return in -> TrainingProgram.builder()
         .name(optional(text()).generate(in))
         .coverage(arbitrary().enumValues(TrainingCoverage.class).generate(in))
@@ -134,7 +160,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<EmpowermentPolicy> empowermentPolicies() {
+  public static Gen<EmpowermentPolicy> empowermentPolicies() {
     return in -> {
       EmpowermentPolicy.Builder b = EmpowermentPolicy.builder()
           .autonomousDecisions(lists().of(text()).ofSizeBetween(0, 4).generate(in))
@@ -147,7 +173,7 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<LeadershipPractice> leadershipPractices() {
+  public static Gen<LeadershipPractice> leadershipPractices() {
     Gen<Optional<Frequency>> frequency = optional(arbitrary().enumValues(Frequency.class));
     Gen<Optional<Boolean>> fact = optional(booleans().all());
     return in -> LeadershipPractice.builder()
@@ -161,7 +187,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<Organization> organizations() {
+  public static Gen<Organization> organizations() {
     return in -> Organization.builder()
         .name(text().generate(in))
         .vision(optional(visions()).generate(in))
