@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.serviceculture.alignment.model.Cadence;
 import io.github.serviceculture.alignment.model.Goal;
 import io.github.serviceculture.alignment.model.GoalFocus;
 import io.github.serviceculture.alignment.model.GoalScope;
@@ -88,7 +89,7 @@ class GoalRulesTest {
   private static Goal handleTimeGoal() {
     return Goal.builder().statement("Keep average handle time under 300 seconds each week")
         .metric("average handle time").metricKind(MetricKind.SPEED).baseline(360).target(300)
-        .cadence(io.github.serviceculture.alignment.model.Cadence.WEEKLY)
+        .cadence(Cadence.WEEKLY)
         .scope(GoalScope.TEAM).focus(GoalFocus.OPERATIONAL).incentive(Incentive.NONE).build();
   }
 

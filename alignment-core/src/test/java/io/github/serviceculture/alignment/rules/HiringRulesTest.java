@@ -17,6 +17,7 @@ import io.github.serviceculture.alignment.model.CommitmentCheck;
 import io.github.serviceculture.alignment.model.HiringPractice;
 import io.github.serviceculture.alignment.model.ProfileTrait;
 import io.github.serviceculture.alignment.model.TurnoverFigures;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HiringRulesTest {
@@ -120,7 +121,7 @@ class HiringRulesTest {
 
   @Test
   void noCommitmentCheckIsAdviceCitingPaidExitsDuringTraining() {
-    HiringPractice without = HiringPractice.builder().from(zapposLike()).commitmentCheck(java.util.Optional.empty()).build();
+    HiringPractice without = HiringPractice.builder().from(zapposLike()).commitmentCheck(Optional.empty()).build();
     RuleOutcome outcome = COMMITMENT_CHECK.evaluate(hiring(without));
     Finding f = onlyFinding(outcome, "HIRING.COMMITMENT_CHECK", Severity.INFO);
     assertEquals(1.0, compliance(outcome));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.model.HiringPractice;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +66,7 @@ class PracticeRuleCatalogTest {
     RuleContext none = PracticeFixtures.noPractices();
     RuleContext bare = PracticeFixtures.context(PracticeFixtures.org()
         .withGoals(PracticeFixtures.individualCsatBonus())
-        .withHiring(io.github.serviceculture.alignment.model.HiringPractice.builder()
+        .withHiring(HiringPractice.builder()
             .realisticJobPreview(false).build()));
     for (Rule rule : all()) {
       assertFalse(rule.evaluate(none).applicable(), rule.id());
