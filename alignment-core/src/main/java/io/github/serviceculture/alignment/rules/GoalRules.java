@@ -1,0 +1,301 @@
+package io.github.serviceculture.alignment.rules;
+
+import static io.github.serviceculture.alignment.rules.PracticeFormat.number;
+import static io.github.serviceculture.alignment.rules.PracticeFormat.quoted;
+
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.model.Goal;
+import io.github.serviceculture.alignment.model.GoalFocus;
+import io.github.serviceculture.alignment.model.GoalScope;
+import io.github.serviceculture.alignment.model.Incentive;
+import io.github.serviceculture.alignment.model.MetricKind;
+import io.github.serviceculture.alignment.model.Organization;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The built-in rules of performance goals. Good goals keep attention on the customer, promote
+ * teamwork and rely on people's own motivation; bad goals divert attention, reward selfishness and
+ * rely on rewards. The canonical bad goal pays each agent for a high personal satisfaction score,
+ * which agents can reach by choosing easy customers and passing upset ones on.
+ *
+ * <p>Each rule judges every goal on its own and its compliance is the mean over the goals; findings
+ * point at {@code goals[i]}. The rules are not applicable when the practices are absent or no goal is
+ * known.
+ */
+final class GoalRules {
+  private static final List<Rule> ALL = List.of(new CustomerFocus(), new Teamwork(),
+      new InternalMotivation(), new IndividualReward(), new Smart());
+
+  private GoalRules() {}
+
+  /** The goal rules, in a fixed order. */
+  static List<Rule> all() {
+    return ALL;
+  }
+
+  /**
+   * A rule judged goal by goal: its compliance is the mean of the goals' compliance, and its
+   * findings are those of all goals, in goal order.
+   */
+  abstract static class PerGoalRule extends BaseRule {
+    PerGoalRule(String id, String description) {
+      super(id, Dimension.GOALS, description);
+    }
+
+    /**
+     * Judges one goal.
+     *
+     * @param goal the goal
+     * @param index its position among the organization's goals
+     * @param findings where to add the goal's findings
+     * @return the goal's compliance, from 0 to 1
+     */
+    abstract double judge(Goal goal, int index, List<Finding> findings);
+
+    @Override
+    public final RuleOutcome evaluate(RuleContext context) {
+      List<Goal> goals = context.practices().map(Organization::goals).orElse(List.of());
+      if (goals.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      List<Finding> findings = new ArrayList<>();
+      double sum = 0;
+      for (int i = 0; i < goals.size(); i++) {
+        sum += judge(goals.get(i), i, findings);
+      }
+      return RuleOutcome.compliance(Math.min(1, sum / goals.size()), findings);
+    }
+  }
+
+  /** A goal named in a message: its position, counting from 1, and its statement. */
+  static String name(Goal goal, int index) {
+    return "Goal " + (index + 1) + " " + quoted(goal.statement());
+  }
+
+  static String field(int index, String field) {
+    return "goals[" + index + "]." + field;
+  }
+
+  /** The incentive in words, such as {@code MONETARY ($100 per agent per month)}. */
+  static String incentive(Goal goal) {
+    return goal.incentive() + goal.incentiveDescription().map(d -> " (" + d + ")").orElse("");
+  }
+
+  static boolean isIndividualMoney(Goal goal) {
+    return goal.scope() == GoalScope.INDIVIDUAL && goal.incentive() == Incentive.MONETARY;
+  }
+
+  /**
+   * {@code GOALS.CUSTOMER_FOCUS}: each goal keeps attention on the customer. Three criteria per goal:
+   * its focus is {@code CUSTOMER_OUTCOME}; its metric, when its kind is known, is not an inward
+   * measure of speed, volume, revenue or cost ({@code SPEED}, {@code PRODUCTIVITY}, {@code
+   * REVENUE}, {@code COST}); and it does not pay individuals money, which pulls attention from the
+   * customer to the reward. Each missed criterion is a WARNING.
+   */
+  static final class CustomerFocus extends PerGoalRule {
+    private static final Set<MetricKind> INWARD_METRICS =
+        EnumSet.of(MetricKind.SPEED, MetricKind.PRODUCTIVITY, MetricKind.REVENUE, MetricKind.COST);
+
+    CustomerFocus() {
+      super("GOALS.CUSTOMER_FOCUS", "Each goal focuses attention on an outcome for customers.");
+    }
+
+    @Override
+    double judge(Goal goal, int i, List<Finding> findings) {
+      int criteria = 2;
+      int met = 0;
+      if (goal.focus() == GoalFocus.CUSTOMER_OUTCOME) {
+        met++;
+      } else {
+        findings.add(finding(Severity.WARNING,
+            name(goal, i) + " points attention at a " + goal.focus() + " result rather than an outcome"
+                + " for customers.",
+            "Restate the goal as an outcome customers feel, such as first-contact resolution or"
+                + " satisfaction, and treat internal figures as diagnostics, not targets.",
+            List.of(Evidence.practice(field(i, "focus"), goal.focus()))));
+      }
+      if (goal.metricKind().isPresent()) {
+        criteria++;
+        MetricKind kind = goal.metricKind().get();
+        if (!INWARD_METRICS.contains(kind)) {
+          met++;
+        } else {
+          findings.add(finding(Severity.WARNING,
+              name(goal, i) + " is measured by a " + kind + " metric"
+                  + goal.metric().map(m -> " (" + m + ")").orElse("")
+                  + ", which rewards working fast or cheaply rather than serving the customer well.",
+              "Replace the metric with a customer outcome: for example, swap average handle time for"
+                  + " first-contact resolution, which improves service without lengthening contacts.",
+              List.of(Evidence.practice(field(i, "metricKind"), kind))));
+        }
+      }
+      if (!isIndividualMoney(goal)) {
+        met++;
+      } else {
+        findings.add(finding(Severity.WARNING,
+            name(goal, i) + " pays each person money for their own result (incentive " + incentive(goal)
+                + "), which draws attention to the reward rather than the customer.",
+            "Drop the individual payout and make the goal a shared one the team works on together.",
+            List.of(Evidence.practice(field(i, "scope"), goal.scope()),
+                Evidence.practice(field(i, "incentive"), goal.incentive()))));
+      }
+      return (double) met / criteria;
+    }
+  }
+
+  /**
+   * {@code GOALS.TEAMWORK}: each goal is shared by a team or the whole organization ({@code TEAM} or
+   * {@code ORGANIZATION} scope), so meeting it means helping each other; an {@code INDIVIDUAL} goal
+   * is a WARNING.
+   */
+  static final class Teamwork extends PerGoalRule {
+    Teamwork() {
+      super("GOALS.TEAMWORK", "Each goal is shared by a team or the organization, promoting teamwork.");
+    }
+
+    @Override
+    double judge(Goal goal, int i, List<Finding> findings) {
+      if (goal.scope() != GoalScope.INDIVIDUAL) {
+        return 1;
+      }
+      findings.add(finding(Severity.WARNING,
+          name(goal, i) + " measures each person's own result (scope INDIVIDUAL), which invites"
+              + " competing with colleagues for the easy work instead of helping them.",
+          "Turn it into a team goal on the same measure, such as raising the team's average from its"
+              + " current level by a set date, so that people win by helping each other.",
+          List.of(Evidence.practice(field(i, "scope"), goal.scope()))));
+      return 0;
+    }
+  }
+
+  /**
+   * {@code GOALS.INTERNAL_MOTIVATION}: each goal relies on people's own motivation: no cash ({@code
+   * MONETARY}) and no prize ({@code NON_MONETARY_REWARD}) for meeting it. Recognition and no
+   * incentive at all are fine. A reward is a WARNING.
+   */
+  static final class InternalMotivation extends PerGoalRule {
+    InternalMotivation() {
+      super("GOALS.INTERNAL_MOTIVATION",
+          "Each goal relies on internal motivation rather than a cash or material reward.");
+    }
+
+    @Override
+    double judge(Goal goal, int i, List<Finding> findings) {
+      if (goal.incentive() != Incentive.MONETARY && goal.incentive() != Incentive.NON_MONETARY_REWARD) {
+        return 1;
+      }
+      findings.add(finding(Severity.WARNING,
+          name(goal, i) + " relies on a reward (incentive " + incentive(goal) + "): people chase the"
+              + " reward, and the motivation fades when it ends or stops feeling special.",
+          "Remove the reward and explain how the goal helps customers and the vision; recognize"
+              + " progress with specific praise instead.",
+          List.of(Evidence.practice(field(i, "incentive"), goal.incentive()))));
+      return 0;
+    }
+  }
+
+  /**
+   * {@code GOALS.INDIVIDUAL_REWARD}: no goal pays individuals money for a customer-outcome measure,
+   * which invites gaming it. {@code INDIVIDUAL} scope with a {@code MONETARY} incentive on a {@code
+   * CUSTOMER_SATISFACTION} or {@code LOYALTY} metric is CRITICAL: people can raise their own score by
+   * choosing easy customers and passing upset ones on. The same pay on another customer-outcome
+   * goal (another customer metric, or an unknown metric with a customer-outcome focus) is a WARNING.
+   */
+  static final class IndividualReward extends PerGoalRule {
+    private static final Set<MetricKind> SURVEYED =
+        EnumSet.of(MetricKind.CUSTOMER_SATISFACTION, MetricKind.LOYALTY);
+    private static final Set<MetricKind> OTHER_CUSTOMER =
+        EnumSet.of(MetricKind.FIRST_CONTACT_RESOLUTION, MetricKind.CUSTOMER_EFFORT);
+
+    IndividualReward() {
+      super("GOALS.INDIVIDUAL_REWARD",
+          "No goal pays individuals money for a customer-outcome measure they can game.");
+    }
+
+    @Override
+    double judge(Goal goal, int i, List<Finding> findings) {
+      if (!isIndividualMoney(goal)) {
+        return 1;
+      }
+      List<Evidence> evidence = new ArrayList<>(List.of(
+          Evidence.practice(field(i, "scope"), goal.scope()),
+          Evidence.practice(field(i, "incentive"), goal.incentive())));
+      goal.metricKind().ifPresent(k -> evidence.add(Evidence.practice(field(i, "metricKind"), k)));
+      String replace = "Replace it with a shared team goal on the same measure, such as raising the"
+          + " team's average from its current level by a set date, and drop the individual payout.";
+      if (goal.metricKind().filter(SURVEYED::contains).isPresent()) {
+        findings.add(finding(Severity.CRITICAL,
+            name(goal, i) + " pays each person money (" + incentive(goal) + ") for their own "
+                + goal.metricKind().get() + " score"
+                + goal.target().stream().mapToObj(t -> " of " + number(t)).findFirst().orElse("")
+                + ": people can reach it by choosing easy customers and passing upset ones to"
+                + " colleagues, which hurts the customers who need the most help.",
+            replace, evidence));
+        return 0;
+      }
+      boolean customerMetric = goal.metricKind().filter(OTHER_CUSTOMER::contains).isPresent();
+      boolean customerFocus = goal.metricKind().isEmpty() && goal.focus() == GoalFocus.CUSTOMER_OUTCOME;
+      if (customerMetric || customerFocus) {
+        findings.add(finding(Severity.WARNING,
+            name(goal, i) + " pays each person money (" + incentive(goal) + ") for their own customer"
+                + " outcome" + goal.metricKind().map(k -> " (" + k + ")").orElse("")
+                + ", which tempts people to pick the cases that make their own figure look good.",
+            replace, evidence));
+        return 0;
+      }
+      return 1;
+    }
+  }
+
+  /**
+   * {@code GOALS.SMART}: each goal is specific (it names a metric), measurable (it has a target),
+   * achievable (its baseline is known, so the step from baseline to target can be judged), relevant
+   * (its focus is a customer outcome) and time-bound (it has a deadline or a cadence). A goal's
+   * compliance is the share of the five met; a goal missing any is a WARNING listing what is
+   * missing.
+   */
+  static final class Smart extends PerGoalRule {
+    Smart() {
+      super("GOALS.SMART", "Each goal is specific, measurable, achievable, relevant and time-bound.");
+    }
+
+    @Override
+    double judge(Goal goal, int i, List<Finding> findings) {
+      List<String> missing = new ArrayList<>();
+      List<Evidence> evidence = new ArrayList<>();
+      if (goal.metric().isEmpty()) {
+        missing.add("specific (no metric named)");
+        evidence.add(Evidence.practice(field(i, "metric"), "none"));
+      }
+      if (goal.target().isEmpty()) {
+        missing.add("measurable (no target)");
+        evidence.add(Evidence.practice(field(i, "target"), "none"));
+      }
+      if (goal.baseline().isEmpty()) {
+        missing.add("achievable (no baseline to judge the step to the target)");
+        evidence.add(Evidence.practice(field(i, "baseline"), "none"));
+      }
+      if (goal.focus() != GoalFocus.CUSTOMER_OUTCOME) {
+        missing.add("relevant (focus " + goal.focus() + ", not a customer outcome)");
+        evidence.add(Evidence.practice(field(i, "focus"), goal.focus()));
+      }
+      if (!goal.isTimeBound()) {
+        missing.add("time-bound (no deadline or cadence)");
+        evidence.add(Evidence.practice(field(i, "deadline"), "none"));
+      }
+      if (missing.isEmpty()) {
+        return 1;
+      }
+      findings.add(finding(Severity.WARNING,
+          name(goal, i) + " is not fully SMART; it is missing: " + String.join(", ", missing) + ".",
+          "Complete the goal on a SMART worksheet: name the customer-outcome metric, record where it"
+              + " stands today, set the target and the date, so that everyone can see the step and"
+              + " whether it was met.",
+          evidence));
+      return (5.0 - missing.size()) / 5;
+    }
+  }
+}

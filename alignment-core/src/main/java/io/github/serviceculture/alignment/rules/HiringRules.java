@@ -1,0 +1,227 @@
+package io.github.serviceculture.alignment.rules;
+
+import static io.github.serviceculture.alignment.rules.PracticeFormat.money;
+import static io.github.serviceculture.alignment.rules.PracticeFormat.number;
+import static io.github.serviceculture.alignment.rules.PracticeFormat.percent;
+
+import io.github.serviceculture.alignment.model.CandidateAssessment;
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.model.HiringPractice;
+import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.model.ProfileTrait;
+import io.github.serviceculture.alignment.model.TurnoverFigures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The built-in rules of hiring. Service traits such as trustworthiness or a wish to help people are
+ * hard to teach, so the method hires for them and teaches skills later; candidates should see the
+ * job as it really is, uncommitted new hires should have an easy way out, and turnover has a cost
+ * worth knowing.
+ *
+ * <p>The rules are not applicable when the practices or the hiring practice are absent.
+ */
+final class HiringRules {
+  private static final List<Rule> ALL = List.of(new ServiceTraits(), new TraitsAssessed(),
+      new JobPreview(), new CommitmentCheckAdvice(), new Turnover());
+
+  private HiringRules() {}
+
+  /** The hiring rules, in a fixed order. */
+  static List<Rule> all() {
+    return ALL;
+  }
+
+  private static Optional<HiringPractice> hiring(RuleContext context) {
+    return context.practices().flatMap(Organization::hiring);
+  }
+
+  private static String traitNames(List<ProfileTrait> traits) {
+    return traits.stream().map(t -> '"' + t.name() + '"').collect(Collectors.joining(", "));
+  }
+
+  /**
+   * {@code HIRING.SERVICE_TRAITS}: the ideal-candidate profile names at least one service trait. A
+   * WARNING, compliance 0, when it names none or there is no profile.
+   */
+  static final class ServiceTraits extends BaseRule {
+    ServiceTraits() {
+      super("HIRING.SERVICE_TRAITS", Dimension.HIRING,
+          "The ideal-candidate profile names at least one service trait.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<HiringPractice> hiring = hiring(context);
+      if (hiring.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      List<ProfileTrait> traits = hiring.get().profileTraits();
+      if (!hiring.get().serviceTraits().isEmpty()) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      String message = traits.isEmpty()
+          ? "There is no ideal-candidate profile (0 traits), so candidates are not chosen for the"
+              + " service traits that are hard to teach."
+          : "The ideal-candidate profile lists " + traits.size() + " traits (" + traitNames(traits)
+              + "), none of them a service trait: it hires for skills that can be taught.";
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, message,
+          "Write an ideal-candidate profile that names the service traits your best employees share,"
+              + " such as trustworthiness and a wish to help people, and hire for those first.",
+          List.of(Evidence.practice("hiring.profileTraits", traits.isEmpty() ? "none" : traitNames(traits))))));
+    }
+  }
+
+  /**
+   * {@code HIRING.TRAITS_ASSESSED}: every service trait of the profile is assessed by something
+   * beyond a resume screen (an interview, simulation, work sample...), since a resume shows skills,
+   * not dispositions. Compliance is the share of service traits so assessed; a WARNING names the
+   * others. Not applicable when the profile has no service trait.
+   */
+  static final class TraitsAssessed extends BaseRule {
+    TraitsAssessed() {
+      super("HIRING.TRAITS_ASSESSED", Dimension.HIRING,
+          "Every service trait is assessed by more than a resume screen.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<HiringPractice> hiring = hiring(context);
+      if (hiring.isEmpty() || hiring.get().serviceTraits().isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      List<ProfileTrait> all = hiring.get().profileTraits();
+      List<ProfileTrait> unassessed = new ArrayList<>();
+      List<Evidence> evidence = new ArrayList<>();
+      int service = 0;
+      for (int i = 0; i < all.size(); i++) {
+        ProfileTrait trait = all.get(i);
+        if (!trait.isServiceTrait()) {
+          continue;
+        }
+        service++;
+        boolean beyondResume = trait.assessedBy().stream().anyMatch(a -> a != CandidateAssessment.RESUME_SCREEN);
+        if (!beyondResume) {
+          unassessed.add(trait);
+          evidence.add(Evidence.practice("hiring.profileTraits[" + i + "].assessedBy",
+              trait.assessedBy().isEmpty() ? "none" : trait.assessedBy().toString()));
+        }
+      }
+      double compliance = (double) (service - unassessed.size()) / service;
+      if (unassessed.isEmpty()) {
+        return RuleOutcome.compliance(compliance, List.of());
+      }
+      return RuleOutcome.compliance(compliance, List.of(finding(Severity.WARNING,
+          unassessed.size() + " of " + service + " service traits (" + traitNames(unassessed)
+              + ") are assessed by nothing beyond a resume screen, which shows skills, not a"
+              + " disposition to serve.",
+          "Assess each of these traits with behavioral interview questions about past situations, or"
+              + " a job simulation, and score the answers against the profile.",
+          evidence)));
+    }
+  }
+
+  /**
+   * {@code HIRING.JOB_PREVIEW}: candidates see a realistic preview of the job, hard parts included,
+   * before accepting it. A WARNING, compliance 0, when they do not; not applicable when unknown.
+   */
+  static final class JobPreview extends BaseRule {
+    JobPreview() {
+      super("HIRING.JOB_PREVIEW", Dimension.HIRING,
+          "Candidates see a realistic preview of the job before they accept it.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<Boolean> preview = hiring(context).flatMap(HiringPractice::realisticJobPreview);
+      if (preview.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      if (preview.get()) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          "Candidates get no realistic preview of the job (realisticJobPreview = false), so some accept"
+              + " it without knowing its hard parts and leave soon after.",
+          "Show candidates the real work before they accept, such as an hour listening to customer"
+              + " calls or shadowing a frontline employee, including the difficult moments.",
+          List.of(Evidence.practice("hiring.realisticJobPreview", false)))));
+    }
+  }
+
+  /**
+   * {@code HIRING.COMMITMENT_CHECK}: advice (INFO) to give new hires who are not committed to the
+   * culture an easy way out early, as Zappos does by offering pay plus a bonus to quit during paid
+   * training. Compliance is 1 either way.
+   */
+  static final class CommitmentCheckAdvice extends BaseRule {
+    CommitmentCheckAdvice() {
+      super("HIRING.COMMITMENT_CHECK", Dimension.HIRING,
+          "New hires who are not committed to the culture have an easy way to leave early.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<HiringPractice> hiring = hiring(context);
+      if (hiring.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      if (hiring.get().commitmentCheck().isPresent()) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO,
+          "No commitment check is recorded: new hires who do not want the culture have no early,"
+              + " easy way out.",
+          "Consider paying uncommitted new hires to leave during training: Zappos offers pay for the"
+              + " time worked plus $1,000 about a week into paid training, and fewer than one in ten"
+              + " accept, so those who stay have chosen the culture.",
+          List.of(Evidence.practice("hiring.commitmentCheck", "none")))));
+    }
+  }
+
+  /**
+   * {@code HIRING.TURNOVER}: the yearly turnover rate (separations over average headcount) is at
+   * most {@link RuleThresholds#turnoverWarningPercent()} %. Above it is a WARNING, compliance 0,
+   * giving the rate and, when the cost per separation is known, the yearly cost. Not applicable when
+   * the figures are unknown.
+   */
+  static final class Turnover extends BaseRule {
+    Turnover() {
+      super("HIRING.TURNOVER", Dimension.HIRING, "Yearly employee turnover is at or below the threshold.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<TurnoverFigures> figures = hiring(context).flatMap(HiringPractice::turnover);
+      if (figures.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      TurnoverFigures t = figures.get();
+      double rate = t.turnoverRatePercent();
+      double max = context.thresholds().turnoverWarningPercent();
+      if (rate <= max) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      List<Evidence> evidence = new ArrayList<>(List.of(
+          Evidence.practice("hiring.turnover.turnoverRatePercent", number(rate)),
+          Evidence.practice("hiring.turnover.separationsPerYear", number(t.separationsPerYear())),
+          Evidence.practice("hiring.turnover.averageHeadcount", number(t.averageHeadcount()))));
+      String cost = "";
+      if (t.annualCost().isPresent()) {
+        cost = ", costing about " + money(t.annualCost().getAsDouble()) + " a year at "
+            + money(t.costPerSeparation().getAsDouble()) + " per separation";
+        evidence.add(Evidence.practice("hiring.turnover.annualCost", money(t.annualCost().getAsDouble())));
+      }
+      evidence.add(Evidence.of(EvidenceSource.POLICY, "thresholds.turnoverWarningPercent", number(max)));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          "Yearly turnover is " + percent(rate) + " (" + number(t.separationsPerYear()) + " separations"
+              + " over an average headcount of " + number(t.averageHeadcount()) + ")" + cost
+              + ", above the " + percent(max) + " threshold.",
+          "Find out why people leave (exit and stay interviews), hire for service traits with a"
+              + " realistic job preview, and use the yearly cost of turnover to justify the investment.",
+          evidence)));
+    }
+  }
+}

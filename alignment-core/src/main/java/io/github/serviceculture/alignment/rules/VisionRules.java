@@ -1,0 +1,395 @@
+package io.github.serviceculture.alignment.rules;
+
+import static io.github.serviceculture.alignment.rules.PracticeFormat.number;
+import static io.github.serviceculture.alignment.rules.PracticeFormat.percent;
+import static io.github.serviceculture.alignment.rules.PracticeFormat.quoted;
+
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.model.DraftingGroup;
+import io.github.serviceculture.alignment.model.GutCheck;
+import io.github.serviceculture.alignment.model.Level;
+import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.model.ServiceVision;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The built-in rules of the customer service vision: that there is one; that it is simple (one
+ * sentence, short, plain words) and customer-focused; and that it was made the way the method asks,
+ * from all employees' input, by a cross-functional drafting group of seven to ten people spanning
+ * executives to frontline, and checked on stakeholders outside the room.
+ *
+ * <p>Every rule but {@code VISION.DEFINED} is not applicable when the practices or the vision are
+ * absent; {@code VISION.DEFINED} raises a critical finding when the practices are given without a
+ * vision.
+ */
+final class VisionRules {
+  private static final List<Rule> ALL = List.of(new Defined(), new OneSentence(), new ShortAndPlain(),
+      new CustomerFocused(), new EmployeeInput(), new DraftingGroupSpan(), new GutCheckRecognition());
+
+  private VisionRules() {}
+
+  /** The vision rules, in a fixed order. */
+  static List<Rule> all() {
+    return ALL;
+  }
+
+  /** The vision of the practices, when both are given. */
+  private static Optional<ServiceVision> vision(RuleContext context) {
+    return context.practices().flatMap(Organization::vision);
+  }
+
+  private static Evidence statement(ServiceVision vision) {
+    return Evidence.practice("vision.statement", vision.statement());
+  }
+
+  private static Evidence policy(String threshold, Object value) {
+    return Evidence.of(EvidenceSource.POLICY, "thresholds." + threshold, String.valueOf(value));
+  }
+
+  /**
+   * {@code VISION.DEFINED}: the organization has a customer service vision, the compass the other
+   * five points align with. Critical when the practices are given without one; not applicable when
+   * the practices are absent.
+   */
+  static final class Defined extends BaseRule {
+    Defined() {
+      super("VISION.DEFINED", Dimension.VISION, "The organization has a customer service vision.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      if (context.practices().isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      Organization org = context.practices().get();
+      if (org.vision().isPresent()) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      return RuleOutcome.compliance(0, List.of(finding(Severity.CRITICAL,
+          org.name() + " has no customer service vision, so goals, hiring, training, empowerment and"
+              + " leadership have nothing shared to align with.",
+          "Write a one-sentence vision of the service you give on your best day: gather input from all"
+              + " employees, have a cross-functional group of seven to ten people from executives to"
+              + " frontline draft it, then gut-check it with stakeholders who were not in the room.",
+          List.of(Evidence.practice("vision", "none")))));
+    }
+  }
+
+  /**
+   * {@code VISION.ONE_SENTENCE}: the vision has at most {@link RuleThresholds#visionMaxSentences()}
+   * sentences (see {@link VisionText} for how sentences are counted). A longer vision can still work,
+   * so exceeding it is advice (INFO) and compliance stays 1.
+   */
+  static final class OneSentence extends BaseRule {
+    OneSentence() {
+      super("VISION.ONE_SENTENCE", Dimension.VISION,
+          "The vision is a single sentence, or at most the allowed number of sentences.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<ServiceVision> vision = vision(context);
+      if (vision.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      int sentences = VisionText.sentenceCount(vision.get().statement());
+      int max = context.thresholds().visionMaxSentences();
+      if (sentences <= max) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO,
+          "The vision has " + sentences + " sentences; the method prefers a single sentence (at most "
+              + max + " here) that every employee can repeat from memory.",
+          "Try to say the same idea in one sentence; if the extra sentences carry something essential,"
+              + " keep them, but check in conversations that employees can still recall the whole vision.",
+          List.of(statement(vision.get()), Evidence.practice("vision.statement.sentences", sentences),
+              policy("visionMaxSentences", max)))));
+    }
+  }
+
+  /**
+   * {@code VISION.SHORT_AND_PLAIN}: the vision has at most {@link RuleThresholds#visionMaxWords()}
+   * words and, when it has at least {@link RuleThresholds#readabilityMinWords()} words, a Flesch
+   * reading ease of at least {@link RuleThresholds#visionMinReadingEase()} (see {@link VisionText}
+   * for the word, syllable and reading-ease heuristics). Compliance is the share of these applicable
+   * criteria met; each one missed is a WARNING.
+   */
+  static final class ShortAndPlain extends BaseRule {
+    ShortAndPlain() {
+      super("VISION.SHORT_AND_PLAIN", Dimension.VISION,
+          "The vision is short and written in plain words that are easy to understand.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<ServiceVision> vision = vision(context);
+      if (vision.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      RuleThresholds t = context.thresholds();
+      String text = vision.get().statement();
+      int words = VisionText.words(text).size();
+      List<Finding> findings = new ArrayList<>();
+      int criteria = 1;
+      int met = 0;
+      if (words <= t.visionMaxWords()) {
+        met++;
+      } else {
+        findings.add(finding(Severity.WARNING,
+            "The vision has " + words + " words, more than the " + t.visionMaxWords()
+                + " that people can easily remember and repeat.",
+            "Cut the vision down to its core promise to customers in " + t.visionMaxWords()
+                + " words or fewer; move explanations into what the vision means for each role.",
+            List.of(statement(vision.get()), Evidence.practice("vision.statement.words", words),
+                policy("visionMaxWords", t.visionMaxWords()))));
+      }
+      if (words >= t.readabilityMinWords()) {
+        criteria++;
+        double ease = VisionText.readingEase(text);
+        if (ease >= t.visionMinReadingEase()) {
+          met++;
+        } else {
+          findings.add(finding(Severity.WARNING,
+              "The vision's Flesch reading ease is " + number(ease) + ", below "
+                  + number(t.visionMinReadingEase()) + ": its " + words
+                  + " words read like jargon or academic prose rather than plain speech.",
+              "Rewrite the vision with short, everyday words a new frontline hire would use to describe"
+                  + " great service, then read it aloud to a few employees to check it sounds natural.",
+              List.of(statement(vision.get()), Evidence.practice("vision.statement.readingEase", number(ease)),
+                  policy("visionMinReadingEase", number(t.visionMinReadingEase())))));
+        }
+      }
+      return RuleOutcome.compliance((double) met / criteria, findings);
+    }
+  }
+
+  /**
+   * {@code VISION.CUSTOMER_FOCUSED}: the vision does not describe what the organization wants for
+   * itself. A vision may be customer-focused without saying "customer" (REI's, JetBlue's "Inspire
+   * Humanity"), so the rule looks for inward or financial wording instead, matched case-insensitively
+   * as whole words: profit (profits, profitable, profitability), revenue, earnings, margin, EBITDA,
+   * return on investment, bottom line, shareholder, stockholder, investor, shareholder value, market
+   * share, growth, grow the business (company, sales), market leader, industry leader, leading
+   * provider (company, brand, supplier), world-class company (organization, provider, brand), best
+   * company, number one and #1. Any such wording is a WARNING and compliance 0.
+   */
+  static final class CustomerFocused extends BaseRule {
+    private static final Pattern INWARD = Pattern.compile(String.join("|",
+        "\\bprofit(?:s|able|ability)?\\b",
+        "\\brevenues?\\b",
+        "\\bearnings\\b",
+        "\\bmargins?\\b",
+        "\\bebitda\\b",
+        "\\breturn on investment\\b",
+        "\\bbottom[- ]line\\b",
+        "\\b(?:share|stock)holders?(?: value)?\\b",
+        "\\binvestors?\\b",
+        "\\bmarket share\\b",
+        "\\bgrowth\\b",
+        "\\bgrow (?:the|our) (?:business|company|sales)\\b",
+        "\\b(?:market|industry) leader(?:ship)?\\b",
+        "\\bleading (?:provider|company|brand|supplier)s?\\b",
+        "\\bworld[- ]class (?:company|organi[sz]ation|provider|brand)\\b",
+        "\\bbest company\\b",
+        "\\bnumber one\\b",
+        "#1\\b"), Pattern.CASE_INSENSITIVE);
+
+    CustomerFocused() {
+      super("VISION.CUSTOMER_FOCUSED", Dimension.VISION,
+          "The vision describes the service customers receive, not the organization's financial or"
+              + " market ambitions.");
+    }
+
+    /** The inward or financial phrases of a text, lower case, in order of first appearance. */
+    static Set<String> inwardPhrases(String text) {
+      Set<String> phrases = new LinkedHashSet<>();
+      Matcher m = INWARD.matcher(text);
+      while (m.find()) {
+        phrases.add(m.group().toLowerCase(Locale.ROOT));
+      }
+      return phrases;
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<ServiceVision> vision = vision(context);
+      if (vision.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      Set<String> phrases = inwardPhrases(vision.get().statement());
+      if (phrases.isEmpty()) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      String listed = phrases.stream().map(p -> '"' + p + '"').collect(Collectors.joining(", "));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          "The vision " + quoted(vision.get().statement()) + " speaks of " + listed
+              + ": what the organization wants for itself rather than the service its customers get.",
+          "Rewrite the vision around the experience customers have when you serve them on your best"
+              + " day; financial results are an outcome of that service, not the vision itself.",
+          List.of(statement(vision.get()), Evidence.practice("vision.statement.inwardWording",
+              String.join(", ", phrases))))));
+    }
+  }
+
+  /**
+   * {@code VISION.EMPLOYEE_INPUT}: input from employees was gathered before drafting, through at
+   * least one channel (survey, focus groups, town halls...). A WARNING, compliance 0, when none is
+   * recorded.
+   */
+  static final class EmployeeInput extends BaseRule {
+    EmployeeInput() {
+      super("VISION.EMPLOYEE_INPUT", Dimension.VISION,
+          "Employees' input was gathered before the vision was drafted.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<ServiceVision> vision = vision(context);
+      if (vision.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      if (!vision.get().inputChannels().isEmpty()) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          "No channel for employees' input is recorded for the vision (0 channels), so employees may"
+              + " not see their own work in it.",
+          "Before the next revision, ask all employees what outstanding service means here, through a"
+              + " survey, focus groups or a town hall, and give the results to the drafting group.",
+          List.of(Evidence.practice("vision.inputChannels", "none")))));
+    }
+  }
+
+  /**
+   * {@code VISION.DRAFTING_GROUP}: the vision was drafted by a group of {@link
+   * RuleThresholds#draftingGroupMinSize()} to {@link RuleThresholds#draftingGroupMaxSize()} people
+   * that spans levels, with both executives and frontline employees in the room (judged only when the
+   * levels are known). Compliance is the share of these criteria met; each one missed is a WARNING.
+   * A group from a single function or without a facilitator gets INFO advice. Not applicable when the
+   * drafting group is unknown.
+   */
+  static final class DraftingGroupSpan extends BaseRule {
+    DraftingGroupSpan() {
+      super("VISION.DRAFTING_GROUP", Dimension.VISION,
+          "The vision was drafted by a cross-functional group of the right size spanning executives to"
+              + " frontline.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<DraftingGroup> found = vision(context).flatMap(ServiceVision::draftingGroup);
+      if (found.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      DraftingGroup group = found.get();
+      RuleThresholds t = context.thresholds();
+      List<Finding> findings = new ArrayList<>();
+      int criteria = 1;
+      int met = 0;
+      int size = group.size();
+      if (size >= t.draftingGroupMinSize() && size <= t.draftingGroupMaxSize()) {
+        met++;
+      } else {
+        String problem = size < t.draftingGroupMinSize()
+            ? "too few to bring in the views of every level and function"
+            : "too many to agree on one sentence in a single session";
+        findings.add(finding(Severity.WARNING,
+            "The vision's drafting group had " + size + " people, " + problem + "; the method calls for "
+                + t.draftingGroupMinSize() + " to " + t.draftingGroupMaxSize() + ".",
+            "For the next draft or revision, form a group of " + t.draftingGroupMinSize() + " to "
+                + t.draftingGroupMaxSize() + " people from executives to frontline and several functions.",
+            List.of(Evidence.practice("vision.draftingGroup.size", size),
+                policy("draftingGroupMinSize", t.draftingGroupMinSize()),
+                policy("draftingGroupMaxSize", t.draftingGroupMaxSize()))));
+      }
+      if (!group.levels().isEmpty()) {
+        criteria++;
+        Set<Level> missing = EnumSet.of(Level.EXECUTIVE, Level.FRONTLINE);
+        missing.removeAll(group.levels());
+        if (missing.isEmpty()) {
+          met++;
+        } else {
+          findings.add(finding(Severity.WARNING,
+              "The vision's drafting group had no " + names(missing) + " (levels present: "
+                  + names(group.levels()) + "), so it does not span the organization from top to bottom.",
+              "Add " + names(missing) + " to the drafting group: executives make the vision official, and"
+                  + " frontline employees know what customers actually experience.",
+              List.of(Evidence.practice("vision.draftingGroup.levels", names(group.levels())))));
+        }
+      }
+      if (group.functions().size() == 1) {
+        findings.add(finding(Severity.INFO,
+            "The vision's drafting group came from one function only ("
+                + group.functions().iterator().next() + ").",
+            "Include people from other functions, customer-facing and not, so the vision speaks to"
+                + " everyone's job.",
+            List.of(Evidence.practice("vision.draftingGroup.functions", group.functions()))));
+      }
+      if (group.facilitated().equals(Optional.of(false))) {
+        findings.add(finding(Severity.INFO,
+            "The vision's drafting session had no facilitator.",
+            "Have a facilitator lead the roughly two-hour drafting session, so that the most senior"
+                + " voices in the room do not decide the wording alone.",
+            List.of(Evidence.practice("vision.draftingGroup.facilitated", false))));
+      }
+      return RuleOutcome.compliance((double) met / criteria, findings);
+    }
+
+    private static String names(Set<Level> levels) {
+      return levels.stream().map(l -> l.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    }
+  }
+
+  /**
+   * {@code VISION.GUT_CHECK}: the draft was tested on stakeholders who were not in the drafting
+   * group, and at least {@link RuleThresholds#gutCheckMinPercent()} % of them recognized the
+   * organization in it (the method expects about 95 %). Below that it is a WARNING and compliance
+   * 0. When no gut check is recorded, the rule gives INFO advice and compliance stays 1.
+   */
+  static final class GutCheckRecognition extends BaseRule {
+    GutCheckRecognition() {
+      super("VISION.GUT_CHECK", Dimension.VISION,
+          "Stakeholders outside the drafting group recognized the organization in the vision.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<ServiceVision> vision = vision(context);
+      if (vision.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      double min = context.thresholds().gutCheckMinPercent();
+      if (vision.get().gutCheck().isEmpty()) {
+        return RuleOutcome.compliance(1, List.of(finding(Severity.INFO,
+            "No gut check of the vision is recorded.",
+            "Show the vision to stakeholders who did not draft it, such as the chief executive,"
+                + " long-serving employees and partners, and ask whether it describes the organization;"
+                + " expect about 95 % to say yes.",
+            List.of(Evidence.practice("vision.gutCheck", "none")))));
+      }
+      GutCheck check = vision.get().gutCheck().get();
+      double recognition = check.recognitionPercent();
+      if (recognition >= min) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          check.recognized() + " of " + check.stakeholdersAsked() + " stakeholders asked ("
+              + percent(recognition) + ") recognized the organization in the vision, below the "
+              + percent(min) + " expected.",
+          "Ask the stakeholders who did not recognize the organization what feels wrong, change a word"
+              + " or two of the vision, and run the gut check again.",
+          List.of(Evidence.practice("vision.gutCheck.recognitionPercent", number(recognition)),
+              Evidence.practice("vision.gutCheck.stakeholdersAsked", check.stakeholdersAsked()),
+              policy("gutCheckMinPercent", number(min))))));
+    }
+  }
+}
