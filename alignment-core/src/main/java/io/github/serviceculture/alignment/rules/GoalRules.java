@@ -22,7 +22,7 @@ import java.util.Set;
  * which agents can reach by choosing easy customers and passing upset ones on.
  *
  * <p>Each rule judges every goal on its own and its compliance is the mean over the goals; findings
- * point at {@code goals[i]}. The rules are not applicable when the practices are absent or no goal is
+ * point at {@code goals["statement"]}. The rules are not applicable when the practices are absent or no goal is
  * known.
  */
 final class GoalRules {
@@ -70,13 +70,17 @@ final class GoalRules {
     }
   }
 
-  /** A goal named in a message: its position, counting from 1, and its statement. */
-  static String name(Goal goal, int index) {
-    return "Goal " + (index + 1) + " " + quoted(goal.statement());
+  /**
+   * A goal named in a message by its statement. Goals are named, not numbered, so that a report does
+   * not depend on the order in which goals were listed.
+   */
+  static String name(Goal goal) {
+    return "Goal " + quoted(goal.statement());
   }
 
-  static String field(int index, String field) {
-    return "goals[" + index + "]." + field;
+  /** The evidence reference of a goal's field, such as {@code goals["Lift the team's..."].scope}. */
+  static String field(Goal goal, String field) {
+    return "goals[" + quoted(goal.statement()) + "]." + field;
   }
 
   /** The incentive in words, such as {@code MONETARY ($100 per agent per month)}. */
@@ -111,11 +115,11 @@ final class GoalRules {
         met++;
       } else {
         findings.add(finding(Severity.WARNING,
-            name(goal, i) + " points attention at a " + goal.focus() + " result rather than an outcome"
+            name(goal) + " points attention at a " + goal.focus() + " result rather than an outcome"
                 + " for customers.",
             "Restate the goal as an outcome customers feel, such as first-contact resolution or"
                 + " satisfaction, and treat internal figures as diagnostics, not targets.",
-            List.of(Evidence.practice(field(i, "focus"), goal.focus()))));
+            List.of(Evidence.practice(field(goal, "focus"), goal.focus()))));
       }
       if (goal.metricKind().isPresent()) {
         criteria++;
@@ -124,23 +128,23 @@ final class GoalRules {
           met++;
         } else {
           findings.add(finding(Severity.WARNING,
-              name(goal, i) + " is measured by a " + kind + " metric"
+              name(goal) + " is measured by a " + kind + " metric"
                   + goal.metric().map(m -> " (" + m + ")").orElse("")
                   + ", which rewards working fast or cheaply rather than serving the customer well.",
               "Replace the metric with a customer outcome: for example, swap average handle time for"
                   + " first-contact resolution, which improves service without lengthening contacts.",
-              List.of(Evidence.practice(field(i, "metricKind"), kind))));
+              List.of(Evidence.practice(field(goal, "metricKind"), kind))));
         }
       }
       if (!isIndividualMoney(goal)) {
         met++;
       } else {
         findings.add(finding(Severity.WARNING,
-            name(goal, i) + " pays each person money for their own result (incentive " + incentive(goal)
+            name(goal) + " pays each person money for their own result (incentive " + incentive(goal)
                 + "), which draws attention to the reward rather than the customer.",
             "Drop the individual payout and make the goal a shared one the team works on together.",
-            List.of(Evidence.practice(field(i, "scope"), goal.scope()),
-                Evidence.practice(field(i, "incentive"), goal.incentive()))));
+            List.of(Evidence.practice(field(goal, "scope"), goal.scope()),
+                Evidence.practice(field(goal, "incentive"), goal.incentive()))));
       }
       return (double) met / criteria;
     }
@@ -162,11 +166,11 @@ final class GoalRules {
         return 1;
       }
       findings.add(finding(Severity.WARNING,
-          name(goal, i) + " measures each person's own result (scope INDIVIDUAL), which invites"
+          name(goal) + " measures each person's own result (scope INDIVIDUAL), which invites"
               + " competing with colleagues for the easy work instead of helping them.",
           "Turn it into a team goal on the same measure, such as raising the team's average from its"
               + " current level by a set date, so that people win by helping each other.",
-          List.of(Evidence.practice(field(i, "scope"), goal.scope()))));
+          List.of(Evidence.practice(field(goal, "scope"), goal.scope()))));
       return 0;
     }
   }
@@ -188,11 +192,11 @@ final class GoalRules {
         return 1;
       }
       findings.add(finding(Severity.WARNING,
-          name(goal, i) + " relies on a reward (incentive " + incentive(goal) + "): people chase the"
+          name(goal) + " relies on a reward (incentive " + incentive(goal) + "): people chase the"
               + " reward, and the motivation fades when it ends or stops feeling special.",
           "Remove the reward and explain how the goal helps customers and the vision; recognize"
               + " progress with specific praise instead.",
-          List.of(Evidence.practice(field(i, "incentive"), goal.incentive()))));
+          List.of(Evidence.practice(field(goal, "incentive"), goal.incentive()))));
       return 0;
     }
   }
@@ -221,14 +225,14 @@ final class GoalRules {
         return 1;
       }
       List<Evidence> evidence = new ArrayList<>(List.of(
-          Evidence.practice(field(i, "scope"), goal.scope()),
-          Evidence.practice(field(i, "incentive"), goal.incentive())));
-      goal.metricKind().ifPresent(k -> evidence.add(Evidence.practice(field(i, "metricKind"), k)));
+          Evidence.practice(field(goal, "scope"), goal.scope()),
+          Evidence.practice(field(goal, "incentive"), goal.incentive())));
+      goal.metricKind().ifPresent(k -> evidence.add(Evidence.practice(field(goal, "metricKind"), k)));
       String replace = "Replace it with a shared team goal on the same measure, such as raising the"
           + " team's average from its current level by a set date, and drop the individual payout.";
       if (goal.metricKind().filter(SURVEYED::contains).isPresent()) {
         findings.add(finding(Severity.CRITICAL,
-            name(goal, i) + " pays each person money (" + incentive(goal) + ") for their own "
+            name(goal) + " pays each person money (" + incentive(goal) + ") for their own "
                 + goal.metricKind().get() + " score"
                 + goal.target().stream().mapToObj(t -> " of " + number(t)).findFirst().orElse("")
                 + ": people can reach it by choosing easy customers and passing upset ones to"
@@ -240,7 +244,7 @@ final class GoalRules {
       boolean customerFocus = goal.metricKind().isEmpty() && goal.focus() == GoalFocus.CUSTOMER_OUTCOME;
       if (customerMetric || customerFocus) {
         findings.add(finding(Severity.WARNING,
-            name(goal, i) + " pays each person money (" + incentive(goal) + ") for their own customer"
+            name(goal) + " pays each person money (" + incentive(goal) + ") for their own customer"
                 + " outcome" + goal.metricKind().map(k -> " (" + k + ")").orElse("")
                 + ", which tempts people to pick the cases that make their own figure look good.",
             replace, evidence));
@@ -268,29 +272,29 @@ final class GoalRules {
       List<Evidence> evidence = new ArrayList<>();
       if (goal.metric().isEmpty()) {
         missing.add("specific (no metric named)");
-        evidence.add(Evidence.practice(field(i, "metric"), "none"));
+        evidence.add(Evidence.practice(field(goal, "metric"), "none"));
       }
       if (goal.target().isEmpty()) {
         missing.add("measurable (no target)");
-        evidence.add(Evidence.practice(field(i, "target"), "none"));
+        evidence.add(Evidence.practice(field(goal, "target"), "none"));
       }
       if (goal.baseline().isEmpty()) {
         missing.add("achievable (no baseline to judge the step to the target)");
-        evidence.add(Evidence.practice(field(i, "baseline"), "none"));
+        evidence.add(Evidence.practice(field(goal, "baseline"), "none"));
       }
       if (goal.focus() != GoalFocus.CUSTOMER_OUTCOME) {
         missing.add("relevant (focus " + goal.focus() + ", not a customer outcome)");
-        evidence.add(Evidence.practice(field(i, "focus"), goal.focus()));
+        evidence.add(Evidence.practice(field(goal, "focus"), goal.focus()));
       }
       if (!goal.isTimeBound()) {
         missing.add("time-bound (no deadline or cadence)");
-        evidence.add(Evidence.practice(field(i, "deadline"), "none"));
+        evidence.add(Evidence.practice(field(goal, "deadline"), "none"));
       }
       if (missing.isEmpty()) {
         return 1;
       }
       findings.add(finding(Severity.WARNING,
-          name(goal, i) + " is not fully SMART; it is missing: " + String.join(", ", missing) + ".",
+          name(goal) + " is not fully SMART; it is missing: " + String.join(", ", missing) + ".",
           "Complete the goal on a SMART worksheet: name the customer-outcome metric, record where it"
               + " stands today, set the target and the date, so that everyone can see the step and"
               + " whether it was met.",

@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.rules;
 import static io.github.serviceculture.alignment.rules.PracticeFormat.money;
 import static io.github.serviceculture.alignment.rules.PracticeFormat.number;
 import static io.github.serviceculture.alignment.rules.PracticeFormat.percent;
+import static io.github.serviceculture.alignment.rules.PracticeFormat.quoted;
 
 import io.github.serviceculture.alignment.model.CandidateAssessment;
 import io.github.serviceculture.alignment.model.Dimension;
@@ -105,7 +106,7 @@ final class HiringRules {
         boolean beyondResume = trait.assessedBy().stream().anyMatch(a -> a != CandidateAssessment.RESUME_SCREEN);
         if (!beyondResume) {
           unassessed.add(trait);
-          evidence.add(Evidence.practice("hiring.profileTraits[" + i + "].assessedBy",
+          evidence.add(Evidence.practice("hiring.profileTraits[" + quoted(trait.name()) + "].assessedBy",
               trait.assessedBy().isEmpty() ? "none" : trait.assessedBy().toString()));
         }
       }

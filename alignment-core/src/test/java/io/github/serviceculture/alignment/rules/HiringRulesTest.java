@@ -97,8 +97,8 @@ class HiringRulesTest {
     assertEquals(1.0 / 3, compliance(outcome), 1e-12);
     assertMessageContains(f, "2 of 3", "\"trustworthy\"", "\"patient\"");
     assertFalse(f.message().contains("wants to serve"), f.message());
-    assertEquals("[RESUME_SCREEN]", evidence(f, "hiring.profileTraits[1].assessedBy").value());
-    assertEquals("none", evidence(f, "hiring.profileTraits[3].assessedBy").value());
+    assertEquals("[RESUME_SCREEN]", evidence(f, "hiring.profileTraits[\"trustworthy\"].assessedBy").value());
+    assertEquals("none", evidence(f, "hiring.profileTraits[\"patient\"].assessedBy").value());
   }
 
   @Test
