@@ -1,0 +1,205 @@
+package io.github.serviceculture.alignment.rules;
+
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.model.EmpowermentIngredient;
+import io.github.serviceculture.alignment.model.EmpowermentPolicy;
+import io.github.serviceculture.alignment.model.Organization;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The built-in empowerment rules: trained employees may make customer-focused decisions without
+ * asking a manager each time, within written guidelines, with the resources, process and authority
+ * to do it, and the organization regularly reviews the situations in which they must still say "no".
+ *
+ * <p>Every rule is not applicable when the organization's empowerment policy is unknown.
+ */
+final class EmpowermentRules {
+  private static final List<Rule> ALL = List.of(new Decisions(), new Guidelines(), new Ingredients(),
+      new SayNoReview());
+
+  private EmpowermentRules() {}
+
+  /**
+   * The empowerment rules, in a fixed order.
+   *
+   * @return the rules
+   */
+  static List<Rule> all() {
+    return ALL;
+  }
+
+  private static Optional<EmpowermentPolicy> empowerment(RuleContext context) {
+    return context.practices().flatMap(Organization::empowerment);
+  }
+
+  /**
+   * Frontline employees may make at least one kind of customer-focused decision without approval. One
+   * criterion; a WARNING when every exception needs a manager.
+   */
+  static final class Decisions extends BaseRule {
+    Decisions() {
+      super("EMPOWERMENT.DECISIONS", Dimension.EMPOWERMENT,
+          "Employees may make some customer-focused decisions without asking for approval.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<EmpowermentPolicy> found = empowerment(context);
+      if (found.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      EmpowermentPolicy policy = found.get();
+      if (!policy.autonomousDecisions().isEmpty()) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      List<Evidence> evidence = new ArrayList<>();
+      evidence.add(Evidence.practice("empowerment.autonomousDecisions", "[]"));
+      policy.discretionaryLimit().ifPresent(l -> evidence.add(
+          Evidence.practice("empowerment.discretionaryLimit", l)));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          "Employees may make no customer decision on their own (0 autonomous decisions): every "
+              + "exception waits for a manager while the customer waits too.",
+          "List the common requests employees now escalate, such as waiving a late fee or replacing a "
+              + "damaged item, and let trained employees decide them within a set limit.",
+          evidence)));
+    }
+  }
+
+  /**
+   * The guidelines within which employees decide are written down, so that they know how far they may
+   * go. One criterion; a WARNING when they are not.
+   */
+  static final class Guidelines extends BaseRule {
+    Guidelines() {
+      super("EMPOWERMENT.GUIDELINES", Dimension.EMPOWERMENT,
+          "Employees decide within written guidelines that say how far they may go.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<EmpowermentPolicy> found = empowerment(context);
+      if (found.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      if (found.get().writtenGuidelines()) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          "The guidelines for employees' own decisions are not written down (writtenGuidelines is "
+              + "false), so each employee guesses how far they may go for a customer.",
+          "Write short guidelines with examples of decisions employees may make, the limits that apply, "
+              + "and the outcome for the customer they aim at; train everyone on them.",
+          List.of(Evidence.practice("empowerment.writtenGuidelines", false)))));
+    }
+  }
+
+  /**
+   * All three ingredients of empowerment are in place: resources (good products, services and tools),
+   * process (a consistent, sound way of doing things) and authority (permission to bend a rule when
+   * the customer needs it). Compliance is the share present; one WARNING names the missing ones.
+   */
+  static final class Ingredients extends BaseRule {
+    Ingredients() {
+      super("EMPOWERMENT.INGREDIENTS", Dimension.EMPOWERMENT,
+          "Resources, process and authority, the three ingredients of empowerment, are all in place.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<EmpowermentPolicy> found = empowerment(context);
+      if (found.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      Set<EmpowermentIngredient> present = found.get().ingredients();
+      Set<EmpowermentIngredient> missing = EnumSet.allOf(EmpowermentIngredient.class);
+      missing.removeAll(present);
+      int all = EmpowermentIngredient.values().length;
+      double compliance = (all - missing.size()) / (double) all;
+      if (missing.isEmpty()) {
+        return RuleOutcome.compliance(compliance, List.of());
+      }
+      String value = present.stream().sorted().map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
+      String missingWords = missing.stream().map(Ingredients::describe).collect(Collectors.joining("; "));
+      String recommendation = missing.stream().map(Ingredients::remedy).collect(Collectors.joining(" "));
+      return RuleOutcome.compliance(compliance, List.of(finding(Severity.WARNING,
+          "Empowerment is missing " + missing.size() + " of " + all + " ingredients: " + missingWords + ".",
+          recommendation,
+          List.of(Evidence.practice("empowerment.ingredients", value)))));
+    }
+
+    private static String describe(EmpowermentIngredient ingredient) {
+      return switch (ingredient) {
+        case RESOURCES -> "resources (good products, services and tools)";
+        case PROCESS -> "process (a consistent, sound way of doing things)";
+        case AUTHORITY -> "authority (permission to bend a rule when a customer needs it)";
+      };
+    }
+
+    private static String remedy(EmpowermentIngredient ingredient) {
+      return switch (ingredient) {
+        case RESOURCES -> "Ask employees which tools, products or information keep them from helping "
+            + "customers, and fix the worst first.";
+        case PROCESS -> "Replace workarounds with one consistent, sound process for each common request, "
+            + "so that employees do not have to bend rules to do the right thing.";
+        case AUTHORITY -> "Give trained employees explicit permission, within the guidelines, to make an "
+            + "exception when a customer's situation calls for it.";
+      };
+    }
+  }
+
+  /**
+   * The list of situations where employees must say "no" to customers has been reviewed within
+   * {@link RuleThresholds#sayNoReviewMaxAgeDays()} days of the assessment, so that their causes get
+   * fixed. One criterion; a WARNING when the last review is older, or when no review is recorded.
+   * Not applicable without an assessment date, unless no review is recorded at all.
+   */
+  static final class SayNoReview extends BaseRule {
+    SayNoReview() {
+      super("EMPOWERMENT.SAY_NO_REVIEW", Dimension.EMPOWERMENT,
+          "The situations where employees must say no to customers are reviewed regularly and their causes fixed.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<EmpowermentPolicy> found = empowerment(context);
+      if (found.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      int maxAge = context.thresholds().sayNoReviewMaxAgeDays();
+      Evidence limit = Evidence.of(EvidenceSource.POLICY, "sayNoReviewMaxAgeDays", String.valueOf(maxAge));
+      String recommendation = "List the situations in which employees must tell customers no, find the "
+          + "cause of each (a policy, a tool, a missing permission), fix what can be fixed, and repeat "
+          + "the review at least every " + maxAge + " days.";
+      Optional<LocalDate> reviewed = found.get().sayNoListReviewedOn();
+      if (reviewed.isEmpty()) {
+        return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+            "No review of the situations where employees must say no to customers is on record "
+                + "(sayNoListReviewedOn: never).",
+            recommendation,
+            List.of(Evidence.practice("empowerment.sayNoListReviewedOn", "never"), limit))));
+      }
+      if (context.assessedOn().isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      long age = ChronoUnit.DAYS.between(reviewed.get(), context.assessedOn().get());
+      if (age <= maxAge) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          "The situations where employees must say no to customers were last reviewed on "
+              + reviewed.get() + ", " + age + " days before the assessment on " + context.assessedOn().get()
+              + "; the limit is " + maxAge + " days.",
+          recommendation,
+          List.of(Evidence.practice("empowerment.sayNoListReviewedOn", reviewed.get()),
+              Evidence.of(EvidenceSource.POLICY, "assessedOn", context.assessedOn().get().toString()),
+              limit))));
+    }
+  }
+}

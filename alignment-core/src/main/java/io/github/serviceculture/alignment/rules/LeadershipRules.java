@@ -1,0 +1,238 @@
+package io.github.serviceculture.alignment.rules;
+
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.model.Frequency;
+import io.github.serviceculture.alignment.model.LeadershipPractice;
+import io.github.serviceculture.alignment.model.Organization;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The built-in leadership rules: leaders create the culture by talking about the vision constantly,
+ * visiting the places where service happens, serving customers themselves, listening to frontline
+ * employees, and giving specific feedback while holding people accountable for service.
+ *
+ * <p>Every rule is not applicable when the leadership practice is unknown; a rule over optional facts
+ * is also not applicable when all of them are unknown, and counts only the known ones as criteria.
+ */
+final class LeadershipRules {
+  private static final List<Rule> ALL = List.of(new VisionTalk(), new ExecutiveVisits(),
+      new ServesCustomers(), new ListensToFrontline(), new FeedbackAndAccountability());
+
+  private LeadershipRules() {}
+
+  /**
+   * The leadership rules, in a fixed order.
+   *
+   * @return the rules
+   */
+  static List<Rule> all() {
+    return ALL;
+  }
+
+  private static Optional<LeadershipPractice> leadership(RuleContext context) {
+    return context.practices().flatMap(Organization::leadership);
+  }
+
+  private static String word(Frequency frequency) {
+    return frequency == Frequency.NEVER ? "never" : frequency.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Leaders discuss the vision in team meetings and in one-on-ones at least as often as {@link
+   * RuleThresholds#visionDiscussionMinFrequency()}. Each known frequency is one criterion; a WARNING
+   * for each one below the threshold.
+   */
+  static final class VisionTalk extends BaseRule {
+    VisionTalk() {
+      super("LEADERSHIP.VISION_TALK", Dimension.LEADERSHIP,
+          "Leaders raise the vision in team meetings and one-on-ones often enough to keep it alive.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<LeadershipPractice> found = leadership(context);
+      if (found.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      LeadershipPractice leadership = found.get();
+      Frequency min = context.thresholds().visionDiscussionMinFrequency();
+      int known = 0;
+      int met = 0;
+      List<Finding> findings = new ArrayList<>();
+      String[][] settings = {
+          {"visionInTeamMeetings", "team meetings"}, {"visionInOneOnOnes", "one-on-one meetings"}};
+      List<Optional<Frequency>> facts = List.of(leadership.visionInTeamMeetings(),
+          leadership.visionInOneOnOnes());
+      for (int i = 0; i < settings.length; i++) {
+        Optional<Frequency> fact = facts.get(i);
+        if (fact.isEmpty()) {
+          continue;
+        }
+        known++;
+        if (fact.get().isAtLeast(min)) {
+          met++;
+          continue;
+        }
+        String message = fact.get() == Frequency.NEVER
+            ? "Leaders never discuss the vision in " + settings[i][1] + "; the minimum is " + word(min) + "."
+            : "Leaders discuss the vision in " + settings[i][1] + " only " + word(fact.get())
+                + ", less often than " + word(min) + ".";
+        findings.add(finding(Severity.WARNING, message,
+            "Make the vision a standing item in " + settings[i][1] + " at least " + word(min)
+                + ": share a recent example of service that lived up to it and ask how the team can.",
+            List.of(Evidence.practice("leadership." + settings[i][0], fact.get()),
+                Evidence.of(EvidenceSource.POLICY, "visionDiscussionMinFrequency", min.name()))));
+      }
+      if (known == 0) {
+        return RuleOutcome.notApplicable();
+      }
+      return RuleOutcome.compliance(met / (double) known, findings);
+    }
+  }
+
+  /**
+   * Executives visit each location or team at least as often as {@link
+   * RuleThresholds#executiveVisitMinFrequency()}. One criterion when the frequency is known; a WARNING
+   * when it is lower.
+   */
+  static final class ExecutiveVisits extends BaseRule {
+    ExecutiveVisits() {
+      super("LEADERSHIP.EXECUTIVE_VISITS", Dimension.LEADERSHIP,
+          "Executives visit every location or team regularly to talk about the vision.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<Frequency> visits = leadership(context).flatMap(LeadershipPractice::executiveVisits);
+      if (visits.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      Frequency min = context.thresholds().executiveVisitMinFrequency();
+      if (visits.get().isAtLeast(min)) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      String message = visits.get() == Frequency.NEVER
+          ? "Executives never visit the locations; the minimum is " + word(min) + "."
+          : "Executives visit each location only " + word(visits.get()) + ", less often than " + word(min)
+              + ", so many employees rarely hear about the vision from the top.";
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, message,
+          "Schedule an executive visit to every location at least " + word(min)
+              + " to talk about the vision, recognize good service and hear what gets in the way.",
+          List.of(Evidence.practice("leadership.executiveVisits", visits.get()),
+              Evidence.of(EvidenceSource.POLICY, "executiveVisitMinFrequency", min.name())))));
+    }
+  }
+
+  /**
+   * Leaders, the chief executive included, serve customers directly from time to time, which shows
+   * that service matters and keeps them close to customers. One criterion when known; a WARNING when
+   * they do not.
+   */
+  static final class ServesCustomers extends BaseRule {
+    ServesCustomers() {
+      super("LEADERSHIP.SERVES_CUSTOMERS", Dimension.LEADERSHIP,
+          "Leaders, the chief executive included, serve customers directly from time to time.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<Boolean> serves = leadership(context).flatMap(LeadershipPractice::leadersServeCustomers);
+      if (serves.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      if (serves.get()) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          "Leaders do not serve customers themselves (leadersServeCustomers is false); a chief executive "
+              + "who never handles a customer contact tells employees that service is not a priority.",
+          "Have each leader, the chief executive first, spend time serving customers on a regular "
+              + "schedule, such as taking calls or answering emails, and share what they learned.",
+          List.of(Evidence.practice("leadership.leadersServeCustomers", false)))));
+    }
+  }
+
+  /**
+   * Leaders hear from frontline employees, who know best what customers experience, through at least
+   * one channel such as skip-level meetings or a survey they act on. One criterion; a WARNING when no
+   * channel is recorded.
+   */
+  static final class ListensToFrontline extends BaseRule {
+    ListensToFrontline() {
+      super("LEADERSHIP.LISTENS_TO_FRONTLINE", Dimension.LEADERSHIP,
+          "Leaders have at least one way of hearing regularly from frontline employees.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<LeadershipPractice> found = leadership(context);
+      if (found.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      if (!found.get().listeningChannels().isEmpty()) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          "No channel through which leaders hear from frontline employees is recorded "
+              + "(0 listening channels).",
+          "Open at least one regular channel to the frontline, such as skip-level meetings, working "
+              + "beside frontline staff, or a survey whose results leaders act on and report back.",
+          List.of(Evidence.practice("leadership.listeningChannels", "[]")))));
+    }
+  }
+
+  /**
+   * Leaders give positive, specific feedback on service and hold people accountable for the service
+   * standard. Each known fact is one criterion; a WARNING for each known to be missing.
+   */
+  static final class FeedbackAndAccountability extends BaseRule {
+    FeedbackAndAccountability() {
+      super("LEADERSHIP.FEEDBACK_AND_ACCOUNTABILITY", Dimension.LEADERSHIP,
+          "Leaders give specific positive feedback on service and hold people accountable for it.");
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<LeadershipPractice> found = leadership(context);
+      if (found.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      LeadershipPractice leadership = found.get();
+      int known = 0;
+      int met = 0;
+      List<Finding> findings = new ArrayList<>();
+      if (leadership.specificPositiveFeedback().isPresent()) {
+        known++;
+        if (leadership.specificPositiveFeedback().get()) {
+          met++;
+        } else {
+          findings.add(finding(Severity.WARNING,
+              "Leaders do not give positive, specific feedback on service "
+                  + "(specificPositiveFeedback is false).",
+              "Recognize good service when it happens, naming exactly what the employee did and how it "
+                  + "helped the customer, and share such stories with the team.",
+              List.of(Evidence.practice("leadership.specificPositiveFeedback", false))));
+        }
+      }
+      if (leadership.serviceAccountability().isPresent()) {
+        known++;
+        if (leadership.serviceAccountability().get()) {
+          met++;
+        } else {
+          findings.add(finding(Severity.WARNING,
+              "People are not held accountable for the service standard (serviceAccountability is false).",
+              "Make the service standard part of one-on-ones and performance reviews, and address "
+                  + "service that falls short of it promptly and specifically.",
+              List.of(Evidence.practice("leadership.serviceAccountability", false))));
+        }
+      }
+      if (known == 0) {
+        return RuleOutcome.notApplicable();
+      }
+      return RuleOutcome.compliance(met / (double) known, findings);
+    }
+  }
+}
