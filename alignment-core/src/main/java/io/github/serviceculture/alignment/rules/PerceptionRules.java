@@ -13,6 +13,7 @@ import io.github.serviceculture.alignment.survey.Respondent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,49 +135,73 @@ final class PerceptionRules {
       PerceptionReport report = found.get();
       double min = context.thresholds().engagementMinAgreePercent();
       Evidence threshold = Evidence.of(EvidenceSource.POLICY, "engagementMinAgreePercent", number(min, 1));
-      boolean measured = false;
+      boolean measured = !defined(report.engagement()).isEmpty();
       List<Finding> findings = new ArrayList<>();
-      for (Map.Entry<EngagementQuestion, EngagementShare> e : report.engagement().entrySet()) {
-        Estimate agree = e.getValue().agreePercent();
-        if (!agree.isDefined()) {
-          continue;
-        }
-        measured = true;
-        if (agree.value() < min) {
+      // One finding per set of respondents, listing every question it falls short on, so that a
+      // group that misses all three questions reads as one problem rather than three.
+      List<Map.Entry<EngagementQuestion, EngagementShare>> below = below(report.engagement(), min);
+      if (!below.isEmpty()) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Map.Entry<EngagementQuestion, EngagementShare> e : below) {
           String key = "engagement." + e.getKey().name();
-          findings.add(finding(Severity.WARNING,
-              "Across the organization, " + number(agree.value(), 1) + " % of respondents "
-                  + claim(e.getKey()) + ", below the " + number(min, 1) + " % aim.",
-              remedy(e.getKey()),
-              List.of(Evidence.of(EvidenceSource.SURVEY, key + ".agreePercent", number(agree.value(), 1)),
-                  Evidence.of(EvidenceSource.SURVEY, key + ".n", String.valueOf(e.getValue().n())),
-                  threshold)));
+          evidence.add(Evidence.of(EvidenceSource.SURVEY, key + ".agreePercent",
+              number(e.getValue().agreePercent().value(), 1)));
+          evidence.add(Evidence.of(EvidenceSource.SURVEY, key + ".n", String.valueOf(e.getValue().n())));
         }
+        evidence.add(threshold);
+        findings.add(finding(Severity.WARNING,
+            "Across the organization, fewer respondents than the " + number(min, 1) + " % aim "
+                + shortfalls(below) + ".",
+            remedy(below.get(0).getKey()), evidence));
       }
       for (GroupPerception group : report.groups()) {
-        for (Map.Entry<EngagementQuestion, EngagementShare> e : group.engagement().entrySet()) {
-          Estimate agree = e.getValue().agreePercent();
-          if (!agree.isDefined()) {
-            continue;
-          }
-          measured = true;
-          if (agree.value() < min) {
-            String name = groupName(group.attribute(), group.value());
-            findings.add(finding(Severity.WARNING,
-                capitalize(name) + ": " + number(agree.value(), 1) + " % of respondents " + claim(e.getKey())
-                    + ", below the " + number(min, 1) + " % aim; this group does not yet see itself in "
-                    + "the vision.",
-                "Work with " + name + " on how their own work reaches customers, even indirectly (an "
-                    + "accurate invoice, a system that stays up), and make that link part of their "
-                    + "training and one-on-ones. " + remedy(e.getKey()),
-                List.of(Evidence.of(EvidenceSource.GROUP, group.attribute() + "=" + group.value(),
-                        "engagement." + e.getKey().name() + ".agreePercent=" + number(agree.value(), 1)
-                            + " (n=" + e.getValue().n() + ")"),
-                    threshold)));
-          }
+        measured |= !defined(group.engagement()).isEmpty();
+        List<Map.Entry<EngagementQuestion, EngagementShare>> groupBelow = below(group.engagement(), min);
+        if (groupBelow.isEmpty()) {
+          continue;
         }
+        String name = groupName(group.attribute(), group.value());
+        List<Evidence> evidence = new ArrayList<>();
+        for (Map.Entry<EngagementQuestion, EngagementShare> e : groupBelow) {
+          evidence.add(Evidence.of(EvidenceSource.GROUP, group.attribute() + "=" + group.value(),
+              "engagement." + e.getKey().name() + ".agreePercent=" + number(e.getValue().agreePercent().value(), 1)
+                  + " (n=" + e.getValue().n() + ")"));
+        }
+        evidence.add(threshold);
+        findings.add(finding(Severity.WARNING,
+            capitalize(name) + ": fewer respondents than the " + number(min, 1) + " % aim "
+                + shortfalls(groupBelow) + "; this group does not yet see itself in the vision.",
+            "Work with " + name + " on how their own work reaches customers, even indirectly (an "
+                + "accurate invoice, a system that stays up), and make that link part of their "
+                + "training and one-on-ones. " + remedy(groupBelow.get(0).getKey()),
+            evidence));
       }
       return measured ? RuleOutcome.observations(findings) : RuleOutcome.notApplicable();
+    }
+
+    private static List<Map.Entry<EngagementQuestion, EngagementShare>> defined(
+        Map<EngagementQuestion, EngagementShare> shares) {
+      return shares.entrySet().stream().filter(e -> e.getValue().agreePercent().isDefined()).toList();
+    }
+
+    /** The questions below the aim, the lowest share first. */
+    private static List<Map.Entry<EngagementQuestion, EngagementShare>> below(
+        Map<EngagementQuestion, EngagementShare> shares, double min) {
+      return defined(shares).stream()
+          .filter(e -> e.getValue().agreePercent().value() < min)
+          .sorted(Comparator.comparingDouble(
+              (Map.Entry<EngagementQuestion, EngagementShare> e) -> e.getValue().agreePercent().value())
+              .thenComparing(Map.Entry::getKey))
+          .toList();
+    }
+
+    /** Such as "say they know how they personally contribute to the vision (10 %)". */
+    private static String shortfalls(List<Map.Entry<EngagementQuestion, EngagementShare>> below) {
+      List<String> parts = new ArrayList<>();
+      for (Map.Entry<EngagementQuestion, EngagementShare> e : below) {
+        parts.add(claim(e.getKey()) + " (" + number(e.getValue().agreePercent().value(), 1) + " %)");
+      }
+      return String.join("; ", parts);
     }
 
     private static String claim(EngagementQuestion question) {

@@ -7,8 +7,9 @@
  * io.github.serviceculture.alignment.rules.RuleContext} into a {@link
  * io.github.serviceculture.alignment.rules.RuleOutcome}: whether it applied, how far the practices
  * comply with it, and the {@link io.github.serviceculture.alignment.rules.Finding}s it raises, each
- * with a severity, evidence and a concrete recommendation. Thresholds are in {@link
- * io.github.serviceculture.alignment.rules.RuleThresholds}.
+ * with a severity, evidence and a concrete recommendation. {@link
+ * io.github.serviceculture.alignment.rules.BuiltInRules} lists the rules that cover the framework's
+ * criteria; thresholds are in {@link io.github.serviceculture.alignment.rules.RuleThresholds}.
  */
 @NullMarked
 @ValueStyle

@@ -3,9 +3,12 @@ package io.github.serviceculture.alignment.scoring;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.model.Goal;
+import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.perception.PerceptionScorer;
+import io.github.serviceculture.alignment.rules.BuiltInRules;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.rules.Rule;
 import io.github.serviceculture.alignment.rules.RuleContext;
@@ -48,6 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class AlignmentEngine {
   private static final Logger LOG = LoggerFactory.getLogger(AlignmentEngine.class);
   private static final String LIBRARY_VERSION = readVersion();
+  private static final AlignmentEngine DEFAULT = of(ScoringPolicy.defaults());
 
   private final ScoringPolicy policy;
   private final List<Rule> rules;
@@ -62,7 +66,28 @@ public final class AlignmentEngine {
   }
 
   /**
-   * Returns an engine that evaluates exactly the given rules, minus those the policy disables.
+   * Returns an engine with the default policy and the built-in rules.
+   *
+   * @return the engine
+   */
+  public static AlignmentEngine withDefaults() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns an engine with the built-in rules, minus those the policy disables.
+   *
+   * @param policy the scoring policy
+   * @return the engine
+   * @throws InvalidValueException if the policy disables an id that is not a built-in rule
+   */
+  public static AlignmentEngine of(ScoringPolicy policy) {
+    return of(policy, BuiltInRules.all());
+  }
+
+  /**
+   * Returns an engine that evaluates exactly the given rules, minus those the policy disables. To add
+   * rules of your own to the built-in ones, pass both: {@code concat(BuiltInRules.all(), mine)}.
    *
    * @param policy the scoring policy
    * @param rules the rules, in evaluation order
@@ -116,7 +141,7 @@ public final class AlignmentEngine {
     long started = System.nanoTime();
     Optional<PerceptionReport> perceptions = assessment.responses().map(perceptionScorer::score);
     RuleContext context = RuleContext.builder()
-        .practices(assessment.practices())
+        .practices(assessment.practices().map(AlignmentEngine::canonical))
         .perceptions(perceptions)
         .thresholds(policy.thresholds())
         .assessedOn(assessment.assessedOn())
@@ -161,6 +186,16 @@ public final class AlignmentEngine {
           report.metadata().respondentCount(), findings.size(), (System.nanoTime() - started) / 1_000);
     }
     return report;
+  }
+
+  /**
+   * The organization with its goals in a canonical order, so that compliance sums (floating point)
+   * and findings do not depend on the order in which goals were listed.
+   */
+  private static Organization canonical(Organization organization) {
+    List<Goal> goals = new ArrayList<>(organization.goals());
+    goals.sort(Comparator.comparing(Goal::statement).thenComparing(Goal::toString));
+    return organization.withGoals(goals);
   }
 
   private DimensionResult dimensionResult(Dimension dimension, double[] compliance,

@@ -148,8 +148,15 @@ public final class FictionalOrganization {
     }
   }
 
+  /**
+   * Most employees can answer the engagement questions; people in roles without customers can state
+   * the vision but cannot say how their own work contributes to it.
+   */
   private static double engagementShift(Item item, boolean customerFacing) {
-    boolean contribution = item.engagementQuestion().filter(q -> q == EngagementQuestion.KNOWS_OWN_CONTRIBUTION).isPresent();
-    return contribution && !customerFacing ? -1.6 : 0;
+    if (item.engagementQuestion().isEmpty()) {
+      return 0;
+    }
+    boolean contribution = item.engagementQuestion().get() == EngagementQuestion.KNOWS_OWN_CONTRIBUTION;
+    return contribution && !customerFacing ? -0.6 : 1.3;
   }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Prints the practices of the organizations in the source articles: the two support teams' goals,
  * three visions and Zappos's hiring offer. Run it with {@code mvn -B -q -pl alignment-examples -am
- * compile exec:java}.
+ * compile exec:java -Dexec.mainClass=io.github.serviceculture.alignment.examples.SeedOrganizations}.
  */
 public final class SeedOrganizations {
   private SeedOrganizations() {}
