@@ -19,6 +19,9 @@ import io.github.serviceculture.alignment.model.ServiceVision;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.perception.PerceptionScorer;
+import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
 import io.github.serviceculture.alignment.survey.DefaultInstrument;
 import io.github.serviceculture.alignment.survey.Respondent;
@@ -33,18 +36,21 @@ import org.junit.jupiter.api.Test;
 class ReadmeExamplesTest {
 
   @Test
-  void quickStartBuildsAnOrganization() {
-    Goal bonus = Goal.builder()
-        .statement("Each agent who averages 95% CSAT for the month earns a $100 bonus")
-        .metricKind(MetricKind.CUSTOMER_SATISFACTION).target(95).cadence(Cadence.MONTHLY)
-        .scope(GoalScope.INDIVIDUAL).focus(GoalFocus.CUSTOMER_OUTCOME).incentive(Incentive.MONETARY)
-        .build();
+  void quickStartAssessesAnOrganization() {
+    ResponseSet surveyResponses = FictionalOrganization.survey(1, 60);
     Organization org = Organization.builder()
         .name("Acme Support")
         .vision(ServiceVision.of("Make it easy to join the clean vehicle movement"))
-        .addGoal(bonus)
+        .addGoal(Goal.builder().statement("Each agent who averages 95% CSAT for the month earns a $100 bonus")
+            .metricKind(MetricKind.CUSTOMER_SATISFACTION).target(95).cadence(Cadence.MONTHLY)
+            .scope(GoalScope.INDIVIDUAL).focus(GoalFocus.CUSTOMER_OUTCOME).incentive(Incentive.MONETARY).build())
         .build();
-    assertEquals(GoalScope.INDIVIDUAL, org.goals().get(0).scope());
+    AlignmentReport report = AlignmentEngine.withDefaults()
+        .assess(Assessment.builder().practices(org).responses(surveyResponses).build());
+    assertTrue(report.weakestDimension().isPresent());
+    assertEquals("GOALS.INDIVIDUAL_REWARD", report.priorities().get(0).ruleId());
+    assertTrue(report.priorities().get(0).recommendation().contains("team goal"),
+        report.priorities().get(0).recommendation());
     assertEquals(96.0, org.goals().get(0).withTarget(96).target().getAsDouble(), "with* works outside the package");
   }
 
