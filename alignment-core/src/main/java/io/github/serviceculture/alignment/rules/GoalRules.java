@@ -1,7 +1,7 @@
 package io.github.serviceculture.alignment.rules;
 
-import static io.github.serviceculture.alignment.rules.PracticeFormat.number;
-import static io.github.serviceculture.alignment.rules.PracticeFormat.quoted;
+import static io.github.serviceculture.alignment.rules.RuleText.number;
+import static io.github.serviceculture.alignment.rules.RuleText.quoted;
 
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Goal;

@@ -1,9 +1,9 @@
 package io.github.serviceculture.alignment.rules;
 
-import static io.github.serviceculture.alignment.rules.PracticeFormat.money;
-import static io.github.serviceculture.alignment.rules.PracticeFormat.number;
-import static io.github.serviceculture.alignment.rules.PracticeFormat.percent;
-import static io.github.serviceculture.alignment.rules.PracticeFormat.quoted;
+import static io.github.serviceculture.alignment.rules.RuleText.money;
+import static io.github.serviceculture.alignment.rules.RuleText.number;
+import static io.github.serviceculture.alignment.rules.RuleText.percent;
+import static io.github.serviceculture.alignment.rules.RuleText.quoted;
 
 import io.github.serviceculture.alignment.model.CandidateAssessment;
 import io.github.serviceculture.alignment.model.Dimension;

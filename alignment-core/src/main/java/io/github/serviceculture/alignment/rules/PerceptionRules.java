@@ -1,5 +1,9 @@
 package io.github.serviceculture.alignment.rules;
 
+import static io.github.serviceculture.alignment.rules.RuleText.estimate;
+import static io.github.serviceculture.alignment.rules.RuleText.fixed;
+import static io.github.serviceculture.alignment.rules.RuleText.number;
+
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.perception.EngagementShare;
@@ -10,8 +14,6 @@ import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Respondent;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,23 +55,6 @@ final class PerceptionRules {
    */
   static List<Rule> all() {
     return ALL;
-  }
-
-  /** A number rounded to at most {@code decimals} places, without trailing zeros: 40, 62.5. */
-  static String number(double value, int decimals) {
-    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros()
-        .toPlainString();
-  }
-
-  /** A number with exactly {@code decimals} places: 0.00, 0.42. */
-  static String fixed(double value, int decimals) {
-    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-  }
-
-  /** An estimate as evidence text: its value, or why it is undefined. */
-  static String estimate(Estimate estimate, int decimals) {
-    return estimate.isDefined() ? fixed(estimate.value(), decimals)
-        : "undefined: " + estimate.undefinedReason().orElseThrow().description();
   }
 
   /** How a dimension reads in a sentence. */
