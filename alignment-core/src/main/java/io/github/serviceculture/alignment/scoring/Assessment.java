@@ -1,6 +1,6 @@
 package io.github.serviceculture.alignment.scoring;
 
-import io.github.serviceculture.alignment.internal.Checks;
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.time.LocalDate;
@@ -52,8 +52,9 @@ public abstract class Assessment implements WithAssessment {
 
   @Value.Check
   void check() {
-    Checks.require(practices().isPresent() || responses().isPresent(), "Assessment", "practices",
-        "absent", "or responses must be given");
+    if (practices().isEmpty() && responses().isEmpty()) {
+      throw new InvalidValueException("Assessment", "practices", null, "must be given when responses are absent");
+    }
   }
 
   /** Builds an {@link Assessment}. Not thread-safe; {@code build()} validates. */

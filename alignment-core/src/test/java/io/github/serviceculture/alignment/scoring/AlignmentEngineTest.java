@@ -142,6 +142,7 @@ class AlignmentEngineTest {
   void anAssessmentNeedsPracticesOrResponses() {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Assessment.builder().build());
     assertEquals("practices", e.field());
+    assertEquals("Assessment.practices: must be given when responses are absent, was absent", e.getMessage());
   }
 
   @Test

@@ -22,6 +22,12 @@ class DefaultInstrumentTest {
   }
 
   @Test
+  void holdsThirtyFourStatementsAndThreeEngagementQuestions() {
+    assertEquals(37, instrument.items().size());
+    assertEquals(34, instrument.items().stream().filter(Item::isScaleItem).count());
+  }
+
+  @Test
   void usesTheFivePointAgreementScale() {
     assertEquals(Scale.agreement5(), instrument.scale());
     assertEquals(5, instrument.scale().labels().size());
