@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.stats.Groups;
+
 /**
  * Decides which sets of respondents may be reported under an anonymity threshold.
  *
@@ -10,6 +12,31 @@ package io.github.serviceculture.alignment.perception;
  */
 final class Anonymity {
   private Anonymity() {}
+
+  /**
+   * Returns which groups may be reported for one figure, counting as members only the respondents
+   * who have a value for it.
+   *
+   * @param values one value per respondent, {@code NaN} where the respondent has none
+   * @param codes one group code per respondent, {@link Groups#NONE} for no value of the attribute
+   * @param groupCount the number of groups
+   * @param threshold the anonymity threshold
+   * @return one flag per group, true when it may be reported
+   */
+  static boolean[] reportable(double[] values, int[] codes, int groupCount, int threshold) {
+    int[] counts = new int[groupCount];
+    int withoutValue = 0;
+    for (int row = 0; row < values.length; row++) {
+      if (!Double.isNaN(values[row])) {
+        if (codes[row] == Groups.NONE) {
+          withoutValue++;
+        } else {
+          counts[codes[row]]++;
+        }
+      }
+    }
+    return reportable(counts, withoutValue, threshold);
+  }
 
   /**
    * Returns which groups may be reported.

@@ -167,18 +167,7 @@ public final class PerceptionScorer {
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
       Dimension dimension = e.getKey();
       DimensionData d = e.getValue();
-      int[] counts = new int[values.size()];
-      int withoutValue = 0;
-      for (int row = 0; row < n; row++) {
-        if (!Double.isNaN(d.scores[row])) {
-          if (codes[row] == Groups.NONE) {
-            withoutValue++;
-          } else {
-            counts[codes[row]]++;
-          }
-        }
-      }
-      boolean[] shown = Anonymity.reportable(counts, withoutValue, threshold);
+      boolean[] shown = Anonymity.reportable(d.scores, codes, values.size(), threshold);
       int[] shownCodes = new int[n];
       List<Integer> shownGroups = new ArrayList<>();
       for (int g = 0; g < values.size(); g++) {
@@ -204,18 +193,7 @@ public final class PerceptionScorer {
 
     for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
       double[] column = e.getValue();
-      int[] counts = new int[values.size()];
-      int withoutValue = 0;
-      for (int row = 0; row < n; row++) {
-        if (!Double.isNaN(column[row])) {
-          if (codes[row] == Groups.NONE) {
-            withoutValue++;
-          } else {
-            counts[codes[row]]++;
-          }
-        }
-      }
-      boolean[] shown = Anonymity.reportable(counts, withoutValue, threshold);
+      boolean[] shown = Anonymity.reportable(column, codes, values.size(), threshold);
       for (int g = 0; g < values.size(); g++) {
         if (shown[g]) {
           anyShown[g] = true;
