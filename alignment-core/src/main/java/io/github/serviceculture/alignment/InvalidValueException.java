@@ -21,6 +21,7 @@ public final class InvalidValueException extends AlignmentException {
   private final String type;
   private final String field;
   private final @Nullable String value;
+  private final String problem;
 
   /**
    * Creates an exception for one field of one type.
@@ -35,6 +36,7 @@ public final class InvalidValueException extends AlignmentException {
     this.type = type;
     this.field = field;
     this.value = value;
+    this.problem = problem;
   }
 
   /**
@@ -62,5 +64,15 @@ public final class InvalidValueException extends AlignmentException {
    */
   public @Nullable String value() {
     return value;
+  }
+
+  /**
+   * Returns what is wrong, without the offending value, for callers that must not echo input (such
+   * as the JSON adapter).
+   *
+   * @return the problem, such as {@code must not be blank}
+   */
+  public String problem() {
+    return problem;
   }
 }

@@ -1,0 +1,579 @@
+package io.github.serviceculture.alignment.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.Module;
+import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ScoringPolicy;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Reads and writes the library's documents as JSON: practices ({@link Organization}), {@link
+ * Instrument}, responses ({@link ResponseSet}), {@link Assessment}, {@link ScoringPolicy} and {@link
+ * AlignmentReport}.
+ *
+ * <pre>{@code
+ * AlignmentJson json = AlignmentJson.withDefaults();
+ * Assessment assessment = json.readAssessment(requestBody);
+ * String reply = json.write(AlignmentEngine.withDefaults().assess(assessment));
+ * }</pre>
+ *
+ * <p><b>Format.</b> Every document is an object {@code {"formatVersion": "1.0", "<kind>": {...}}}
+ * whose kind is {@code organization}, {@code instrument}, {@code responses}, {@code assessment},
+ * {@code policy} or {@code report}; the body's property names are those of the Java accessors.
+ * JSON Schemas (draft 2020-12) for each kind ship in this jar under {@code
+ * META-INF/alignment/schemas/}. A response set names its instrument either whole ({@code
+ * instrument}) or by reference ({@code "instrumentRef": {"id": ..., "version": ...}}); this reader
+ * resolves references to the {@linkplain io.github.serviceculture.alignment.survey.DefaultInstrument
+ * default instrument} and to those added with {@link Builder#instrument}, and its writer sends those
+ * by reference.
+ *
+ * <p><b>Output</b> is canonical: properties in a fixed order, sets and maps sorted, numbers in the
+ * shortest form that reads back to the same double on every JDK, absent values left out, undefined
+ * statistics as {@code {"undefinedReason": ...}} and never NaN. Equal values give identical bytes.
+ *
+ * <p><b>Input</b> is read strictly. Unknown, repeated or missing properties, wrong types, nulls,
+ * NaN and Infinity, content after the document, unknown enumeration values or items, answers outside
+ * the scale and values that break an invariant are each rejected with a {@link
+ * JsonDocumentException} that names the place (JSON pointer, line and column) and what was expected,
+ * without quoting the input. Limits: documents up to {@link Builder#maxDocumentLength} bytes (64 MiB
+ * by default), nesting up to 32 levels, strings up to 100,000 characters, property names up to 1,000
+ * and numbers up to 100 characters. No polymorphic typing is involved anywhere.
+ *
+ * <p>Immutable and thread-safe: build one and share it. Methods throw {@link
+ * java.io.UncheckedIOException} when a stream fails.
+ *
+ * @since 0.1.0
+ */
+public final class AlignmentJson {
+  private static final AlignmentJson DEFAULTS = builder().build();
+
+  private final Formats formats;
+  private final Limits limits;
+  private final JsonFactory factory;
+  private final boolean prettyPrint;
+
+  private AlignmentJson(Builder builder) {
+    this.formats = new Formats(new Instruments(builder.instruments));
+    this.limits = new Limits(builder.maxDocumentLength);
+    this.prettyPrint = builder.prettyPrint;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(limits.readConstraints())
+        .streamWriteConstraints(Limits.writeConstraints())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+        // Jackson's own shortest-form writer: the same digits on JDK 17 as on later JDKs.
+        .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
+  /**
+   * Returns the shared reader and writer with default settings: compact output, the default
+   * instrument known by reference, the default limits.
+   *
+   * @return the shared instance
+   */
+  public static AlignmentJson withDefaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a builder for a configured reader and writer.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The format version this library writes; it reads this version only.
+   *
+   * @return the version, such as {@code 1.0}
+   */
+  public static String formatVersion() {
+    return Document.FORMAT_VERSION;
+  }
+
+  /**
+   * Returns a Jackson module that maps the same types in an application's own {@code ObjectMapper},
+   * with the instruments of this configuration. The module maps values, not documents: it neither
+   * writes nor expects {@code formatVersion}.
+   *
+   * @return a new module
+   */
+  public Module module() {
+    return new AlignmentModule(formats);
+  }
+
+  // ---- organization
+
+  /**
+   * Reads an organization document.
+   *
+   * @param json the document
+   * @return the organization's practices
+   * @throws JsonDocumentException if the document is not a valid organization document
+   */
+  public Organization readOrganization(String json) {
+    return read(json, formats.organizationDocument);
+  }
+
+  /**
+   * Reads an organization document from UTF-8 bytes; the stream is read to its end and not closed.
+   *
+   * @param in the document
+   * @return the organization's practices
+   * @throws JsonDocumentException if the document is not a valid organization document
+   */
+  public Organization readOrganization(InputStream in) {
+    return read(in, formats.organizationDocument);
+  }
+
+  /**
+   * Writes an organization document.
+   *
+   * @param organization the practices
+   * @return the document
+   */
+  public String write(Organization organization) {
+    return write(organization, formats.organizationDocument);
+  }
+
+  /**
+   * Writes an organization document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param organization the practices
+   * @param out where to write
+   */
+  public void write(Organization organization, OutputStream out) {
+    write(organization, formats.organizationDocument, out);
+  }
+
+  // ---- instrument
+
+  /**
+   * Reads an instrument document.
+   *
+   * @param json the document
+   * @return the instrument
+   * @throws JsonDocumentException if the document is not a valid instrument document
+   */
+  public Instrument readInstrument(String json) {
+    return read(json, formats.instrumentDocument);
+  }
+
+  /**
+   * Reads an instrument document from UTF-8 bytes; the stream is read to its end and not closed.
+   *
+   * @param in the document
+   * @return the instrument
+   * @throws JsonDocumentException if the document is not a valid instrument document
+   */
+  public Instrument readInstrument(InputStream in) {
+    return read(in, formats.instrumentDocument);
+  }
+
+  /**
+   * Writes an instrument document, always whole.
+   *
+   * @param instrument the instrument
+   * @return the document
+   */
+  public String write(Instrument instrument) {
+    return write(instrument, formats.instrumentDocument);
+  }
+
+  /**
+   * Writes an instrument document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param instrument the instrument
+   * @param out where to write
+   */
+  public void write(Instrument instrument, OutputStream out) {
+    write(instrument, formats.instrumentDocument, out);
+  }
+
+  // ---- responses
+
+  /**
+   * Reads a responses document; every answer is checked against the instrument.
+   *
+   * @param json the document
+   * @return the response set
+   * @throws JsonDocumentException if the document is not a valid responses document
+   */
+  public ResponseSet readResponses(String json) {
+    return read(json, formats.responsesDocument);
+  }
+
+  /**
+   * Reads a responses document from UTF-8 bytes; the stream is read to its end and not closed.
+   *
+   * @param in the document
+   * @return the response set
+   * @throws JsonDocumentException if the document is not a valid responses document
+   */
+  public ResponseSet readResponses(InputStream in) {
+    return read(in, formats.responsesDocument);
+  }
+
+  /**
+   * Writes a responses document. The instrument is sent by reference when this reader knows it.
+   *
+   * @param responses the response set
+   * @return the document
+   */
+  public String write(ResponseSet responses) {
+    return write(responses, formats.responsesDocument);
+  }
+
+  /**
+   * Writes a responses document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param responses the response set
+   * @param out where to write
+   */
+  public void write(ResponseSet responses, OutputStream out) {
+    write(responses, formats.responsesDocument, out);
+  }
+
+  // ---- assessment
+
+  /**
+   * Reads an assessment document: practices, responses or both, and the assessment date.
+   *
+   * @param json the document
+   * @return the assessment
+   * @throws JsonDocumentException if the document is not a valid assessment document
+   */
+  public Assessment readAssessment(String json) {
+    return read(json, formats.assessmentDocument);
+  }
+
+  /**
+   * Reads an assessment document from UTF-8 bytes; the stream is read to its end and not closed.
+   *
+   * @param in the document
+   * @return the assessment
+   * @throws JsonDocumentException if the document is not a valid assessment document
+   */
+  public Assessment readAssessment(InputStream in) {
+    return read(in, formats.assessmentDocument);
+  }
+
+  /**
+   * Writes an assessment document.
+   *
+   * @param assessment the assessment
+   * @return the document
+   */
+  public String write(Assessment assessment) {
+    return write(assessment, formats.assessmentDocument);
+  }
+
+  /**
+   * Writes an assessment document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param assessment the assessment
+   * @param out where to write
+   */
+  public void write(Assessment assessment, OutputStream out) {
+    write(assessment, formats.assessmentDocument, out);
+  }
+
+  /**
+   * Reads a JSON Lines stream of assessment documents, one per line, lazily: each line is read,
+   * parsed and dropped before the next, so memory stays bounded by the longest line allowed ({@link
+   * Builder#maxDocumentLength}) whatever the stream's length. A bad line, including one over the
+   * limit, becomes a rejected {@link JsonLine} and the stream goes on. Blank lines are skipped; line
+   * numbers count them. The stream must be UTF-8; a leading byte order mark is ignored.
+   *
+   * <p>The returned stream reads from {@code in} as it is consumed and does not close it; it is
+   * not thread-safe. I/O failures surface as {@link UncheckedIOException}.
+   *
+   * @param in the JSON Lines input
+   * @return one element per non-blank line, in order
+   */
+  public Stream<JsonLine<Assessment>> readAssessmentLines(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return JsonLinesReader.lines(in, limits.maxDocumentLength(), (line, length, number) -> {
+      try {
+        return JsonLine.read(number, read(() -> factory.createParser(line, 0, length), formats.assessmentDocument));
+      } catch (JsonDocumentException e) {
+        return JsonLine.rejected(number, e.onStreamLine(number));
+      }
+    }, number -> JsonLine.rejected(number, tooLong().onStreamLine(number)));
+  }
+
+  // ---- policy
+
+  /**
+   * Reads a scoring policy document. Settings left out take their defaults.
+   *
+   * @param json the document
+   * @return the policy
+   * @throws JsonDocumentException if the document is not a valid policy document
+   */
+  public ScoringPolicy readPolicy(String json) {
+    return read(json, formats.policyDocument);
+  }
+
+  /**
+   * Reads a scoring policy document from UTF-8 bytes; the stream is read to its end and not closed.
+   *
+   * @param in the document
+   * @return the policy
+   * @throws JsonDocumentException if the document is not a valid policy document
+   */
+  public ScoringPolicy readPolicy(InputStream in) {
+    return read(in, formats.policyDocument);
+  }
+
+  /**
+   * Writes a scoring policy document, naming every setting.
+   *
+   * @param policy the policy
+   * @return the document
+   */
+  public String write(ScoringPolicy policy) {
+    return write(policy, formats.policyDocument);
+  }
+
+  /**
+   * Writes a scoring policy document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param policy the policy
+   * @param out where to write
+   */
+  public void write(ScoringPolicy policy, OutputStream out) {
+    write(policy, formats.policyDocument, out);
+  }
+
+  // ---- report
+
+  /**
+   * Reads a report document.
+   *
+   * @param json the document
+   * @return the report
+   * @throws JsonDocumentException if the document is not a valid report document
+   */
+  public AlignmentReport readReport(String json) {
+    return read(json, formats.reportDocument);
+  }
+
+  /**
+   * Reads a report document from UTF-8 bytes; the stream is read to its end and not closed.
+   *
+   * @param in the document
+   * @return the report
+   * @throws JsonDocumentException if the document is not a valid report document
+   */
+  public AlignmentReport readReport(InputStream in) {
+    return read(in, formats.reportDocument);
+  }
+
+  /**
+   * Writes a report document.
+   *
+   * @param report the report
+   * @return the document
+   */
+  public String write(AlignmentReport report) {
+    return write(report, formats.reportDocument);
+  }
+
+  /**
+   * Writes a report document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param report the report
+   * @param out where to write
+   */
+  public void write(AlignmentReport report, OutputStream out) {
+    write(report, formats.reportDocument, out);
+  }
+
+  // ---- plumbing
+
+  private <T> T read(String json, Document<T> document) {
+    Objects.requireNonNull(json, "json");
+    return read(() -> factory.createParser(json), document);
+  }
+
+  private <T> T read(InputStream in, Document<T> document) {
+    Objects.requireNonNull(in, "in");
+    byte[] bytes = readBounded(in);
+    return read(() -> factory.createParser(bytes), document);
+  }
+
+  @FunctionalInterface
+  private interface Source {
+    JsonParser open() throws IOException;
+  }
+
+  private <T> T read(Source source, Document<T> document) {
+    try {
+      try (JsonParser p = source.open()) {
+        return document.read(p, false);
+      } catch (Document.VersionNotFirst e) {
+        try (JsonParser p = source.open()) {
+          Document.checkVersion(p);
+        }
+        try (JsonParser p = source.open()) {
+          return document.read(p, true);
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw Failures.fromJackson(e, limits);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // The whole document is needed in memory to look for a late formatVersion; the limit bounds it.
+  private byte[] readBounded(InputStream in) {
+    long max = limits.maxDocumentLength();
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    byte[] chunk = new byte[8192];
+    try {
+      for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+        if (buffer.size() + (long) n > max) {
+          throw tooLong();
+        }
+        buffer.write(chunk, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.toByteArray();
+  }
+
+  private JsonDocumentException tooLong() {
+    return Failures.at("", JsonLocation.NA, JsonDocumentException.LIMIT_EXCEEDED, limits.describe("document length"));
+  }
+
+  private <T> String write(T value, Document<T> document) {
+    Objects.requireNonNull(value, "value");
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = configure(factory.createGenerator(out))) {
+      document.write(value, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private <T> void write(T value, Document<T> document, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = configure(factory.createGenerator(out, JsonEncoding.UTF8))) {
+      document.write(value, g);
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private JsonGenerator configure(JsonGenerator g) {
+    if (prettyPrint) {
+      // A fixed "\n", not the platform's line separator: output must not depend on the machine.
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      g.setPrettyPrinter(new DefaultPrettyPrinter()
+          .withSeparators(Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator(""))
+          .withObjectIndenter(indenter)
+          .withArrayIndenter(indenter));
+    }
+    return g;
+  }
+
+  /**
+   * Configures an {@link AlignmentJson}. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final List<Instrument> instruments = new ArrayList<>();
+    private boolean prettyPrint;
+    private long maxDocumentLength = Limits.DEFAULT_MAX_DOCUMENT_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * Makes an instrument known by reference, in addition to the default instrument: readers
+     * resolve {@code instrumentRef} to it and writers send it by reference. A later instrument with
+     * the same id and version replaces an earlier one.
+     *
+     * @param instrument the instrument
+     * @return this builder
+     */
+    public Builder instrument(Instrument instrument) {
+      instruments.add(Objects.requireNonNull(instrument, "instrument"));
+      return this;
+    }
+
+    /**
+     * Whether to write indented output, two spaces per level and {@code \n} line ends, instead of a
+     * single line. Either way the output is canonical.
+     *
+     * @param prettyPrint true for indented output; false by default
+     * @return this builder
+     */
+    public Builder prettyPrint(boolean prettyPrint) {
+      this.prettyPrint = prettyPrint;
+      return this;
+    }
+
+    /**
+     * Sets the longest document this reader accepts, and for JSON Lines the longest line.
+     *
+     * @param bytes the limit in bytes; positive; 64 MiB by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code bytes} is not positive
+     */
+    public Builder maxDocumentLength(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxDocumentLength must be positive, was " + bytes);
+      }
+      this.maxDocumentLength = bytes;
+      return this;
+    }
+
+    /**
+     * Builds the reader and writer.
+     *
+     * @return the configured instance
+     */
+    public AlignmentJson build() {
+      return new AlignmentJson(this);
+    }
+  }
+
+}

@@ -1,0 +1,119 @@
+package io.github.serviceculture.alignment.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.serviceculture.alignment.InvalidValueException;
+import java.util.Locale;
+
+/** Builds {@link JsonDocumentException}s from the parser's position; the one place error text is made. */
+final class Failures {
+  private Failures() {}
+
+  static String pointer(JsonParser p) {
+    JsonStreamContext context = p.getParsingContext();
+    return context == null ? "" : context.pathAsPointer().toString();
+  }
+
+  static JsonDocumentException at(JsonParser p, String code, String description) {
+    return at(pointer(p), p.currentTokenLocation(), code, description);
+  }
+
+  static JsonDocumentException at(String pointer, JsonLocation location, String code, String description) {
+    return new JsonDocumentException(code, pointer, location.getLineNr(), location.getColumnNr(), description);
+  }
+
+  static String child(String pointer, String property) {
+    return pointer + "/" + property.replace("~", "~0").replace("/", "~1");
+  }
+
+  static JsonDocumentException wrongType(JsonParser p, String expected) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return at(p, JsonDocumentException.NULL_VALUE, "must not be null; leave optional properties out instead");
+    }
+    return at(p, JsonDocumentException.WRONG_TYPE, "must be " + expected + ", was " + describe(token));
+  }
+
+  private static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+        return "an integer";
+      case VALUE_NUMBER_FLOAT:
+        return "a number with a fraction or exponent";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      default:
+        return token.name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * Turns a core validation failure into a document error at the object that was being built. The
+   * problem text is the library's own; the offending value, which may be free text, is left out.
+   */
+  static JsonDocumentException invalid(String objectPointer, JsonLocation objectStart, InvalidValueException e) {
+    return at(fieldPointer(objectPointer, e.field()), objectStart, JsonDocumentException.INVALID_VALUE,
+        e.type() + "." + e.field() + " " + e.problem());
+  }
+
+  // Core fields read "goals[2].target" or "attributes.site": the JSON names mirror the Java names.
+  private static String fieldPointer(String objectPointer, String field) {
+    StringBuilder pointer = new StringBuilder(objectPointer);
+    for (String part : field.split("\\.")) {
+      int bracket = part.indexOf('[');
+      String name = bracket < 0 ? part : part.substring(0, bracket);
+      pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+      while (bracket >= 0) {
+        int close = part.indexOf(']', bracket);
+        if (close < 0) {
+          break;
+        }
+        pointer.append('/').append(part, bracket + 1, close);
+        bracket = part.indexOf('[', close);
+      }
+    }
+    return pointer.toString();
+  }
+
+  /**
+   * Turns a Jackson streaming error into a document error. Jackson's messages quote the input, so
+   * only the kind of error is kept.
+   */
+  static JsonDocumentException fromJackson(JsonProcessingException e, Limits limits) {
+    JsonLocation location = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+    String pointer = e.getProcessor() instanceof JsonParser ? pointer((JsonParser) e.getProcessor()) : "";
+    String original = String.valueOf(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      return at(pointer, location, JsonDocumentException.LIMIT_EXCEEDED, limits.describe(original));
+    }
+    if (original.startsWith("Duplicate field")) {
+      return at(pointer, location, JsonDocumentException.DUPLICATE_PROPERTY, "names a property twice");
+    }
+    String description;
+    if (original.contains("Non-standard token") || original.contains("Infinity")) {
+      description = "holds NaN or Infinity, which JSON does not allow";
+    } else if (original.contains("end-of-input")) {
+      description = "ends before the document is complete";
+    } else if (original.contains("Invalid UTF-8") || original.contains("Invalid character")
+        || original.contains("Illegal character")) {
+      description = "is not valid UTF-8 JSON text";
+    } else {
+      description = "is not well-formed JSON";
+    }
+    return at(pointer, location, JsonDocumentException.MALFORMED_JSON, description);
+  }
+}

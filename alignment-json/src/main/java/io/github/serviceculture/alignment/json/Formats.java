@@ -1,0 +1,40 @@
+package io.github.serviceculture.alignment.json;
+
+import static io.github.serviceculture.alignment.json.Codecs.DATE;
+
+import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ScoringPolicy;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+
+/** The codecs and documents of one reader configuration: those that resolve instruments depend on it. */
+final class Formats {
+  final Instruments instruments;
+  final Codec<ResponseSet> responseSet;
+  final Codec<Assessment> assessment;
+  final Document<Organization> organizationDocument;
+  final Document<Instrument> instrumentDocument;
+  final Document<ResponseSet> responsesDocument;
+  final Document<Assessment> assessmentDocument;
+  final Document<ScoringPolicy> policyDocument;
+  final Document<AlignmentReport> reportDocument;
+
+  Formats(Instruments instruments) {
+    this.instruments = instruments;
+    this.responseSet = new ResponseSetCodec(instruments);
+    this.assessment = ObjectCodec.of("Assessment", Assessment::builder, Assessment.Builder::build)
+        .optional("assessedOn", DATE, Assessment::assessedOn, Assessment.Builder::assessedOn)
+        .optional("practices", ModelCodecs.ORGANIZATION, Assessment::practices, Assessment.Builder::practices)
+        .optional("responses", responseSet, Assessment::responses, Assessment.Builder::responses)
+        .build();
+    this.organizationDocument = new Document<>("organization", ModelCodecs.ORGANIZATION);
+    this.instrumentDocument = new Document<>("instrument", SurveyCodecs.INSTRUMENT);
+    this.responsesDocument = new Document<>("responses", responseSet);
+    this.assessmentDocument = new Document<>("assessment", assessment);
+    this.policyDocument = new Document<>("policy", PolicyCodecs.SCORING);
+    this.reportDocument = new Document<>("report", ReportCodecs.REPORT);
+  }
+
+}

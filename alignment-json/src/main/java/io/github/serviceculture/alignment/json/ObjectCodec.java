@@ -1,0 +1,207 @@
+package io.github.serviceculture.alignment.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.serviceculture.alignment.InvalidValueException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ObjDoubleConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * A JSON object mapped onto a value type through its builder: a table of properties, each with its
+ * codec, its accessor and its builder method. Properties are written in table order, which makes the
+ * output canonical; absent optional values are left out.
+ *
+ * <p>Reading rejects unknown, repeated and missing required properties with a pointer to the place,
+ * then builds the value and turns the value's own validation failure into {@link
+ * JsonDocumentException#INVALID_VALUE}.
+ */
+final class ObjectCodec<T, B> implements Codec<T> {
+  private final String typeName;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final List<Property<T, B>> properties;
+  private final Map<String, Property<T, B>> byName;
+  private final String allowed;
+
+  private ObjectCodec(Builder<T, B> table) {
+    this.typeName = table.typeName;
+    this.newBuilder = table.newBuilder;
+    this.build = table.build;
+    this.properties = List.copyOf(table.properties);
+    this.byName = new HashMap<>();
+    for (Property<T, B> property : properties) {
+      if (byName.put(property.name, property) != null) {
+        throw new IllegalStateException(typeName + " maps property " + property.name + " twice");
+      }
+    }
+    this.allowed = properties.stream().map(q -> q.name).collect(Collectors.joining(", "));
+  }
+
+  static <T, B> Builder<T, B> of(String typeName, Supplier<B> newBuilder, Function<B, T> build) {
+    return new Builder<>(typeName, newBuilder, build);
+  }
+
+  /** The names of the properties, in written order. */
+  List<String> propertyNames() {
+    return properties.stream().map(q -> q.name).collect(Collectors.toUnmodifiableList());
+  }
+
+  @Override
+  public T read(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw Failures.wrongType(p, "an object (" + typeName + ")");
+    }
+    JsonLocation start = p.currentTokenLocation();
+    B builder = newBuilder.get();
+    boolean[] seen = new boolean[properties.size()];
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      Property<T, B> property = byName.get(p.currentName());
+      if (property == null) {
+        throw Failures.at(p, JsonDocumentException.UNKNOWN_PROPERTY,
+            "is not a property of " + typeName + "; allowed: " + allowed);
+      }
+      if (seen[property.index]) {
+        throw Failures.at(p, JsonDocumentException.DUPLICATE_PROPERTY, "names a property twice");
+      }
+      seen[property.index] = true;
+      p.nextToken();
+      property.reader.read(p, builder);
+    }
+    // On END_OBJECT the parser's context is the parent's, which points at this object.
+    String here = Failures.pointer(p);
+    for (Property<T, B> property : properties) {
+      if (property.required && !seen[property.index]) {
+        throw Failures.at(Failures.child(here, property.name), start, JsonDocumentException.MISSING_PROPERTY,
+            typeName + " requires " + property.name);
+      }
+    }
+    try {
+      return build.apply(builder);
+    } catch (InvalidValueException e) {
+      throw Failures.invalid(here, start, e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw Failures.at(here, start, JsonDocumentException.INVALID_VALUE, "is not a valid " + typeName);
+    }
+  }
+
+  @Override
+  public void write(T value, JsonGenerator g) throws IOException {
+    g.writeStartObject(value);
+    for (Property<T, B> property : properties) {
+      property.writer.write(value, property.name, g);
+    }
+    g.writeEndObject();
+  }
+
+  @FunctionalInterface
+  private interface PropertyReader<B> {
+    void read(JsonParser p, B builder) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface PropertyWriter<T> {
+    void write(T value, String name, JsonGenerator g) throws IOException;
+  }
+
+  private static final class Property<T, B> {
+    final String name;
+    final int index;
+    final boolean required;
+    final PropertyReader<B> reader;
+    final PropertyWriter<T> writer;
+
+    Property(String name, int index, boolean required, PropertyReader<B> reader, PropertyWriter<T> writer) {
+      this.name = name;
+      this.index = index;
+      this.required = required;
+      this.reader = reader;
+      this.writer = writer;
+    }
+  }
+
+  /** The property table of one type, in the order properties are written. */
+  static final class Builder<T, B> {
+    private final String typeName;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Property<T, B>> properties = new ArrayList<>();
+
+    private Builder(String typeName, Supplier<B> newBuilder, Function<B, T> build) {
+      this.typeName = typeName;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    private Builder<T, B> add(String name, boolean required, PropertyReader<B> reader, PropertyWriter<T> writer) {
+      properties.add(new Property<>(name, properties.size(), required, reader, writer));
+      return this;
+    }
+
+    /** A property that must be present; always written. */
+    <V> Builder<T, B> required(String name, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
+      return add(name, true, (p, b) -> setter.accept(b, codec.read(p)), (value, n, g) -> {
+        g.writeFieldName(n);
+        codec.write(getter.apply(value), g);
+      });
+    }
+
+    /**
+     * A property with a default (a collection that may be empty, or a policy setting): optional on
+     * reading, always written so that a reader sees the value that was used.
+     */
+    <V> Builder<T, B> withDefault(String name, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
+      return add(name, false, (p, b) -> setter.accept(b, codec.read(p)), (value, n, g) -> {
+        g.writeFieldName(n);
+        codec.write(getter.apply(value), g);
+      });
+    }
+
+    /** A property that may be absent; written only when present. */
+    <V> Builder<T, B> optional(
+        String name, Codec<V> codec, Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
+      return add(name, false, (p, b) -> setter.accept(b, codec.read(p)), (value, n, g) -> {
+        Optional<V> present = getter.apply(value);
+        if (present.isPresent()) {
+          g.writeFieldName(n);
+          codec.write(present.get(), g);
+        }
+      });
+    }
+
+    Builder<T, B> optionalDouble(String name, Function<T, OptionalDouble> getter, ObjDoubleConsumer<B> setter) {
+      return add(name, false, (p, b) -> setter.accept(b, Codecs.DOUBLE.read(p)), (value, n, g) -> {
+        OptionalDouble present = getter.apply(value);
+        if (present.isPresent()) {
+          g.writeNumberField(n, present.getAsDouble());
+        }
+      });
+    }
+
+    Builder<T, B> optionalInt(String name, Function<T, OptionalInt> getter, ObjIntConsumer<B> setter) {
+      return add(name, false, (p, b) -> setter.accept(b, Codecs.INT.read(p)), (value, n, g) -> {
+        OptionalInt present = getter.apply(value);
+        if (present.isPresent()) {
+          g.writeNumberField(n, present.getAsInt());
+        }
+      });
+    }
+
+    ObjectCodec<T, B> build() {
+      return new ObjectCodec<>(this);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package io.github.serviceculture.alignment.json;
+
+import static io.github.serviceculture.alignment.json.Codecs.DATE;
+import static io.github.serviceculture.alignment.json.Codecs.ESTIMATE;
+import static io.github.serviceculture.alignment.json.Codecs.INT;
+import static io.github.serviceculture.alignment.json.Codecs.STRING;
+import static io.github.serviceculture.alignment.json.Codecs.enumMap;
+import static io.github.serviceculture.alignment.json.Codecs.enumeration;
+import static io.github.serviceculture.alignment.json.Codecs.list;
+
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.EngagementShare;
+import io.github.serviceculture.alignment.perception.GroupDifferences;
+import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.PerceptionFigures;
+import io.github.serviceculture.alignment.perception.PerceptionGap;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.rules.Evidence;
+import io.github.serviceculture.alignment.rules.EvidenceSource;
+import io.github.serviceculture.alignment.rules.Finding;
+import io.github.serviceculture.alignment.rules.Severity;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Band;
+import io.github.serviceculture.alignment.scoring.DimensionResult;
+import io.github.serviceculture.alignment.scoring.ReportMetadata;
+import io.github.serviceculture.alignment.survey.EngagementQuestion;
+
+/** The alignment report and its parts; statistics are written as estimates, never as NaN. */
+final class ReportCodecs {
+  private ReportCodecs() {}
+
+  static final Codec<PerceptionFigures> FIGURES = ObjectCodec.of("PerceptionFigures", PerceptionFigures::builder,
+          PerceptionFigures.Builder::build)
+      .required("n", INT, PerceptionFigures::n, PerceptionFigures.Builder::n)
+      .required("mean", ESTIMATE, PerceptionFigures::mean, PerceptionFigures.Builder::mean)
+      .required("score", ESTIMATE, PerceptionFigures::score, PerceptionFigures.Builder::score)
+      .required("sd", ESTIMATE, PerceptionFigures::sd, PerceptionFigures.Builder::sd)
+      .required("alpha", ESTIMATE, PerceptionFigures::alpha, PerceptionFigures.Builder::alpha)
+      .required("rwgJ", ESTIMATE, PerceptionFigures::rwgJ, PerceptionFigures.Builder::rwgJ)
+      .required("ad", ESTIMATE, PerceptionFigures::ad, PerceptionFigures.Builder::ad)
+      .build();
+
+  static final Codec<EngagementShare> ENGAGEMENT = ObjectCodec.of("EngagementShare", EngagementShare::builder,
+          EngagementShare.Builder::build)
+      .required("question", enumeration(EngagementQuestion.class), EngagementShare::question,
+          EngagementShare.Builder::question)
+      .required("itemId", STRING, EngagementShare::itemId, EngagementShare.Builder::itemId)
+      .required("n", INT, EngagementShare::n, EngagementShare.Builder::n)
+      .required("agreePercent", ESTIMATE, EngagementShare::agreePercent, EngagementShare.Builder::agreePercent)
+      .build();
+
+  static final Codec<GroupPerception> GROUP = ObjectCodec.of("GroupPerception", GroupPerception::builder,
+          GroupPerception.Builder::build)
+      .required("attribute", STRING, GroupPerception::attribute, GroupPerception.Builder::attribute)
+      .required("value", STRING, GroupPerception::value, GroupPerception.Builder::value)
+      .withDefault("dimensions", enumMap(Dimension.class, FIGURES), GroupPerception::dimensions,
+          GroupPerception.Builder::dimensions)
+      .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), GroupPerception::engagement,
+          GroupPerception.Builder::engagement)
+      .build();
+
+  static final Codec<PerceptionGap> GAP = ObjectCodec.of("PerceptionGap", PerceptionGap::builder,
+          PerceptionGap.Builder::build)
+      .required("attribute", STRING, PerceptionGap::attribute, PerceptionGap.Builder::attribute)
+      .required("dimension", enumeration(Dimension.class), PerceptionGap::dimension, PerceptionGap.Builder::dimension)
+      .required("first", STRING, PerceptionGap::first, PerceptionGap.Builder::first)
+      .required("second", STRING, PerceptionGap::second, PerceptionGap.Builder::second)
+      .required("difference", ESTIMATE, PerceptionGap::difference, PerceptionGap.Builder::difference)
+      .required("lower", ESTIMATE, PerceptionGap::lower, PerceptionGap.Builder::lower)
+      .required("upper", ESTIMATE, PerceptionGap::upper, PerceptionGap.Builder::upper)
+      .required("p", ESTIMATE, PerceptionGap::p, PerceptionGap.Builder::p)
+      .required("cohensD", ESTIMATE, PerceptionGap::cohensD, PerceptionGap.Builder::cohensD)
+      .build();
+
+  static final Codec<GroupDifferences> DIFFERENCES = ObjectCodec.of("GroupDifferences", GroupDifferences::builder,
+          GroupDifferences.Builder::build)
+      .required("attribute", STRING, GroupDifferences::attribute, GroupDifferences.Builder::attribute)
+      .required("dimension", enumeration(Dimension.class), GroupDifferences::dimension,
+          GroupDifferences.Builder::dimension)
+      .required("groupCount", INT, GroupDifferences::groupCount, GroupDifferences.Builder::groupCount)
+      .required("icc1", ESTIMATE, GroupDifferences::icc1, GroupDifferences.Builder::icc1)
+      .required("icc2", ESTIMATE, GroupDifferences::icc2, GroupDifferences.Builder::icc2)
+      .build();
+
+  static final Codec<PerceptionReport> PERCEPTIONS = ObjectCodec.of("PerceptionReport", PerceptionReport::builder,
+          PerceptionReport.Builder::build)
+      .required("instrumentId", STRING, PerceptionReport::instrumentId, PerceptionReport.Builder::instrumentId)
+      .required("instrumentVersion", STRING, PerceptionReport::instrumentVersion,
+          PerceptionReport.Builder::instrumentVersion)
+      .required("respondentCount", INT, PerceptionReport::respondentCount, PerceptionReport.Builder::respondentCount)
+      .withDefault("dimensions", enumMap(Dimension.class, FIGURES), PerceptionReport::dimensions,
+          PerceptionReport.Builder::dimensions)
+      .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), PerceptionReport::engagement,
+          PerceptionReport.Builder::engagement)
+      .withDefault("groups", list(GROUP), PerceptionReport::groups, PerceptionReport.Builder::groups)
+      .withDefault("gaps", list(GAP), PerceptionReport::gaps, PerceptionReport.Builder::gaps)
+      .withDefault("groupDifferences", list(DIFFERENCES), PerceptionReport::groupDifferences,
+          PerceptionReport.Builder::groupDifferences)
+      .build();
+
+  /** Evidence has no public builder; its parts are gathered here and passed to {@link Evidence#of}. */
+  private static final class EvidenceParts {
+    EvidenceSource source;
+    String reference;
+    String value;
+
+    Evidence build() {
+      return Evidence.of(source, reference, value);
+    }
+  }
+
+  static final Codec<Evidence> EVIDENCE = ObjectCodec.of("Evidence", EvidenceParts::new, EvidenceParts::build)
+      .required("source", enumeration(EvidenceSource.class), Evidence::source, (b, v) -> b.source = v)
+      .required("reference", STRING, Evidence::reference, (b, v) -> b.reference = v)
+      .required("value", STRING, Evidence::value, (b, v) -> b.value = v)
+      .build();
+
+  static final Codec<Finding> FINDING = ObjectCodec.of("Finding", Finding::builder, Finding.Builder::build)
+      .required("ruleId", STRING, Finding::ruleId, Finding.Builder::ruleId)
+      .required("dimension", enumeration(Dimension.class), Finding::dimension, Finding.Builder::dimension)
+      .required("severity", enumeration(Severity.class), Finding::severity, Finding.Builder::severity)
+      .required("message", STRING, Finding::message, Finding.Builder::message)
+      .withDefault("evidence", list(EVIDENCE), Finding::evidence, Finding.Builder::evidence)
+      .required("recommendation", STRING, Finding::recommendation, Finding.Builder::recommendation)
+      .build();
+
+  static final Codec<DimensionResult> DIMENSION = ObjectCodec.of("DimensionResult", DimensionResult::builder,
+          DimensionResult.Builder::build)
+      .required("dimension", enumeration(Dimension.class), DimensionResult::dimension,
+          DimensionResult.Builder::dimension)
+      .required("practiceScore", ESTIMATE, DimensionResult::practiceScore, DimensionResult.Builder::practiceScore)
+      .required("perceptionScore", ESTIMATE, DimensionResult::perceptionScore,
+          DimensionResult.Builder::perceptionScore)
+      .required("reliability", ESTIMATE, DimensionResult::reliability, DimensionResult.Builder::reliability)
+      .required("agreement", ESTIMATE, DimensionResult::agreement, DimensionResult.Builder::agreement)
+      .required("alignmentScore", ESTIMATE, DimensionResult::alignmentScore, DimensionResult.Builder::alignmentScore)
+      .optional("band", enumeration(Band.class), DimensionResult::band, DimensionResult.Builder::band)
+      .required("practiceRulesApplied", INT, DimensionResult::practiceRulesApplied,
+          DimensionResult.Builder::practiceRulesApplied)
+      .required("respondents", INT, DimensionResult::respondents, DimensionResult.Builder::respondents)
+      .required("findingCount", INT, DimensionResult::findingCount, DimensionResult.Builder::findingCount)
+      .build();
+
+  static final Codec<ReportMetadata> METADATA = ObjectCodec.of("ReportMetadata", ReportMetadata::builder,
+          ReportMetadata.Builder::build)
+      .required("libraryVersion", STRING, ReportMetadata::libraryVersion, ReportMetadata.Builder::libraryVersion)
+      .optional("organization", STRING, ReportMetadata::organization, ReportMetadata.Builder::organization)
+      .optional("assessedOn", DATE, ReportMetadata::assessedOn, ReportMetadata.Builder::assessedOn)
+      .optional("instrumentId", STRING, ReportMetadata::instrumentId, ReportMetadata.Builder::instrumentId)
+      .optional("instrumentVersion", STRING, ReportMetadata::instrumentVersion,
+          ReportMetadata.Builder::instrumentVersion)
+      .required("policyFingerprint", STRING, ReportMetadata::policyFingerprint,
+          ReportMetadata.Builder::policyFingerprint)
+      .withDefault("rulesEvaluated", list(STRING), ReportMetadata::rulesEvaluated,
+          ReportMetadata.Builder::rulesEvaluated)
+      .required("respondentCount", INT, ReportMetadata::respondentCount, ReportMetadata.Builder::respondentCount)
+      .build();
+
+  static final Codec<AlignmentReport> REPORT = ObjectCodec.of("AlignmentReport", AlignmentReport::builder,
+          AlignmentReport.Builder::build)
+      .required("metadata", METADATA, AlignmentReport::metadata, AlignmentReport.Builder::metadata)
+      .withDefault("dimensions", list(DIMENSION), AlignmentReport::dimensions, AlignmentReport.Builder::dimensions)
+      .required("alignmentIndex", ESTIMATE, AlignmentReport::alignmentIndex, AlignmentReport.Builder::alignmentIndex)
+      .optional("weakestDimension", enumeration(Dimension.class), AlignmentReport::weakestDimension,
+          AlignmentReport.Builder::weakestDimension)
+      .withDefault("findings", list(FINDING), AlignmentReport::findings, AlignmentReport.Builder::findings)
+      .withDefault("priorities", list(FINDING), AlignmentReport::priorities, AlignmentReport.Builder::priorities)
+      .optional("perceptions", PERCEPTIONS, AlignmentReport::perceptions, AlignmentReport.Builder::perceptions)
+      .build();
+}
