@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -86,6 +87,8 @@ public final class AlignmentJson {
         .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         // Jackson's own shortest-form writer: the same digits on JDK 17 as on later JDKs.
         .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+        // Characters beyond the BMP as UTF-8, not as escaped surrogates: bytes equal the String form.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
