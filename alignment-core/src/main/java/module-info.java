@@ -16,11 +16,4 @@ module io.github.serviceculture.alignment {
   exports io.github.serviceculture.alignment.perception;
   exports io.github.serviceculture.alignment.rules;
   exports io.github.serviceculture.alignment.scoring;
-
-  // Lets alignment-json's Jackson mix-ins read the value types; gives core no Jackson dependency.
-  opens io.github.serviceculture.alignment.model to com.fasterxml.jackson.databind;
-  opens io.github.serviceculture.alignment.survey to com.fasterxml.jackson.databind;
-  opens io.github.serviceculture.alignment.perception to com.fasterxml.jackson.databind;
-  opens io.github.serviceculture.alignment.rules to com.fasterxml.jackson.databind;
-  opens io.github.serviceculture.alignment.scoring to com.fasterxml.jackson.databind;
 }
