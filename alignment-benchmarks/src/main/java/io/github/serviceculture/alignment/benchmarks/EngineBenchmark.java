@@ -1,0 +1,47 @@
+package io.github.serviceculture.alignment.benchmarks;
+
+import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Assessment;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Scoring one organization in memory: every dimension's statistics (alpha, rwg(j), AD), the groups by
+ * level, department and customer contact with their gaps and ICCs, and all built-in rules. The
+ * respondent rows per second are {@code respondents} divided by the time per operation.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EngineBenchmark {
+  @Param({"100", "1000"})
+  public int respondents;
+
+  private final AlignmentEngine engine = AlignmentEngine.withDefaults();
+  private Assessment assessment;
+
+  @Setup
+  public void setUp() {
+    assessment = Workloads.assessment(respondents, 42);
+  }
+
+  /** The whole engine: perceptions, rules, findings and report. */
+  @Benchmark
+  public AlignmentReport assess() {
+    return engine.assess(assessment);
+  }
+}
