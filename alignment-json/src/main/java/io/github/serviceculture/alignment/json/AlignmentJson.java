@@ -52,7 +52,8 @@ import java.util.stream.Stream;
  * by reference.
  *
  * <p><b>Output</b> is canonical: properties in a fixed order, sets and maps sorted, numbers in the
- * shortest form that reads back to the same double on every JDK, absent values left out, undefined
+ * shortest form that reads back to the same double on every JDK, absent optional values left out
+ * (empty collections are written), undefined
  * statistics as {@code {"undefinedReason": ...}} and never NaN. Equal values give identical bytes.
  *
  * <p><b>Input</b> is read strictly. Unknown, repeated or missing properties, wrong types, nulls,
@@ -477,7 +478,8 @@ public final class AlignmentJson {
   }
 
   private JsonDocumentException tooLong() {
-    return Failures.at("", JsonLocation.NA, JsonDocumentException.LIMIT_EXCEEDED, limits.describe("document length"));
+    return Failures.at("", JsonLocation.NA, JsonDocumentException.DOCUMENT_TOO_LARGE,
+        limits.describe("document length"));
   }
 
   private <T> String write(T value, Document<T> document) {

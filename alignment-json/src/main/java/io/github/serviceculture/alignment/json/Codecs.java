@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import java.io.IOException;
@@ -30,7 +31,12 @@ final class Codecs {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         throw Failures.wrongType(p, "a string");
       }
-      return p.getText();
+      try {
+        return p.getText();
+      } catch (StreamConstraintsException e) {
+        // Jackson checks a string's length only when it is read; name the place here.
+        throw Failures.at(p, JsonDocumentException.LIMIT_EXCEEDED, Limits.describeString());
+      }
     }
 
     @Override
@@ -118,12 +124,13 @@ final class Codecs {
     for (E constant : constants) {
       byName.put(constant.name(), constant);
     }
-    String allowed = "must be one of " + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+    String names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+    String allowed = "must be one of " + names;
     return new Codec<>() {
       @Override
       public E read(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-          throw Failures.wrongType(p, "a string that " + allowed.substring(5));
+          throw Failures.wrongType(p, "one of the strings " + names);
         }
         E value = byName.get(p.getText());
         if (value == null) {

@@ -47,7 +47,10 @@ final class Document<T> {
    * parser and reads again with {@code versionChecked} true.
    */
   T read(JsonParser p, boolean versionChecked) throws IOException {
-    if (p.nextToken() != JsonToken.START_OBJECT) {
+    if (p.nextToken() == null) {
+      throw Failures.at(p, JsonDocumentException.MALFORMED_JSON, "is empty; expected a JSON document");
+    }
+    if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Failures.wrongType(p, "an object with formatVersion and " + kind);
     }
     JsonLocation start = p.currentTokenLocation();

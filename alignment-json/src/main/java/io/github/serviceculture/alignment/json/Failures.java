@@ -23,7 +23,9 @@ final class Failures {
   }
 
   static JsonDocumentException at(String pointer, JsonLocation location, String code, String description) {
-    return new JsonDocumentException(code, pointer, location.getLineNr(), location.getColumnNr(), description);
+    // Jackson says -1 where it does not know; the exception's contract says 0.
+    return new JsonDocumentException(code, pointer, Math.max(0, location.getLineNr()),
+        Math.max(0, location.getColumnNr()), description);
   }
 
   static String child(String pointer, String property) {
@@ -98,7 +100,9 @@ final class Failures {
     String pointer = e.getProcessor() instanceof JsonParser ? pointer((JsonParser) e.getProcessor()) : "";
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return at(pointer, location, JsonDocumentException.LIMIT_EXCEEDED, limits.describe(original));
+      String code = original.toLowerCase(java.util.Locale.ROOT).contains("document length")
+          ? JsonDocumentException.DOCUMENT_TOO_LARGE : JsonDocumentException.LIMIT_EXCEEDED;
+      return at(pointer, location, code, limits.describe(original));
     }
     if (original.startsWith("Duplicate field")) {
       return at(pointer, location, JsonDocumentException.DUPLICATE_PROPERTY, "names a property twice");

@@ -48,7 +48,9 @@ public final class JsonDocumentException extends AlignmentException {
   public static final String MISSING_FORMAT_VERSION = "MISSING_FORMAT_VERSION";
   /** The document's {@code formatVersion} is not one this reader knows. */
   public static final String UNSUPPORTED_FORMAT_VERSION = "UNSUPPORTED_FORMAT_VERSION";
-  /** The document breaks a parser limit: size, nesting depth, string, name or number length. */
+  /** The document, or a line of JSON Lines, is longer than the reader's {@code maxDocumentLength}. */
+  public static final String DOCUMENT_TOO_LARGE = "DOCUMENT_TOO_LARGE";
+  /** The document breaks another parser limit: nesting depth, string, property name or number length. */
   public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
 
   private final String pointer;

@@ -36,6 +36,10 @@ final class Limits {
     return StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build();
   }
 
+  static String describeString() {
+    return "holds a string longer than " + MAX_STRING_LENGTH + " characters";
+  }
+
   /** Names the limit a Jackson constraint message is about, without quoting the input. */
   String describe(String jacksonMessage) {
     String m = jacksonMessage.toLowerCase(Locale.ROOT);
@@ -43,7 +47,7 @@ final class Limits {
       return "nests objects and arrays deeper than " + MAX_NESTING_DEPTH + " levels";
     }
     if (m.contains("string value length")) {
-      return "holds a string longer than " + MAX_STRING_LENGTH + " characters";
+      return describeString();
     }
     if (m.contains("number value length")) {
       return "holds a number longer than " + MAX_NUMBER_LENGTH + " characters";
