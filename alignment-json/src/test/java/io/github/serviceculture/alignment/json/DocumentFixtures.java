@@ -1,0 +1,299 @@
+package io.github.serviceculture.alignment.json;
+
+import io.github.serviceculture.alignment.model.Cadence;
+import io.github.serviceculture.alignment.model.CandidateAssessment;
+import io.github.serviceculture.alignment.model.CommitmentCheck;
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.model.DraftingGroup;
+import io.github.serviceculture.alignment.model.EmpowermentIngredient;
+import io.github.serviceculture.alignment.model.EmpowermentPolicy;
+import io.github.serviceculture.alignment.model.Frequency;
+import io.github.serviceculture.alignment.model.Goal;
+import io.github.serviceculture.alignment.model.GoalFocus;
+import io.github.serviceculture.alignment.model.GoalScope;
+import io.github.serviceculture.alignment.model.GutCheck;
+import io.github.serviceculture.alignment.model.HiringPractice;
+import io.github.serviceculture.alignment.model.Incentive;
+import io.github.serviceculture.alignment.model.InputChannel;
+import io.github.serviceculture.alignment.model.LeadershipPractice;
+import io.github.serviceculture.alignment.model.Level;
+import io.github.serviceculture.alignment.model.ListeningChannel;
+import io.github.serviceculture.alignment.model.MetricKind;
+import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.model.ProfileTrait;
+import io.github.serviceculture.alignment.model.Reinforcement;
+import io.github.serviceculture.alignment.model.ServiceVision;
+import io.github.serviceculture.alignment.model.TrainingCoverage;
+import io.github.serviceculture.alignment.model.TrainingEvaluation;
+import io.github.serviceculture.alignment.model.TrainingProgram;
+import io.github.serviceculture.alignment.model.TurnoverFigures;
+import io.github.serviceculture.alignment.perception.PerceptionPolicy;
+import io.github.serviceculture.alignment.rules.RuleThresholds;
+import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ScoringPolicy;
+import io.github.serviceculture.alignment.survey.DefaultInstrument;
+import io.github.serviceculture.alignment.survey.EngagementQuestion;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.Item;
+import io.github.serviceculture.alignment.survey.Respondent;
+import io.github.serviceculture.alignment.survey.Response;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+import io.github.serviceculture.alignment.survey.Scale;
+import io.github.serviceculture.alignment.testing.SurveyFixtures;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Deterministic values of every document kind, and the golden file each is stored in. Nothing here
+ * reads the clock or an unseeded random source: the same code gives the same documents on every run.
+ */
+final class DocumentFixtures {
+  /** The library version written into the report fixture, so that a version bump leaves it alone. */
+  static final String GOLDEN_LIBRARY_VERSION = "golden";
+
+  private DocumentFixtures() {}
+
+  /**
+   * One golden file: its name (without {@code .json}), its document kind, the value it holds, and
+   * how {@link AlignmentJson} writes and reads that kind.
+   */
+  record Golden<T>(String name, String kind, T fixture, BiFunction<AlignmentJson, T, String> writer,
+      BiFunction<AlignmentJson, String, T> reader) {
+    String write(AlignmentJson json) {
+      return writer.apply(json, fixture);
+    }
+
+    T read(AlignmentJson json, String document) {
+      return reader.apply(json, document);
+    }
+
+    String resource() {
+      return "golden/" + name + ".json";
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** Every golden file, at least one per document kind. */
+  static List<Golden<?>> goldens() {
+    return List.of(
+        new Golden<>("organization", "organization", organization(), AlignmentJson::write,
+            AlignmentJson::readOrganization),
+        new Golden<>("instrument-default", "instrument", DefaultInstrument.instrument(), AlignmentJson::write,
+            AlignmentJson::readInstrument),
+        new Golden<>("instrument-custom", "instrument", customInstrument(), AlignmentJson::write,
+            AlignmentJson::readInstrument),
+        new Golden<>("responses-default-instrument", "responses", defaultInstrumentResponses(), AlignmentJson::write,
+            AlignmentJson::readResponses),
+        new Golden<>("responses-custom-instrument", "responses", customInstrumentResponses(), AlignmentJson::write,
+            AlignmentJson::readResponses),
+        new Golden<>("assessment", "assessment", assessment(), AlignmentJson::write, AlignmentJson::readAssessment),
+        new Golden<>("policy", "policy", policy(), AlignmentJson::write, AlignmentJson::readPolicy),
+        new Golden<>("report", "report", report(), AlignmentJson::write, AlignmentJson::readReport));
+  }
+
+  /** An organization that sets every optional property of every practice at least once. */
+  static Organization organization() {
+    ServiceVision vision = ServiceVision.builder()
+        .statement("Make every customer's day a little easier than they expected.")
+        .inputChannels(Set.of(InputChannel.SURVEY, InputChannel.FOCUS_GROUP, InputChannel.TOWN_HALL))
+        .draftingGroup(DraftingGroup.builder()
+            .size(8)
+            .levels(Set.of(Level.EXECUTIVE, Level.MANAGER, Level.FRONTLINE))
+            .functions(Set.of("support", "sales", "logistics"))
+            .facilitated(true)
+            .build())
+        .gutCheck(GutCheck.of(20, 19))
+        .build();
+    Goal measured = Goal.builder()
+        .statement("Raise the team's average CSAT from 82% to 88% by the end of June")
+        .metric("average CSAT")
+        .metricKind(MetricKind.CUSTOMER_SATISFACTION)
+        .baseline(82)
+        .target(88.5)
+        .deadline(LocalDate.of(2026, 6, 30))
+        .scope(GoalScope.TEAM)
+        .focus(GoalFocus.CUSTOMER_OUTCOME)
+        .incentive(Incentive.RECOGNITION)
+        .incentiveDescription("a shout-out at the monthly town hall")
+        .owner("support manager")
+        .build();
+    Goal recurring = Goal.builder()
+        .statement("Close 40 tickets a day")
+        .metric("tickets closed")
+        .metricKind(MetricKind.PRODUCTIVITY)
+        .target(40)
+        .cadence(Cadence.WEEKLY)
+        .scope(GoalScope.INDIVIDUAL)
+        .focus(GoalFocus.OPERATIONAL)
+        .incentive(Incentive.MONETARY)
+        .incentiveDescription("$50 bonus per week")
+        .build();
+    HiringPractice hiring = HiringPractice.builder()
+        .profileTraits(List.of(
+            ProfileTrait.builder().name("enjoys helping people").serviceTrait(true)
+                .assessedBy(Set.of(CandidateAssessment.BEHAVIORAL_INTERVIEW, CandidateAssessment.JOB_SIMULATION))
+                .build(),
+            ProfileTrait.builder().name("trustworthy").serviceTrait(true).build(),
+            ProfileTrait.builder().name("types 60 words a minute").serviceTrait(false)
+                .assessedBy(Set.of(CandidateAssessment.WORK_SAMPLE)).build()))
+        .realisticJobPreview(true)
+        .commitmentCheck(CommitmentCheck.builder()
+            .description("pay for the week worked plus $1,000 to quit during training")
+            .paymentOffered(1000)
+            .offeredOnDay(5)
+            .acceptancePercent(2.5)
+            .build())
+        .turnover(TurnoverFigures.builder()
+            .averageHeadcount(120)
+            .separationsPerYear(30)
+            .costPerSeparation(4500.75)
+            .build())
+        .build();
+    TrainingProgram training = TrainingProgram.builder()
+        .name("new-hire onboarding")
+        .coverage(TrainingCoverage.ALL_EMPLOYEES)
+        .teachesVision(true)
+        .hasFullyTrainedStandard(true)
+        .evaluations(Set.of(TrainingEvaluation.DEMONSTRATION, TrainingEvaluation.QUIZ))
+        .reinforcements(Set.of(Reinforcement.COACHING, Reinforcement.TEAM_HUDDLES))
+        .build();
+    EmpowermentPolicy empowerment = EmpowermentPolicy.builder()
+        .autonomousDecisions(List.of("refund a late delivery fee", "send a replacement part overnight"))
+        .discretionaryLimit(150)
+        .writtenGuidelines(true)
+        .ingredients(Set.of(EmpowermentIngredient.RESOURCES, EmpowermentIngredient.AUTHORITY))
+        .sayNoListReviewedOn(LocalDate.of(2025, 11, 3))
+        .build();
+    LeadershipPractice leadership = LeadershipPractice.builder()
+        .visionInTeamMeetings(Frequency.WEEKLY)
+        .visionInOneOnOnes(Frequency.MONTHLY)
+        .executiveVisits(Frequency.QUARTERLY)
+        .leadersServeCustomers(false)
+        .listeningChannels(Set.of(ListeningChannel.SKIP_LEVEL_MEETINGS, ListeningChannel.EMPLOYEE_SURVEY))
+        .specificPositiveFeedback(true)
+        .serviceAccountability(false)
+        .build();
+    return Organization.builder()
+        .name("Northwind Support")
+        .vision(vision)
+        .goals(List.of(measured, recurring))
+        .hiring(hiring)
+        .training(training)
+        .empowerment(empowerment)
+        .leadership(leadership)
+        .build();
+  }
+
+  /**
+   * A small instrument of the application's own, which a writer sends whole: labels, a don't-know
+   * code, a reverse-keyed item, a weight, an engagement question and probes.
+   */
+  static Instrument customInstrument() {
+    return Instrument.builder()
+        .id("pulse-check")
+        .version("2.1")
+        .scale(Scale.builder()
+            .lowest(1)
+            .highest(4)
+            .labels(List.of("disagree", "somewhat disagree", "somewhat agree", "agree"))
+            .dontKnowCode(9)
+            .build())
+        .items(List.of(
+            Item.builder().id("VISION_KNOWN").dimension(Dimension.VISION)
+                .text("I know what our service vision asks of me.").probes("the vision is known").build(),
+            Item.builder().id("VISION_VAGUE").dimension(Dimension.VISION)
+                .text("Our service vision is too vague to act on.").reverseKeyed(true).build(),
+            Item.builder().id("GOALS_TEAM").dimension(Dimension.GOALS)
+                .text("My team's goals are about customers.").weight(2).build(),
+            Item.builder().id("GOALS_CLEAR").dimension(Dimension.GOALS)
+                .text("I know how my team's goals are measured.").build(),
+            Item.builder().id("ENG_STATE").dimension(Dimension.VISION)
+                .text("I can state our service vision.")
+                .engagementQuestion(EngagementQuestion.CAN_STATE_VISION).build()))
+        .build();
+  }
+
+  /** Twelve seeded respondents on the default instrument, which a writer sends by reference. */
+  static ResponseSet defaultInstrumentResponses() {
+    return SurveyFixtures.generated(20_260_101L, 12, 0.8);
+  }
+
+  /**
+   * Responses to {@link #customInstrument()}: free attributes, a "don't know" answer, skipped items
+   * and a respondent with no answer at all.
+   */
+  static ResponseSet customInstrumentResponses() {
+    return ResponseSet.of(customInstrument(), List.of(
+        Response.of(Respondent.builder().id("p-001").level(Level.FRONTLINE).department("support")
+                .customerFacing(true).attributes(Map.of("site", "Denver", "tenure", "1-3 years")).build(),
+            Map.of("VISION_KNOWN", 4, "VISION_VAGUE", 1, "GOALS_TEAM", 3, "GOALS_CLEAR", 9, "ENG_STATE", 4)),
+        Response.of(Respondent.builder().id("p-002").level(Level.MANAGER).department("logistics")
+                .customerFacing(false).build(),
+            Map.of("VISION_KNOWN", 2, "GOALS_TEAM", 2, "ENG_STATE", 1)),
+        Response.of(Respondent.of("p-003"), Map.of())));
+  }
+
+  /** Practices, responses and the date they describe. */
+  static Assessment assessment() {
+    return Assessment.builder()
+        .assessedOn(LocalDate.of(2026, 3, 31))
+        .practices(organization())
+        .responses(defaultInstrumentResponses())
+        .build();
+  }
+
+  /** A scoring policy that changes a setting at every level, the optional null variance included. */
+  static ScoringPolicy policy() {
+    return ScoringPolicy.builder()
+        .perception(PerceptionPolicy.builder()
+            .minimumAnsweredShare(0.6)
+            .anonymityThreshold(4)
+            .agreementNullVariance(1.34)
+            .groupBy(List.of("level", "site"))
+            .confidenceLevel(0.9)
+            .build())
+        .thresholds(RuleThresholds.builder()
+            .visionMaxWords(15)
+            .draftingGroupMinSize(6)
+            .turnoverWarningPercent(25.5)
+            .executiveVisitMinFrequency(Frequency.MONTHLY)
+            .sharedPerceptionMinRwgJ(0.75)
+            .build())
+        .practiceWeight(0.6)
+        .alignedAt(80)
+        .driftingAt(55)
+        .dimensionWeights(Map.of(Dimension.GOALS, 2.0, Dimension.VISION, 1.5))
+        .disabledRules(Set.of("HIRING.COMMITMENT_CHECK", "VISION.ONE_SENTENCE"))
+        .build();
+  }
+
+  /**
+   * The default engine's report on 50 seeded respondents, enough for level, department and
+   * customer-facing groups to pass the anonymity threshold, so that groups, gaps and intraclass
+   * correlations appear. The practices cover vision and goals only, so the other dimensions have an
+   * undefined practice score. The library version is replaced by {@link #GOLDEN_LIBRARY_VERSION}.
+   */
+  static AlignmentReport report() {
+    Organization practices = Organization.builder()
+        .name("Northwind Support")
+        .vision(organization().vision().orElseThrow())
+        .goals(organization().goals())
+        .build();
+    Assessment assessment = Assessment.builder()
+        .assessedOn(LocalDate.of(2026, 3, 31))
+        .practices(practices)
+        .responses(SurveyFixtures.generated(7L, 50, 1.0))
+        .build();
+    AlignmentReport report = AlignmentEngine.withDefaults().assess(assessment);
+    return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
+  }
+}
