@@ -105,6 +105,10 @@ final class Codecs {
     public LocalDate read(JsonParser p) throws IOException {
       String text = STRING.read(p);
       try {
+        // RFC 3339 full-date only: LocalDate.parse alone would also take "+12026-01-01".
+        if (text.length() != 10) {
+          throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+        }
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         throw Failures.at(p, JsonDocumentException.WRONG_TYPE, "must be a date written YYYY-MM-DD");
@@ -160,7 +164,7 @@ final class Codecs {
         String name = p.currentName();
         boolean known = "value".equals(name) || "undefinedReason".equals(name);
         if (!known || estimate != null) {
-          throw Failures.at(p, known ? JsonDocumentException.WRONG_TYPE : JsonDocumentException.UNKNOWN_PROPERTY,
+          throw Failures.at(p, known ? JsonDocumentException.INVALID_VALUE : JsonDocumentException.UNKNOWN_PROPERTY,
               known ? "must not hold both value and undefinedReason"
                   : "is not a property of an estimate; allowed: value, undefinedReason");
         }
