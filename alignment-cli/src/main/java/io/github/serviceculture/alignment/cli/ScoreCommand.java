@@ -49,6 +49,10 @@ final class ScoreCommand implements Callable<Integer> {
           + "or a responses document (.json).")
   Path responsesFile;
 
+  @Option(names = "--organization", paramLabel = "NAME",
+      description = "Score only this organization's rows of a CSV that holds several.")
+  String onlyOrganization;
+
   @Option(names = "--instrument", paramLabel = "FILE",
       description = "Instrument document (JSON) the survey answers (default: the built-in instrument).")
   Path instrumentFile;
@@ -110,6 +114,12 @@ final class ScoreCommand implements Callable<Integer> {
           CsvSurvey survey = csvSurvey(instrument);
           read = survey.read;
           rejections = survey.rejections;
+          if (survey.skipped > 0) {
+            terminal.detail(responsesFile + ": skipped " + survey.skipped + " rows of other organizations");
+          }
+          if (onlyOrganization != null && read == 0) {
+            throw new Failure(responsesFile + ": no row of organization '" + onlyOrganization + "'");
+          }
           if (survey.responses == null) {
             rejections.forEach(this::printRejection);
             terminal.info("read " + read + ", scored 0, rejected " + rejections.size());
@@ -126,6 +136,11 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
     var report = engine.assess(assessment);
+    if (report.metadata().organization().isPresent() && organization != null && !organization.isEmpty()
+        && !report.metadata().organization().get().equals(organization)) {
+      terminal.warn("the practices are those of '" + report.metadata().organization().get() + "', the survey rows "
+          + "of '" + organization + "'");
+    }
     if (responsesFile != null && read > 0 && report.metadata().organization().isEmpty() && organization != null
         && !organization.isEmpty()) {
       report = report.withMetadata(report.metadata().withOrganization(organization));
@@ -162,17 +177,26 @@ final class ScoreCommand implements Callable<Integer> {
   /** A survey read from one CSV. */
   private static final class CsvSurvey {
     long read;
+    long skipped;
     ResponseSet responses;
     List<Rejection> rejections = new ArrayList<>();
   }
 
   private CsvSurvey csvSurvey(Instrument instrument) {
     CsvLayout layout = Survey.layout(responsesFile, csv, instrument, false, terminal);
+    if (onlyOrganization != null && layout.organization < 0) {
+      throw new UsageFailure("--organization needs an organization column in " + responsesFile);
+    }
     SurveyRows rows = new SurveyRows(layout);
     CsvSurvey survey = new CsvSurvey();
     List<CsvInput.Row> usable = new ArrayList<>();
     try (CsvInput in = CsvInput.open(responsesFile, csv.separator())) {
       for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
+        if (onlyOrganization != null && layout.organization >= 0
+            && (!rows.fits(row) || !rows.organization(row).orElse("").equals(onlyOrganization))) {
+          survey.skipped++;
+          continue;
+        }
         survey.read++;
         if (!rows.fits(row)) {
           survey.rejections.add(new Rejection(row.line(), "", rows.widthProblem(row)));
@@ -184,7 +208,7 @@ final class ScoreCommand implements Callable<Integer> {
             organization = org.get();
           } else if (!organization.equals(org.get())) {
             throw new UsageFailure(responsesFile + ": line " + row.line() + " names a second organization; "
-                + "'score' takes one organization, use 'batch' for several");
+                + "choose one with --organization, or use 'batch' to score them all");
           }
         }
         usable.add(row);
