@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * the file is read again, this time spilling every row to a temporary file with an index of each
  * organization's rows; organizations are then read back one at a time from the spill, in the order
  * they first appear. That costs a second read of the input and temporary space about the size of the
- * rows; {@code --unsorted} goes to the spill directly. Either way organizations come out in order
+ * rows (a little more than the input); {@code --unsorted} goes to the spill directly. Either way organizations come out in order
  * of first appearance, so the outputs are the same.
  */
 final class CsvRun {
@@ -95,7 +95,7 @@ final class CsvRun {
     }
     Sink sink = sinks.get();
     try {
-      return new Result(spilled(sink), sink);
+      return new Result(spilled(sink, !unsorted), sink);
     } catch (RuntimeException e) {
       sink.close();
       throw e;
@@ -162,7 +162,7 @@ final class CsvRun {
     pipeline.submit(() -> scorer.csv(rows, organization, rowsOfOrganization));
   }
 
-  private long spilled(Sink sink) {
+  private long spilled(Sink sink, boolean secondRead) {
     long started = System.nanoTime();
     Path spill;
     try {
@@ -218,8 +218,9 @@ final class CsvRun {
         }
       }
       terminal.info(String.format(java.util.Locale.ROOT,
-          "unsorted input cost: a second read of %s and %s of temporary space (%d rows of %d organizations)",
-          file, humanBytes(bytes), read, index.size()));
+          "unsorted input cost: %s of %s and %s of temporary space, read back by organization (%d rows of %d "
+              + "organizations)", secondRead ? "a second read" : "one read", file, humanBytes(bytes), read,
+          index.size()));
       return read;
     } finally {
       try {
@@ -239,22 +240,51 @@ final class CsvRun {
         : String.format(java.util.Locale.ROOT, "%.1f MiB", kib / 1024);
   }
 
-  /** A record: its length, the line, the number of fields, then each field as length and UTF-8 bytes. */
+  /**
+   * A record: its length, the line, the number of fields, then each field as its length (a varint:
+   * one byte for fields under 128 bytes) and its UTF-8 bytes.
+   */
   private static long write(DataOutputStream out, CsvInput.Row row) throws IOException {
     byte[][] fields = new byte[row.fields().length][];
     int length = 8 + 4;
     for (int i = 0; i < fields.length; i++) {
       fields[i] = row.fields()[i].getBytes(StandardCharsets.UTF_8);
-      length += 4 + fields[i].length;
+      length += varintSize(fields[i].length) + fields[i].length;
     }
     out.writeInt(length);
     out.writeLong(row.line());
     out.writeInt(fields.length);
     for (byte[] field : fields) {
-      out.writeInt(field.length);
+      for (int v = field.length; ; v >>>= 7) {
+        if (v < 0x80) {
+          out.writeByte(v);
+          break;
+        }
+        out.writeByte((v & 0x7F) | 0x80);
+      }
       out.write(field);
     }
     return 4L + length;
+  }
+
+  private static int varintSize(int v) {
+    int size = 1;
+    while (v >= 0x80) {
+      v >>>= 7;
+      size++;
+    }
+    return size;
+  }
+
+  private static int readVarint(ByteBuffer body) {
+    int value = 0;
+    for (int shift = 0; ; shift += 7) {
+      byte b = body.get();
+      value |= (b & 0x7F) << shift;
+      if (b >= 0) {
+        return value;
+      }
+    }
   }
 
   private static CsvInput.Row read(FileChannel channel, long offset) throws IOException {
@@ -266,7 +296,7 @@ final class CsvRun {
     long line = body.getLong();
     String[] fields = new String[body.getInt()];
     for (int i = 0; i < fields.length; i++) {
-      byte[] bytes = new byte[body.getInt()];
+      byte[] bytes = new byte[readVarint(body)];
       body.get(bytes);
       fields[i] = new String(bytes, StandardCharsets.UTF_8);
     }
