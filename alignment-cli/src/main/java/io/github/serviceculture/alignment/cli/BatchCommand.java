@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code alignment batch}: many organizations in one run. */
-@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true,
     versionProvider = AlignmentCli.Version.class,
     description = {
         "Scores many organizations: a survey CSV with one row per respondent, grouped by an organization column, "

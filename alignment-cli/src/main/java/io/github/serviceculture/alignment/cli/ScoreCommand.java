@@ -23,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code alignment score}: one assessment to one report. */
-@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true,
     versionProvider = AlignmentCli.Version.class,
     description = {
         "Scores one assessment: practices (JSON) and/or a survey (CSV, or a JSON responses document), or a whole "

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code alignment validate}: checks input against the instrument and the document format, without scoring. */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true,
     versionProvider = AlignmentCli.Version.class,
     description = {
         "Checks a survey CSV, a JSON Lines file of assessments or a JSON document (organization, instrument, "
