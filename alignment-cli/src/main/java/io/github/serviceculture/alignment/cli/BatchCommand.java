@@ -1,0 +1,175 @@
+package io.github.serviceculture.alignment.cli;
+
+import io.github.serviceculture.alignment.json.AlignmentJson;
+import io.github.serviceculture.alignment.json.JsonLine;
+import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.survey.Instrument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code alignment batch}: many organizations in one run. */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true,
+    versionProvider = AlignmentCli.Version.class,
+    description = {
+        "Scores many organizations: a survey CSV with one row per respondent, grouped by an organization column, "
+            + "or JSON Lines with one assessment document per line.",
+        "",
+        "Writes into the output directory: reports/<organization>.json (or reports.jsonl with --reports jsonl); "
+            + "organizations.csv, dimensions.csv (one row per organization and dimension) and findings.csv (one row "
+            + "per finding), tidy tables for R or pandas; rejected.csv, every row or line not scored with its line, "
+            + "organization and reason. Outputs are written under temporary names and moved into place at the end.",
+        "",
+        "Ends with 'read N, scored S, rejected R' on stderr, where N = S + R counts data rows (CSV) or non-blank "
+            + "lines (JSON Lines). Outputs are byte-identical whatever --threads is."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every row or line was scored", "1:some were rejected (see rejected.csv); the rest was written",
+        "2:usage error", "3:input unreadable or output not writable; nothing was written", "4:internal error"})
+final class BatchCommand implements Callable<Integer> {
+  private final Terminal terminal;
+
+  @Parameters(index = "0", paramLabel = "INPUT", description = "Survey CSV, or JSON Lines of assessments (.jsonl, .ndjson).")
+  Path input;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Directory for the outputs.")
+  Path output;
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "csv or jsonl (default: from the file name; .jsonl and .ndjson are JSON Lines).")
+  InputFormat inputFormat;
+
+  @Option(names = "--reports", paramLabel = "FORM", defaultValue = "files",
+      description = "files: one JSON report per organization under reports/; jsonl: one line per organization in "
+          + "reports.jsonl; none: tables only (default: ${DEFAULT-VALUE}).")
+  BatchOutput.Reports reports;
+
+  @Option(names = "--pretty", description = "Indent the JSON report files.")
+  boolean pretty;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--unsorted", description = "The CSV is not grouped by organization: spill and index it at once "
+      + "instead of trying a single pass first.")
+  boolean unsorted;
+
+  @Option(names = "--temp-dir", paramLabel = "DIR",
+      description = "Where an unsorted CSV is spilled (default: the output directory).")
+  Path tempDirectory;
+
+  @Option(names = "--instrument", paramLabel = "FILE",
+      description = "Instrument document (JSON) the survey answers (default: the built-in instrument).")
+  Path instrumentFile;
+
+  @Option(names = "--assessed-on", paramLabel = "DATE", description = "Date the CSV's assessments describe (yyyy-mm-dd).")
+  LocalDate assessedOn;
+
+  @Mixin
+  CsvOptions csv;
+
+  @Mixin
+  PolicyOptions policy;
+
+  @Mixin
+  CommonOptions common;
+
+  /** The input formats. */
+  enum InputFormat { CSV, JSONL }
+
+  BatchCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    terminal.configure(common.quiet, common.verbose);
+    if (threads < 1) {
+      throw new UsageFailure("--threads must be at least 1");
+    }
+    Instrument instrument = Survey.instrument(instrumentFile);
+    AlignmentJson json = Survey.json(instrument, false);
+    AlignmentEngine engine = policy.engine(json);
+    Scorer scorer = new Scorer(engine, Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),
+        Optional.ofNullable(assessedOn));
+    InputFormat format = inputFormat != null ? inputFormat
+        : Survey.isJsonLines(input) ? InputFormat.JSONL : InputFormat.CSV;
+    long started = System.nanoTime();
+    long read;
+    Sink sink;
+    if (format == InputFormat.CSV) {
+      CsvLayout layout = Survey.layout(input, csv, instrument, true, terminal);
+      CsvRun run = new CsvRun(input, csv.separator(), new SurveyRows(layout), scorer, terminal, threads,
+          tempDirectory != null ? tempDirectory : output);
+      CsvRun.Result result = run.run(() -> new BatchOutput(output, reports), unsorted);
+      read = result.read();
+      sink = result.sink();
+    } else {
+      sink = new BatchOutput(output, reports);
+      try {
+        read = jsonLines(json, scorer, sink);
+      } catch (RuntimeException e) {
+        sink.close();
+        throw e;
+      }
+    }
+    try {
+      return finish(read, sink, started);
+    } finally {
+      sink.close();
+    }
+  }
+
+  private long jsonLines(AlignmentJson json, Scorer scorer, Sink sink) {
+    long[] read = {0};
+    try (InputStream raw = Inputs.open(input);
+        CountingStream in = new CountingStream(raw);
+        Stream<JsonLine<Assessment>> lines = json.readAssessmentLines(in);
+        Pipeline pipeline = new Pipeline(threads, sink::accept);
+        Progress progress = terminal.progress("scoring", Inputs.size(input), "MiB", 1 << 20)) {
+      lines.forEach(line -> {
+        read[0]++;
+        if (line.isValid()) {
+          Assessment assessment = line.value().orElseThrow();
+          pipeline.submit(() -> scorer.json(line.lineNumber(), assessment));
+        } else {
+          pipeline.submitDone(Outcome.rejected(new Rejection(line.lineNumber(), "",
+              line.error().orElseThrow().getMessage())));
+        }
+        progress.stepTo(in.count());
+      });
+      pipeline.finish();
+    } catch (UncheckedIOException e) {
+      throw Inputs.unreadable(input, e.getCause());
+    } catch (IOException e) {
+      throw Inputs.unreadable(input, e);
+    }
+    return read[0];
+  }
+
+  private int finish(long read, Sink sink, long started) {
+    if (read != sink.scored() + sink.rejected()) {
+      throw new IllegalStateException("accounting does not add up: read " + read + ", scored " + sink.scored()
+          + ", rejected " + sink.rejected());
+    }
+    sink.commit();
+    BatchOutput out = (BatchOutput) sink;
+    terminal.detail(String.format(Locale.ROOT, "wrote %d reports and the tables to %s in %.1f s", out.reports(),
+        output, (System.nanoTime() - started) / 1e9));
+    if (sink.rejected() > 0) {
+      terminal.info("rejected rows and lines are listed in " + output.resolve(BatchOutput.REJECTED_CSV));
+    }
+    terminal.info("read " + read + ", scored " + sink.scored() + ", rejected " + sink.rejected());
+    return sink.rejected() > 0 ? AlignmentCli.REJECTED : AlignmentCli.OK;
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.serviceculture.alignment.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes a batch's outcomes, in the order given, under temporary names: the reports (one JSON file
+ * per organization, or one JSON Lines file), the tidy tables and the error file. {@link #commit()}
+ * moves them into place. Used from one thread.
+ */
+final class BatchOutput implements Sink {
+  /** How reports are written. */
+  enum Reports { FILES, JSONL, NONE }
+
+  static final String REPORTS_DIRECTORY = "reports";
+  static final String REPORTS_JSONL = "reports.jsonl";
+  static final String ORGANIZATIONS_CSV = "organizations.csv";
+  static final String DIMENSIONS_CSV = "dimensions.csv";
+  static final String FINDINGS_CSV = "findings.csv";
+  static final String REJECTED_CSV = "rejected.csv";
+
+  private final OutputSet outputs = new OutputSet();
+  private final Reports reports;
+  private final Path reportsDirectory;
+  private final OutputStream reportsLines;
+  private final Tables.Table organizations;
+  private final Tables.Table dimensions;
+  private final Tables.Table findings;
+  private final Tables.Table rejected;
+  private final Set<String> reportNames = new HashSet<>();
+  private long scored;
+  private long rejectedCount;
+  private long reportCount;
+
+  BatchOutput(Path directory, Reports reports) {
+    this.reports = reports;
+    try {
+      this.reportsDirectory = reports == Reports.FILES ? outputs.directory(directory.resolve(REPORTS_DIRECTORY)) : null;
+      this.reportsLines = reports == Reports.JSONL
+          ? new BufferedOutputStream(Files.newOutputStream(outputs.file(directory.resolve(REPORTS_JSONL))), 1 << 16)
+          : null;
+      this.organizations = new Tables.Table(outputs.file(directory.resolve(ORGANIZATIONS_CSV)), Tables.ORGANIZATIONS);
+      this.dimensions = new Tables.Table(outputs.file(directory.resolve(DIMENSIONS_CSV)), Tables.DIMENSIONS);
+      this.findings = new Tables.Table(outputs.file(directory.resolve(FINDINGS_CSV)), Tables.FINDINGS);
+      this.rejected = new Tables.Table(outputs.file(directory.resolve(REJECTED_CSV)), Tables.REJECTED);
+    } catch (IOException e) {
+      outputs.close();
+      throw new Failure(directory + ": cannot write there (" + e.getClass().getSimpleName() + ")");
+    } catch (RuntimeException e) {
+      outputs.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void accept(Outcome outcome) {
+    try {
+      String reportName = "";
+      if (outcome.report() != null) {
+        reportCount++;
+        if (reports == Reports.FILES) {
+          reportName = REPORTS_DIRECTORY + "/" + fileName(outcome.organization());
+          Files.write(reportsDirectory.resolve(reportName.substring(REPORTS_DIRECTORY.length() + 1)), outcome.json());
+        } else if (reports == Reports.JSONL) {
+          reportName = REPORTS_JSONL + ":" + reportCount;
+          reportsLines.write(outcome.json());
+        }
+        for (List<String> row : Tables.dimensions(outcome)) {
+          dimensions.row(row);
+        }
+        for (List<String> row : Tables.findings(outcome)) {
+          findings.row(row);
+        }
+      }
+      if (!outcome.organization().isEmpty()) {
+        organizations.row(Tables.organization(outcome, reportName, outcome.rejections().size()));
+      }
+      for (Rejection r : outcome.rejections()) {
+        rejected.row(Tables.rejection(r));
+      }
+      scored += outcome.scored();
+      rejectedCount += outcome.rejections().size();
+    } catch (IOException e) {
+      throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+  }
+
+  /** A file name from the organization: safe characters only, unique even on case-insensitive file systems. */
+  private String fileName(String organization) {
+    String base = organization.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._-]+|[._-]+$", "");
+    if (base.length() > 100) {
+      base = base.substring(0, 100);
+    }
+    if (base.isEmpty()) {
+      base = "organization";
+    }
+    String name = base;
+    for (int n = 2; !reportNames.add(name.toLowerCase(Locale.ROOT)); n++) {
+      name = base + "-" + n;
+    }
+    return name + ".json";
+  }
+
+  @Override
+  public long scored() {
+    return scored;
+  }
+
+  @Override
+  public long rejected() {
+    return rejectedCount;
+  }
+
+  long reports() {
+    return reportCount;
+  }
+
+  List<Path> targets() {
+    return outputs.targets();
+  }
+
+  @Override
+  public void commit() {
+    try {
+      if (reportsLines != null) {
+        reportsLines.close();
+      }
+      organizations.close();
+      dimensions.close();
+      findings.close();
+      rejected.close();
+    } catch (IOException e) {
+      throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+    outputs.commit();
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (reportsLines != null) {
+        reportsLines.close();
+      }
+      organizations.close();
+      dimensions.close();
+      findings.close();
+      rejected.close();
+    } catch (IOException e) {
+      // The temporary files are deleted next.
+    }
+    outputs.close();
+  }
+}

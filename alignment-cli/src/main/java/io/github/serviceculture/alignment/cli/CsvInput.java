@@ -1,0 +1,142 @@
+package io.github.serviceculture.alignment.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a CSV file row by row with jackson-dataformat-csv: UTF-8 with or without a byte order mark,
+ * quoted fields (with separators, quotes and line breaks inside), blank lines skipped. Each row
+ * carries the line it starts on. Malformed CSV or bytes that are not UTF-8 end the read with a
+ * {@link Failure} naming the line.
+ *
+ * <p>Not thread-safe.
+ */
+final class CsvInput implements Closeable {
+  private static final CsvMapper MAPPER = new CsvMapper();
+
+  /** One data row: the line it starts on, counted from 1 with the header, and its fields. */
+  record Row(long line, String[] fields) {}
+
+  private final Path file;
+  private final CountingStream counting;
+  private final JsonParser parser;
+  private final List<String> header;
+  private long lastLine = 1;
+
+  private CsvInput(Path file, char separator) {
+    this.file = file;
+    this.counting = new CountingStream(Inputs.open(file));
+    try {
+      InputStream in = skipBom(new BufferedInputStream(counting, 1 << 16));
+      InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+      this.parser = MAPPER.readerForArrayOf(String.class)
+          .with(CsvParser.Feature.SKIP_EMPTY_LINES)
+          .with(CsvSchema.emptySchema().withColumnSeparator(separator))
+          .createParser(reader);
+      Row first = next();
+      if (first == null) {
+        throw new Failure(file + ": the file is empty; expected a header row");
+      }
+      this.header = List.of(first.fields());
+    } catch (IOException e) {
+      closeQuietly();
+      throw Inputs.unreadable(file, e);
+    } catch (RuntimeException e) {
+      closeQuietly();
+      throw e;
+    }
+  }
+
+  static CsvInput open(Path file, char separator) {
+    return new CsvInput(file, separator);
+  }
+
+  List<String> header() {
+    return header;
+  }
+
+  /** Bytes of the file read so far, for progress. */
+  long bytesRead() {
+    return counting.count();
+  }
+
+  /**
+   * Returns the next data row.
+   *
+   * @return the row, or null at the end of the file
+   */
+  Row next() {
+    try {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        return null;
+      }
+      long line = -1;
+      List<String> fields = new ArrayList<>();
+      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+        if (token == null) {
+          throw new Failure(file + ": the CSV ends inside a row");
+        }
+        if (line < 0) {
+          line = parser.currentTokenLocation().getLineNr();
+        }
+        fields.add(parser.getText());
+      }
+      lastLine = Math.max(lastLine, line);
+      return new Row(line, fields.toArray(new String[0]));
+    } catch (CharacterCodingException e) {
+      throw new Failure(file + ": not valid UTF-8 after line " + lastLine);
+    } catch (JsonProcessingException e) {
+      // The CSV parser's own message says what is wrong; its location says where.
+      long line = e.getLocation() == null ? lastLine : e.getLocation().getLineNr();
+      throw new Failure(file + ": malformed CSV at line " + line + ": " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw Inputs.unreadable(file, e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static InputStream skipBom(BufferedInputStream in) throws IOException {
+    in.mark(3);
+    if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
+      in.reset();
+    }
+    return in;
+  }
+
+  @Override
+  public void close() {
+    closeQuietly();
+  }
+
+  private void closeQuietly() {
+    try {
+      if (parser != null) {
+        parser.close();
+      }
+      counting.close();
+    } catch (IOException e) {
+      // Nothing was written; a failed close of an input loses nothing.
+    }
+  }
+}

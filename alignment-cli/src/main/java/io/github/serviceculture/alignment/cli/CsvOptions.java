@@ -1,0 +1,96 @@
+package io.github.serviceculture.alignment.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** How a survey CSV maps to respondents and items. */
+final class CsvOptions {
+  static final String DEFAULT_ORGANIZATION_COLUMN = "organization";
+  static final String DEFAULT_ID_COLUMN = "respondent";
+
+  @Option(names = "--organization-column", paramLabel = "COLUMN",
+      description = "Column naming each row's organization (default: ${DEFAULT-VALUE}).",
+      defaultValue = DEFAULT_ORGANIZATION_COLUMN)
+  String organizationColumn;
+
+  @Option(names = "--id-column", paramLabel = "COLUMN",
+      description = "Column of pseudonymous respondent ids (default: ${DEFAULT-VALUE}; when the file has no such "
+          + "column, rows are known by their line number).",
+      defaultValue = DEFAULT_ID_COLUMN)
+  String idColumn;
+
+  @Option(names = "--level-column", paramLabel = "COLUMN",
+      description = "Column of levels EXECUTIVE, MANAGER, SUPERVISOR or FRONTLINE, any case (default: ${DEFAULT-VALUE} "
+          + "when present).", defaultValue = "level")
+  String levelColumn;
+
+  @Option(names = "--department-column", paramLabel = "COLUMN",
+      description = "Column of departments (default: ${DEFAULT-VALUE} when present).", defaultValue = "department")
+  String departmentColumn;
+
+  @Option(names = "--customer-facing-column", paramLabel = "COLUMN",
+      description = "Column saying whether the role faces customers: true/false, yes/no, 1/0 (default: "
+          + "${DEFAULT-VALUE} when present).", defaultValue = "customerFacing")
+  String customerFacingColumn;
+
+  @Option(names = "--attribute-column", paramLabel = "COLUMN", split = ",",
+      description = "Further grouping columns (such as site or tenure), kept as respondent attributes under "
+          + "the column's name.")
+  List<String> attributeColumns = new ArrayList<>();
+
+  @Option(names = "--item-map", paramLabel = "FILE",
+      description = "CSV file with header 'column,item' mapping column names to item ids; other columns named "
+          + "like an item id are still read as that item.")
+  Path itemMap;
+
+  @Option(names = "--missing", paramLabel = "CODE", split = ",",
+      description = "Cell values that mean 'no answer', besides the empty cell (default: ${DEFAULT-VALUE}).",
+      defaultValue = "NA")
+  List<String> missingCodes;
+
+  @Option(names = "--delimiter", paramLabel = "CHAR",
+      description = "Field delimiter: a single character, or 'tab' (default: ,).", defaultValue = ",")
+  String delimiter;
+
+  @Option(names = "--require-all-items",
+      description = "Fail when an item of the instrument has no column; by default such an item is read as "
+          + "unanswered by everyone, with a warning.")
+  boolean requireAllItems;
+
+  /** Reads --item-map: column name to item id, in file order. */
+  Map<String, String> itemMap() {
+    Map<String, String> map = new LinkedHashMap<>();
+    if (itemMap == null) {
+      return map;
+    }
+    try (CsvInput in = CsvInput.open(itemMap, ',')) {
+      List<String> header = in.header().stream().map(String::strip).toList();
+      if (!header.equals(List.of("column", "item"))) {
+        throw new Failure(itemMap + ": the header must be 'column,item'");
+      }
+      for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
+        if (row.fields().length != 2 || row.fields()[0].isBlank() || row.fields()[1].isBlank()) {
+          throw new Failure(itemMap + ": line " + row.line() + " must hold a column name and an item id");
+        }
+        if (map.put(row.fields()[0].strip(), row.fields()[1].strip()) != null) {
+          throw new Failure(itemMap + ": line " + row.line() + " maps a column a second time");
+        }
+      }
+    }
+    return map;
+  }
+
+  char separator() {
+    if (delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t")) {
+      return '\t';
+    }
+    if (delimiter.length() != 1 || delimiter.charAt(0) == '"') {
+      throw new UsageFailure("--delimiter must be one character other than '\"', or 'tab'");
+    }
+    return delimiter.charAt(0);
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.serviceculture.alignment.cli;
+
+import io.github.serviceculture.alignment.AlignmentException;
+import io.github.serviceculture.alignment.json.AlignmentJson;
+import io.github.serviceculture.alignment.perception.PerceptionPolicy;
+import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.ScoringPolicy;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The scoring policy: a policy file, then any setting given as an option on top of it. */
+final class PolicyOptions {
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "Scoring policy document (JSON); settings it leaves out take their defaults.")
+  Path policyFile;
+
+  @Option(names = "--anonymity-threshold", paramLabel = "N",
+      description = "Smallest group reported (at least 3; default 5).")
+  Integer anonymityThreshold;
+
+  @Option(names = "--minimum-answered-share", paramLabel = "SHARE",
+      description = "Share of a dimension's items a respondent must answer to count (0 < share <= 1; default 0.5).")
+  Double minimumAnsweredShare;
+
+  @Option(names = "--confidence-level", paramLabel = "LEVEL",
+      description = "Confidence level of intervals (default 0.95).")
+  Double confidenceLevel;
+
+  @Option(names = "--group-by", paramLabel = "ATTRIBUTE", split = ",",
+      description = "Respondent attributes whose groups are compared (default level,department,customerFacing).")
+  List<String> groupBy;
+
+  @Option(names = "--agreement-null-variance", paramLabel = "VARIANCE",
+      description = "Expected variance under no agreement for rwg(j) (default: the uniform null of the scale).")
+  Double agreementNullVariance;
+
+  @Option(names = "--practice-weight", paramLabel = "W",
+      description = "Weight of practices against perceptions in a dimension's score, 0 to 1 (default 0.5).")
+  Double practiceWeight;
+
+  @Option(names = "--aligned-at", paramLabel = "SCORE", description = "Lowest score of the ALIGNED band (default 75).")
+  Double alignedAt;
+
+  @Option(names = "--drifting-at", paramLabel = "SCORE", description = "Lowest score of the DRIFTING band (default 50).")
+  Double driftingAt;
+
+  @Option(names = "--disable-rule", paramLabel = "RULE_ID", split = ",", description = "Rules not to evaluate.")
+  List<String> disabledRules;
+
+  ScoringPolicy policy(AlignmentJson json) {
+    ScoringPolicy base = policyFile == null ? ScoringPolicy.defaults() : Inputs.read(policyFile, "policy", json::readPolicy);
+    try {
+      PerceptionPolicy.Builder perception = PerceptionPolicy.builder().from(base.perception());
+      if (anonymityThreshold != null) {
+        perception.anonymityThreshold(anonymityThreshold);
+      }
+      if (minimumAnsweredShare != null) {
+        perception.minimumAnsweredShare(minimumAnsweredShare);
+      }
+      if (confidenceLevel != null) {
+        perception.confidenceLevel(confidenceLevel);
+      }
+      if (groupBy != null) {
+        perception.groupBy(groupBy);
+      }
+      if (agreementNullVariance != null) {
+        perception.agreementNullVariance(agreementNullVariance);
+      }
+      ScoringPolicy.Builder policy = ScoringPolicy.builder().from(base).perception(perception.build());
+      if (practiceWeight != null) {
+        policy.practiceWeight(practiceWeight);
+      }
+      if (alignedAt != null) {
+        policy.alignedAt(alignedAt);
+      }
+      if (driftingAt != null) {
+        policy.driftingAt(driftingAt);
+      }
+      if (disabledRules != null) {
+        policy.addAllDisabledRules(disabledRules);
+      }
+      return policy.build();
+    } catch (AlignmentException e) {
+      throw new UsageFailure("the policy is not valid: " + e.getMessage());
+    }
+  }
+
+  AlignmentEngine engine(AlignmentJson json) {
+    ScoringPolicy policy = policy(json);
+    try {
+      return AlignmentEngine.of(policy);
+    } catch (AlignmentException e) {
+      throw new UsageFailure("the policy is not valid: " + e.getMessage());
+    }
+  }
+}

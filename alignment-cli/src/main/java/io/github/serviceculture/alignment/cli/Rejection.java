@@ -1,0 +1,11 @@
+package io.github.serviceculture.alignment.cli;
+
+/**
+ * An input row, line or document that was not scored, and why. The reason never quotes answers or
+ * respondent ids.
+ *
+ * @param line the line it starts on, counted from 1 (for CSV the header is line 1)
+ * @param organization the organization it belongs to, or empty when unknown
+ * @param reason why it was rejected
+ */
+record Rejection(long line, String organization, String reason) {}

@@ -1,0 +1,223 @@
+package io.github.serviceculture.alignment.cli;
+
+import io.github.serviceculture.alignment.AlignmentException;
+import io.github.serviceculture.alignment.json.AlignmentJson;
+import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code alignment score}: one assessment to one report. */
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true,
+    versionProvider = AlignmentCli.Version.class,
+    description = {
+        "Scores one assessment: practices (JSON) and/or a survey (CSV, or a JSON responses document), or a whole "
+            + "assessment document. Writes the report as JSON to stdout or --output, and a readable summary with --text.",
+        "",
+        "Survey rows that cannot be used are listed on stderr with their line and reason and left out; the run ends "
+            + "with 'read N, scored S, rejected R' on stderr."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:scored, every survey row used", "1:scored, but some survey rows were rejected",
+        "2:usage error", "3:input unreadable, nothing to score, or output not writable", "4:internal error"})
+final class ScoreCommand implements Callable<Integer> {
+  private final Terminal terminal;
+  private String organization;
+
+  @Option(names = "--assessment", paramLabel = "FILE", description = "Assessment document (JSON).")
+  Path assessmentFile;
+
+  @Option(names = "--practices", paramLabel = "FILE", description = "Organization document (JSON): the practices.")
+  Path practicesFile;
+
+  @Option(names = "--responses", paramLabel = "FILE",
+      description = "Survey: a CSV (one row per respondent; an organization column, if any, must hold one value) "
+          + "or a responses document (.json).")
+  Path responsesFile;
+
+  @Option(names = "--organization", paramLabel = "NAME",
+      description = "Score only this organization's rows of a CSV that holds several.")
+  String onlyOrganization;
+
+  @Option(names = "--instrument", paramLabel = "FILE",
+      description = "Instrument document (JSON) the survey answers (default: the built-in instrument).")
+  Path instrumentFile;
+
+  @Option(names = "--assessed-on", paramLabel = "DATE", description = "Date the assessment describes (yyyy-mm-dd).")
+  LocalDate assessedOn;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON report here (atomically) "
+      + "instead of stdout.")
+  Path output;
+
+  @Option(names = "--text", description = "Print a readable summary on stdout (instead of the JSON, unless --output).")
+  boolean text;
+
+  @Option(names = "--pretty", description = "Indent the JSON report.")
+  boolean pretty;
+
+  @Mixin
+  CsvOptions csv;
+
+  @Mixin
+  PolicyOptions policy;
+
+  @Mixin
+  CommonOptions common;
+
+  ScoreCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    terminal.configure(common.quiet, common.verbose);
+    if (assessmentFile != null && (practicesFile != null || responsesFile != null)) {
+      throw new UsageFailure("give --assessment, or --practices and/or --responses, not both");
+    }
+    if (assessmentFile == null && practicesFile == null && responsesFile == null) {
+      throw new UsageFailure("nothing to score: give --assessment, --practices or --responses");
+    }
+    Instrument instrument = Survey.instrument(instrumentFile);
+    AlignmentJson json = Survey.json(instrument, pretty);
+    AlignmentEngine engine = policy.engine(json);
+    long read = 0;
+    List<Rejection> rejections = new ArrayList<>();
+    Assessment assessment;
+    if (assessmentFile != null) {
+      assessment = Inputs.read(assessmentFile, "assessment", json::readAssessment);
+      if (assessedOn != null) {
+        assessment = assessment.withAssessedOn(assessedOn);
+      }
+    } else {
+      Optional<Organization> practices = Optional.ofNullable(practicesFile)
+          .map(f -> Inputs.read(f, "organization", json::readOrganization));
+      Optional<ResponseSet> responses = Optional.empty();
+      if (responsesFile != null) {
+        if (responsesFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+          responses = Optional.of(Inputs.read(responsesFile, "responses", json::readResponses));
+        } else {
+          CsvSurvey survey = csvSurvey(instrument);
+          read = survey.read;
+          rejections = survey.rejections;
+          if (survey.skipped > 0) {
+            terminal.detail(responsesFile + ": skipped " + survey.skipped + " rows of other organizations");
+          }
+          if (onlyOrganization != null && read == 0) {
+            throw new Failure(responsesFile + ": no row of organization '" + onlyOrganization + "'");
+          }
+          if (survey.responses == null) {
+            rejections.forEach(this::printRejection);
+            terminal.info("read " + read + ", scored 0, rejected " + rejections.size());
+            throw new Failure(responsesFile + ": no row could be used, nothing to score");
+          }
+          responses = Optional.of(survey.responses);
+        }
+      }
+      try {
+        assessment = Assessment.builder().practices(practices).responses(responses)
+            .assessedOn(Optional.ofNullable(assessedOn)).build();
+      } catch (AlignmentException e) {
+        throw new Failure("the assessment is not valid: " + SurveyRows.describe(e));
+      }
+    }
+    var report = engine.assess(assessment);
+    if (report.metadata().organization().isPresent() && organization != null && !organization.isEmpty()
+        && !report.metadata().organization().get().equals(organization)) {
+      terminal.warn("the practices are those of '" + report.metadata().organization().get() + "', the survey rows "
+          + "of '" + organization + "'");
+    }
+    if (responsesFile != null && read > 0 && report.metadata().organization().isEmpty() && organization != null
+        && !organization.isEmpty()) {
+      report = report.withMetadata(report.metadata().withOrganization(organization));
+    }
+    String document = json.write(report) + "\n";
+    if (output != null) {
+      try (OutputSet outputs = new OutputSet()) {
+        Path temporary = outputs.file(output);
+        Files.writeString(temporary, document, StandardCharsets.UTF_8);
+        outputs.commit();
+      }
+    } else if (!text) {
+      OutputStream out = terminal.out();
+      out.write(document.getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    }
+    if (text) {
+      terminal.out().print(TextSummary.render(report));
+      terminal.out().flush();
+    }
+    rejections.forEach(this::printRejection);
+    if (read > 0) {
+      long scored = read - rejections.size();
+      terminal.info("read " + read + ", scored " + scored + ", rejected " + rejections.size());
+    }
+    return rejections.isEmpty() ? AlignmentCli.OK : AlignmentCli.REJECTED;
+  }
+
+
+  private void printRejection(Rejection r) {
+    terminal.info(responsesFile + ": line " + r.line() + " rejected: " + r.reason());
+  }
+
+  /** A survey read from one CSV. */
+  private static final class CsvSurvey {
+    long read;
+    long skipped;
+    ResponseSet responses;
+    List<Rejection> rejections = new ArrayList<>();
+  }
+
+  private CsvSurvey csvSurvey(Instrument instrument) {
+    CsvLayout layout = Survey.layout(responsesFile, csv, instrument, false, terminal);
+    if (onlyOrganization != null && layout.organization < 0) {
+      throw new UsageFailure("--organization needs an organization column in " + responsesFile);
+    }
+    SurveyRows rows = new SurveyRows(layout);
+    CsvSurvey survey = new CsvSurvey();
+    List<CsvInput.Row> usable = new ArrayList<>();
+    try (CsvInput in = CsvInput.open(responsesFile, csv.separator())) {
+      for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
+        if (onlyOrganization != null && layout.organization >= 0
+            && (!rows.fits(row) || !rows.organization(row).orElse("").equals(onlyOrganization))) {
+          survey.skipped++;
+          continue;
+        }
+        survey.read++;
+        if (!rows.fits(row)) {
+          survey.rejections.add(new Rejection(row.line(), "", rows.widthProblem(row)));
+          continue;
+        }
+        Optional<String> org = rows.organization(row);
+        if (org.isPresent() && layout.organization >= 0) {
+          if (organization == null) {
+            organization = org.get();
+          } else if (!organization.equals(org.get())) {
+            throw new UsageFailure(responsesFile + ": line " + row.line() + " names a second organization; "
+                + "choose one with --organization, or use 'batch' to score them all");
+          }
+        }
+        usable.add(row);
+      }
+    }
+    SurveyRows.Conversion conversion = rows.convert(organization == null ? "" : organization, usable);
+    survey.rejections.addAll(conversion.rejections());
+    survey.rejections.sort(java.util.Comparator.comparingLong(Rejection::line));
+    survey.responses = conversion.responses();
+    return survey;
+  }
+}

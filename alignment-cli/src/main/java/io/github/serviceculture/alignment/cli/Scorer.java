@@ -1,0 +1,69 @@
+package io.github.serviceculture.alignment.cli;
+
+import io.github.serviceculture.alignment.json.AlignmentJson;
+import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Assessment;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scores one unit of input into an {@link Outcome}: one organization's CSV rows, or one JSON line.
+ * With no engine it only checks (for {@code validate}). Immutable; called from the workers.
+ */
+final class Scorer {
+  private final AlignmentEngine engine;
+  private final AlignmentJson writer;
+  private final Optional<LocalDate> assessedOn;
+
+  /**
+   * @param engine the engine, or null to check without scoring
+   * @param writer writes the report documents
+   * @param assessedOn the date given to survey-only assessments from CSV
+   */
+  Scorer(AlignmentEngine engine, AlignmentJson writer, Optional<LocalDate> assessedOn) {
+    this.engine = engine;
+    this.writer = writer;
+    this.assessedOn = assessedOn;
+  }
+
+  Outcome csv(SurveyRows rows, String organization, List<CsvInput.Row> group) {
+    SurveyRows.Conversion conversion = rows.convert(organization, group);
+    if (conversion.responses() == null) {
+      return Outcome.rejected(organization, conversion.rejections());
+    }
+    Assessment assessment = Assessment.builder().responses(conversion.responses()).assessedOn(assessedOn).build();
+    List<Long> lines = conversion.used().stream().map(CsvInput.Row::line).toList();
+    return assess(organization, assessment, lines, conversion.rejections(), true);
+  }
+
+  Outcome json(long line, Assessment assessment) {
+    String organization = assessment.practices().map(o -> o.name()).orElse("line-" + line);
+    return assess(organization, assessment, List.of(line), List.of(), false);
+  }
+
+  private Outcome assess(String organization, Assessment assessment, List<Long> lines, List<Rejection> rejections,
+      boolean nameReport) {
+    if (engine == null) {
+      return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, null, null);
+    }
+    AlignmentReport report;
+    try {
+      report = engine.assess(assessment);
+    } catch (RuntimeException e) {
+      String reason = "the organization could not be scored: " + SurveyRows.describe(e);
+      List<Rejection> all = new ArrayList<>(rejections);
+      lines.forEach(l -> all.add(new Rejection(l, organization, reason)));
+      all.sort(java.util.Comparator.comparingLong(Rejection::line));
+      return Outcome.rejected(organization, all);
+    }
+    if (nameReport && report.metadata().organization().isEmpty()) {
+      report = report.withMetadata(report.metadata().withOrganization(organization));
+    }
+    byte[] json = (writer.write(report) + "\n").getBytes(StandardCharsets.UTF_8);
+    return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, report, json);
+  }
+}

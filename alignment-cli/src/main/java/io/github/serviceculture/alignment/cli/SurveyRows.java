@@ -1,0 +1,214 @@
+package io.github.serviceculture.alignment.cli;
+
+import io.github.serviceculture.alignment.AlignmentException;
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.model.Level;
+import io.github.serviceculture.alignment.survey.Respondent;
+import io.github.serviceculture.alignment.survey.Response;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+import io.github.serviceculture.alignment.survey.Scale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one organization's CSV rows into a {@link ResponseSet}, rejecting rows that cannot be used:
+ * a wrong number of fields, no respondent id, a repeated id, an unknown level or customer-facing
+ * value, an answer that is not a whole number on the scale. Reasons name the column or item, never
+ * the value found. Stateless; safe to use from many threads.
+ */
+final class SurveyRows {
+  private static final String LEVELS = Arrays.stream(Level.values()).map(Enum::name).collect(Collectors.joining(", "));
+
+  /** The rows that were used, the response set built from them (null when none was), and the rejected rows. */
+  record Conversion(ResponseSet responses, List<CsvInput.Row> used, List<Rejection> rejections) {}
+
+  private final CsvLayout layout;
+
+  SurveyRows(CsvLayout layout) {
+    this.layout = layout;
+  }
+
+  /** Whether the row's length fits the header; rows that do not are rejected before grouping. */
+  boolean fits(CsvInput.Row row) {
+    return row.fields().length == layout.width;
+  }
+
+  String widthProblem(CsvInput.Row row) {
+    return "the row has " + row.fields().length + " fields, the header " + layout.width;
+  }
+
+  /**
+   * The row's organization.
+   *
+   * @return the organization, or empty when the cell is empty or a missing-value code
+   */
+  Optional<String> organization(CsvInput.Row row) {
+    if (layout.organization < 0) {
+      return Optional.of("");
+    }
+    String cell = row.fields()[layout.organization].strip();
+    return layout.isMissing(cell) ? Optional.empty() : Optional.of(cell);
+  }
+
+  Conversion convert(String organization, List<CsvInput.Row> rows) {
+    List<Response> responses = new ArrayList<>(rows.size());
+    List<CsvInput.Row> used = new ArrayList<>(rows.size());
+    List<Rejection> rejections = new ArrayList<>();
+    Map<String, Long> firstLineOfId = new HashMap<>();
+    for (CsvInput.Row row : rows) {
+      String problem;
+      if (!fits(row)) {
+        problem = widthProblem(row);
+      } else {
+        Result result = response(row);
+        problem = result.problem;
+        if (problem == null) {
+          Long first = firstLineOfId.putIfAbsent(result.response.respondent().id(), row.line());
+          if (first != null) {
+            problem = "repeats the respondent id of line " + first;
+          } else {
+            responses.add(result.response);
+            used.add(row);
+          }
+        }
+      }
+      if (problem != null) {
+        rejections.add(new Rejection(row.line(), organization, problem));
+      }
+    }
+    if (responses.isEmpty()) {
+      return new Conversion(null, used, rejections);
+    }
+    try {
+      return new Conversion(ResponseSet.of(layout.instrument, responses), used, rejections);
+    } catch (AlignmentException e) {
+      // Rows were checked one by one; what is left is a problem of the organization as a whole.
+      String reason = "the organization's responses were rejected: " + describe(e);
+      for (CsvInput.Row row : used) {
+        rejections.add(new Rejection(row.line(), organization, reason));
+      }
+      rejections.sort(java.util.Comparator.comparingLong(Rejection::line));
+      return new Conversion(null, List.of(), rejections);
+    }
+  }
+
+  /** An exception's code and place, without the value that may quote the input. */
+  static String describe(RuntimeException e) {
+    if (e instanceof InvalidValueException) {
+      InvalidValueException invalid = (InvalidValueException) e;
+      return invalid.code() + " at " + invalid.type() + "." + invalid.field();
+    }
+    if (e instanceof AlignmentException) {
+      return ((AlignmentException) e).code();
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  private static final class Result {
+    final Response response;
+    final String problem;
+
+    Result(Response response, String problem) {
+      this.response = response;
+      this.problem = problem;
+    }
+  }
+
+  private Result response(CsvInput.Row row) {
+    String[] f = row.fields();
+    Respondent.Builder respondent = Respondent.builder();
+    if (layout.id >= 0) {
+      String id = f[layout.id].strip();
+      if (layout.isMissing(id)) {
+        return new Result(null, "no respondent id");
+      }
+      if (id.length() > 100) {
+        return new Result(null, "the respondent id is longer than 100 characters");
+      }
+      respondent.id(id);
+    } else {
+      respondent.id("line-" + row.line());
+    }
+    if (layout.level >= 0) {
+      String level = f[layout.level].strip();
+      if (!layout.isMissing(level)) {
+        try {
+          respondent.level(Level.valueOf(level.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          return new Result(null, "the level is not one of " + LEVELS);
+        }
+      }
+    }
+    if (layout.department >= 0) {
+      String department = f[layout.department].strip();
+      if (!layout.isMissing(department)) {
+        respondent.department(department);
+      }
+    }
+    if (layout.customerFacing >= 0) {
+      String value = f[layout.customerFacing].strip();
+      if (!layout.isMissing(value)) {
+        Boolean facing = bool(value);
+        if (facing == null) {
+          return new Result(null, "customer-facing is not one of true/false, yes/no, 1/0");
+        }
+        respondent.customerFacing(facing);
+      }
+    }
+    for (Map.Entry<Integer, String> attribute : layout.attributes.entrySet()) {
+      String value = f[attribute.getKey()].strip();
+      if (!layout.isMissing(value)) {
+        respondent.putAttribute(attribute.getValue(), value);
+      }
+    }
+    Scale scale = layout.instrument.scale();
+    Map<String, Integer> answers = new HashMap<>();
+    for (int i = 0; i < layout.itemColumns.length; i++) {
+      String cell = f[layout.itemColumns[i]].strip();
+      if (layout.isMissing(cell)) {
+        continue;
+      }
+      int answer;
+      try {
+        answer = Integer.parseInt(cell);
+      } catch (NumberFormatException e) {
+        return new Result(null, "the answer to " + layout.itemIds[i] + " is not a whole number");
+      }
+      boolean dontKnow = scale.dontKnowCode().isPresent() && scale.dontKnowCode().getAsInt() == answer;
+      if (!scale.contains(answer) && !dontKnow) {
+        return new Result(null, "the answer to " + layout.itemIds[i] + " is outside the scale " + scale.lowest()
+            + " to " + scale.highest() + (scale.dontKnowCode().isPresent()
+                ? " and is not the don't-know code " + scale.dontKnowCode().getAsInt() : ""));
+      }
+      answers.put(layout.itemIds[i], answer);
+    }
+    try {
+      return new Result(Response.of(respondent.build(), answers), null);
+    } catch (InvalidValueException e) {
+      return new Result(null, e.field() + " " + e.problem());
+    }
+  }
+
+  private static Boolean bool(String value) {
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "true":
+      case "yes":
+      case "y":
+      case "1":
+        return Boolean.TRUE;
+      case "false":
+      case "no":
+      case "n":
+      case "0":
+        return Boolean.FALSE;
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package io.github.serviceculture.alignment.cli;
+
+import com.fasterxml.jackson.core.io.NumberOutput;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.serviceculture.alignment.rules.Evidence;
+import io.github.serviceculture.alignment.rules.Finding;
+import io.github.serviceculture.alignment.rules.Severity;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.DimensionResult;
+import io.github.serviceculture.alignment.stats.Estimate;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The tidy CSV tables of a batch, written with jackson-dataformat-csv: UTF-8 without a byte order
+ * mark, {@code \n} line ends, fields quoted when needed, a header row. Numbers are written in the
+ * shortest form that reads back to the same double, by the same writer as the JSON reports, so a
+ * table read back holds exactly the reports' numbers. An undefined statistic is an empty cell, with
+ * its reason (such as {@code ZERO_VARIANCE}) in the column named {@code <statistic>_undefined}.
+ */
+final class Tables {
+  static final List<String> ORGANIZATIONS = List.of("organization", "assessed_on", "report", "respondents",
+      "rows_scored", "rows_rejected", "alignment_index", "alignment_index_undefined", "weakest_dimension",
+      "findings", "critical_findings");
+  static final List<String> DIMENSIONS = List.of("organization", "assessed_on", "dimension", "band",
+      "alignment_score", "alignment_score_undefined", "practice_score", "practice_score_undefined",
+      "perception_score", "perception_score_undefined", "respondents", "alpha", "alpha_undefined", "rwg_j",
+      "rwg_j_undefined", "practice_rules_applied", "findings");
+  static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
+      "message", "recommendation", "evidence");
+  static final List<String> REJECTED = List.of("line", "organization", "reason");
+
+  private static final CsvMapper MAPPER = new CsvMapper();
+
+  private Tables() {}
+
+  /** A CSV file being written, one row at a time. */
+  static final class Table implements AutoCloseable {
+    private final Writer writer;
+    private final SequenceWriter rows;
+
+    Table(Path file, List<String> header) throws IOException {
+      this.writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+      this.rows = MAPPER.writerFor(String[].class)
+          .with(CsvSchema.emptySchema().withLineSeparator("\n"))
+          // Quote a field only when it needs it (separator, quote, line break, edge spaces).
+          .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .writeValues(writer);
+      row(header);
+    }
+
+    void row(List<String> cells) throws IOException {
+      rows.write(cells.toArray(new String[0]));
+    }
+
+    @Override
+    public void close() throws IOException {
+      rows.close();
+      writer.close();
+    }
+  }
+
+  static String number(double value) {
+    return NumberOutput.toString(value, true);
+  }
+
+  private static void estimate(List<String> row, Estimate estimate) {
+    row.add(estimate.isDefined() ? number(estimate.value()) : "");
+    row.add(estimate.undefinedReason().map(Enum::name).orElse(""));
+  }
+
+  static List<String> organization(Outcome outcome, String reportName, long rejected) {
+    List<String> row = new ArrayList<>();
+    row.add(outcome.organization());
+    row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+    AlignmentReport report = outcome.report();
+    row.add(reportName);
+    row.add(report == null ? "" : String.valueOf(report.metadata().respondentCount()));
+    row.add(String.valueOf(outcome.scored()));
+    row.add(String.valueOf(rejected));
+    if (report == null) {
+      row.addAll(List.of("", "", "", "", ""));
+    } else {
+      estimate(row, report.alignmentIndex());
+      row.add(report.weakestDimension().map(Enum::name).orElse(""));
+      row.add(String.valueOf(report.findings().size()));
+      row.add(String.valueOf(report.findings().stream().filter(f -> f.severity() == Severity.CRITICAL).count()));
+    }
+    return row;
+  }
+
+  static List<List<String>> dimensions(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    for (DimensionResult d : outcome.report().dimensions()) {
+      List<String> row = new ArrayList<>();
+      row.add(outcome.organization());
+      row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+      row.add(d.dimension().name());
+      row.add(d.band().map(Enum::name).orElse(""));
+      estimate(row, d.alignmentScore());
+      estimate(row, d.practiceScore());
+      estimate(row, d.perceptionScore());
+      row.add(String.valueOf(d.respondents()));
+      estimate(row, d.reliability());
+      estimate(row, d.agreement());
+      row.add(String.valueOf(d.practiceRulesApplied()));
+      row.add(String.valueOf(d.findingCount()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static List<List<String>> findings(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Finding f : outcome.report().findings()) {
+      rows.add(List.of(outcome.organization(), outcome.assessedOn().map(Object::toString).orElse(""),
+          f.severity().name(), f.dimension().name(), f.ruleId(), f.message(), f.recommendation(),
+          f.evidence().stream().map(Tables::evidence).collect(Collectors.joining("; "))));
+    }
+    return rows;
+  }
+
+  private static String evidence(Evidence e) {
+    return e.source().name().toLowerCase(java.util.Locale.ROOT) + " " + e.reference() + " = " + e.value();
+  }
+
+  static List<String> rejection(Rejection r) {
+    return List.of(String.valueOf(r.line()), r.organization(), r.reason());
+  }
+}
