@@ -438,18 +438,38 @@ public final class AlignmentJson {
 
   private <T> T read(Source source, Document<T> document) {
     try {
-      try (JsonParser p = source.open()) {
-        return document.read(p, false);
-      } catch (Document.VersionNotFirst e) {
-        try (JsonParser p = source.open()) {
-          Document.checkVersion(p);
-        }
-        try (JsonParser p = source.open()) {
-          return document.read(p, true);
-        }
-      }
+      return parse(source, p -> document.read(p, false));
+    } catch (Document.VersionNotFirst e) {
+      parse(source, p -> {
+        Document.checkVersion(p);
+        return null;
+      });
+      return parse(source, p -> document.read(p, true));
+    }
+  }
+
+  @FunctionalInterface
+  private interface ParserAction<R> {
+    R run(JsonParser p) throws IOException;
+  }
+
+  // Jackson errors become document errors with the parser at hand: constraint errors don't name it.
+  private <R> R parse(Source source, ParserAction<R> action) {
+    JsonParser opened;
+    try {
+      opened = source.open();
     } catch (JsonProcessingException e) {
-      throw Failures.fromJackson(e, limits);
+      // A parser over a String or byte array checks the document length when it is created.
+      throw Failures.fromJackson(e, null, limits);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (JsonParser p = opened) {
+      try {
+        return action.run(p);
+      } catch (JsonProcessingException e) {
+        throw Failures.fromJackson(e, p, limits);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.serviceculture.alignment.InvalidValueException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Builds {@link JsonDocumentException}s from the parser's position; the one place error text is made. */
 final class Failures {
@@ -23,7 +24,9 @@ final class Failures {
   }
 
   static JsonDocumentException at(String pointer, JsonLocation location, String code, String description) {
-    return new JsonDocumentException(code, pointer, location.getLineNr(), location.getColumnNr(), description);
+    // JsonLocation.NA says -1 for unknown; the exception promises 0.
+    return new JsonDocumentException(code, pointer, Math.max(0, location.getLineNr()),
+        Math.max(0, location.getColumnNr()), description);
   }
 
   static String child(String pointer, String property) {
@@ -91,14 +94,28 @@ final class Failures {
 
   /**
    * Turns a Jackson streaming error into a document error. Jackson's messages quote the input, so
-   * only the kind of error is kept.
+   * only the kind of error is kept. Constraint errors carry neither the parser nor always a
+   * location, so both are taken from {@code parser}, the parser that was reading, if any.
+   *
+   * @param limits the reader's limits, or null when the parser is an application's own (the module)
    */
-  static JsonDocumentException fromJackson(JsonProcessingException e, Limits limits) {
-    JsonLocation location = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-    String pointer = e.getProcessor() instanceof JsonParser ? pointer((JsonParser) e.getProcessor()) : "";
+  static JsonDocumentException fromJackson(JsonProcessingException e, @Nullable JsonParser parser,
+      @Nullable Limits limits) {
+    if (e.getProcessor() instanceof JsonParser) {
+      parser = (JsonParser) e.getProcessor();
+    }
+    JsonLocation location = e.getLocation();
+    if ((location == null || location.getLineNr() <= 0) && parser != null) {
+      location = parser.currentLocation();
+    }
+    if (location == null) {
+      location = JsonLocation.NA;
+    }
+    String pointer = parser == null ? "" : pointer(parser);
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return at(pointer, location, JsonDocumentException.LIMIT_EXCEEDED, limits.describe(original));
+      return at(pointer, location, JsonDocumentException.LIMIT_EXCEEDED,
+          limits == null ? "breaks a read constraint of the ObjectMapper" : limits.describe(original));
     }
     if (original.startsWith("Duplicate field")) {
       return at(pointer, location, JsonDocumentException.DUPLICATE_PROPERTY, "names a property twice");
