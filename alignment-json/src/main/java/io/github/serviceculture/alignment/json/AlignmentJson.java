@@ -19,6 +19,7 @@ import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -469,6 +470,9 @@ public final class AlignmentJson {
         return action.run(p);
       } catch (JsonProcessingException e) {
         throw Failures.fromJackson(e, p, limits);
+      } catch (CharConversionException e) {
+        // Jackson reads UTF-16 and UTF-32 when the first bytes say so, and fails like this on bad units.
+        throw Failures.badEncoding(p);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -45,6 +45,7 @@ import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import io.github.serviceculture.alignment.survey.Scale;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -167,6 +168,8 @@ public final class AlignmentModule extends SimpleModule {
       } catch (JsonProcessingException e) {
         // A parser error inside one of our values: Jackson's message would quote the input.
         throw Failures.fromJackson(e, p, null);
+      } catch (CharConversionException e) {
+        throw Failures.badEncoding(p);
       }
     }
   }

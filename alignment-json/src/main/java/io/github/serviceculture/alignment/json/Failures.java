@@ -92,6 +92,12 @@ final class Failures {
     return pointer.toString();
   }
 
+  /** The input's bytes are not text in the encoding Jackson detected (UTF-8, or UTF-16/32 by their first bytes). */
+  static JsonDocumentException badEncoding(JsonParser p) {
+    return at(pointer(p), p.currentLocation(), JsonDocumentException.MALFORMED_JSON,
+        "is not valid JSON text: its bytes are not valid UTF-8, UTF-16 or UTF-32");
+  }
+
   /**
    * Turns a Jackson streaming error into a document error. Jackson's messages quote the input, so
    * only the kind of error is kept. Constraint errors carry neither the parser nor always a
