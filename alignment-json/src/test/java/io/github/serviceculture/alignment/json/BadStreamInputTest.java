@@ -83,6 +83,18 @@ class BadStreamInputTest {
   }
 
   @Test
+  void bytesThatAreNotValidInTheDetectedUtf32AreMalformed() {
+    // Jackson takes 00 00 00 xx as UTF-32BE; the second unit, 0x00000001 56657273, is above U+10FFFF.
+    byte[] doc = {0, 0, 0, '{', 0, 0, 0, 1, 'V', 'e', 'r', 's'};
+    JsonDocumentException e = rejects(() -> JSON.readPolicy(utf8(doc)));
+    assertEquals(JsonDocumentException.MALFORMED_JSON, e.code());
+    assertEquals("is not valid JSON text: its bytes are not valid UTF-8, UTF-16 or UTF-32", e.description());
+    assertNoLeak(e);
+    List<JsonLine<Assessment>> lines = JSON.readAssessmentLines(utf8(doc)).collect(Collectors.toList());
+    assertEquals(JsonDocumentException.MALFORMED_JSON, lines.get(0).error().orElseThrow().code());
+  }
+
+  @Test
   void anEmptyStreamIsReported() {
     JsonDocumentException e = rejects(() -> JSON.readPolicy(utf8("")));
     assertEquals(JsonDocumentException.WRONG_TYPE, e.code());
