@@ -462,6 +462,9 @@ public final class AlignmentJson {
     } catch (JsonProcessingException e) {
       // A parser over a String or byte array checks the document length when it is created.
       throw Failures.fromJackson(e, null, limits);
+    } catch (CharConversionException e) {
+      // Creating a parser over bytes detects the encoding, and rejects a UCS-4 byte order it can't read.
+      throw Failures.badEncoding(null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

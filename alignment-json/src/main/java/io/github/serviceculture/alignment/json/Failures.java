@@ -93,8 +93,9 @@ final class Failures {
   }
 
   /** The input's bytes are not text in the encoding Jackson detected (UTF-8, or UTF-16/32 by their first bytes). */
-  static JsonDocumentException badEncoding(JsonParser p) {
-    return at(pointer(p), p.currentLocation(), JsonDocumentException.MALFORMED_JSON,
+  static JsonDocumentException badEncoding(@Nullable JsonParser p) {
+    return at(p == null ? "" : pointer(p), p == null ? JsonLocation.NA : p.currentLocation(),
+        JsonDocumentException.MALFORMED_JSON,
         "is not valid JSON text: its bytes are not valid UTF-8, UTF-16 or UTF-32");
   }
 
