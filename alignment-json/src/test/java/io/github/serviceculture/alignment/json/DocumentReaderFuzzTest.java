@@ -143,15 +143,17 @@ class DocumentReaderFuzzTest {
    * root value Jackson does not wrap it.
    */
   private static void readWithModule(byte[] input, Class<?> type) throws IOException {
-    try (JsonParser p = MAPPER.createParser(input)) {
-      try {
-        if (p.nextToken() == null) {
-          return;
-        }
-      } catch (IOException e) {
-        // JsonProcessingException, or CharConversionException for bad UTF-16/32: the mapper's own.
+    JsonParser opened;
+    try {
+      opened = MAPPER.createParser(input);
+      if (opened.nextToken() == null) {
         return;
       }
+    } catch (IOException e) {
+      // JsonProcessingException, or CharConversionException for bad UTF-16/32: the mapper's own.
+      return;
+    }
+    try (JsonParser p = opened) {
       try {
         MAPPER.readValue(p, type);
       } catch (JsonDocumentException e) {
