@@ -20,6 +20,7 @@ import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -442,18 +443,44 @@ public final class AlignmentJson {
 
   private <T> T read(Source source, Document<T> document) {
     try {
-      try (JsonParser p = source.open()) {
-        return document.read(p, false);
-      } catch (Document.VersionNotFirst e) {
-        try (JsonParser p = source.open()) {
-          Document.checkVersion(p);
-        }
-        try (JsonParser p = source.open()) {
-          return document.read(p, true);
-        }
-      }
+      return parse(source, p -> document.read(p, false));
+    } catch (Document.VersionNotFirst e) {
+      parse(source, p -> {
+        Document.checkVersion(p);
+        return null;
+      });
+      return parse(source, p -> document.read(p, true));
+    }
+  }
+
+  @FunctionalInterface
+  private interface ParserAction<R> {
+    R run(JsonParser p) throws IOException;
+  }
+
+  // Jackson errors become document errors with the parser at hand: constraint errors don't name it.
+  private <R> R parse(Source source, ParserAction<R> action) {
+    JsonParser opened;
+    try {
+      opened = source.open();
     } catch (JsonProcessingException e) {
-      throw Failures.fromJackson(e, limits);
+      // A parser over a String or byte array checks the document length when it is created.
+      throw Failures.fromJackson(e, null, limits);
+    } catch (CharConversionException e) {
+      // Creating a parser over bytes detects the encoding, and rejects a UCS-4 byte order it can't read.
+      throw Failures.badEncoding(null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (JsonParser p = opened) {
+      try {
+        return action.run(p);
+      } catch (JsonProcessingException e) {
+        throw Failures.fromJackson(e, p, limits);
+      } catch (CharConversionException e) {
+        // Jackson reads UTF-16 and UTF-32 when the first bytes say so, and fails like this on bad units.
+        throw Failures.badEncoding(p);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,8 +2,10 @@ package io.github.serviceculture.alignment.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -43,6 +45,7 @@ import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import io.github.serviceculture.alignment.survey.Scale;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -158,7 +161,16 @@ public final class AlignmentModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
-      return codec.read(p);
+      try {
+        return codec.read(p);
+      } catch (DatabindException e) {
+        throw e;
+      } catch (JsonProcessingException e) {
+        // A parser error inside one of our values: Jackson's message would quote the input.
+        throw Failures.fromJackson(e, p, null);
+      } catch (CharConversionException e) {
+        throw Failures.badEncoding(p);
+      }
     }
   }
 }

@@ -160,14 +160,20 @@ final class Codecs {
         throw Failures.wrongType(p, "an object with either value or undefinedReason");
       }
       Estimate estimate = null;
+      String first = null;
       for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         boolean known = "value".equals(name) || "undefinedReason".equals(name);
-        if (!known || estimate != null) {
-          throw Failures.at(p, known ? JsonDocumentException.INVALID_VALUE : JsonDocumentException.UNKNOWN_PROPERTY,
-              known ? "must not hold both value and undefinedReason"
-                  : "is not a property of an estimate; allowed: value, undefinedReason");
+        if (!known) {
+          throw Failures.at(p, JsonDocumentException.UNKNOWN_PROPERTY,
+              "is not a property of an estimate; allowed: value, undefinedReason");
         }
+        if (estimate != null) {
+          throw name.equals(first)
+              ? Failures.at(p, JsonDocumentException.DUPLICATE_PROPERTY, "names a property twice")
+              : Failures.at(p, JsonDocumentException.INVALID_VALUE, "must not hold both value and undefinedReason");
+        }
+        first = name;
         p.nextToken();
         estimate = "value".equals(name) ? Estimate.of(DOUBLE.read(p)) : Estimate.undefined(reasons.read(p));
       }
@@ -281,6 +287,9 @@ final class Codecs {
           K key = parseKey.apply(p.currentName());
           if (key == null) {
             throw Failures.at(p, JsonDocumentException.UNKNOWN_PROPERTY, unknownKey);
+          }
+          if (values.containsKey(key)) {
+            throw Failures.at(p, JsonDocumentException.DUPLICATE_PROPERTY, "names a key twice");
           }
           p.nextToken();
           values.put(key, value.read(p));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.serviceculture.alignment.InvalidValueException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Builds {@link JsonDocumentException}s from the parser's position; the one place error text is made. */
 final class Failures {
@@ -91,18 +92,39 @@ final class Failures {
     return pointer.toString();
   }
 
+  /** The input's bytes are not text in the encoding Jackson detected (UTF-8, or UTF-16/32 by their first bytes). */
+  static JsonDocumentException badEncoding(@Nullable JsonParser p) {
+    return at(p == null ? "" : pointer(p), p == null ? JsonLocation.NA : p.currentLocation(),
+        JsonDocumentException.MALFORMED_JSON,
+        "is not valid JSON text: its bytes are not valid UTF-8, UTF-16 or UTF-32");
+  }
+
   /**
    * Turns a Jackson streaming error into a document error. Jackson's messages quote the input, so
-   * only the kind of error is kept.
+   * only the kind of error is kept. Constraint errors carry neither the parser nor always a
+   * location, so both are taken from {@code parser}, the parser that was reading, if any.
+   *
+   * @param limits the reader's limits, or null when the parser is an application's own (the module)
    */
-  static JsonDocumentException fromJackson(JsonProcessingException e, Limits limits) {
-    JsonLocation location = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-    String pointer = e.getProcessor() instanceof JsonParser ? pointer((JsonParser) e.getProcessor()) : "";
+  static JsonDocumentException fromJackson(JsonProcessingException e, @Nullable JsonParser parser,
+      @Nullable Limits limits) {
+    if (e.getProcessor() instanceof JsonParser) {
+      parser = (JsonParser) e.getProcessor();
+    }
+    JsonLocation location = e.getLocation();
+    if ((location == null || location.getLineNr() <= 0) && parser != null) {
+      location = parser.currentLocation();
+    }
+    if (location == null) {
+      location = JsonLocation.NA;
+    }
+    String pointer = parser == null ? "" : pointer(parser);
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      String code = original.toLowerCase(java.util.Locale.ROOT).contains("document length")
+      String code = original.toLowerCase(Locale.ROOT).contains("document length")
           ? JsonDocumentException.DOCUMENT_TOO_LARGE : JsonDocumentException.LIMIT_EXCEEDED;
-      return at(pointer, location, code, limits.describe(original));
+      return at(pointer, location, code,
+          limits == null ? "breaks a read constraint of the ObjectMapper" : limits.describe(original));
     }
     if (original.startsWith("Duplicate field")) {
       return at(pointer, location, JsonDocumentException.DUPLICATE_PROPERTY, "names a property twice");
