@@ -191,7 +191,9 @@ public final class CronbachAlpha {
     int k = data.length;
     double[][] keyed = ReverseKeying.keyed(data, reversed, sumOfEnds);
     double[][] c = Matrices.pairwiseCovariance(keyed, new int[k][k]);
-    Coefficients total = Coefficients.of(c, n);
+    Estimate rawAlpha = allFinite(c)
+        ? defined(CronbachAlpha.rawAlpha(c), UndefinedReason.ZERO_VARIANCE)
+        : Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS);
 
     double[] scores = rowMeans(keyed, n);
     Estimate scoreMean = defined(Descriptives.meanOfPresent(scores), UndefinedReason.NO_DATA);
@@ -199,22 +201,44 @@ public final class CronbachAlpha {
         defined(
             Math.sqrt(Descriptives.varianceOfPresent(scores)),
             UndefinedReason.TOO_FEW_OBSERVATIONS);
+    return new Result(missingData, n, rawAlpha, scoreMean, scoreSd, new Retained(keyed, c, scores));
+  }
 
-    Estimate lower;
-    Estimate upper;
-    if (!total.rawAlpha.isDefined()) {
-      lower = total.rawAlpha;
-      upper = total.rawAlpha;
-    } else {
-      double alpha = total.rawAlpha.value();
-      // n >= 2 here: a defined raw alpha needs every covariance entry, hence two rows.
-      FDistribution f = FDistribution.of(n - 1.0, (n - 1.0) * (k - 1.0));
-      lower = Estimate.of(1 - (1 - alpha) * f.inverseCumulativeProbability(0.975));
-      upper = Estimate.of(1 - (1 - alpha) * f.inverseCumulativeProbability(0.025));
+  /** The keyed data, covariances and scores a result keeps to compute its details on demand. */
+  private static final class Retained {
+    final double[][] keyed;
+    final double[][] c;
+    final double[] scores;
+
+    Retained(double[][] keyed, double[][] c, double[] scores) {
+      this.keyed = keyed;
+      this.c = c;
+      this.scores = scores;
     }
+  }
 
-    List<Item> itemList = items(keyed, c, scores, n);
-    return new Result(missingData, n, total, lower, upper, scoreMean, scoreSd, itemList);
+  /** What psych::alpha reports beyond raw alpha, computed together the first time it is asked for. */
+  private static final class Details {
+    final Coefficients total;
+    final Estimate feldtLower;
+    final Estimate feldtUpper;
+    final List<Item> items;
+
+    Details(Retained inputs, int n, Estimate rawAlpha) {
+      int k = inputs.c.length;
+      this.total = Coefficients.of(inputs.c, n);
+      if (!rawAlpha.isDefined()) {
+        feldtLower = rawAlpha;
+        feldtUpper = rawAlpha;
+      } else {
+        double alpha = rawAlpha.value();
+        // n >= 2 here: a defined raw alpha needs every covariance entry, hence two rows.
+        FDistribution f = FDistribution.of(n - 1.0, (n - 1.0) * (k - 1.0));
+        feldtLower = Estimate.of(1 - (1 - alpha) * f.inverseCumulativeProbability(0.975));
+        feldtUpper = Estimate.of(1 - (1 - alpha) * f.inverseCumulativeProbability(0.025));
+      }
+      this.items = items(inputs.keyed, inputs.c, inputs.scores, n);
+    }
   }
 
   private static List<Item> items(double[][] keyed, double[][] c, double[] scores, int n) {
@@ -729,34 +753,53 @@ public final class CronbachAlpha {
     }
   }
 
-  /** The result of {@link CronbachAlpha#compute}. Immutable and thread-safe. */
+  /**
+   * The result of {@link CronbachAlpha#compute}. Immutable and thread-safe.
+   *
+   * <p>Raw alpha and the score's mean and SD are computed by {@code compute}; the other
+   * coefficients, the Feldt interval and the item statistics are computed together when one of them
+   * is first asked for, so that a caller who needs only raw alpha does not pay for a matrix inverse
+   * per item and two F quantiles.
+   */
   public static final class Result {
     private final MissingData missingData;
     private final int rows;
-    private final Coefficients total;
-    private final Estimate feldtLower;
-    private final Estimate feldtUpper;
+    private final Estimate rawAlpha;
     private final Estimate scoreMean;
     private final Estimate scoreSd;
-    private final List<Item> items;
+    private final int itemCount;
+    private @Nullable Retained inputs;
+    private volatile @Nullable Details details;
 
     private Result(
         MissingData missingData,
         int rows,
-        Coefficients total,
-        Estimate feldtLower,
-        Estimate feldtUpper,
+        Estimate rawAlpha,
         Estimate scoreMean,
         Estimate scoreSd,
-        List<Item> items) {
+        Retained inputs) {
       this.missingData = missingData;
       this.rows = rows;
-      this.total = total;
-      this.feldtLower = feldtLower;
-      this.feldtUpper = feldtUpper;
+      this.rawAlpha = rawAlpha;
       this.scoreMean = scoreMean;
       this.scoreSd = scoreSd;
-      this.items = items;
+      this.itemCount = inputs.c.length;
+      this.inputs = inputs;
+    }
+
+    private Details details() {
+      Details d = details;
+      if (d == null) {
+        synchronized (this) {
+          d = details;
+          if (d == null) {
+            d = new Details(java.util.Objects.requireNonNull(inputs), rows, rawAlpha);
+            details = d;
+            inputs = null;
+          }
+        }
+      }
+      return d;
     }
 
     /**
@@ -784,7 +827,7 @@ public final class CronbachAlpha {
      * @return k
      */
     public int itemCount() {
-      return items.size();
+      return itemCount;
     }
 
     /**
@@ -793,7 +836,7 @@ public final class CronbachAlpha {
      * @return the coefficients
      */
     public Coefficients total() {
-      return total;
+      return details().total;
     }
 
     /**
@@ -802,7 +845,7 @@ public final class CronbachAlpha {
      * @return raw alpha
      */
     public Estimate rawAlpha() {
-      return total.rawAlpha();
+      return rawAlpha;
     }
 
     /**
@@ -811,7 +854,7 @@ public final class CronbachAlpha {
      * @return standardized alpha
      */
     public Estimate standardizedAlpha() {
-      return total.standardizedAlpha();
+      return total().standardizedAlpha();
     }
 
     /**
@@ -820,7 +863,7 @@ public final class CronbachAlpha {
      * @return the lower bound
      */
     public Estimate feldtLower() {
-      return feldtLower;
+      return details().feldtLower;
     }
 
     /**
@@ -829,7 +872,7 @@ public final class CronbachAlpha {
      * @return the upper bound
      */
     public Estimate feldtUpper() {
-      return feldtUpper;
+      return details().feldtUpper;
     }
 
     /**
@@ -857,7 +900,7 @@ public final class CronbachAlpha {
      * @return an unmodifiable list of k items
      */
     public List<Item> items() {
-      return items;
+      return details().items;
     }
 
     /**
@@ -868,14 +911,14 @@ public final class CronbachAlpha {
      * @throws IndexOutOfBoundsException if {@code index} is not in 0..k-1
      */
     public Item item(int index) {
-      return items.get(index);
+      return items().get(index);
     }
 
     @Override
     public String toString() {
       return "CronbachAlpha.Result{missingData=" + missingData + ", rows=" + rows + ", total="
-          + total + ", feldt=[" + feldtLower + ", " + feldtUpper + "], scoreMean=" + scoreMean
-          + ", scoreSd=" + scoreSd + ", items=" + Arrays.toString(items.toArray()) + "}";
+          + total() + ", feldt=[" + feldtLower() + ", " + feldtUpper() + "], scoreMean=" + scoreMean
+          + ", scoreSd=" + scoreSd + ", items=" + Arrays.toString(items().toArray()) + "}";
     }
   }
 }
