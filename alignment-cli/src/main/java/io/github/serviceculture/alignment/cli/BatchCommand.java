@@ -100,7 +100,8 @@ final class BatchCommand implements Callable<Integer> {
     Instrument instrument = Survey.instrument(instrumentFile);
     AlignmentJson json = Survey.json(instrument, false);
     AlignmentEngine engine = policy.engine(json);
-    Scorer scorer = new Scorer(engine, Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),
+    Scorer scorer = new Scorer(engine, reports == BatchOutput.Reports.NONE ? null
+        : Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),
         Optional.ofNullable(assessedOn));
     InputFormat format = inputFormat != null ? inputFormat
         : Survey.isJsonLines(input) ? InputFormat.JSONL : InputFormat.CSV;

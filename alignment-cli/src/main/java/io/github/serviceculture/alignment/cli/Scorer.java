@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores one unit of input into an {@link Outcome}: one organization's CSV rows, or one JSON line.
@@ -16,15 +17,16 @@ import java.util.Optional;
  */
 final class Scorer {
   private final AlignmentEngine engine;
-  private final AlignmentJson writer;
+  private final @Nullable AlignmentJson writer;
   private final Optional<LocalDate> assessedOn;
 
   /**
    * @param engine the engine, or null to check without scoring
-   * @param writer writes the report documents
+   * @param writer writes the report documents, or null when no report document is wanted (the tables
+   *     are written from the report itself, so serializing it would be wasted work)
    * @param assessedOn the date given to survey-only assessments from CSV
    */
-  Scorer(AlignmentEngine engine, AlignmentJson writer, Optional<LocalDate> assessedOn) {
+  Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn) {
     this.engine = engine;
     this.writer = writer;
     this.assessedOn = assessedOn;
@@ -63,7 +65,7 @@ final class Scorer {
     if (nameReport && report.metadata().organization().isEmpty()) {
       report = report.withMetadata(report.metadata().withOrganization(organization));
     }
-    byte[] json = (writer.write(report) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] json = writer == null ? null : (writer.write(report) + "\n").getBytes(StandardCharsets.UTF_8);
     return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, report, json);
   }
 }
