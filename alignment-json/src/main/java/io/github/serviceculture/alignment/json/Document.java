@@ -24,14 +24,6 @@ final class Document<T> {
     this.body = body;
   }
 
-  String kind() {
-    return kind;
-  }
-
-  Codec<T> body() {
-    return body;
-  }
-
   /** Thrown by {@link #read} when the version is not the first property and must be found first. */
   static final class VersionNotFirst extends RuntimeException {
     private static final long serialVersionUID = 1L;

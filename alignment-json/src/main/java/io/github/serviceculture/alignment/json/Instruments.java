@@ -38,8 +38,4 @@ final class Instruments {
   String describe() {
     return byKey.values().stream().map(i -> i.id() + " version " + i.version()).collect(Collectors.joining(", "));
   }
-
-  Collection<Instrument> all() {
-    return byKey.values();
-  }
 }
