@@ -2,15 +2,12 @@ package io.github.serviceculture.alignment.perception;
 
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Level;
-import io.github.serviceculture.alignment.stats.Agreement;
 import io.github.serviceculture.alignment.stats.AgreementNull;
-import io.github.serviceculture.alignment.stats.CronbachAlpha;
 import io.github.serviceculture.alignment.stats.Descriptives;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.GroupGap;
 import io.github.serviceculture.alignment.stats.Groups;
 import io.github.serviceculture.alignment.stats.Icc;
-import io.github.serviceculture.alignment.stats.ReverseKeying;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Instrument;
@@ -29,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores survey responses into a {@link PerceptionReport}.
@@ -44,8 +42,6 @@ import java.util.TreeSet;
  * @since 0.1.0
  */
 public final class PerceptionScorer {
-  private static final CronbachAlpha ALPHA = CronbachAlpha.withDefaults();
-
   private final PerceptionPolicy policy;
 
   private PerceptionScorer(PerceptionPolicy policy) {
@@ -101,9 +97,32 @@ public final class PerceptionScorer {
     // order in which responses arrived (floating-point sums do).
     int[] order = canonicalOrder(matrix);
 
+    // Slot 0 is everyone; then one slot per group of each attribute, so that one pass over a
+    // dimension's rows gathers the sums of every set of respondents reported.
+    List<Partition> partitions = new ArrayList<>();
+    int slotCount = 1;
+    for (String attribute : policy.groupBy()) {
+      Partition partition = Partition.of(attribute, matrix, order, slotCount);
+      if (partition != null) {
+        partitions.add(partition);
+        slotCount += partition.values.size();
+      }
+    }
+    int width = 1 + partitions.size();
+    int[] rowSlots = new int[n * width];
+    for (int row = 0; row < n; row++) {
+      rowSlots[row * width] = 0;
+      for (int a = 0; a < partitions.size(); a++) {
+        Partition partition = partitions.get(a);
+        int code = partition.codes[row];
+        rowSlots[row * width + 1 + a] = code == Groups.NONE ? -1 : partition.firstSlot + code;
+      }
+    }
+
+    DimensionSums.Cells cells = new DimensionSums.Cells(rowSlots, width, slotCount);
     Map<Dimension, DimensionData> data = new EnumMap<>(Dimension.class);
     for (Dimension dimension : instrument.dimensions()) {
-      data.put(dimension, DimensionData.of(matrix, order, instrument.scaleItems(dimension), policy));
+      data.put(dimension, DimensionData.of(matrix, order, instrument.scaleItems(dimension), policy, cells));
     }
     Map<EngagementQuestion, double[]> engagementColumns = new EnumMap<>(EngagementQuestion.class);
     Map<EngagementQuestion, String> engagementIds = new EnumMap<>(EngagementQuestion.class);
@@ -120,7 +139,7 @@ public final class PerceptionScorer {
 
     int threshold = policy.anonymityThreshold();
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
-      PerceptionFigures figures = figures(e.getValue(), everyone, scale, nullModel);
+      PerceptionFigures figures = figures(e.getValue(), 0, everyone, scale, nullModel);
       if (figures.n() >= threshold) {
         report.putDimension(e.getKey(), figures);
       }
@@ -132,30 +151,20 @@ public final class PerceptionScorer {
       }
     }
 
-    for (String attribute : policy.groupBy()) {
-      groupResults(report, attribute, matrix, order, data, engagementColumns, engagementIds, scale, nullModel);
+    for (Partition partition : partitions) {
+      groupResults(report, partition, data, engagementColumns, engagementIds, scale, nullModel);
     }
     return report.build();
   }
 
-  private void groupResults(PerceptionReport.Builder report, String attribute, ResponseMatrix matrix,
-      int[] order, Map<Dimension, DimensionData> data, Map<EngagementQuestion, double[]> engagementColumns,
+  private void groupResults(PerceptionReport.Builder report, Partition partition,
+      Map<Dimension, DimensionData> data, Map<EngagementQuestion, double[]> engagementColumns,
       Map<EngagementQuestion, String> engagementIds, Scale scale, AgreementNull nullModel) {
-    List<String> values = groupValues(attribute, matrix);
-    if (values.isEmpty()) {
-      return;
-    }
-    Map<String, Integer> codeOf = new HashMap<>();
-    for (int g = 0; g < values.size(); g++) {
-      codeOf.put(values.get(g), g);
-    }
-    int n = order.length;
-    int[] codes = new int[n];
-    for (int row = 0; row < n; row++) {
-      Optional<String> value = matrix.respondents().get(order[row]).groupValue(attribute);
-      codes[row] = value.isPresent() ? codeOf.get(value.get()) : Groups.NONE;
-    }
+    String attribute = partition.attribute;
+    List<String> values = partition.values;
+    int[] codes = partition.codes;
     Groups groups = Groups.of(codes, values.size());
+    int n = codes.length;
     int threshold = policy.anonymityThreshold();
 
     List<GroupPerception.Builder> builders = new ArrayList<>();
@@ -174,7 +183,8 @@ public final class PerceptionScorer {
         if (shown[g]) {
           anyShown[g] = true;
           shownGroups.add(g);
-          builders.get(g).putDimension(dimension, figures(d, groups.members(g), scale, nullModel));
+          builders.get(g).putDimension(dimension,
+              figures(d, partition.firstSlot + g, groups.members(g), scale, nullModel));
         }
       }
       for (int row = 0; row < n; row++) {
@@ -250,7 +260,8 @@ public final class PerceptionScorer {
     return e.isDefined() ? Estimate.of(e.value() * factor) : e;
   }
 
-  private static PerceptionFigures figures(DimensionData d, int[] rows, Scale scale, AgreementNull nullModel) {
+  private static PerceptionFigures figures(DimensionData d, int slot, int[] rows, Scale scale,
+      AgreementNull nullModel) {
     // Only respondents with a dimension score take part, so that every figure rests on the same n.
     int count = 0;
     for (int row : rows) {
@@ -266,20 +277,15 @@ public final class PerceptionScorer {
       }
     }
     double[] scores = select(d.scores, scored);
-    double[][] items = new double[d.keyed.length][];
-    for (int c = 0; c < items.length; c++) {
-      items[c] = select(d.keyed[c], scored);
-    }
     Estimate mean = Descriptives.mean(scores);
     return PerceptionFigures.builder()
         .n(count)
         .mean(mean)
         .score(mean.isDefined() ? Estimate.of(scale.toPercent(mean.value())) : mean)
         .sd(Descriptives.standardDeviation(scores))
-        .alpha(count < 2 ? Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS)
-            : ALPHA.compute(items).rawAlpha())
-        .rwgJ(Agreement.rwgJ(nullModel, items))
-        .ad(Agreement.ad(Agreement.Centre.MEAN, items))
+        .alpha(count < 2 ? Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS) : d.sums.alpha(slot))
+        .rwgJ(d.sums.rwgJ(slot, nullModel))
+        .ad(d.sums.ad(slot, d.answers, scored))
         .build();
   }
 
@@ -339,31 +345,74 @@ public final class PerceptionScorer {
     return out;
   }
 
-  /** One dimension's reverse-keyed item columns and respondent scores, rows in canonical order. */
-  private static final class DimensionData {
-    final double[][] keyed;
-    final double[] scores;
+  /** The groups of one attribute: its values, each row's group code and the first slot of its sums. */
+  private static final class Partition {
+    final String attribute;
+    final List<String> values;
+    final int[] codes;
+    final int firstSlot;
 
-    private DimensionData(double[][] keyed, double[] scores) {
-      this.keyed = keyed;
-      this.scores = scores;
+    private Partition(String attribute, List<String> values, int[] codes, int firstSlot) {
+      this.attribute = attribute;
+      this.values = values;
+      this.codes = codes;
+      this.firstSlot = firstSlot;
     }
 
-    static DimensionData of(ResponseMatrix matrix, int[] order, List<Item> items, PerceptionPolicy policy) {
+    /** The partition, or null when no respondent has a value for the attribute. */
+    static @Nullable Partition of(String attribute, ResponseMatrix matrix, int[] order, int firstSlot) {
+      List<String> values = groupValues(attribute, matrix);
+      if (values.isEmpty()) {
+        return null;
+      }
+      Map<String, Integer> codeOf = new HashMap<>();
+      for (int g = 0; g < values.size(); g++) {
+        codeOf.put(values.get(g), g);
+      }
+      int[] codes = new int[order.length];
+      for (int row = 0; row < order.length; row++) {
+        Optional<String> value = matrix.respondents().get(order[row]).groupValue(attribute);
+        codes[row] = value.isPresent() ? codeOf.get(value.get()) : Groups.NONE;
+      }
+      return new Partition(attribute, values, codes, firstSlot);
+    }
+  }
+
+  /**
+   * One dimension's reverse-keyed answers (row-major, shifted to start at 0), respondent scores and
+   * their sums per slot; rows in canonical order.
+   */
+  private static final class DimensionData {
+    final double[] answers;
+    final double[] scores;
+    final DimensionSums sums;
+
+    private DimensionData(double[] answers, double[] scores, DimensionSums sums) {
+      this.answers = answers;
+      this.scores = scores;
+      this.sums = sums;
+    }
+
+    static DimensionData of(ResponseMatrix matrix, int[] order, List<Item> items, PerceptionPolicy policy,
+        DimensionSums.Cells cells) {
       Instrument instrument = matrix.instrument();
       Scale scale = instrument.scale();
+      int lowest = scale.lowest();
+      double sumOfEnds = (double) lowest + scale.highest();
       int n = order.length;
       int k = items.size();
-      double[][] raw = new double[k][];
-      boolean[] reversed = new boolean[k];
+      double[] answers = new double[n * k];
       double[] weights = new double[k];
       for (int c = 0; c < k; c++) {
         Item item = items.get(c);
-        raw[c] = reorder(matrix.column(instrument.indexOf(item.id())), order);
-        reversed[c] = item.isReverseKeyed();
+        int column = instrument.indexOf(item.id());
+        boolean reversed = item.isReverseKeyed();
         weights[c] = item.weight().orElse(1);
+        for (int row = 0; row < n; row++) {
+          double x = matrix.answer(order[row], column);
+          answers[row * k + c] = (reversed ? sumOfEnds - x : x) - lowest;
+        }
       }
-      double[][] keyed = ReverseKeying.reverse(raw, reversed, scale.lowest(), scale.highest());
       double needed = policy.minimumAnsweredShare() * k;
       double[] scores = new double[n];
       for (int row = 0; row < n; row++) {
@@ -371,9 +420,9 @@ public final class PerceptionScorer {
         double weight = 0;
         int answered = 0;
         for (int c = 0; c < k; c++) {
-          double x = keyed[c][row];
+          double x = answers[row * k + c];
           if (!Double.isNaN(x)) {
-            sum += weights[c] * x;
+            sum += weights[c] * (x + lowest);
             weight += weights[c];
             answered++;
           }
@@ -381,7 +430,8 @@ public final class PerceptionScorer {
         // A small tolerance keeps a share such as 2/3 of 3 items from failing on rounding.
         scores[row] = answered > 0 && answered >= needed - 1e-9 ? sum / weight : Double.NaN;
       }
-      return new DimensionData(keyed, scores);
+      return new DimensionData(answers, scores,
+          DimensionSums.of(answers, k, scores, cells));
     }
   }
 }

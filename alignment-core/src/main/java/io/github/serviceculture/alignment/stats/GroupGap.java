@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.stats;
 
 import io.github.serviceculture.alignment.internal.Checks;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
@@ -37,6 +38,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
 public final class GroupGap {
   private static final String TYPE = "GroupGap";
   private static final double DEFAULT_LEVEL = 0.95;
+  private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
   private final int n1;
   private final int n2;
@@ -52,7 +54,8 @@ public final class GroupGap {
   private final Estimate welchUpper;
   private final Estimate pooledT;
   private final Estimate pooledDf;
-  private final Estimate pooledP;
+  /** Null until first asked for when defined; a race only computes the same value twice. */
+  private volatile Estimate pooledP;
   private final Estimate cohensD;
   private final double level;
 
@@ -94,7 +97,7 @@ public final class GroupGap {
             / (Math.pow(se1, 4) / (n1 - 1) + Math.pow(se2, 4) / (n2 - 1));
         double t = diff / se;
         TDistribution dist = TDistribution.of(df);
-        double q = dist.inverseSurvivalProbability((1 - level) / 2);
+        double q = upperQuantile(dist, df, (1 - level) / 2);
         wt = Estimate.of(t);
         wdf = Estimate.of(df);
         wp = Estimate.of(twoSided(dist, t));
@@ -126,7 +129,8 @@ public final class GroupGap {
       } else {
         double t = diff / se;
         pt = Estimate.of(t);
-        pp = Estimate.of(twoSided(TDistribution.of(df), t));
+        pp = null; // computed on request: the scorer never asks for it
+
         d = Estimate.of(diff / Math.sqrt(v));
       }
       pdf = Estimate.of(df);
@@ -143,6 +147,35 @@ public final class GroupGap {
           n == 0 ? UndefinedReason.NO_DATA : UndefinedReason.TOO_FEW_OBSERVATIONS);
     }
     return Estimate.of(Math.sqrt(ss / (n - 1)));
+  }
+
+  /**
+   * The quantile with upper-tail probability {@code tail} (R's {@code qt(tail, df, lower.tail =
+   * FALSE)}). Newton steps on the survival function from the Cornish-Fisher expansion converge to
+   * full precision in two or three evaluations of the distribution, where the generic inverse
+   * needs a bracketing search of a dozen or more; small df, where the expansion is poor, use the
+   * generic inverse.
+   */
+  static double upperQuantile(TDistribution dist, double df, double tail) {
+    if (df < 3 || tail > 0.25) {
+      return dist.inverseSurvivalProbability(tail);
+    }
+    double z = NORMAL.inverseSurvivalProbability(tail);
+    double z2 = z * z;
+    double x = z + z * (z2 + 1) / (4 * df)
+        + z * ((5 * z2 + 16) * z2 + 3) / (96 * df * df)
+        + z * (((3 * z2 + 19) * z2 + 17) * z2 - 15) / (384 * df * df * df);
+    for (int i = 0; i < 8; i++) {
+      double step = (dist.survivalProbability(x) - tail) / dist.density(x);
+      if (!Double.isFinite(step)) {
+        break;
+      }
+      x += step;
+      if (Math.abs(step) <= 4 * Math.ulp(x)) {
+        return x;
+      }
+    }
+    return dist.inverseSurvivalProbability(tail);
   }
 
   private static double twoSided(TDistribution dist, double t) {
@@ -366,7 +399,12 @@ public final class GroupGap {
    * @return p in [0, 1]
    */
   public Estimate pooledP() {
-    return pooledP;
+    Estimate p = pooledP;
+    if (p == null) {
+      p = Estimate.of(twoSided(TDistribution.of(pooledDf.value()), pooledT.value()));
+      pooledP = p;
+    }
+    return p;
   }
 
   /**

@@ -1,0 +1,120 @@
+package io.github.serviceculture.alignment.perception;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.serviceculture.alignment.stats.Agreement;
+import io.github.serviceculture.alignment.stats.AgreementNull;
+import io.github.serviceculture.alignment.stats.CronbachAlpha;
+import io.github.serviceculture.alignment.stats.Estimate;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scorer's one-pass sums give the same alpha, rwg(j) and AD, with the same undefined reasons, as
+ * the two-pass estimators of the stats package (which are checked against R), for every set of
+ * respondents gathered in the pass.
+ */
+class DimensionSumsPropertiesTest {
+  /** The two differ only by rounding: a few ulps, more where alpha's 1 - tr/sum cancels. */
+  private static final double TOLERANCE = 1e-11;
+
+  @Test
+  void everySlotAgreesWithTheStatsPackage() {
+    qt().withExamples(400).forAll(longs().all()).checkAssert(DimensionSumsPropertiesTest::check);
+  }
+
+  @Test
+  void aScaleWithThousandsOfOptionsStillAgrees() {
+    // Sums of squares beyond 2^53 are no longer exact; the result must stay close all the same.
+    Random random = new Random(7);
+    int lowest = -1_000_000;
+    int options = 2_000_001;
+    int n = 400;
+    int k = 3;
+    double[][] items = new double[k][n];
+    for (double[] item : items) {
+      for (int row = 0; row < n; row++) {
+        item[row] = lowest + random.nextInt(options);
+      }
+    }
+    compare(items, lowest, options, new int[n], 1, new boolean[n], 1e-9);
+  }
+
+  private static void check(long seed) {
+    Random random = new Random(seed);
+    int n = random.nextInt(40);
+    int k = 2 + random.nextInt(6);
+    int lowest = random.nextInt(5) - 2;
+    int options = 2 + random.nextInt(10);
+    double missing = random.nextInt(4) * 0.1;
+    boolean constant = random.nextInt(5) == 0;
+    int groupCount = 1 + random.nextInt(4);
+    int[] codes = new int[n];
+    boolean[] unscored = new boolean[n];
+    double[][] items = new double[k][n];
+    for (int row = 0; row < n; row++) {
+      codes[row] = random.nextInt(groupCount + 1) - 1;
+      unscored[row] = random.nextInt(10) == 0;
+      for (int i = 0; i < k; i++) {
+        int answer = lowest + (constant ? options / 2 : random.nextInt(options));
+        items[i][row] = random.nextDouble() < missing ? Double.NaN : answer;
+      }
+    }
+    compare(items, lowest, options, codes, groupCount, unscored, TOLERANCE);
+  }
+
+  /** Slot 0 holds every row; slot 1 + g the rows whose code is g (-1 = none). */
+  private static void compare(double[][] items, int lowest, int options, int[] codes, int groupCount,
+      boolean[] unscored, double tolerance) {
+    int k = items.length;
+    int n = items[0].length;
+    double[] answers = new double[n * k];
+    double[] scores = new double[n];
+    int[] rowSlots = new int[n * 2];
+    for (int row = 0; row < n; row++) {
+      boolean any = false;
+      for (int i = 0; i < k; i++) {
+        answers[row * k + i] = items[i][row] - lowest;
+        any |= !Double.isNaN(items[i][row]);
+      }
+      scores[row] = any && !unscored[row] ? 1 : Double.NaN;
+      rowSlots[row * 2] = 0;
+      rowSlots[row * 2 + 1] = codes[row] < 0 ? -1 : 1 + codes[row];
+    }
+    DimensionSums sums = DimensionSums.of(answers, k, scores, new DimensionSums.Cells(rowSlots, 2, 1 + groupCount));
+    AgreementNull nullModel = AgreementNull.uniform(options);
+    for (int slot = 0; slot <= groupCount; slot++) {
+      int s = slot;
+      int[] rows = IntStream.range(0, n)
+          .filter(row -> !Double.isNaN(scores[row]) && (s == 0 || rowSlots[row * 2 + 1] == s))
+          .toArray();
+      double[][] selected = new double[k][rows.length];
+      for (int i = 0; i < k; i++) {
+        for (int r = 0; r < rows.length; r++) {
+          selected[i][r] = items[i][rows[r]];
+        }
+      }
+      String where = "slot " + slot + " of " + rows.length + " rows";
+      if (rows.length >= 2) {
+        assertClose(CronbachAlpha.withDefaults().compute(selected).rawAlpha(), sums.alpha(slot), tolerance,
+            "alpha, " + where);
+      }
+      assertClose(Agreement.rwgJ(nullModel, selected), sums.rwgJ(slot, nullModel), tolerance, "rwg(j), " + where);
+      assertClose(Agreement.ad(Agreement.Centre.MEAN, selected), sums.ad(slot, answers, rows), tolerance,
+          "AD, " + where);
+    }
+  }
+
+  private static void assertClose(Estimate expected, Estimate actual, double tolerance, String what) {
+    assertEquals(expected.isDefined(), actual.isDefined(), () -> what + ": " + expected + " vs " + actual);
+    if (expected.isDefined()) {
+      double e = expected.value();
+      assertEquals(e, actual.value(), tolerance * Math.max(1, Math.abs(e)), what);
+    } else {
+      assertEquals(expected.undefinedReason(), actual.undefinedReason(), what);
+    }
+  }
+}
