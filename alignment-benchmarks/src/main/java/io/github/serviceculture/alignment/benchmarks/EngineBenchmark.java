@@ -1,8 +1,12 @@
 package io.github.serviceculture.alignment.benchmarks;
 
+import io.github.serviceculture.alignment.perception.PerceptionPolicy;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.PerceptionScorer;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.survey.ResponseMatrix;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,11 +36,24 @@ public class EngineBenchmark {
   public int respondents;
 
   private final AlignmentEngine engine = AlignmentEngine.withDefaults();
+  private final PerceptionScorer scorer = PerceptionScorer.of(PerceptionPolicy.defaults());
   private Assessment assessment;
+  private ResponseMatrix matrix;
 
   @Setup
   public void setUp() {
     assessment = Workloads.assessment(respondents, 42);
+    matrix = assessment.responses().orElseThrow().toMatrix();
+  }
+
+  /**
+   * The statistics alone, the scope of the throughput budget: every dimension's score, alpha,
+   * rwg(j) and AD for everyone and for each group by level, department and customer contact, with
+   * the groups' gaps and ICCs and the engagement shares; no rules, findings or report.
+   */
+  @Benchmark
+  public PerceptionReport perceptions() {
+    return scorer.score(matrix);
   }
 
   /** The whole engine: perceptions, rules, findings and report. */
