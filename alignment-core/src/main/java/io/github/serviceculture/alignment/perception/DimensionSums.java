@@ -4,6 +4,7 @@ import io.github.serviceculture.alignment.stats.AgreementNull;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ final class DimensionSums {
   private final double[] partialX;
   private final double[] partialY;
   private final double[] partialXy;
+  /** Per slot: some row with a missing answer was added. */
+  private final boolean[] hasPartial;
   /** Per row: every answer present. */
   private final boolean[] completeRow;
 
@@ -52,6 +55,7 @@ final class DimensionSums {
     this.partialY = new double[slots * pairs];
     this.partialXy = new double[slots * pairs];
     this.completeRow = completeRow;
+    this.hasPartial = new boolean[slots];
   }
 
   /**
@@ -67,6 +71,7 @@ final class DimensionSums {
   static DimensionSums of(double[] answers, int k, double[] scores, Cells cells) {
     int n = scores.length;
     DimensionSums byCell = new DimensionSums(k, cells.count(), new boolean[n]);
+    int[] present = new int[k];
     for (int row = 0; row < n; row++) {
       if (scores[row] != scores[row]) {
         continue;
@@ -81,7 +86,7 @@ final class DimensionSums {
       if (all) {
         byCell.addComplete(answers, base, cells.cellOf(row));
       } else {
-        byCell.addPartial(answers, base, cells.cellOf(row));
+        byCell.addPartial(answers, base, cells.cellOf(row), present);
       }
     }
     DimensionSums bySlot = new DimensionSums(k, cells.slotCount(), byCell.completeRow);
@@ -113,21 +118,28 @@ final class DimensionSums {
       int n = rowSlots.length / width;
       this.cellOfRow = new int[n];
       this.slotCount = slotCount;
-      Map<List<Integer>, Integer> ids = new HashMap<>();
+      // A row's slots as one number in base slotCount + 1; several attributes with thousands of
+      // groups each could overflow a long, and then the slots themselves are the key.
+      boolean fits = Math.pow(slotCount + 1.0, width) < 0x1p62;
+      Map<Object, Integer> ids = new HashMap<>();
       List<int[]> slots = new ArrayList<>();
       for (int row = 0; row < n; row++) {
-        List<Integer> key = new ArrayList<>(width);
-        for (int w = 0; w < width; w++) {
-          int slot = rowSlots[row * width + w];
-          if (slot >= 0) {
-            key.add(slot);
+        int first = row * width;
+        Object key;
+        if (fits) {
+          long code = 0;
+          for (int w = 0; w < width; w++) {
+            code = code * (slotCount + 1) + rowSlots[first + w] + 1;
           }
+          key = code;
+        } else {
+          key = Arrays.stream(rowSlots, first, first + width).boxed().toList();
         }
         Integer id = ids.get(key);
         if (id == null) {
           id = slots.size();
           ids.put(key, id);
-          slots.add(key.stream().mapToInt(Integer::intValue).toArray());
+          slots.add(Arrays.stream(rowSlots, first, first + width).filter(slot -> slot >= 0).toArray());
         }
         cellOfRow[row] = id;
       }
@@ -157,9 +169,15 @@ final class DimensionSums {
       sums[slot * k + i] += from.sums[cell * k + i];
     }
     for (int p = 0; p < pairs; p++) {
+      products[slot * pairs + p] += from.products[cell * pairs + p];
+    }
+    if (!from.hasPartial[cell]) {
+      return;
+    }
+    hasPartial[slot] = true;
+    for (int p = 0; p < pairs; p++) {
       int to = slot * pairs + p;
       int at = cell * pairs + p;
-      products[to] += from.products[at];
       partialCount[to] += from.partialCount[at];
       partialX[to] += from.partialX[at];
       partialY[to] += from.partialY[at];
@@ -180,18 +198,28 @@ final class DimensionSums {
     }
   }
 
-  private void addPartial(double[] answers, int base, int slot) {
-    int p = slot * pairs;
+  private void addPartial(double[] answers, int base, int slot, int[] present) {
+    hasPartial[slot] = true;
+    int m = 0;
     for (int i = 0; i < k; i++) {
+      if (answers[base + i] == answers[base + i]) {
+        present[m++] = i;
+      }
+    }
+    int slotBase = slot * pairs;
+    for (int a = 0; a < m; a++) {
+      int i = present[a];
       double x = answers[base + i];
-      for (int j = i; j < k; j++, p++) {
+      // Pair (i, j), i <= j, sits at i * k - i * (i - 1) / 2 + (j - i) in the upper triangle.
+      int rowStart = slotBase + i * k - i * (i - 1) / 2 - i;
+      for (int b = a; b < m; b++) {
+        int j = present[b];
         double y = answers[base + j];
-        if (x == x && y == y) {
-          partialCount[p]++;
-          partialX[p] += x;
-          partialY[p] += y;
-          partialXy[p] += x * y;
-        }
+        int p = rowStart + j;
+        partialCount[p]++;
+        partialX[p] += x;
+        partialY[p] += y;
+        partialXy[p] += x * y;
       }
     }
   }

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -309,18 +308,6 @@ public final class PerceptionScorer {
         .build();
   }
 
-  /** The distinct values of an attribute, levels in hierarchy order and other values sorted. */
-  private static List<String> groupValues(String attribute, ResponseMatrix matrix) {
-    Comparator<String> order = Respondent.LEVEL.equals(attribute)
-        ? Comparator.comparingInt((String v) -> Level.valueOf(v).ordinal())
-        : Comparator.naturalOrder();
-    TreeSet<String> values = new TreeSet<>(order);
-    for (Respondent r : matrix.respondents()) {
-      r.groupValue(attribute).ifPresent(values::add);
-    }
-    return new ArrayList<>(values);
-  }
-
   /** Rows sorted by respondent id, which is unique in a response set. */
   private static int[] canonicalOrder(ResponseMatrix matrix) {
     List<Respondent> respondents = matrix.respondents();
@@ -361,18 +348,39 @@ public final class PerceptionScorer {
 
     /** The partition, or null when no respondent has a value for the attribute. */
     static @Nullable Partition of(String attribute, ResponseMatrix matrix, int[] order, int firstSlot) {
-      List<String> values = groupValues(attribute, matrix);
-      if (values.isEmpty()) {
-        return null;
-      }
-      Map<String, Integer> codeOf = new HashMap<>();
-      for (int g = 0; g < values.size(); g++) {
-        codeOf.put(values.get(g), g);
-      }
+      // Codes in order of first appearance, then renumbered in the order of the sorted values.
+      Map<String, Integer> firstSeen = new HashMap<>();
+      List<String> seen = new ArrayList<>();
       int[] codes = new int[order.length];
       for (int row = 0; row < order.length; row++) {
-        Optional<String> value = matrix.respondents().get(order[row]).groupValue(attribute);
-        codes[row] = value.isPresent() ? codeOf.get(value.get()) : Groups.NONE;
+        String value = matrix.respondents().get(order[row]).groupValue(attribute).orElse(null);
+        if (value == null) {
+          codes[row] = Groups.NONE;
+          continue;
+        }
+        Integer code = firstSeen.get(value);
+        if (code == null) {
+          code = seen.size();
+          firstSeen.put(value, code);
+          seen.add(value);
+        }
+        codes[row] = code;
+      }
+      if (seen.isEmpty()) {
+        return null;
+      }
+      List<String> values = new ArrayList<>(seen);
+      values.sort(Respondent.LEVEL.equals(attribute)
+          ? Comparator.comparingInt((String v) -> Level.valueOf(v).ordinal())
+          : Comparator.naturalOrder());
+      int[] renumber = new int[seen.size()];
+      for (int g = 0; g < values.size(); g++) {
+        renumber[firstSeen.get(values.get(g))] = g;
+      }
+      for (int row = 0; row < codes.length; row++) {
+        if (codes[row] != Groups.NONE) {
+          codes[row] = renumber[codes[row]];
+        }
       }
       return new Partition(attribute, values, codes, firstSlot);
     }
@@ -397,32 +405,34 @@ public final class PerceptionScorer {
         DimensionSums.Cells cells) {
       Instrument instrument = matrix.instrument();
       Scale scale = instrument.scale();
-      int lowest = scale.lowest();
-      double sumOfEnds = (double) lowest + scale.highest();
+      double lowest = scale.lowest();
+      double highest = scale.highest();
       int n = order.length;
       int k = items.size();
-      double[] answers = new double[n * k];
+      int[] columns = new int[k];
+      boolean[] reversed = new boolean[k];
       double[] weights = new double[k];
       for (int c = 0; c < k; c++) {
         Item item = items.get(c);
-        int column = instrument.indexOf(item.id());
-        boolean reversed = item.isReverseKeyed();
+        columns[c] = instrument.indexOf(item.id());
+        reversed[c] = item.isReverseKeyed();
         weights[c] = item.weight().orElse(1);
-        for (int row = 0; row < n; row++) {
-          double x = matrix.answer(order[row], column);
-          answers[row * k + c] = (reversed ? sumOfEnds - x : x) - lowest;
-        }
       }
       double needed = policy.minimumAnsweredShare() * k;
+      double[] answers = new double[n * k];
       double[] scores = new double[n];
       for (int row = 0; row < n; row++) {
+        int source = order[row];
         double sum = 0;
         double weight = 0;
         int answered = 0;
         for (int c = 0; c < k; c++) {
-          double x = answers[row * k + c];
-          if (!Double.isNaN(x)) {
-            sum += weights[c] * (x + lowest);
+          double x = matrix.answer(source, columns[c]);
+          // The keyed answer minus lowest: a reversed x keys to lowest + highest - x.
+          double shifted = reversed[c] ? highest - x : x - lowest;
+          answers[row * k + c] = shifted;
+          if (x == x) {
+            sum += weights[c] * (shifted + lowest);
             weight += weights[c];
             answered++;
           }

@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.perception;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -8,6 +9,7 @@ import io.github.serviceculture.alignment.stats.Agreement;
 import io.github.serviceculture.alignment.stats.AgreementNull;
 import io.github.serviceculture.alignment.stats.CronbachAlpha;
 import io.github.serviceculture.alignment.stats.Estimate;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,37 @@ class DimensionSumsPropertiesTest {
       }
     }
     compare(items, lowest, options, new int[n], 1, new boolean[n], 1e-9);
+  }
+
+  @Test
+  void rowsWithTooManySlotsForANumericCellKeyGroupTheSame() {
+    // 12 slots per row over 200 slots cannot be packed into a long; the cells must not change.
+    Random random = new Random(11);
+    int n = 60;
+    int k = 4;
+    double[] answers = new double[n * k];
+    double[] scores = new double[n];
+    int[] narrow = new int[n * 2];
+    int[] wide = new int[n * 12];
+    Arrays.fill(wide, -1);
+    for (int row = 0; row < n; row++) {
+      for (int i = 0; i < k; i++) {
+        answers[row * k + i] = random.nextInt(10) == 0 ? Double.NaN : random.nextInt(5);
+      }
+      int group = 1 + random.nextInt(3);
+      narrow[row * 2] = 0;
+      narrow[row * 2 + 1] = group;
+      wide[row * 12] = 0;
+      wide[row * 12 + 7] = group;
+    }
+    DimensionSums a = DimensionSums.of(answers, k, scores, new DimensionSums.Cells(narrow, 2, 200));
+    DimensionSums b = DimensionSums.of(answers, k, scores, new DimensionSums.Cells(wide, 12, 200));
+    AgreementNull nullModel = AgreementNull.uniform(5);
+    for (int slot = 0; slot < 4; slot++) {
+      assertEquals(a.alpha(slot), b.alpha(slot));
+      assertEquals(a.rwgJ(slot, nullModel), b.rwgJ(slot, nullModel));
+      assertTrue(a.alpha(slot).isDefined(), "slot " + slot);
+    }
   }
 
   private static void check(long seed) {
