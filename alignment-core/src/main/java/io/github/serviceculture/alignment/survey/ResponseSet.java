@@ -82,6 +82,16 @@ public abstract class ResponseSet implements WithResponseSet {
         throw new InvalidValueException(TYPE, "responses[" + r + "].respondent.id", Checks.render(id),
             "must not repeat a respondent id");
       }
+      if (response instanceof IndexedResponse && ((IndexedResponse) response).instrument() == instrument) {
+        // Its items are positions in this very instrument: only the codes are left to check.
+        IndexedResponse indexed = (IndexedResponse) response;
+        for (int j = 0; j < indexed.count(); j++) {
+          if (!allowed(scale, indexed.code(j))) {
+            throw outOfScale(r, instrument.items().get(indexed.item(j)).id(), indexed.code(j), id);
+          }
+        }
+        continue;
+      }
       for (Map.Entry<String, Integer> answer : response.answers().entrySet()) {
         if (instrument.indexOf(answer.getKey()) < 0) {
           throw new InvalidValueException(TYPE, answerField(r, answer.getKey()), Checks.render(answer.getKey()),
