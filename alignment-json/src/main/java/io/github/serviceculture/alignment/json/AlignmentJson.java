@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.Module;
 import io.github.serviceculture.alignment.model.Organization;
@@ -442,6 +443,20 @@ public final class AlignmentJson {
   }
 
   private <T> T read(Source source, Document<T> document) {
+    try {
+      return readOnce(source, document);
+    } catch (JsonDocumentException e) {
+      if (!JsonDocumentException.DUPLICATE_PROPERTY.equals(e.code())) {
+        throw e;
+      }
+      // The codecs stand in for Jackson's duplicate check (Repeats) and place a repeated name by its
+      // plain spelling. Read once more with Jackson's own check, which places it exactly: a parser
+      // wrapped in a delegate is not taken over. Only a document in error pays for this.
+      return readOnce(() -> new JsonParserDelegate(source.open()), document);
+    }
+  }
+
+  private <T> T readOnce(Source source, Document<T> document) {
     try {
       return parse(source, p -> document.read(p, false));
     } catch (Document.VersionNotFirst e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadContext;
 import io.github.serviceculture.alignment.InvalidValueException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjDoubleConsumer;
 import java.util.function.ObjIntConsumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -68,14 +70,20 @@ final class ObjectCodec<T, B> implements Codec<T> {
     JsonLocation start = p.currentTokenLocation();
     B builder = newBuilder.get();
     boolean[] seen = new boolean[properties.size()];
-    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+    JsonReadContext object = Repeats.takeOver(p);
+    Predicate<String> isRepeat = name -> {
+      Property<T, B> property = byName.get(name);
+      return property != null && seen[property.index];
+    };
+    while (Repeats.nextName(p, object, null, isRepeat)) {
       Property<T, B> property = byName.get(p.currentName());
       if (property == null) {
         throw Failures.at(p, JsonDocumentException.UNKNOWN_PROPERTY,
             "is not a property of " + typeName + "; allowed: " + allowed);
       }
       if (seen[property.index]) {
-        throw Failures.at(p, JsonDocumentException.DUPLICATE_PROPERTY, "names a property twice");
+        throw object == null ? Failures.at(p, JsonDocumentException.DUPLICATE_PROPERTY, "names a property twice")
+            : Repeats.repeated(p);
       }
       seen[property.index] = true;
       p.nextToken();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonReadContext;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.SurveyAccess;
 import io.github.serviceculture.alignment.survey.Instrument;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A response set: {@code instrument} (the whole instrument) or {@code instrumentRef} (its id and
@@ -249,6 +251,7 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
     private int response;
     /** By item position: the item's id, serialized once for Jackson's comparison of names. */
     private final SerializedString[] names;
+    private final Predicate<String> isRepeat = this::isRepeat;
     /** By item position, and at the end for the start of an object: the item that followed it last time. */
     private final int[] next;
 
@@ -274,6 +277,7 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
       }
       response++;
       count = 0;
+      JsonReadContext object = Repeats.takeOver(p);
       int previous = next.length - 1;
       while (true) {
         // Documents list the items in the same order for every respondent: guess the item that
@@ -281,7 +285,7 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
         // which skips decoding the name and looking it up. A repeat is never guessed.
         int guess = next[previous];
         boolean guessed = guess >= 0 && answeredIn[guess] != response;
-        boolean named = guessed ? p.nextFieldName(names[guess]) : p.nextToken() == JsonToken.FIELD_NAME;
+        boolean named = Repeats.nextName(p, object, guessed ? names[guess] : null, isRepeat);
         int item = guess;
         if (!guessed || !named) {
           if (p.currentToken() != JsonToken.FIELD_NAME) {
@@ -292,7 +296,9 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
             throw Failures.at(p, JsonDocumentException.UNKNOWN_ITEM, unknownItem(instrument));
           }
           if (answeredIn[item] == response) {
-            throw Failures.at(p, JsonDocumentException.DUPLICATE_PROPERTY, "answers an item twice");
+            throw object == null
+                ? Failures.at(p, JsonDocumentException.DUPLICATE_PROPERTY, "answers an item twice")
+                : Repeats.repeated(p);
           }
           next[previous] = item;
         }
@@ -307,6 +313,11 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
         count++;
         previous = item;
       }
+    }
+
+    private boolean isRepeat(String itemId) {
+      int item = instrument.indexOf(itemId);
+      return item >= 0 && answeredIn[item] == response;
     }
 
     Response response(Respondent respondent) {
