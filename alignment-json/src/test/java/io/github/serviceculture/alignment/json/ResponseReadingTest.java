@@ -14,6 +14,11 @@ import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import io.github.serviceculture.alignment.testing.SurveyFixtures;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +93,32 @@ class ResponseReadingTest {
   }
 
   @Test
+  void aStreamIsReadWholeHoweverItArrivesAndUpToTheLimit() {
+    ResponseSet survey = SurveyFixtures.generated(12, 60, 10);
+    byte[] doc = JSON.write(survey).getBytes(StandardCharsets.UTF_8);
+    // A stream that announces nothing and gives at most 100 bytes at a time.
+    Function<byte[], InputStream> trickle = bytes -> new FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, 100));
+      }
+
+      @Override
+      public int available() {
+        return 0;
+      }
+    };
+    assertEquals(survey, JSON.readResponses(trickle.apply(doc)));
+    AlignmentJson exact = AlignmentJson.builder().maxDocumentLength(doc.length).build();
+    assertEquals(survey, exact.readResponses(trickle.apply(doc)));
+    assertEquals(survey, exact.readResponses(utf8(doc)));
+    AlignmentJson oneShort = AlignmentJson.builder().maxDocumentLength(doc.length - 1).build();
+    assertEquals(JsonDocumentException.DOCUMENT_TOO_LARGE,
+        rejects(() -> oneShort.readResponses(trickle.apply(doc))).code());
+    assertEquals(JsonDocumentException.DOCUMENT_TOO_LARGE, rejects(() -> oneShort.readResponses(utf8(doc))).code());
+  }
+
+  @Test
   void aRepeatedAnswerIsPlacedAfterItsSecondNameAsWritten() {
     // Written plainly, and with a Unicode escape (which the reader places by reading once more).
     for (String name : new String[] {"\"VIS_DEFINED\"", "\"\\u0056IS_DEFINED\""}) {
@@ -130,7 +161,7 @@ class ResponseReadingTest {
     JsonDocumentException e = rejects(() -> strict.readValue(body, ResponseSet.class));
     assertError(e, JsonDocumentException.DUPLICATE_PROPERTY, "/responses/0/answers/VIS_DEFINED",
         after(body, "\"VIS_DEFINED\"", 1));
-    e = rejects(() -> strict.readValue(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), ResponseSet.class));
+    e = rejects(() -> strict.readValue(body.getBytes(StandardCharsets.UTF_8), ResponseSet.class));
     assertError(e, JsonDocumentException.DUPLICATE_PROPERTY, "/responses/0/answers/VIS_DEFINED",
         after(body, "\"VIS_DEFINED\"", 1));
     ObjectMapper lenient = JsonMapper.builder().addModule(new AlignmentModule()).build();
