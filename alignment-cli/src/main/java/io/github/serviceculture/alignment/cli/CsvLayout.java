@@ -32,6 +32,8 @@ final class CsvLayout {
   /** Column indexes of the items, in the order of {@link #itemIds}. */
   final int[] itemColumns;
   final String[] itemIds;
+  /** The positions in the instrument of {@link #itemIds}. */
+  final int[] itemPositions;
   final Set<String> missingCodes;
   /** Items of the instrument without a column; read as unanswered. */
   final List<String> absentItems;
@@ -49,6 +51,7 @@ final class CsvLayout {
     this.attributes = Map.copyOf(b.attributes);
     this.itemColumns = b.itemColumns.stream().mapToInt(Integer::intValue).toArray();
     this.itemIds = b.itemIds.toArray(new String[0]);
+    this.itemPositions = b.itemIds.stream().mapToInt(b.instrument::indexOf).toArray();
     this.missingCodes = Set.copyOf(b.missingCodes);
     this.absentItems = List.copyOf(b.absentItems);
     this.ignoredColumns = List.copyOf(b.ignored);

@@ -2,6 +2,7 @@ package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.SurveyAccess;
 import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
@@ -61,12 +62,15 @@ final class SurveyRows {
     List<CsvInput.Row> used = new ArrayList<>(rows.size());
     List<Rejection> rejections = new ArrayList<>();
     Map<String, Long> firstLineOfId = new HashMap<>();
+    // One row's answers by item position, reused from row to row; the response copies what it keeps.
+    int[] items = new int[layout.itemColumns.length];
+    int[] codes = new int[layout.itemColumns.length];
     for (CsvInput.Row row : rows) {
       String problem;
       if (!fits(row)) {
         problem = widthProblem(row);
       } else {
-        Result result = response(row);
+        Result result = response(row, items, codes);
         problem = result.problem;
         if (problem == null) {
           Long first = firstLineOfId.putIfAbsent(result.response.respondent().id(), row.line());
@@ -120,7 +124,7 @@ final class SurveyRows {
     }
   }
 
-  private Result response(CsvInput.Row row) {
+  private Result response(CsvInput.Row row, int[] items, int[] codes) {
     String[] f = row.fields();
     Respondent.Builder respondent = Respondent.builder();
     if (layout.id >= 0) {
@@ -168,7 +172,7 @@ final class SurveyRows {
       }
     }
     Scale scale = layout.instrument.scale();
-    Map<String, Integer> answers = new HashMap<>();
+    int answered = 0;
     for (int i = 0; i < layout.itemColumns.length; i++) {
       String cell = f[layout.itemColumns[i]].strip();
       if (layout.isMissing(cell)) {
@@ -186,10 +190,15 @@ final class SurveyRows {
             + " to " + scale.highest() + (scale.dontKnowCode().isPresent()
                 ? " and is not the don't-know code " + scale.dontKnowCode().getAsInt() : ""));
       }
-      answers.put(layout.itemIds[i], answer);
+      items[answered] = layout.itemPositions[i];
+      codes[answered] = answer;
+      answered++;
     }
     try {
-      return new Result(Response.of(respondent.build(), answers), null);
+      // Answers by item position: no map per row, and no item id looked up again to validate the
+      // response set or to fill the engine's columns.
+      return new Result(SurveyAccess.get().response(respondent.build(), layout.instrument, items, codes, answered),
+          null);
     } catch (InvalidValueException e) {
       return new Result(null, e.field() + " " + e.problem());
     }

@@ -41,7 +41,19 @@ public final class ResponseMatrix {
     }
     Scale scale = instrument.scale();
     for (int row = 0; row < n; row++) {
-      for (var answer : responses.responses().get(row).answers().entrySet()) {
+      Response response = responses.responses().get(row);
+      if (response instanceof IndexedResponse && ((IndexedResponse) response).instrument() == instrument) {
+        // The readers' responses already hold item positions: no lookup per answer.
+        IndexedResponse indexed = (IndexedResponse) response;
+        for (int j = 0; j < indexed.count(); j++) {
+          int code = indexed.code(j);
+          if (scale.contains(code)) {
+            columns[indexed.item(j)][row] = code;
+          }
+        }
+        continue;
+      }
+      for (var answer : response.answers().entrySet()) {
         int code = answer.getValue();
         if (scale.contains(code)) {
           columns[instrument.indexOf(answer.getKey())][row] = code;

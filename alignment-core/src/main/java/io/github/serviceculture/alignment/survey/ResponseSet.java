@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ResponseSet implements WithResponseSet {
+  private static final String TYPE = "ResponseSet";
+
   ResponseSet() {}
 
   /**
@@ -66,34 +68,57 @@ public abstract class ResponseSet implements WithResponseSet {
     return ResponseMatrix.of(this);
   }
 
+  // Runs for every response set built, readers' included: strings are made only for a failure.
   @Value.Check
   void check() {
-    String type = "ResponseSet";
     Instrument instrument = instrument();
     Scale scale = instrument.scale();
-    Set<String> ids = new HashSet<>();
-    for (int r = 0; r < responses().size(); r++) {
-      Response response = responses().get(r);
+    List<Response> responses = responses();
+    Set<String> ids = new HashSet<>(Math.max(16, (int) (responses.size() / 0.75f) + 1));
+    for (int r = 0; r < responses.size(); r++) {
+      Response response = responses.get(r);
       String id = response.respondent().id();
-      String where = "responses[" + r + "]";
-      Checks.require(ids.add(id), type, where + ".respondent.id", id, "must not repeat a respondent id");
+      if (!ids.add(id)) {
+        throw new InvalidValueException(TYPE, "responses[" + r + "].respondent.id", Checks.render(id),
+            "must not repeat a respondent id");
+      }
+      if (response instanceof IndexedResponse && ((IndexedResponse) response).instrument() == instrument) {
+        // Its items are positions in this very instrument: only the codes are left to check.
+        IndexedResponse indexed = (IndexedResponse) response;
+        for (int j = 0; j < indexed.count(); j++) {
+          if (!allowed(scale, indexed.code(j))) {
+            throw outOfScale(r, instrument.items().get(indexed.item(j)).id(), indexed.code(j), id);
+          }
+        }
+        continue;
+      }
       for (Map.Entry<String, Integer> answer : response.answers().entrySet()) {
-        String field = where + ".answers." + answer.getKey();
         if (instrument.indexOf(answer.getKey()) < 0) {
-          throw new InvalidValueException(type, field, Checks.render(answer.getKey()),
+          throw new InvalidValueException(TYPE, answerField(r, answer.getKey()), Checks.render(answer.getKey()),
               "must name an item of instrument " + instrument.id() + " " + instrument.version()
                   + " (respondent " + Checks.render(id) + ")");
         }
-        int code = answer.getValue();
-        boolean dontKnow = scale.dontKnowCode().isPresent() && scale.dontKnowCode().getAsInt() == code;
-        if (!scale.contains(code) && !dontKnow) {
-          throw new InvalidValueException(type, field, String.valueOf(code),
-              "must be an option from " + scale.lowest() + " to " + scale.highest()
-                  + (scale.dontKnowCode().isPresent() ? " or " + scale.dontKnowCode().getAsInt() : "")
-                  + " (respondent " + Checks.render(id) + ")");
+        if (!allowed(scale, answer.getValue())) {
+          throw outOfScale(r, answer.getKey(), answer.getValue(), id);
         }
       }
     }
+  }
+
+  private static boolean allowed(Scale scale, int code) {
+    return scale.contains(code) || (scale.dontKnowCode().isPresent() && scale.dontKnowCode().getAsInt() == code);
+  }
+
+  private static String answerField(int r, String itemId) {
+    return "responses[" + r + "].answers." + itemId;
+  }
+
+  private InvalidValueException outOfScale(int r, String itemId, int code, String respondentId) {
+    Scale scale = instrument().scale();
+    return new InvalidValueException(TYPE, answerField(r, itemId), String.valueOf(code),
+        "must be an option from " + scale.lowest() + " to " + scale.highest()
+            + (scale.dontKnowCode().isPresent() ? " or " + scale.dontKnowCode().getAsInt() : "")
+            + " (respondent " + Checks.render(respondentId) + ")");
   }
 
   /** Builds a {@link ResponseSet}. Not thread-safe; {@code build()} validates. */

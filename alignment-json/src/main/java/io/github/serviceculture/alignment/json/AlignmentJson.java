@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.Module;
 import io.github.serviceculture.alignment.model.Organization;
@@ -19,7 +20,6 @@ import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
-import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +27,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -71,6 +72,8 @@ import java.util.stream.Stream;
  * @since 0.1.0
  */
 public final class AlignmentJson {
+  /** The longest array the JVM allocates reliably. */
+  private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
   private static final AlignmentJson DEFAULTS = builder().build();
 
   private final Formats formats;
@@ -432,8 +435,19 @@ public final class AlignmentJson {
 
   private <T> T read(InputStream in, Document<T> document) {
     Objects.requireNonNull(in, "in");
-    byte[] bytes = readBounded(in);
-    return read(() -> factory.createParser(bytes), document);
+    Bytes bytes = readBounded(in);
+    return read(() -> factory.createParser(bytes.array, 0, bytes.length), document);
+  }
+
+  /** The bytes read from a stream: the first {@code length} of {@code array}. */
+  private static final class Bytes {
+    final byte[] array;
+    final int length;
+
+    Bytes(byte[] array, int length) {
+      this.array = array;
+      this.length = length;
+    }
   }
 
   @FunctionalInterface
@@ -442,6 +456,20 @@ public final class AlignmentJson {
   }
 
   private <T> T read(Source source, Document<T> document) {
+    try {
+      return readOnce(source, document);
+    } catch (JsonDocumentException e) {
+      if (!JsonDocumentException.DUPLICATE_PROPERTY.equals(e.code())) {
+        throw e;
+      }
+      // The codecs stand in for Jackson's duplicate check (Repeats) and place a repeated name by its
+      // plain spelling. Read once more with Jackson's own check, which places it exactly: a parser
+      // wrapped in a delegate is not taken over. Only a document in error pays for this.
+      return readOnce(() -> new JsonParserDelegate(source.open()), document);
+    }
+  }
+
+  private <T> T readOnce(Source source, Document<T> document) {
     try {
       return parse(source, p -> document.read(p, false));
     } catch (Document.VersionNotFirst e) {
@@ -487,21 +515,34 @@ public final class AlignmentJson {
   }
 
   // The whole document is needed in memory to look for a late formatVersion; the limit bounds it.
-  private byte[] readBounded(InputStream in) {
+  // The buffer starts at the size the stream announces (all of a byte array's) and is handed to the
+  // parser as it is: growing a ByteArrayOutputStream and copying it out cost about 6% of a read.
+  private Bytes readBounded(InputStream in) {
     long max = limits.maxDocumentLength();
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    byte[] chunk = new byte[8192];
+    // One byte over the limit is enough to tell that a document is too long.
+    long cap = Math.min(max, MAX_ARRAY_LENGTH - 1L) + 1;
     try {
-      for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-        if (buffer.size() + (long) n > max) {
+      byte[] array = new byte[(int) Math.min(cap, Math.max(8192, in.available() + 1L))];
+      int length = 0;
+      while (true) {
+        if (length == array.length) {
+          if (length == MAX_ARRAY_LENGTH) {
+            throw new OutOfMemoryError("a document of more than " + MAX_ARRAY_LENGTH + " bytes");
+          }
+          array = Arrays.copyOf(array, (int) Math.min(cap, 2L * length));
+        }
+        int n = in.read(array, length, array.length - length);
+        if (n < 0) {
+          return new Bytes(array, length);
+        }
+        length += n;
+        if (length > max) {
           throw tooLong();
         }
-        buffer.write(chunk, 0, n);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return buffer.toByteArray();
   }
 
   private JsonDocumentException tooLong() {

@@ -3,7 +3,9 @@ package io.github.serviceculture.alignment.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -162,7 +164,10 @@ public final class AlignmentModule extends SimpleModule {
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
       try {
-        return codec.read(p);
+        // With strict duplicate detection, keep Jackson's check (Repeats takes over no delegate):
+        // an application's parser cannot be read a second time to place a repeated name exactly.
+        return codec.read(p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature())
+            ? new JsonParserDelegate(p) : p);
       } catch (DatabindException e) {
         throw e;
       } catch (JsonProcessingException e) {

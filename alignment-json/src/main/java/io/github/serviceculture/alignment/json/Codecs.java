@@ -48,14 +48,7 @@ final class Codecs {
   static final Codec<Integer> INT = new Codec<>() {
     @Override
     public Integer read(JsonParser p) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-        throw Failures.wrongType(p, "an integer");
-      }
-      if (p.getNumberType() != JsonParser.NumberType.INT) {
-        throw Failures.at(p, JsonDocumentException.WRONG_TYPE,
-            "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
-      }
-      return p.getIntValue();
+      return readInt(p);
     }
 
     @Override
@@ -63,6 +56,18 @@ final class Codecs {
       g.writeNumber(value);
     }
   };
+
+  /** Reads an {@code int} without boxing it, with {@link #INT}'s checks; for the answers, read by the thousand. */
+  static int readInt(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw Failures.wrongType(p, "an integer");
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw Failures.at(p, JsonDocumentException.WRONG_TYPE,
+          "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+    }
+    return p.getIntValue();
+  }
 
   static final Codec<Double> DOUBLE = new Codec<>() {
     @Override

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonReadContext;
 import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.SurveyAccess;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
@@ -12,10 +15,12 @@ import io.github.serviceculture.alignment.survey.ResponseSet;
 import io.github.serviceculture.alignment.survey.Scale;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A response set: {@code instrument} (the whole instrument) or {@code instrumentRef} (its id and
@@ -122,6 +127,9 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
     }
     Responses responses = new Responses(Failures.pointer(p));
     responses.unchecked = instrument == null;
+    // Answers to a known instrument go into a buffer by item position, then into a compact response;
+    // answers that come before the instrument fall back to a map, checked once the instrument is read.
+    AnswerBuffer buffer = instrument == null ? null : new AnswerBuffer(instrument);
     Map<String, Integer> firstIndexById = new HashMap<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       int index = responses.list.size();
@@ -131,6 +139,7 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
       JsonLocation start = p.currentTokenLocation();
       Respondent respondent = null;
       Map<String, Integer> answers = null;
+      boolean answered = false;
       for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         boolean isRespondent = "respondent".equals(name);
@@ -138,27 +147,35 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
           throw Failures.at(p, JsonDocumentException.UNKNOWN_PROPERTY,
               "is not a property of Response; allowed: respondent, answers");
         }
-        if (isRespondent ? respondent != null : answers != null) {
+        if (isRespondent ? respondent != null : answered) {
           throw Failures.at(p, JsonDocumentException.DUPLICATE_PROPERTY, "names a property twice");
         }
         p.nextToken();
         if (isRespondent) {
           respondent = SurveyCodecs.RESPONDENT.read(p);
+        } else if (buffer != null) {
+          buffer.read(p);
         } else {
-          answers = readAnswers(p, instrument);
+          answers = readAnswerMap(p);
         }
+        answered |= !isRespondent;
       }
-      String here = Failures.pointer(p);
+      // The pointer to this response is made only for an error: building it for every response cost
+      // several per cent of a read.
       if (respondent == null) {
-        throw Failures.at(Failures.child(here, "respondent"), start, JsonDocumentException.MISSING_PROPERTY,
-            "Response requires respondent");
+        throw Failures.at(Failures.child(Failures.pointer(p), "respondent"), start,
+            JsonDocumentException.MISSING_PROPERTY, "Response requires respondent");
       }
       Integer first = firstIndexById.putIfAbsent(respondent.id(), index);
       if (first != null) {
-        throw Failures.at(here + "/respondent/id", start, JsonDocumentException.DUPLICATE_RESPONDENT,
+        throw Failures.at(Failures.pointer(p) + "/respondent/id", start, JsonDocumentException.DUPLICATE_RESPONDENT,
             "repeats the respondent id of " + responses.pointer + "/" + first);
       }
-      responses.list.add(Response.of(respondent, answers == null ? Map.of() : answers));
+      if (buffer != null && answered) {
+        responses.list.add(buffer.response(respondent));
+      } else {
+        responses.list.add(Response.of(respondent, answers == null ? Map.of() : answers));
+      }
       if (responses.unchecked) {
         responses.starts.add(start);
       }
@@ -166,25 +183,19 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
     return responses;
   }
 
-  private static Map<String, Integer> readAnswers(JsonParser p, Instrument instrument) throws IOException {
+  /** Answers read before the instrument is known, in document order; checked later. */
+  private static Map<String, Integer> readAnswerMap(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Failures.wrongType(p, "an object of answers by item id");
     }
     Map<String, Integer> answers = new LinkedHashMap<>();
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String itemId = p.currentName();
-      if (instrument != null && instrument.indexOf(itemId) < 0) {
-        throw Failures.at(p, JsonDocumentException.UNKNOWN_ITEM, unknownItem(instrument));
-      }
       if (answers.containsKey(itemId)) {
         throw Failures.at(p, JsonDocumentException.DUPLICATE_PROPERTY, "answers an item twice");
       }
       p.nextToken();
-      int code = Codecs.INT.read(p);
-      if (instrument != null && !allowed(instrument.scale(), code)) {
-        throw Failures.at(p, JsonDocumentException.ANSWER_OUT_OF_SCALE, outOfScale(instrument.scale()));
-      }
-      answers.put(itemId, code);
+      answers.put(itemId, Codecs.INT.read(p));
     }
     return answers;
   }
@@ -221,6 +232,97 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * One response's answers to a known instrument, by item position, checked as they are read: the
+   * item must be the instrument's, not answered twice, and the code on the scale. Reused from one
+   * response to the next; not thread-safe.
+   */
+  private static final class AnswerBuffer {
+    private final Instrument instrument;
+    private final Scale scale;
+    private final SurveyAccess access = SurveyAccess.get();
+    private final int[] items;
+    private final int[] codes;
+    private int count;
+    /** By item position: the number of the response that last answered it, to find repeats without clearing. */
+    private final int[] answeredIn;
+    private int response;
+    /** By item position: the item's id, serialized once for Jackson's comparison of names. */
+    private final SerializedString[] names;
+    private final Predicate<String> isRepeat = this::isRepeat;
+    /** By item position, and at the end for the start of an object: the item that followed it last time. */
+    private final int[] next;
+
+    AnswerBuffer(Instrument instrument) {
+      this.instrument = instrument;
+      this.scale = instrument.scale();
+      int k = instrument.items().size();
+      this.items = new int[k];
+      this.codes = new int[k];
+      this.answeredIn = new int[k];
+      this.names = new SerializedString[k];
+      for (int i = 0; i < k; i++) {
+        names[i] = new SerializedString(instrument.items().get(i).id());
+      }
+      this.next = new int[k + 1];
+      Arrays.fill(next, -1);
+    }
+
+    /** Reads an object of answers; replaces whatever the buffer held. */
+    void read(JsonParser p) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw Failures.wrongType(p, "an object of answers by item id");
+      }
+      response++;
+      count = 0;
+      JsonReadContext object = Repeats.takeOver(p);
+      int previous = next.length - 1;
+      while (true) {
+        // Documents list the items in the same order for every respondent: guess the item that
+        // followed the previous one last time and let Jackson compare the name's bytes with it,
+        // which skips decoding the name and looking it up. A repeat is never guessed.
+        int guess = next[previous];
+        boolean guessed = guess >= 0 && answeredIn[guess] != response;
+        boolean named = Repeats.nextName(p, object, guessed ? names[guess] : null, isRepeat);
+        int item = guess;
+        if (!guessed || !named) {
+          if (p.currentToken() != JsonToken.FIELD_NAME) {
+            return;
+          }
+          item = instrument.indexOf(p.currentName());
+          if (item < 0) {
+            throw Failures.at(p, JsonDocumentException.UNKNOWN_ITEM, unknownItem(instrument));
+          }
+          if (answeredIn[item] == response) {
+            throw object == null
+                ? Failures.at(p, JsonDocumentException.DUPLICATE_PROPERTY, "answers an item twice")
+                : Repeats.repeated(p);
+          }
+          next[previous] = item;
+        }
+        answeredIn[item] = response;
+        p.nextToken();
+        int code = Codecs.readInt(p);
+        if (!allowed(scale, code)) {
+          throw Failures.at(p, JsonDocumentException.ANSWER_OUT_OF_SCALE, outOfScale(scale));
+        }
+        items[count] = item;
+        codes[count] = code;
+        count++;
+        previous = item;
+      }
+    }
+
+    private boolean isRepeat(String itemId) {
+      int item = instrument.indexOf(itemId);
+      return item >= 0 && answeredIn[item] == response;
+    }
+
+    Response response(Respondent respondent) {
+      return access.response(respondent, instrument, items, codes, count);
+    }
   }
 
   /** Responses read so far, and where each began when they still await the instrument. */

@@ -1,0 +1,59 @@
+package io.github.serviceculture.alignment.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.serviceculture.alignment.model.Level;
+import io.github.serviceculture.alignment.survey.DefaultInstrument;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.Respondent;
+import io.github.serviceculture.alignment.survey.Response;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Rows become the same responses as answers given by item id in code, whatever the order of the columns. */
+class SurveyRowsTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void rowsBecomeTheResponsesTheirAnswersName() throws IOException {
+    Path csv = dir.resolve("survey.csv");
+    // Items in another order than the instrument's, a column that is ignored, a missing answer.
+    Files.writeString(csv, """
+        organization,respondent,level,LEA_TALK,note,VIS_DEFINED,GOA_TEAM
+        Acme,r1,MANAGER,4,x,2,
+        Acme,r2,frontline,5,y,NA,3
+        Acme,r3,,1,z,5,5
+        """, StandardCharsets.UTF_8);
+    CsvOptions options = new CsvOptions();
+    new CommandLine(options).parseArgs("--missing", "NA");
+    Instrument instrument = DefaultInstrument.instrument();
+    SurveyRows.Conversion conversion;
+    try (CsvInput in = CsvInput.open(csv, ',')) {
+      CsvLayout layout = CsvLayout.of(csv, in.header(), options, Map.of(), instrument, true);
+      List<CsvInput.Row> rows = new ArrayList<>();
+      for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
+        rows.add(row);
+      }
+      conversion = new SurveyRows(layout).convert("Acme", rows);
+    }
+    ResponseSet expected = ResponseSet.of(instrument, List.of(
+        Response.of(Respondent.builder().id("r1").level(Level.MANAGER).build(),
+            Map.of("LEA_TALK", 4, "VIS_DEFINED", 2)),
+        Response.of(Respondent.builder().id("r2").level(Level.FRONTLINE).build(),
+            Map.of("LEA_TALK", 5, "GOA_TEAM", 3)),
+        Response.of(Respondent.of("r3"), Map.of("LEA_TALK", 1, "VIS_DEFINED", 5, "GOA_TEAM", 5))));
+    assertEquals(List.of(), conversion.rejections());
+    assertEquals(expected, conversion.responses());
+    assertEquals(expected.toMatrix(), conversion.responses().toMatrix());
+  }
+}
