@@ -58,7 +58,7 @@ public abstract class SurveyAccess {
       if (instance != null) {
         throw new IllegalStateException(SurveyAccess.class.getSimpleName() + " is already registered");
       }
-      instance = access;
+      instance = java.util.Objects.requireNonNull(access, "access");
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.stats;
 import io.github.serviceculture.alignment.internal.Checks;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The gap between two groups on one variable: the means, SDs and sizes of both, the difference
@@ -55,7 +56,7 @@ public final class GroupGap {
   private final Estimate pooledT;
   private final Estimate pooledDf;
   /** Null until first asked for when defined; a race only computes the same value twice. */
-  private volatile Estimate pooledP;
+  private volatile @Nullable Estimate pooledP;
   private final Estimate cohensD;
   private final double level;
 
@@ -114,7 +115,7 @@ public final class GroupGap {
     // Pooled
     Estimate pt;
     Estimate pdf;
-    Estimate pp;
+    @Nullable Estimate pp;
     Estimate d;
     if (!difference.isDefined()) {
       pt = pdf = pp = d = difference;
@@ -130,7 +131,6 @@ public final class GroupGap {
         double t = diff / se;
         pt = Estimate.of(t);
         pp = null; // computed on request: the scorer never asks for it
-
         d = Estimate.of(diff / Math.sqrt(v));
       }
       pdf = Estimate.of(df);

@@ -23,14 +23,25 @@ import org.jspecify.annotations.Nullable;
  * {@link Response#equals} does not tell the two implementations apart. Immutable and thread-safe.
  */
 final class IndexedResponse extends Response {
-  /** The factory {@link Response} registers with {@link SurveyAccess}. */
-  static final SurveyAccess ACCESS = new SurveyAccess() {
-    @Override
-    public Response response(Respondent respondent, Instrument instrument, int[] items, int[] codes, int count) {
-      return new IndexedResponse(Objects.requireNonNull(respondent, "respondent"), instrument,
-          Arrays.copyOf(items, count), Arrays.copyOf(codes, count));
+  /**
+   * Creates a response from the first {@code count} positions and codes, copied.
+   *
+   * @throws IllegalArgumentException if a position is outside the instrument or repeats
+   */
+  static Response of(Respondent respondent, Instrument instrument, int[] items, int[] codes, int count) {
+    // SurveyAccess is public on the class path, so the reader's guarantee is checked here once more:
+    // a repeated position would make a map with a duplicate key.
+    boolean[] seen = new boolean[instrument.items().size()];
+    for (int a = 0; a < count; a++) {
+      int item = items[a];
+      if (item < 0 || item >= seen.length || seen[item]) {
+        throw new IllegalArgumentException("item position " + item + " is outside the instrument or repeats");
+      }
+      seen[item] = true;
     }
-  };
+    return new IndexedResponse(Objects.requireNonNull(respondent, "respondent"), instrument,
+        Arrays.copyOf(items, count), Arrays.copyOf(codes, count));
+  }
 
   private final Respondent respondent;
   private final Instrument instrument;

@@ -20,7 +20,14 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 public abstract class Response implements WithResponse {
   static {
-    SurveyAccess.register(IndexedResponse.ACCESS);
+    // A separate class, not IndexedResponse: initializing a subclass from here could see its
+    // fields before they are set.
+    SurveyAccess.register(new SurveyAccess() {
+      @Override
+      public Response response(Respondent respondent, Instrument instrument, int[] items, int[] codes, int count) {
+        return IndexedResponse.of(respondent, instrument, items, codes, count);
+      }
+    });
   }
 
   Response() {}

@@ -194,4 +194,14 @@ class IndexedResponseTest {
     assertSame(SurveyAccess.get(), SurveyAccess.get());
     assertThrows(IllegalStateException.class, () -> SurveyAccess.register(SurveyAccess.get()));
   }
+
+  @Test
+  void aRepeatedOrOutOfRangePositionIsRefused() {
+    for (int[] items : new int[][] {{0, 0}, {0, 99}, {-1, 1}}) {
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> SurveyAccess.get().response(Respondent.of("cy"), INSTRUMENT, items, new int[] {1, 2}, 2));
+      org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("position " + items[items[0] < 0 ? 0 : 1]),
+          e.getMessage());
+    }
+  }
 }

@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * objects keep theirs), and a repeat the codec finds is reported as Jackson reported it: {@link
  * JsonDocumentException#DUPLICATE_PROPERTY}, "names a property twice", placed just after the repeated
  * name. Jackson checked as soon as it had read a name, before the colon and the value, so when what
- * follows a repeated name is broken, the repeat is still the error. The place is worked out from the
- * name's plain spelling; for a name spelled with Unicode escapes, {@link AlignmentJson} reads the
- * document once more with Jackson's own check to place it exactly.
+ * follows a repeated name is broken, the repeat is still the error. The place is a first estimate
+ * from the name's plain spelling: on any {@code DUPLICATE_PROPERTY}, {@link AlignmentJson} reads the
+ * document once more with Jackson's own check, and that reading's place is the one reported.
  *
  * <p>Only the parsers of {@link com.fasterxml.jackson.core.JsonFactory} for bytes and text are taken
  * over, whose order of work is known; with any other parser (a delegate included), or without strict
