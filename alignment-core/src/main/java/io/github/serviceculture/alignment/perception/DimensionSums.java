@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sums of one dimension's keyed answers for many sets of respondents ("slots": everyone, and every
@@ -15,9 +16,10 @@ import java.util.Map;
  * follow without copying columns.
  *
  * <p>Answers are whole numbers, stored shifted to {@code 0..options-1}. Their sums, sums of squares
- * and cross-products are therefore exact in double arithmetic while they stay below 2<sup>53</sup>
- * (for example 1,000,000 respondents on a 95-option scale), and a covariance {@code (n Sxy - Sx Sy)
- * / (n (n - 1))} is rounded once, at the division. The results equal the two-pass estimators of the
+ * and cross-products are exact in double arithmetic, and so is the numerator of a covariance {@code
+ * (n Sxy - Sx Sy) / (n (n - 1))} while {@code n Sxy} and {@code Sx Sy} stay below 2<sup>53</sup>
+ * (n<sup>2</sup> (options - 1)<sup>2</sup> &lt; 2<sup>53</sup>, for example 10,000 respondents on a
+ * 9,000-option scale); the covariance is then rounded once, at the division. The results equal the two-pass estimators of the
  * stats package (checked against R) to a few ulps and do not depend on the order of the rows.
  *
  * <p>Definitions follow the stats package: alpha uses pairwise covariances of the rows where both
@@ -35,10 +37,12 @@ final class DimensionSums {
   /** Over complete rows: sum of x_i x_j for i <= j, per slot and pair. */
   private final double[] products;
   /** Over rows with a missing answer, per slot and pair i <= j where both are present (i == j: i present). */
-  private final double[] partialCount;
-  private final double[] partialX;
-  private final double[] partialY;
-  private final double[] partialXy;
+  // Allocated with the first such row: a cell per row (a nearly unique group attribute) would
+  // otherwise cost four arrays of cells * pairs even for a survey without missing answers.
+  private double @Nullable [] partialCount;
+  private double @Nullable [] partialX;
+  private double @Nullable [] partialY;
+  private double @Nullable [] partialXy;
   /** Per slot: some row with a missing answer was added. */
   private final boolean[] hasPartial;
   /** Per row: every answer present. */
@@ -50,10 +54,6 @@ final class DimensionSums {
     this.complete = new int[slots];
     this.sums = new double[slots * k];
     this.products = new double[slots * pairs];
-    this.partialCount = new double[slots * pairs];
-    this.partialX = new double[slots * pairs];
-    this.partialY = new double[slots * pairs];
-    this.partialXy = new double[slots * pairs];
     this.completeRow = completeRow;
     this.hasPartial = new boolean[slots];
   }
@@ -90,6 +90,7 @@ final class DimensionSums {
       }
     }
     DimensionSums bySlot = new DimensionSums(k, cells.slotCount(), byCell.completeRow);
+    bySlot.allocatePartial(); // slots are few, and the statistics read these arrays
     for (int cell = 0; cell < cells.count(); cell++) {
       for (int slot : cells.slots(cell)) {
         bySlot.addSums(byCell, cell, slot);
@@ -175,6 +176,7 @@ final class DimensionSums {
       return;
     }
     hasPartial[slot] = true;
+    allocatePartial();
     for (int p = 0; p < pairs; p++) {
       int to = slot * pairs + p;
       int at = cell * pairs + p;
@@ -198,8 +200,19 @@ final class DimensionSums {
     }
   }
 
+  private void allocatePartial() {
+    if (partialCount == null) {
+      int size = hasPartial.length * pairs;
+      partialCount = new double[size];
+      partialX = new double[size];
+      partialY = new double[size];
+      partialXy = new double[size];
+    }
+  }
+
   private void addPartial(double[] answers, int base, int slot, int[] present) {
     hasPartial[slot] = true;
+    allocatePartial();
     int m = 0;
     for (int i = 0; i < k; i++) {
       if (answers[base + i] == answers[base + i]) {
