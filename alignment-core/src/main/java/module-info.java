@@ -16,6 +16,4 @@ module io.github.serviceculture.alignment {
   exports io.github.serviceculture.alignment.perception;
   exports io.github.serviceculture.alignment.rules;
   exports io.github.serviceculture.alignment.scoring;
-  // Not an API: SurveyAccess, for the JSON reader's compact responses.
-  exports io.github.serviceculture.alignment.internal to io.github.serviceculture.alignment.json;
 }

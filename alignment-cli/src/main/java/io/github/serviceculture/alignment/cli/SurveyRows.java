@@ -2,7 +2,6 @@ package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.InvalidValueException;
-import io.github.serviceculture.alignment.internal.SurveyAccess;
 import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
@@ -197,8 +196,7 @@ final class SurveyRows {
     try {
       // Answers by item position: no map per row, and no item id looked up again to validate the
       // response set or to fill the engine's columns.
-      return new Result(SurveyAccess.get().response(respondent.build(), layout.instrument, items, codes, answered),
-          null);
+      return new Result(Response.of(respondent.build(), layout.instrument, items, codes, answered), null);
     } catch (InvalidValueException e) {
       return new Result(null, e.field() + " " + e.problem());
     }

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Invariant checks used by the value types' {@code @Value.Check} methods. Each check is written as
  * "if valid, return; otherwise throw", so that NaN fails every numeric check.
  *
- * <p>Not part of the API: this package is exported only to the JSON module.
+ * <p>Not part of the API: this package is not exported.
  */
 public final class Checks {
   private static final int MAX_RENDERED_LENGTH = 60;

@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.survey;
 
-import io.github.serviceculture.alignment.internal.SurveyAccess;
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -13,36 +14,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response whose answers are held by item position in one instrument: what the library's readers
- * build, through {@link SurveyAccess}. Reading 1,000 respondents used to copy each answer map twice
- * (the builder's map, then the immutable copy); here each response is two small arrays, and {@link
- * ResponseSet} and {@link ResponseMatrix} use the positions without looking item ids up.
+ * A response whose answers are held by item position in one instrument, made by {@link
+ * Response#of(Respondent, Instrument, int[], int[], int)}: what the library's readers build. Reading 1,000
+ * respondents used to copy each answer map twice (the builder's map, then the immutable copy); here
+ * each response is two small arrays, and {@link ResponseSet} and {@link ResponseMatrix} use the
+ * positions without looking item ids up.
  *
  * <p>To users it is a {@link Response} like any other: {@link #answers()} is an unmodifiable map in
  * the order the answers were given, equal to (and hashing like) any map with the same entries, and
  * {@link Response#equals} does not tell the two implementations apart. Immutable and thread-safe.
  */
 final class IndexedResponse extends Response {
-  /**
-   * Creates a response from the first {@code count} positions and codes, copied.
-   *
-   * @throws IllegalArgumentException if a position is outside the instrument or repeats
-   */
-  static Response of(Respondent respondent, Instrument instrument, int[] items, int[] codes, int count) {
-    // SurveyAccess is public on the class path, so the reader's guarantee is checked here once more:
-    // a repeated position would make a map with a duplicate key.
-    boolean[] seen = new boolean[instrument.items().size()];
-    for (int a = 0; a < count; a++) {
-      int item = items[a];
-      if (item < 0 || item >= seen.length || seen[item]) {
-        throw new IllegalArgumentException("item position " + item + " is outside the instrument or repeats");
-      }
-      seen[item] = true;
-    }
-    return new IndexedResponse(Objects.requireNonNull(respondent, "respondent"), instrument,
-        Arrays.copyOf(items, count), Arrays.copyOf(codes, count));
-  }
-
   private final Respondent respondent;
   private final Instrument instrument;
   /** The answered items' positions in the instrument, in answer order. */
@@ -64,6 +46,46 @@ final class IndexedResponse extends Response {
 
   private IndexedResponse(Respondent respondent, IndexedResponse answers) {
     this(respondent, answers.instrument, answers.items, answers.codes);
+  }
+
+  /** See {@link Response#of(Respondent, Instrument, int[], int[], int)}. */
+  static Response create(Respondent respondent, Instrument instrument, int[] positions, int[] codes, int count) {
+    Objects.requireNonNull(respondent, "respondent");
+    Objects.checkFromIndexSize(0, count, positions.length);
+    Objects.checkFromIndexSize(0, count, codes.length);
+    // Checked on the copies, which nobody else can change.
+    int[] items = Arrays.copyOf(positions, count);
+    int[] answers = Arrays.copyOf(codes, count);
+    int k = instrument.items().size();
+    // Items answered so far, as bits: the first 64 in a local, any further ones in an array made
+    // only for a longer instrument (a check that allocates nothing for the usual one).
+    long low = 0;
+    long[] high = null;
+    for (int position : items) {
+      if (position < 0 || position >= k) {
+        throw new InvalidValueException("Response", "answers", String.valueOf(position),
+            "must give positions of items of instrument " + instrument.id() + " " + instrument.version()
+                + ", 0 to " + (k - 1));
+      }
+      long bit = 1L << position;
+      boolean repeated;
+      if (position < 64) {
+        repeated = (low & bit) != 0;
+        low |= bit;
+      } else {
+        if (high == null) {
+          high = new long[k >>> 6];
+        }
+        int word = (position >>> 6) - 1;
+        repeated = (high[word] & bit) != 0;
+        high[word] |= bit;
+      }
+      if (repeated) {
+        throw new InvalidValueException("Response", "answers", Checks.render(instrument.items().get(position).id()),
+            "must not answer an item twice");
+      }
+    }
+    return new IndexedResponse(respondent, instrument, items, answers);
   }
 
   @Override

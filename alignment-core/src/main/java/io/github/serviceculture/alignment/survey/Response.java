@@ -1,6 +1,5 @@
 package io.github.serviceculture.alignment.survey;
 
-import io.github.serviceculture.alignment.internal.SurveyAccess;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -19,17 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class Response implements WithResponse {
-  static {
-    // A separate class, not IndexedResponse: initializing a subclass from here could see its
-    // fields before they are set.
-    SurveyAccess.register(new SurveyAccess() {
-      @Override
-      public Response response(Respondent respondent, Instrument instrument, int[] items, int[] codes, int count) {
-        return IndexedResponse.of(respondent, instrument, items, codes, count);
-      }
-    });
-  }
-
   Response() {}
 
   /**
@@ -50,6 +38,31 @@ public abstract class Response implements WithResponse {
    */
   public static Response of(Respondent respondent, Map<String, Integer> answers) {
     return builder().respondent(respondent).answers(answers).build();
+  }
+
+  /**
+   * Creates a response from answers given by position in an instrument: for {@code j < count}, the
+   * answer to item {@code instrument.items().get(positions[j])} is {@code codes[j]}. It equals the
+   * response built from the same answers by item id with {@link #of(Respondent, Map)}, and its {@link
+   * #answers()} iterate in the order given; but it holds two arrays instead of a map, and a {@link
+   * ResponseSet} of the same instrument checks and lays out its answers without looking item ids up.
+   * Meant for readers that turn many rows or documents into responses, reusing their arrays from one
+   * to the next (the library's JSON and CSV readers do). The codes are checked against the scale, as
+   * any answer, when the response set is built.
+   *
+   * @param respondent who answered
+   * @param instrument the instrument whose items the positions index
+   * @param positions the positions in {@code instrument.items()} of the answered items, none repeated;
+   *     the first {@code count} are copied
+   * @param codes the answer codes, one per position; the first {@code count} are copied
+   * @param count the number of answers
+   * @return the response
+   * @throws IndexOutOfBoundsException if {@code count} is negative or longer than either array
+   * @throws io.github.serviceculture.alignment.InvalidValueException if a position is outside the
+   *     instrument's items or repeated
+   */
+  public static Response of(Respondent respondent, Instrument instrument, int[] positions, int[] codes, int count) {
+    return IndexedResponse.create(respondent, instrument, positions, codes, count);
   }
 
   /**

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.serviceculture.alignment.InvalidValueException;
-import io.github.serviceculture.alignment.internal.SurveyAccess;
 import io.github.serviceculture.alignment.model.Dimension;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,9 +32,7 @@ class IndexedResponseTest {
 
   /** Answers H2=4, G1=2, H1=5 given in that order (not the instrument's), G2 unanswered. */
   private static Response indexed(Respondent respondent, int h2) {
-    int[] items = {3, 0, 2, 99};
-    int[] codes = {h2, 2, 5, 99};
-    return SurveyAccess.get().response(respondent, INSTRUMENT, items, codes, 3);
+    return Response.of(respondent, INSTRUMENT, new int[] {3, 0, 2, 99}, new int[] {h2, 2, 5, 99}, 3);
   }
 
   private static Map<String, Integer> sameAnswers() {
@@ -102,7 +99,7 @@ class IndexedResponseTest {
   void theArraysGivenAreCopied() {
     int[] items = {0, 1};
     int[] codes = {3, 4};
-    Response response = SurveyAccess.get().response(ANNA, INSTRUMENT, items, codes, 2);
+    Response response = Response.of(ANNA, INSTRUMENT, items, codes, 2);
     items[0] = 2;
     codes[0] = 1;
     assertEquals(Map.of("G1", 3, "G2", 4), response.answers());
@@ -140,7 +137,7 @@ class IndexedResponseTest {
   void aResponseSetOfCompactResponsesEqualsOneOfBuiltResponses() {
     Map<String, Integer> ben = Map.of("G1", 1, "G2", 5, "H1", 3);
     ResponseSet compact = ResponseSet.of(INSTRUMENT, List.of(indexed(ANNA, 4),
-        SurveyAccess.get().response(Respondent.of("ben"), INSTRUMENT, new int[] {0, 1, 2}, new int[] {1, 5, 3}, 3)));
+        Response.of(Respondent.of("ben"), INSTRUMENT, new int[] {0, 1, 2}, new int[] {1, 5, 3}, 3)));
     ResponseSet built = ResponseSet.of(INSTRUMENT, List.of(Response.of(ANNA, sameAnswers()),
         Response.of(Respondent.of("ben"), ben)));
     assertEquals(built, compact);
@@ -154,7 +151,7 @@ class IndexedResponseTest {
   void aCompactAnswerOffTheScaleIsRejectedAsABuiltOneIs() {
     Scale withDontKnow = Scale.builder().lowest(1).highest(5).dontKnowCode(9).build();
     Instrument instrument = INSTRUMENT.withScale(withDontKnow);
-    Response compact = SurveyAccess.get().response(ANNA, instrument, new int[] {1, 2}, new int[] {9, 7}, 2);
+    Response compact = Response.of(ANNA, instrument, new int[] {1, 2}, new int[] {9, 7}, 2);
     Response built = Response.of(ANNA, Map.of("G2", 9, "H1", 7));
     InvalidValueException fromCompact = assertThrows(InvalidValueException.class,
         () -> ResponseSet.of(instrument, List.of(Response.of(Respondent.of("ben"), Map.of()), compact)));
@@ -190,18 +187,35 @@ class IndexedResponseTest {
   }
 
   @Test
-  void theAccessIsRegisteredOnce() {
-    assertSame(SurveyAccess.get(), SurveyAccess.get());
-    assertThrows(IllegalStateException.class, () -> SurveyAccess.register(SurveyAccess.get()));
+  void positionsMustBeItemsOfTheInstrumentAnsweredOnce() {
+    InvalidValueException outside = assertThrows(InvalidValueException.class,
+        () -> Response.of(ANNA, INSTRUMENT, new int[] {0, 4}, new int[] {1, 2}, 2));
+    assertEquals("Response.answers: must give positions of items of instrument t 1, 0 to 3, was 4",
+        outside.getMessage());
+    assertThrows(InvalidValueException.class, () -> Response.of(ANNA, INSTRUMENT, new int[] {-1}, new int[] {1}, 1));
+    InvalidValueException twice = assertThrows(InvalidValueException.class,
+        () -> Response.of(ANNA, INSTRUMENT, new int[] {2, 0, 2}, new int[] {1, 2, 3}, 3));
+    assertEquals("Response.answers: must not answer an item twice, was \"H1\"", twice.getMessage());
+    assertEquals(Map.of("H1", 1, "G1", 2), Response.of(ANNA, INSTRUMENT, new int[] {2, 0, 2}, new int[] {1, 2, 3}, 2)
+        .answers(), "only the first count are read");
+    assertThrows(IndexOutOfBoundsException.class, () -> Response.of(ANNA, INSTRUMENT, new int[] {0}, new int[0], 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Response.of(ANNA, INSTRUMENT, new int[0], new int[0], -1));
+    assertEquals(Map.of(), Response.of(ANNA, INSTRUMENT, new int[0], new int[0], 0).answers());
   }
 
   @Test
-  void aRepeatedOrOutOfRangePositionIsRefused() {
-    for (int[] items : new int[][] {{0, 0}, {0, 99}, {-1, 1}}) {
-      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-          () -> SurveyAccess.get().response(Respondent.of("cy"), INSTRUMENT, items, new int[] {1, 2}, 2));
-      org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("position " + items[items[0] < 0 ? 0 : 1]),
-          e.getMessage());
+  void repeatsAreFoundInALongInstrumentToo() {
+    Instrument.Builder builder = Instrument.builder().id("long").version("1").scale(Scale.agreement5());
+    for (int i = 0; i < 140; i++) {
+      builder.addItems(SurveyValidationTest.item("Q" + i, Dimension.GOALS));
+    }
+    Instrument instrument = builder.build();
+    Response response = Response.of(ANNA, instrument, new int[] {139, 64, 3, 70}, new int[] {1, 2, 3, 4}, 4);
+    assertEquals(Map.of("Q139", 1, "Q64", 2, "Q3", 3, "Q70", 4), response.answers());
+    for (int position : new int[] {3, 64, 139}) {
+      InvalidValueException e = assertThrows(InvalidValueException.class,
+          () -> Response.of(ANNA, instrument, new int[] {139, 64, 3, position}, new int[] {1, 2, 3, 4}, 4));
+      assertEquals("\"Q" + position + "\"", e.value());
     }
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonReadContext;
 import io.github.serviceculture.alignment.InvalidValueException;
-import io.github.serviceculture.alignment.internal.SurveyAccess;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
@@ -242,7 +241,6 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
   private static final class AnswerBuffer {
     private final Instrument instrument;
     private final Scale scale;
-    private final SurveyAccess access = SurveyAccess.get();
     private final int[] items;
     private final int[] codes;
     private int count;
@@ -321,7 +319,7 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
     }
 
     Response response(Respondent respondent) {
-      return access.response(respondent, instrument, items, codes, count);
+      return Response.of(respondent, instrument, items, codes, count);
     }
   }
 
