@@ -30,21 +30,21 @@ import org.jspecify.annotations.Nullable;
 final class DimensionSums {
   private final int k;
   private final int pairs;
+  private final int slots;
   /** Rows whose answers are all present, per slot. */
   private final int[] complete;
   /** Over complete rows: sum of each item, per slot and item. */
   private final double[] sums;
   /** Over complete rows: sum of x_i x_j for i <= j, per slot and pair. */
   private final double[] products;
-  /** Over rows with a missing answer, per slot and pair i <= j where both are present (i == j: i present). */
-  // Allocated with the first such row: a cell per row (a nearly unique group attribute) would
-  // otherwise cost four arrays of cells * pairs even for a survey without missing answers.
+  /**
+   * Over rows with a missing answer, per slot and pair i <= j where both are present (i == j: i
+   * present). Gathered per slot only, never per cell.
+   */
   private double @Nullable [] partialCount;
   private double @Nullable [] partialX;
   private double @Nullable [] partialY;
   private double @Nullable [] partialXy;
-  /** Per slot: some row with a missing answer was added. */
-  private final boolean[] hasPartial;
   /** Per row: every answer present. */
   private final boolean[] completeRow;
 
@@ -55,13 +55,14 @@ final class DimensionSums {
     this.sums = new double[slots * k];
     this.products = new double[slots * pairs];
     this.completeRow = completeRow;
-    this.hasPartial = new boolean[slots];
+    this.slots = slots;
   }
 
   /**
-   * Gathers the sums. Rows are first added to their cell (the set of slots they belong to, shared
-   * by many rows), and each cell's sums then to its slots, so that a row is read and multiplied once
-   * whatever the number of slots it belongs to.
+   * Gathers the sums. Complete rows are first added to their cell (the set of slots they belong
+   * to, shared by many rows), and each cell's sums then to its slots, so that such a row is
+   * multiplied once whatever the number of slots it belongs to. Rows with a missing answer are
+   * added to each of their slots directly.
    *
    * @param answers row-major shifted answers, {@code answers[row * k + item]}, NaN where missing
    * @param k items per row
@@ -70,7 +71,11 @@ final class DimensionSums {
    */
   static DimensionSums of(double[] answers, int k, double[] scores, Cells cells) {
     int n = scores.length;
-    DimensionSums byCell = new DimensionSums(k, cells.count(), new boolean[n]);
+    boolean[] completeRow = new boolean[n];
+    DimensionSums byCell = new DimensionSums(k, cells.count(), completeRow);
+    DimensionSums bySlot = new DimensionSums(k, cells.slotCount(), completeRow);
+    // Slots are few, and the statistics read these arrays; cells may be as many as rows.
+    bySlot.allocatePartial();
     int[] present = new int[k];
     for (int row = 0; row < n; row++) {
       if (scores[row] != scores[row]) {
@@ -82,18 +87,20 @@ final class DimensionSums {
         double x = answers[base + i];
         all &= x == x;
       }
-      byCell.completeRow[row] = all;
+      completeRow[row] = all;
       if (all) {
         byCell.addComplete(answers, base, cells.cellOf(row));
       } else {
-        byCell.addPartial(answers, base, cells.cellOf(row), present);
+        // Rows with a missing answer are the few: each goes straight to its slots, which spares
+        // the cells the four pairwise arrays.
+        for (int slot : cells.slots(cells.cellOf(row))) {
+          bySlot.addPartial(answers, base, slot, present);
+        }
       }
     }
-    DimensionSums bySlot = new DimensionSums(k, cells.slotCount(), byCell.completeRow);
-    bySlot.allocatePartial(); // slots are few, and the statistics read these arrays
     for (int cell = 0; cell < cells.count(); cell++) {
       for (int slot : cells.slots(cell)) {
-        bySlot.addSums(byCell, cell, slot);
+        bySlot.addComplete(byCell, cell, slot);
       }
     }
     return bySlot;
@@ -164,26 +171,14 @@ final class DimensionSums {
     }
   }
 
-  private void addSums(DimensionSums from, int cell, int slot) {
+  /** Adds a cell's complete-row sums to a slot. */
+  private void addComplete(DimensionSums from, int cell, int slot) {
     complete[slot] += from.complete[cell];
     for (int i = 0; i < k; i++) {
       sums[slot * k + i] += from.sums[cell * k + i];
     }
     for (int p = 0; p < pairs; p++) {
       products[slot * pairs + p] += from.products[cell * pairs + p];
-    }
-    if (!from.hasPartial[cell]) {
-      return;
-    }
-    hasPartial[slot] = true;
-    allocatePartial();
-    for (int p = 0; p < pairs; p++) {
-      int to = slot * pairs + p;
-      int at = cell * pairs + p;
-      partialCount[to] += from.partialCount[at];
-      partialX[to] += from.partialX[at];
-      partialY[to] += from.partialY[at];
-      partialXy[to] += from.partialXy[at];
     }
   }
 
@@ -202,7 +197,7 @@ final class DimensionSums {
 
   private void allocatePartial() {
     if (partialCount == null) {
-      int size = hasPartial.length * pairs;
+      int size = slots * pairs;
       partialCount = new double[size];
       partialX = new double[size];
       partialY = new double[size];
@@ -211,8 +206,6 @@ final class DimensionSums {
   }
 
   private void addPartial(double[] answers, int base, int slot, int[] present) {
-    hasPartial[slot] = true;
-    allocatePartial();
     int m = 0;
     for (int i = 0; i < k; i++) {
       if (answers[base + i] == answers[base + i]) {
