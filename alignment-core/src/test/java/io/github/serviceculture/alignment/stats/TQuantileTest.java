@@ -52,4 +52,22 @@ class TQuantileTest {
       }
     }
   }
+
+  @Test
+  void solvesTheSurvivalEquationToAFewUlps() {
+    // The error in x implied by the residual: (S(x) - tail) / f(x), relative to x.
+    double worst = 0;
+    for (double df = 3; df < 5000; df *= 1.03) {
+      TDistribution dist = TDistribution.of(df);
+      for (double tail = 1e-8; tail < 0.25; tail *= 1.7) {
+        double x = GroupGap.upperQuantile(dist, df, tail);
+        double error = Math.abs((dist.survivalProbability(x) - tail) / dist.density(x)) / x;
+        worst = Math.max(worst, error);
+        double d = df;
+        double t = tail;
+        assertTrue(error < 1e-14, () -> "df " + d + ", tail " + t + ": relative error " + error);
+      }
+    }
+    System.out.printf("t quantiles: max relative error from the residual %.1e%n", worst);
+  }
 }
