@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,6 +22,9 @@ import java.util.stream.Collectors;
  * the value found. Stateless; safe to use from many threads.
  */
 final class SurveyRows {
+  private static final Level[] LEVEL_VALUES = Level.values();
+  private static final String[] TRUE = {"true", "yes", "y", "1"};
+  private static final String[] FALSE = {"false", "no", "n", "0"};
   private static final String LEVELS = Arrays.stream(Level.values()).map(Enum::name).collect(Collectors.joining(", "));
 
   /** The rows that were used, the response set built from them (null when none was), and the rejected rows. */
@@ -60,7 +62,7 @@ final class SurveyRows {
     List<Response> responses = new ArrayList<>(rows.size());
     List<CsvInput.Row> used = new ArrayList<>(rows.size());
     List<Rejection> rejections = new ArrayList<>();
-    Map<String, Long> firstLineOfId = new HashMap<>();
+    Map<String, CsvInput.Row> firstRowOfId = new HashMap<>();
     // One row's answers by item position, reused from row to row; the response copies what it keeps.
     int[] items = new int[layout.itemColumns.length];
     int[] codes = new int[layout.itemColumns.length];
@@ -72,9 +74,9 @@ final class SurveyRows {
         Result result = response(row, items, codes);
         problem = result.problem;
         if (problem == null) {
-          Long first = firstLineOfId.putIfAbsent(result.response.respondent().id(), row.line());
+          CsvInput.Row first = firstRowOfId.putIfAbsent(result.response.respondent().id(), row);
           if (first != null) {
-            problem = "repeats the respondent id of line " + first;
+            problem = "repeats the respondent id of line " + first.line();
           } else {
             responses.add(result.response);
             used.add(row);
@@ -141,11 +143,11 @@ final class SurveyRows {
     if (layout.level >= 0) {
       String level = f[layout.level].strip();
       if (!layout.isMissing(level)) {
-        try {
-          respondent.level(Level.valueOf(level.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
+        Level parsed = level(level);
+        if (parsed == null) {
           return new Result(null, "the level is not one of " + LEVELS);
         }
+        respondent.level(parsed);
       }
     }
     if (layout.department >= 0) {
@@ -202,20 +204,42 @@ final class SurveyRows {
     }
   }
 
-  private static Boolean bool(String value) {
-    switch (value.toLowerCase(Locale.ROOT)) {
-      case "true":
-      case "yes":
-      case "y":
-      case "1":
-        return Boolean.TRUE;
-      case "false":
-      case "no":
-      case "n":
-      case "0":
-        return Boolean.FALSE;
-      default:
-        return null;
+  /** A level's name in any case of its ASCII letters, without a new string per row. */
+  private static Level level(String value) {
+    for (Level level : LEVEL_VALUES) {
+      if (sameIgnoringAsciiCase(level.name(), value)) {
+        return level;
+      }
     }
+    return null;
+  }
+
+  private static Boolean bool(String value) {
+    for (String yes : TRUE) {
+      if (sameIgnoringAsciiCase(yes, value)) {
+        return Boolean.TRUE;
+      }
+    }
+    for (String no : FALSE) {
+      if (sameIgnoringAsciiCase(no, value)) {
+        return Boolean.FALSE;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code value} spells {@code word} (ASCII) with any of its letters in either case. */
+  private static boolean sameIgnoringAsciiCase(String word, String value) {
+    if (word.length() != value.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char w = word.charAt(i);
+      char v = value.charAt(i);
+      if (w != v && Character.toLowerCase(w) != v && Character.toUpperCase(w) != v) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -56,4 +56,40 @@ class SurveyRowsTest {
     assertEquals(expected, conversion.responses());
     assertEquals(expected.toMatrix(), conversion.responses().toMatrix());
   }
+
+  @Test
+  void levelsAndCustomerFacingAreReadInAnyCaseOfTheirAsciiSpelling() throws IOException {
+    Path csv = dir.resolve("spellings.csv");
+    Files.writeString(csv, """
+        organization,respondent,level,customerFacing,LEA_TALK
+        Acme,r1,Supervisor,YES,4
+        Acme,r2,eXeCuTiVe,n,4
+        Acme,r3,frontline,False,4
+        Acme,r4,exec,true,4
+        Acme,r5,manager,maybe,4
+        Acme,r6,manager,yeſ,4
+        Acme,r1,manager,1,4
+        """, StandardCharsets.UTF_8);
+    CsvOptions options = new CsvOptions();
+    new CommandLine(options).parseArgs();
+    SurveyRows.Conversion conversion;
+    try (CsvInput in = CsvInput.open(csv, ',')) {
+      CsvLayout layout = CsvLayout.of(csv, in.header(), options, Map.of(), DefaultInstrument.instrument(), true);
+      List<CsvInput.Row> rows = new ArrayList<>();
+      for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
+        rows.add(row);
+      }
+      conversion = new SurveyRows(layout).convert("Acme", rows);
+    }
+    List<Respondent> read = conversion.responses().responses().stream().map(Response::respondent).toList();
+    assertEquals(List.of(
+        Respondent.builder().id("r1").level(Level.SUPERVISOR).customerFacing(true).build(),
+        Respondent.builder().id("r2").level(Level.EXECUTIVE).customerFacing(false).build(),
+        Respondent.builder().id("r3").level(Level.FRONTLINE).customerFacing(false).build()), read);
+    assertEquals(List.of(
+        new Rejection(5, "Acme", "the level is not one of EXECUTIVE, MANAGER, SUPERVISOR, FRONTLINE"),
+        new Rejection(6, "Acme", "customer-facing is not one of true/false, yes/no, 1/0"),
+        new Rejection(7, "Acme", "customer-facing is not one of true/false, yes/no, 1/0"),
+        new Rejection(8, "Acme", "repeats the respondent id of line 2")), conversion.rejections());
+  }
 }
