@@ -396,7 +396,9 @@ public final class Agreement {
   private static double[][] checkItems(Groups groups, double[][] items) {
     Checks.require(items.length > 0, TYPE, "items.length", 0, "must be at least 1");
     for (int j = 0; j < items.length; j++) {
-      groups.checkColumn(TYPE, "items[" + j + "]", items[j]);
+      if (items[j].length != groups.rows()) {
+        groups.checkColumn(TYPE, "items[" + j + "]", items[j]);
+      }
     }
     return items;
   }

@@ -274,10 +274,12 @@ public final class GroupGap {
     checkLevel(level);
     groups.checkColumn(TYPE, "values", values);
     int count = groups.groupCount();
-    Checks.require(first >= 0 && first < count, TYPE, "first", first,
-        "must be a group code from 0 to " + (count - 1));
-    Checks.require(second >= 0 && second < count, TYPE, "second", second,
-        "must be a group code from 0 to " + (count - 1));
+    if (first < 0 || first >= count) {
+      Checks.require(false, TYPE, "first", first, "must be a group code from 0 to " + (count - 1));
+    }
+    if (second < 0 || second >= count) {
+      Checks.require(false, TYPE, "second", second, "must be a group code from 0 to " + (count - 1));
+    }
     int[] rows = new int[groups.largestGroupSize()];
     int k1 = Kernels.present(groups, first, values, rows, TYPE, "values");
     double m1 = k1 == 0 ? 0 : Kernels.mean(values, rows, k1);

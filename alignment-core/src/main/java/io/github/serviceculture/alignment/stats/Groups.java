@@ -175,8 +175,11 @@ public final class Groups {
 
   /** Throws unless {@code column} has one entry per row; {@code field} names it for the message. */
   void checkColumn(String type, String field, double[] column) {
-    Checks.require(column.length == rows, type, field + ".length", column.length,
-        "must equal the number of rows of the groups (" + rows + ")");
+    // Checked before any message is built: the statistics call this once per column and group pair.
+    if (column.length != rows) {
+      Checks.require(false, type, field + ".length", column.length,
+          "must equal the number of rows of the groups (" + rows + ")");
+    }
   }
 
   @Override
