@@ -39,7 +39,7 @@ final class DimensionSums {
   private final double[] products;
   /**
    * Over rows with a missing answer, per slot and pair i <= j where both are present (i == j: i
-   * present). Gathered per slot only, never per cell.
+   * present). Null in the cells' sums when such rows go straight to the slots.
    */
   private double @Nullable [] partialCount;
   private double @Nullable [] partialX;
@@ -61,8 +61,10 @@ final class DimensionSums {
   /**
    * Gathers the sums. Complete rows are first added to their cell (the set of slots they belong
    * to, shared by many rows), and each cell's sums then to its slots, so that such a row is
-   * multiplied once whatever the number of slots it belongs to. Rows with a missing answer are
-   * added to each of their slots directly.
+   * multiplied once whatever the number of slots it belongs to. Rows with a missing answer take the
+   * same route when cells are few next to them; otherwise (a cell or two per row, as in a small
+   * organization split by several attributes) each goes straight to its slots, which spares every
+   * cell the four pairwise arrays.
    *
    * @param answers row-major shifted answers, {@code answers[row * k + item]}, NaN where missing
    * @param k items per row
@@ -72,35 +74,50 @@ final class DimensionSums {
   static DimensionSums of(double[] answers, int k, double[] scores, Cells cells) {
     int n = scores.length;
     boolean[] completeRow = new boolean[n];
+    int partialRows = 0;
+    for (int row = 0; row < n; row++) {
+      if (scores[row] == scores[row]) {
+        int base = row * k;
+        boolean all = true;
+        for (int i = 0; i < k; i++) {
+          double x = answers[base + i];
+          all &= x == x;
+        }
+        completeRow[row] = all;
+        partialRows += all ? 0 : 1;
+      }
+    }
+    // Per partial row and pair, the direct route costs one update per slot of the row (w), the cell
+    // route one update plus, per cell, a fold into its w slots: cells pay off below P (w - 1) / w.
+    int w = cells.slotsPerRow();
+    boolean partialByCell = (long) cells.count() * w < (long) partialRows * (w - 1);
     DimensionSums byCell = new DimensionSums(k, cells.count(), completeRow);
     DimensionSums bySlot = new DimensionSums(k, cells.slotCount(), completeRow);
-    // Slots are few, and the statistics read these arrays; cells may be as many as rows.
+    // Slots are few, and the statistics read these arrays.
     bySlot.allocatePartial();
+    if (partialByCell) {
+      byCell.allocatePartial();
+    }
     int[] present = new int[k];
     for (int row = 0; row < n; row++) {
       if (scores[row] != scores[row]) {
         continue;
       }
       int base = row * k;
-      boolean all = true;
-      for (int i = 0; i < k; i++) {
-        double x = answers[base + i];
-        all &= x == x;
-      }
-      completeRow[row] = all;
-      if (all) {
-        byCell.addComplete(answers, base, cells.cellOf(row));
+      int cell = cells.cellOf(row);
+      if (completeRow[row]) {
+        byCell.addComplete(answers, base, cell);
+      } else if (partialByCell) {
+        byCell.addPartial(answers, base, cell, present);
       } else {
-        // Rows with a missing answer are the few: each goes straight to its slots, which spares
-        // the cells the four pairwise arrays.
-        for (int slot : cells.slots(cells.cellOf(row))) {
+        for (int slot : cells.slots(cell)) {
           bySlot.addPartial(answers, base, slot, present);
         }
       }
     }
     for (int cell = 0; cell < cells.count(); cell++) {
       for (int slot : cells.slots(cell)) {
-        bySlot.addComplete(byCell, cell, slot);
+        bySlot.addSums(byCell, cell, slot, partialByCell);
       }
     }
     return bySlot;
@@ -114,6 +131,7 @@ final class DimensionSums {
     private final int[] cellOfRow;
     private final int[][] slotsOfCell;
     private final int slotCount;
+    private final int width;
 
     /**
      * Groups rows by their slots.
@@ -126,6 +144,7 @@ final class DimensionSums {
       int n = rowSlots.length / width;
       this.cellOfRow = new int[n];
       this.slotCount = slotCount;
+      this.width = width;
       // A row's slots as one number in base slotCount + 1; several attributes with thousands of
       // groups each could overflow a long, and then the slots themselves are the key.
       boolean fits = Math.pow(slotCount + 1.0, width) < 0x1p62;
@@ -162,6 +181,11 @@ final class DimensionSums {
       return slotCount;
     }
 
+    /** The most slots a row belongs to. */
+    int slotsPerRow() {
+      return width;
+    }
+
     int cellOf(int row) {
       return cellOfRow[row];
     }
@@ -171,14 +195,24 @@ final class DimensionSums {
     }
   }
 
-  /** Adds a cell's complete-row sums to a slot. */
-  private void addComplete(DimensionSums from, int cell, int slot) {
+  /** Adds a cell's sums to a slot: those of complete rows, and those of the others if it has them. */
+  private void addSums(DimensionSums from, int cell, int slot, boolean partial) {
     complete[slot] += from.complete[cell];
     for (int i = 0; i < k; i++) {
       sums[slot * k + i] += from.sums[cell * k + i];
     }
     for (int p = 0; p < pairs; p++) {
       products[slot * pairs + p] += from.products[cell * pairs + p];
+    }
+    if (partial) {
+      for (int p = 0; p < pairs; p++) {
+        int to = slot * pairs + p;
+        int at = cell * pairs + p;
+        partialCount[to] += from.partialCount[at];
+        partialX[to] += from.partialX[at];
+        partialY[to] += from.partialY[at];
+        partialXy[to] += from.partialXy[at];
+      }
     }
   }
 

@@ -76,6 +76,49 @@ class DimensionSumsPropertiesTest {
     }
   }
 
+  @Test
+  void rowsWithMissingAnswersGiveTheSameSumsThroughCellsOrStraightToSlots() {
+    qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int n = 20 + random.nextInt(200);
+      int k = 2 + random.nextInt(6);
+      int groups = 1 + random.nextInt(4);
+      double missing = 0.05 + random.nextInt(4) * 0.1;
+      double[] answers = new double[n * k];
+      double[] scores = new double[n];
+      // Few cells: rows with a missing answer go through them. One more slot per row makes every
+      // row its own cell, and sends them straight to their slots; slots 0..groups are the same.
+      int[] few = new int[n * 2];
+      int[] perRow = new int[n * 3];
+      for (int row = 0; row < n; row++) {
+        for (int i = 0; i < k; i++) {
+          answers[row * k + i] = random.nextDouble() < missing ? Double.NaN : random.nextInt(5);
+        }
+        scores[row] = random.nextInt(20) == 0 ? Double.NaN : 1;
+        int group = random.nextInt(groups + 1) - 1;
+        few[row * 2] = 0;
+        few[row * 2 + 1] = group < 0 ? -1 : 1 + group;
+        perRow[row * 3] = 0;
+        perRow[row * 3 + 1] = few[row * 2 + 1];
+        perRow[row * 3 + 2] = 1 + groups + row;
+      }
+      DimensionSums.Cells viaCells = new DimensionSums.Cells(few, 2, 1 + groups);
+      DimensionSums.Cells viaSlots = new DimensionSums.Cells(perRow, 3, 1 + groups + n);
+      assertEquals(n, viaSlots.count());
+      DimensionSums a = DimensionSums.of(answers, k, scores, viaCells);
+      DimensionSums b = DimensionSums.of(answers, k, scores, viaSlots);
+      AgreementNull nullModel = AgreementNull.uniform(5);
+      for (int slot = 0; slot <= groups; slot++) {
+        int s = slot;
+        int[] rows = IntStream.range(0, n).filter(row -> s == 0 || few[row * 2 + 1] == s).toArray();
+        // Sums of whole numbers are exact whatever their order: the results are equal, not close.
+        assertEquals(a.alpha(slot), b.alpha(slot), "alpha, slot " + slot);
+        assertEquals(a.rwgJ(slot, nullModel), b.rwgJ(slot, nullModel), "rwg(j), slot " + slot);
+        assertEquals(a.ad(slot, answers, rows), b.ad(slot, answers, rows), "AD, slot " + slot);
+      }
+    });
+  }
+
   private static void check(long seed) {
     Random random = new Random(seed);
     int n = random.nextInt(40);
