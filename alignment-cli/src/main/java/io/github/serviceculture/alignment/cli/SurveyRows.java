@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 final class SurveyRows {
   private static final Level[] LEVEL_VALUES = Level.values();
+  private static final String[] LEVEL_WORDS =
+      Arrays.stream(LEVEL_VALUES).map(level -> level.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
   private static final String[] TRUE = {"true", "yes", "y", "1"};
   private static final String[] FALSE = {"false", "no", "n", "0"};
   private static final String LEVELS = Arrays.stream(Level.values()).map(Enum::name).collect(Collectors.joining(", "));
@@ -206,9 +208,9 @@ final class SurveyRows {
 
   /** A level's name in any case of its ASCII letters, without a new string per row. */
   private static Level level(String value) {
-    for (Level level : LEVEL_VALUES) {
-      if (sameIgnoringAsciiCase(level.name(), value)) {
-        return level;
+    for (int i = 0; i < LEVEL_WORDS.length; i++) {
+      if (sameIgnoringAsciiCase(LEVEL_WORDS[i], value)) {
+        return LEVEL_VALUES[i];
       }
     }
     return null;
@@ -228,7 +230,7 @@ final class SurveyRows {
     return null;
   }
 
-  /** Whether {@code value} spells {@code word} (ASCII) with any of its letters in either case. */
+  /** Whether {@code value} spells {@code word} (lower-case ASCII) with any of its letters in either case. */
   private static boolean sameIgnoringAsciiCase(String word, String value) {
     if (word.length() != value.length()) {
       return false;
@@ -236,7 +238,7 @@ final class SurveyRows {
     for (int i = 0; i < word.length(); i++) {
       char w = word.charAt(i);
       char v = value.charAt(i);
-      if (w != v && Character.toLowerCase(w) != v && Character.toUpperCase(w) != v) {
+      if (v != w && !(w >= 'a' && w <= 'z' && v == w - ('a' - 'A'))) {
         return false;
       }
     }
