@@ -48,7 +48,8 @@ final class RuleText {
     double scaled = Math.abs(value) * POWERS[decimals];
     double floor = Math.floor(scaled);
     // valueOf rounds the shortest decimal that reads back as the value: within half an ulp of the
-    // value, so within about an ulp of the scaled value. Only near a half can the two round apart.
+    // value, so, scaled and with the product's rounding, within 1.5 ulps of the scaled value (the
+    // margin is 4). Only near a half can the two round apart.
     if (Math.abs(scaled - floor - 0.5) < Math.max(1e-6, 4 * Math.ulp(scaled))) {
       return null;
     }

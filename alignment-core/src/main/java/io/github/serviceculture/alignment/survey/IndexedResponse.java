@@ -51,6 +51,7 @@ final class IndexedResponse extends Response {
   /** See {@link Response#of(Respondent, Instrument, int[], int[], int)}. */
   static Response create(Respondent respondent, Instrument instrument, int[] positions, int[] codes, int count) {
     Objects.requireNonNull(respondent, "respondent");
+    Objects.requireNonNull(instrument, "instrument");
     Objects.checkFromIndexSize(0, count, positions.length);
     Objects.checkFromIndexSize(0, count, codes.length);
     // Checked on the copies, which nobody else can change.

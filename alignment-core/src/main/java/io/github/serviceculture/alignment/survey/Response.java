@@ -45,7 +45,8 @@ public abstract class Response implements WithResponse {
    * answer to item {@code instrument.items().get(positions[j])} is {@code codes[j]}. It equals the
    * response built from the same answers by item id with {@link #of(Respondent, Map)}, and its {@link
    * #answers()} iterate in the order given; but it holds two arrays instead of a map, and a {@link
-   * ResponseSet} of the same instrument checks and lays out its answers without looking item ids up.
+   * ResponseSet} of the same {@code Instrument} instance checks and lays out its answers without
+   * looking item ids up (an equal but separate instrument gives the same results, looking them up).
    * Meant for readers that turn many rows or documents into responses, reusing their arrays from one
    * to the next (the library's JSON and CSV readers do). The codes are checked against the scale, as
    * any answer, when the response set is built.

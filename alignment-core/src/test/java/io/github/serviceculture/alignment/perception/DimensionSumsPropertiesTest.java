@@ -86,8 +86,9 @@ class DimensionSumsPropertiesTest {
       double missing = 0.05 + random.nextInt(4) * 0.1;
       double[] answers = new double[n * k];
       double[] scores = new double[n];
-      // Few cells: rows with a missing answer go through them. One more slot per row makes every
-      // row its own cell, and sends them straight to their slots; slots 0..groups are the same.
+      // Few cells: rows with a missing answer go through them (in most examples; with only a few
+      // such rows, straight to the slots). One more slot per row makes every row its own cell, and
+      // sends them straight to their slots; slots 0..groups are the same.
       int[] few = new int[n * 2];
       int[] perRow = new int[n * 3];
       for (int row = 0; row < n; row++) {

@@ -54,7 +54,7 @@ class TQuantileTest {
   }
 
   @Test
-  void solvesTheSurvivalEquationToAFewUlps() {
+  void solvesTheSurvivalEquationToNearFullPrecision() {
     // The error in x implied by the residual: (S(x) - tail) / f(x), relative to x.
     double worst = 0;
     for (double df = 3; df < 5000; df *= 1.03) {
@@ -65,7 +65,7 @@ class TQuantileTest {
         worst = Math.max(worst, error);
         double d = df;
         double t = tail;
-        assertTrue(error < 1e-14, () -> "df " + d + ", tail " + t + ": relative error " + error);
+        assertTrue(error < 5e-15, () -> "df " + d + ", tail " + t + ": relative error " + error);
       }
     }
     System.out.printf("t quantiles: max relative error from the residual %.1e%n", worst);

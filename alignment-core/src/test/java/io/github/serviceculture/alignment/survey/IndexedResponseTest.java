@@ -204,6 +204,16 @@ class IndexedResponseTest {
   }
 
   @Test
+  void aMissingRespondentOrInstrumentIsNamed() {
+    NullPointerException noRespondent = assertThrows(NullPointerException.class,
+        () -> Response.of(null, INSTRUMENT, new int[0], new int[0], 0));
+    assertEquals("respondent", noRespondent.getMessage());
+    NullPointerException noInstrument = assertThrows(NullPointerException.class,
+        () -> Response.of(ANNA, null, new int[0], new int[0], 0));
+    assertEquals("instrument", noInstrument.getMessage());
+  }
+
+  @Test
   void repeatsAreFoundInALongInstrumentToo() {
     Instrument.Builder builder = Instrument.builder().id("long").version("1").scale(Scale.agreement5());
     for (int i = 0; i < 140; i++) {
