@@ -2,6 +2,7 @@ package io.github.serviceculture.alignment.cli;
 
 import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -55,6 +56,8 @@ final class Tables {
           .with(CsvSchema.emptySchema().withLineSeparator("\n"))
           // Quote a field only when it needs it (separator, quote, line break, edge spaces).
           .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          // Flushing every row costs a write to the file per row; close() flushes once.
+          .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
           .writeValues(writer);
       row(header);
     }
