@@ -72,12 +72,8 @@ final class BatchOutput implements Sink {
           reportName = REPORTS_JSONL + ":" + reportCount;
           reportsLines.write(outcome.json());
         }
-        for (List<String> row : Tables.dimensions(outcome)) {
-          dimensions.row(row);
-        }
-        for (List<String> row : Tables.findings(outcome)) {
-          findings.row(row);
-        }
+        dimensions.rows(Tables.dimensions(outcome));
+        findings.rows(Tables.findings(outcome));
       }
       if (!outcome.organization().isEmpty()) {
         organizations.row(Tables.organization(outcome, reportName, outcome.rejections().size()));

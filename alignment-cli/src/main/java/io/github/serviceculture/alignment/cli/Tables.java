@@ -66,6 +66,12 @@ final class Tables {
       rows.write(cells.toArray(new String[0]));
     }
 
+    void rows(List<List<String>> table) throws IOException {
+      for (List<String> cells : table) {
+        row(cells);
+      }
+    }
+
     @Override
     public void close() throws IOException {
       rows.close();

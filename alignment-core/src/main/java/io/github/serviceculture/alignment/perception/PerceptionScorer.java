@@ -108,17 +108,7 @@ public final class PerceptionScorer {
       }
     }
     int width = 1 + partitions.size();
-    int[] rowSlots = new int[n * width];
-    for (int row = 0; row < n; row++) {
-      rowSlots[row * width] = 0;
-      for (int a = 0; a < partitions.size(); a++) {
-        Partition partition = partitions.get(a);
-        int code = partition.codes[row];
-        rowSlots[row * width + 1 + a] = code == Groups.NONE ? -1 : partition.firstSlot + code;
-      }
-    }
-
-    DimensionSums.Cells cells = new DimensionSums.Cells(rowSlots, width, slotCount);
+    DimensionSums.Cells cells = new DimensionSums.Cells(rowSlots(partitions, n), width, slotCount);
     Map<Dimension, DimensionData> data = new EnumMap<>(Dimension.class);
     for (Dimension dimension : instrument.dimensions()) {
       data.put(dimension, DimensionData.of(matrix, order, instrument.scaleItems(dimension), policy, cells));
@@ -159,50 +149,23 @@ public final class PerceptionScorer {
   private void groupResults(PerceptionReport.Builder report, Partition partition,
       Map<Dimension, DimensionData> data, Map<EngagementQuestion, double[]> engagementColumns,
       Map<EngagementQuestion, String> engagementIds, Scale scale, AgreementNull nullModel) {
-    String attribute = partition.attribute;
     List<String> values = partition.values;
-    int[] codes = partition.codes;
-    Groups groups = Groups.of(codes, values.size());
-    int n = codes.length;
+    Groups groups = Groups.of(partition.codes, values.size());
     int threshold = policy.anonymityThreshold();
 
     List<GroupPerception.Builder> builders = new ArrayList<>();
     boolean[] anyShown = new boolean[values.size()];
     for (String value : values) {
-      builders.add(GroupPerception.builder().attribute(attribute).value(value));
+      builders.add(GroupPerception.builder().attribute(partition.attribute).value(value));
     }
-
+    // A call per dimension rather than one long method holding every loop: the JIT compiles the
+    // parts once each, where it compiled such a method again and again as its loops turned hot.
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
-      Dimension dimension = e.getKey();
-      DimensionData d = e.getValue();
-      boolean[] shown = Anonymity.reportable(d.scores, codes, values.size(), threshold);
-      int[] shownCodes = new int[n];
-      List<Integer> shownGroups = new ArrayList<>();
-      for (int g = 0; g < values.size(); g++) {
-        if (shown[g]) {
-          anyShown[g] = true;
-          shownGroups.add(g);
-          builders.get(g).putDimension(dimension,
-              figures(d, partition.firstSlot + g, groups.members(g), scale, nullModel));
-        }
-      }
-      for (int row = 0; row < n; row++) {
-        shownCodes[row] = codes[row] != Groups.NONE && shown[codes[row]] ? codes[row] : Groups.NONE;
-      }
-      if (shownGroups.size() >= 2) {
-        Groups shownOnly = Groups.of(shownCodes, values.size());
-        Icc icc = Icc.anova(d.scores, shownOnly);
-        report.addGroupDifference(GroupDifferences.builder().attribute(attribute).dimension(dimension)
-            .groupCount(shownGroups.size()).icc1(icc.icc1()).icc2(icc.icc2()).build());
-        for (int[] pair : pairs(attribute, values, shownGroups)) {
-          report.addGap(gap(attribute, dimension, values, d.scores, shownOnly, pair, scale));
-        }
-      }
+      dimensionGroups(report, partition, groups, builders, anyShown, e.getKey(), e.getValue(), scale, nullModel);
     }
-
     for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
       double[] column = e.getValue();
-      boolean[] shown = Anonymity.reportable(column, codes, values.size(), threshold);
+      boolean[] shown = Anonymity.reportable(column, partition.codes, values.size(), threshold);
       for (int g = 0; g < values.size(); g++) {
         if (shown[g]) {
           anyShown[g] = true;
@@ -218,23 +181,75 @@ public final class PerceptionScorer {
     }
   }
 
+  /** One dimension's figures per reportable group, then the groups' ICCs and gaps. */
+  private void dimensionGroups(PerceptionReport.Builder report, Partition partition, Groups groups,
+      List<GroupPerception.Builder> builders, boolean[] anyShown, Dimension dimension, DimensionData d,
+      Scale scale, AgreementNull nullModel) {
+    List<String> values = partition.values;
+    boolean[] shown = Anonymity.reportable(d.scores, partition.codes, values.size(), policy.anonymityThreshold());
+    int shownCount = 0;
+    for (int g = 0; g < values.size(); g++) {
+      if (shown[g]) {
+        anyShown[g] = true;
+        shownCount++;
+        builders.get(g).putDimension(dimension,
+            figures(d, partition.firstSlot + g, groups.members(g), scale, nullModel));
+      }
+    }
+    if (shownCount < 2) {
+      return;
+    }
+    Groups shownOnly = Groups.of(shownCodes(partition.codes, shown), values.size());
+    Icc icc = Icc.anova(d.scores, shownOnly);
+    report.addGroupDifference(GroupDifferences.builder().attribute(partition.attribute).dimension(dimension)
+        .groupCount(shownCount).icc1(icc.icc1()).icc2(icc.icc2()).build());
+    for (int[] pair : pairs(partition.attribute, values, shown)) {
+      report.addGap(gap(partition.attribute, dimension, values, d.scores, shownOnly, pair, scale));
+    }
+  }
+
+  /** Each row's group code where its group is shown, {@link Groups#NONE} elsewhere. */
+  private static int[] shownCodes(int[] codes, boolean[] shown) {
+    int[] out = new int[codes.length];
+    for (int row = 0; row < codes.length; row++) {
+      out[row] = codes[row] != Groups.NONE && shown[codes[row]] ? codes[row] : Groups.NONE;
+    }
+    return out;
+  }
+
+  /** Each row's slots, row-major: slot 0 (everyone), then its group's slot in each partition or -1. */
+  private static int[] rowSlots(List<Partition> partitions, int n) {
+    int width = 1 + partitions.size();
+    int[] rowSlots = new int[n * width];
+    for (int a = 0; a < partitions.size(); a++) {
+      Partition partition = partitions.get(a);
+      for (int row = 0; row < n; row++) {
+        int code = partition.codes[row];
+        rowSlots[row * width + 1 + a] = code == Groups.NONE ? -1 : partition.firstSlot + code;
+      }
+    }
+    return rowSlots;
+  }
+
   /** Level gaps compare each level with the frontline; other attributes compare every pair. */
-  private static List<int[]> pairs(String attribute, List<String> values, List<Integer> shown) {
+  private static List<int[]> pairs(String attribute, List<String> values, boolean[] shown) {
     List<int[]> pairs = new ArrayList<>();
     if (Respondent.LEVEL.equals(attribute)) {
       int frontline = values.indexOf(Level.FRONTLINE.name());
-      if (frontline >= 0 && shown.contains(frontline)) {
-        for (int g : shown) {
-          if (g != frontline) {
+      if (frontline >= 0 && shown[frontline]) {
+        for (int g = 0; g < shown.length; g++) {
+          if (shown[g] && g != frontline) {
             pairs.add(new int[] {g, frontline});
           }
         }
       }
       return pairs;
     }
-    for (int i = 0; i < shown.size(); i++) {
-      for (int j = i + 1; j < shown.size(); j++) {
-        pairs.add(new int[] {shown.get(i), shown.get(j)});
+    for (int i = 0; i < shown.length; i++) {
+      for (int j = i + 1; j < shown.length; j++) {
+        if (shown[i] && shown[j]) {
+          pairs.add(new int[] {i, j});
+        }
       }
     }
     return pairs;
@@ -262,19 +277,8 @@ public final class PerceptionScorer {
   private static PerceptionFigures figures(DimensionData d, int slot, int[] rows, Scale scale,
       AgreementNull nullModel) {
     // Only respondents with a dimension score take part, so that every figure rests on the same n.
-    int count = 0;
-    for (int row : rows) {
-      if (!Double.isNaN(d.scores[row])) {
-        count++;
-      }
-    }
-    int[] scored = new int[count];
-    int i = 0;
-    for (int row : rows) {
-      if (!Double.isNaN(d.scores[row])) {
-        scored[i++] = row;
-      }
-    }
+    int[] scored = scored(d.scores, rows);
+    int count = scored.length;
     double[] scores = select(d.scores, scored);
     Estimate mean = Descriptives.mean(scores);
     return PerceptionFigures.builder()
@@ -322,6 +326,18 @@ public final class PerceptionScorer {
       out[i] = column[order[i]];
     }
     return out;
+  }
+
+  /** The rows that have a score. */
+  private static int[] scored(double[] scores, int[] rows) {
+    int[] scored = new int[rows.length];
+    int count = 0;
+    for (int row : rows) {
+      if (scores[row] == scores[row]) {
+        scored[count++] = row;
+      }
+    }
+    return count == rows.length ? scored : Arrays.copyOf(scored, count);
   }
 
   private static double[] select(double[] column, int[] rows) {

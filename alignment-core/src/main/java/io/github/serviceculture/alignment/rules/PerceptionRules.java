@@ -145,23 +145,28 @@ final class PerceptionRules {
         if (groupBelow.isEmpty()) {
           continue;
         }
-        String name = groupName(group.attribute(), group.value());
-        List<Evidence> evidence = new ArrayList<>();
-        for (Map.Entry<EngagementQuestion, EngagementShare> e : groupBelow) {
-          evidence.add(Evidence.of(EvidenceSource.GROUP, group.attribute() + "=" + group.value(),
-              "engagement." + e.getKey().name() + ".agreePercent=" + number(e.getValue().agreePercent().value(), 1)
-                  + " (n=" + e.getValue().n() + ")"));
-        }
-        evidence.add(threshold);
-        findings.add(finding(Severity.WARNING,
-            capitalize(name) + ": fewer respondents than the " + number(min, 1) + " % aim "
-                + shortfalls(groupBelow) + "; this group does not yet see itself in the vision.",
-            "Work with " + name + " on how their own work reaches customers, even indirectly (an "
-                + "accurate invoice, a system that stays up), and make that link part of their "
-                + "training and one-on-ones. " + remedy(groupBelow.get(0).getKey()),
-            evidence));
+        findings.add(groupFinding(group, groupBelow, min, threshold));
       }
       return measured ? RuleOutcome.observations(findings) : RuleOutcome.notApplicable();
+    }
+
+    private Finding groupFinding(GroupPerception group, List<Map.Entry<EngagementQuestion, EngagementShare>> below,
+        double min, Evidence threshold) {
+      String name = groupName(group.attribute(), group.value());
+      List<Evidence> evidence = new ArrayList<>();
+      for (Map.Entry<EngagementQuestion, EngagementShare> e : below) {
+        evidence.add(Evidence.of(EvidenceSource.GROUP, group.attribute() + "=" + group.value(),
+            "engagement." + e.getKey().name() + ".agreePercent=" + number(e.getValue().agreePercent().value(), 1)
+                + " (n=" + e.getValue().n() + ")"));
+      }
+      evidence.add(threshold);
+      return finding(Severity.WARNING,
+          capitalize(name) + ": fewer respondents than the " + number(min, 1) + " % aim "
+              + shortfalls(below) + "; this group does not yet see itself in the vision.",
+          "Work with " + name + " on how their own work reaches customers, even indirectly (an "
+              + "accurate invoice, a system that stays up), and make that link part of their "
+              + "training and one-on-ones. " + remedy(below.get(0).getKey()),
+          evidence);
     }
 
     private static List<Map.Entry<EngagementQuestion, EngagementShare>> defined(
@@ -271,21 +276,33 @@ final class PerceptionRules {
         return RuleOutcome.notApplicable();
       }
       PerceptionReport report = found.get();
+      List<PerceptionGap> gaps = levelGaps(report.gaps(), dimension());
+      if (gaps.isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
       double points = context.thresholds().perceptionGapPoints();
-      boolean measured = false;
       List<Finding> findings = new ArrayList<>();
-      for (PerceptionGap gap : report.gaps()) {
-        if (!Respondent.LEVEL.equals(gap.attribute()) || gap.dimension() != dimension()
-            || !gap.difference().isDefined()) {
-          continue;
-        }
-        measured = true;
+      for (PerceptionGap gap : gaps) {
         double difference = gap.difference().value();
         if (Math.abs(difference) >= points) {
           findings.add(gapFinding(report, gap, difference, points));
         }
       }
-      return measured ? RuleOutcome.observations(findings) : RuleOutcome.notApplicable();
+      return RuleOutcome.observations(findings);
+    }
+
+    /**
+     * The dimension's level gaps with a difference. A method of its own because it scans every
+     * gap of the report: kept apart from the findings' text, the JIT compiles that scan alone.
+     */
+    private static List<PerceptionGap> levelGaps(List<PerceptionGap> all, Dimension dimension) {
+      List<PerceptionGap> gaps = new ArrayList<>();
+      for (PerceptionGap gap : all) {
+        if (gap.dimension() == dimension && Respondent.LEVEL.equals(gap.attribute()) && gap.difference().isDefined()) {
+          gaps.add(gap);
+        }
+      }
+      return gaps;
     }
 
     private Finding gapFinding(PerceptionReport report, PerceptionGap gap, double difference, double points) {
