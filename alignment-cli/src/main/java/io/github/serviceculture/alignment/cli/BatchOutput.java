@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -125,13 +126,7 @@ final class BatchOutput implements Sink {
   @Override
   public void commit() {
     try {
-      if (reportsLines != null) {
-        reportsLines.close();
-      }
-      organizations.close();
-      dimensions.close();
-      findings.close();
-      rejected.close();
+      closeAll();
     } catch (IOException e) {
       throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
@@ -141,16 +136,30 @@ final class BatchOutput implements Sink {
   @Override
   public void close() {
     try {
-      if (reportsLines != null) {
-        reportsLines.close();
-      }
-      organizations.close();
-      dimensions.close();
-      findings.close();
-      rejected.close();
+      closeAll();
     } catch (IOException e) {
       // The temporary files are deleted next.
     }
     outputs.close();
+  }
+
+  /**
+   * Closes every output even when one fails, so that none is left open (and undeletable on some
+   * systems); throws the first failure. Closing twice is harmless.
+   */
+  private void closeAll() throws IOException {
+    IOException first = null;
+    for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, rejected}) {
+      try {
+        if (output != null) {
+          output.close();
+        }
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
   }
 }

@@ -13,6 +13,7 @@ import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
 import io.github.serviceculture.alignment.stats.Estimate;
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ final class Tables {
   private Tables() {}
 
   /** A CSV file being written, one row at a time. */
-  static final class Table implements AutoCloseable {
+  static final class Table implements Closeable {
     private final Writer writer;
     private final SequenceWriter rows;
 
@@ -74,8 +75,12 @@ final class Tables {
 
     @Override
     public void close() throws IOException {
-      rows.close();
-      writer.close();
+      // Jackson skips closing the writer when its last flush fails; the file must be closed anyway.
+      try {
+        rows.close();
+      } finally {
+        writer.close();
+      }
     }
   }
 
