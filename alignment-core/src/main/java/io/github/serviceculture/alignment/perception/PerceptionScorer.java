@@ -108,7 +108,7 @@ public final class PerceptionScorer {
       }
     }
     int width = 1 + partitions.size();
-    DimensionSums.Cells cells = new DimensionSums.Cells(rowSlots(partitions, n), width, slotCount);
+    DimensionSums.Cells cells = new DimensionSums.Cells(rowSlots(partitions, n, width), width, slotCount);
     Map<Dimension, DimensionData> data = new EnumMap<>(Dimension.class);
     for (Dimension dimension : instrument.dimensions()) {
       data.put(dimension, DimensionData.of(matrix, order, instrument.scaleItems(dimension), policy, cells));
@@ -218,8 +218,7 @@ public final class PerceptionScorer {
   }
 
   /** Each row's slots, row-major: slot 0 (everyone), then its group's slot in each partition or -1. */
-  private static int[] rowSlots(List<Partition> partitions, int n) {
-    int width = 1 + partitions.size();
+  private static int[] rowSlots(List<Partition> partitions, int n, int width) {
     int[] rowSlots = new int[n * width];
     for (int a = 0; a < partitions.size(); a++) {
       Partition partition = partitions.get(a);
@@ -333,7 +332,7 @@ public final class PerceptionScorer {
     int[] scored = new int[rows.length];
     int count = 0;
     for (int row : rows) {
-      if (scores[row] == scores[row]) {
+      if (!Double.isNaN(scores[row])) {
         scored[count++] = row;
       }
     }

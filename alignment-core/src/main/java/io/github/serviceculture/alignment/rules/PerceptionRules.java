@@ -150,6 +150,7 @@ final class PerceptionRules {
       return measured ? RuleOutcome.observations(findings) : RuleOutcome.notApplicable();
     }
 
+    /** A group's finding; a method of its own so that the JIT compiles its text apart from the loop over groups. */
     private Finding groupFinding(GroupPerception group, List<Map.Entry<EngagementQuestion, EngagementShare>> below,
         double min, Evidence threshold) {
       String name = groupName(group.attribute(), group.value());
@@ -261,7 +262,7 @@ final class PerceptionRules {
    * dimension (a level against the frontline) whose absolute difference is at least {@link
    * RuleThresholds#perceptionGapPoints()} points, in either direction, with both groups, the
    * difference and its confidence interval as evidence. Not applicable when no level gap of the
-   * dimension is reported.
+   * dimension is reported or none has a defined difference.
    */
   static final class LevelGap extends BaseRule {
     LevelGap(Dimension dimension) {
