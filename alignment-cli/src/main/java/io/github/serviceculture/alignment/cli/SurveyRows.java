@@ -177,15 +177,18 @@ final class SurveyRows {
     Scale scale = layout.instrument.scale();
     int answered = 0;
     for (int i = 0; i < layout.itemColumns.length; i++) {
-      String cell = f[layout.itemColumns[i]].strip();
-      if (layout.isMissing(cell)) {
-        continue;
-      }
-      int answer;
-      try {
-        answer = Integer.parseInt(cell);
-      } catch (NumberFormatException e) {
-        return new Result(null, "the answer to " + layout.itemIds[i] + " is not a whole number");
+      String raw = f[layout.itemColumns[i]];
+      int answer = layout.singleDigit(raw);
+      if (answer < 0) {
+        String cell = raw.strip();
+        if (layout.isMissing(cell)) {
+          continue;
+        }
+        try {
+          answer = Integer.parseInt(cell);
+        } catch (NumberFormatException e) {
+          return new Result(null, "the answer to " + layout.itemIds[i] + " is not a whole number");
+        }
       }
       boolean dontKnow = scale.dontKnowCode().isPresent() && scale.dontKnowCode().getAsInt() == answer;
       if (!scale.contains(answer) && !dontKnow) {

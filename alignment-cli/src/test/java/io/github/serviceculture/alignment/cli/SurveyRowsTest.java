@@ -92,4 +92,34 @@ class SurveyRowsTest {
         new Rejection(7, "Acme", "customer-facing is not one of true/false, yes/no, 1/0"),
         new Rejection(8, "Acme", "repeats the respondent id of line 2")), conversion.rejections());
   }
+  @Test
+  void aOneDigitMissingCodeIsMissingAndOtherSpellingsOfAnAnswerReadAsThatAnswer() throws IOException {
+    Path csv = dir.resolve("digits.csv");
+    // Row r1 uses the one-digit missing code; r2 spells answers with padding, a sign and a leading zero;
+    // r3 has a one-character cell that is not a digit.
+    Files.writeString(csv, """
+        organization,respondent,LEA_TALK,VIS_DEFINED,GOA_TEAM
+        Acme,r1,9,4,9
+        Acme,r2, 4 ,+2,05
+        Acme,r3,x,4,4
+        """, StandardCharsets.UTF_8);
+    CsvOptions options = new CsvOptions();
+    new CommandLine(options).parseArgs("--missing", "9");
+    Instrument instrument = DefaultInstrument.instrument();
+    SurveyRows.Conversion conversion;
+    try (CsvInput in = CsvInput.open(csv, ',')) {
+      CsvLayout layout = CsvLayout.of(csv, in.header(), options, Map.of(), instrument, true);
+      List<CsvInput.Row> rows = new ArrayList<>();
+      for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
+        rows.add(row);
+      }
+      conversion = new SurveyRows(layout).convert("Acme", rows);
+    }
+    ResponseSet expected = ResponseSet.of(instrument, List.of(
+        Response.of(Respondent.of("r1"), Map.of("VIS_DEFINED", 4)),
+        Response.of(Respondent.of("r2"), Map.of("LEA_TALK", 4, "VIS_DEFINED", 2, "GOA_TEAM", 5))));
+    assertEquals(expected, conversion.responses());
+    assertEquals(List.of(new Rejection(4, "Acme", "the answer to LEA_TALK is not a whole number")),
+        conversion.rejections());
+  }
 }
