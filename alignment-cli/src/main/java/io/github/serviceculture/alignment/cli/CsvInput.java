@@ -36,6 +36,8 @@ final class CsvInput implements Closeable {
   private final CountingStream counting;
   private final JsonParser parser;
   private final List<String> header;
+  /** The fields of the row being read; reused, so that it grows only on the first rows. */
+  private final List<String> fields = new ArrayList<>();
   private long lastLine = 1;
 
   private CsvInput(Path file, char separator) {
@@ -88,7 +90,7 @@ final class CsvInput implements Closeable {
         return null;
       }
       long line = -1;
-      List<String> fields = new ArrayList<>();
+      fields.clear();
       while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
         if (token == null) {
           throw new Failure(file + ": the CSV ends inside a row");
