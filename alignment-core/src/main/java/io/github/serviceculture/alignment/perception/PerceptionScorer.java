@@ -6,6 +6,7 @@ import io.github.serviceculture.alignment.stats.AgreementNull;
 import io.github.serviceculture.alignment.stats.Descriptives;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.GroupGap;
+import io.github.serviceculture.alignment.stats.GroupMeans;
 import io.github.serviceculture.alignment.stats.Groups;
 import io.github.serviceculture.alignment.stats.Icc;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
@@ -203,8 +204,10 @@ public final class PerceptionScorer {
     Icc icc = Icc.anova(d.scores, shownOnly);
     report.addGroupDifference(GroupDifferences.builder().attribute(partition.attribute).dimension(dimension)
         .groupCount(shownCount).icc1(icc.icc1()).icc2(icc.icc2()).build());
+    // Each group's mean and spread once, for all the pairs it is in.
+    GroupMeans means = GroupMeans.of(d.scores, shownOnly);
     for (int[] pair : pairs(partition.attribute, values, shown)) {
-      report.addGap(gap(partition.attribute, dimension, values, d.scores, shownOnly, pair, scale));
+      report.addGap(gap(partition.attribute, dimension, values, means, pair, scale));
     }
   }
 
@@ -254,9 +257,9 @@ public final class PerceptionScorer {
     return pairs;
   }
 
-  private PerceptionGap gap(String attribute, Dimension dimension, List<String> values, double[] scores,
-      Groups groups, int[] pair, Scale scale) {
-    GroupGap gap = GroupGap.of(scores, groups, pair[0], pair[1], policy.confidenceLevel());
+  private PerceptionGap gap(String attribute, Dimension dimension, List<String> values, GroupMeans means,
+      int[] pair, Scale scale) {
+    GroupGap gap = means.gap(pair[0], pair[1], policy.confidenceLevel());
     double points = 100.0 / (scale.highest() - scale.lowest());
     return PerceptionGap.builder()
         .attribute(attribute).dimension(dimension)

@@ -243,6 +243,17 @@ public final class GroupGap {
     return new GroupGap(k1, m1, ss1, k2, m2, ss2, level);
   }
 
+  /** The gap of two groups given by their sizes, means and sums of squared deviations (0 and 0 when empty). */
+  static GroupGap of(int n1, double m1, double ss1, int n2, double m2, double ss2, double level) {
+    return new GroupGap(n1, m1, ss1, n2, m2, ss2, level);
+  }
+
+  static void checkCode(String field, int code, int count) {
+    if (code < 0 || code >= count) {
+      Checks.require(false, TYPE, field, code, "must be a group code from 0 to " + (count - 1));
+    }
+  }
+
   /**
    * Compares two groups of a {@link Groups} with a 95 % confidence interval.
    *
@@ -275,12 +286,8 @@ public final class GroupGap {
     checkLevel(level);
     groups.checkColumn(TYPE, "values", values);
     int count = groups.groupCount();
-    if (first < 0 || first >= count) {
-      Checks.require(false, TYPE, "first", first, "must be a group code from 0 to " + (count - 1));
-    }
-    if (second < 0 || second >= count) {
-      Checks.require(false, TYPE, "second", second, "must be a group code from 0 to " + (count - 1));
-    }
+    checkCode("first", first, count);
+    checkCode("second", second, count);
     int[] rows = new int[groups.largestGroupSize()];
     int k1 = Kernels.present(groups, first, values, rows, TYPE, "values");
     double m1 = k1 == 0 ? 0 : Kernels.mean(values, rows, k1);
@@ -291,7 +298,7 @@ public final class GroupGap {
     return new GroupGap(k1, m1, ss1, k2, m2, ss2, level);
   }
 
-  private static void checkLevel(double level) {
+  static void checkLevel(double level) {
     Checks.require(level > 0 && level < 1, TYPE, "level", level,
         "must lie strictly between 0 and 1");
   }

@@ -20,11 +20,14 @@ public final class GroupMeans {
   private final GroupEstimates means;
   private final GroupEstimates sds;
   private final Estimate grandMean;
+  /** Per group: the sum of squared deviations from its mean, 0 without values. */
+  private final double[] squares;
 
-  private GroupMeans(GroupEstimates means, GroupEstimates sds, Estimate grandMean) {
+  private GroupMeans(GroupEstimates means, GroupEstimates sds, Estimate grandMean, double[] squares) {
     this.means = means;
     this.sds = sds;
     this.grandMean = grandMean;
+    this.squares = squares;
   }
 
   /**
@@ -42,6 +45,7 @@ public final class GroupMeans {
     GroupEstimates.Builder means = new GroupEstimates.Builder(groupCount);
     GroupEstimates.Builder sds = new GroupEstimates.Builder(groupCount);
     int[] rows = new int[groups.largestGroupSize()];
+    double[] squares = new double[groupCount];
     double total = 0;
     int n = 0;
     for (int g = 0; g < groupCount; g++) {
@@ -53,10 +57,11 @@ public final class GroupMeans {
       }
       double m = Kernels.mean(values, rows, k);
       means.set(g, m, k);
+      squares[g] = Kernels.squares(values, rows, k, m);
       if (k == 1) {
         sds.undefined(g, UndefinedReason.TOO_FEW_OBSERVATIONS, 1);
       } else {
-        sds.set(g, Math.sqrt(Kernels.variance(values, rows, k, m)), k);
+        sds.set(g, Math.sqrt(squares[g] / (k - 1)), k);
       }
       for (int i = 0; i < k; i++) {
         total += values[rows[i]];
@@ -64,7 +69,34 @@ public final class GroupMeans {
       n += k;
     }
     Estimate grand = n == 0 ? Estimate.undefined(UndefinedReason.NO_DATA) : Estimate.of(total / n);
-    return new GroupMeans(means.build(), sds.build(), grand);
+    return new GroupMeans(means.build(), sds.build(), grand, squares);
+  }
+
+  /**
+   * The gap between two groups, equal to {@link GroupGap#of(double[], Groups, int, int, double)} on
+   * the values and groups these means come from, without reading the values again: the way to
+   * compare many pairs of groups of one variable.
+   *
+   * @param first the code of the first group
+   * @param second the code of the second group
+   * @param level the confidence level of the interval, between 0 and 1 exclusive
+   * @return the gap, first minus second
+   * @throws io.github.serviceculture.alignment.InvalidValueException if a code is not a group or
+   *     {@code level} is not between 0 and 1
+   */
+  public GroupGap gap(int first, int second, double level) {
+    GroupGap.checkLevel(level);
+    int count = groupCount();
+    GroupGap.checkCode("first", first, count);
+    GroupGap.checkCode("second", second, count);
+    return GroupGap.of(count(first), meanOrZero(first), squares[first], count(second), meanOrZero(second),
+        squares[second], level);
+  }
+
+  /** The mean, or 0 for a group without values, as {@link GroupGap} takes it. */
+  private double meanOrZero(int group) {
+    Estimate mean = means.estimate(group);
+    return mean.isDefined() ? mean.value() : 0;
   }
 
   /**
