@@ -38,7 +38,10 @@ final class Scorer {
       return Outcome.rejected(organization, conversion.rejections());
     }
     Assessment assessment = Assessment.builder().responses(conversion.responses()).assessedOn(assessedOn).build();
-    List<Long> lines = conversion.used().stream().map(CsvInput.Row::line).toList();
+    List<Long> lines = new ArrayList<>(conversion.used().size());
+    for (CsvInput.Row row : conversion.used()) {
+      lines.add(row.line());
+    }
     return assess(organization, assessment, lines, conversion.rejections(), true);
   }
 

@@ -166,11 +166,23 @@ final class DimensionSums {
         if (id == null) {
           id = slots.size();
           ids.put(key, id);
-          slots.add(Arrays.stream(rowSlots, first, first + width).filter(slot -> slot >= 0).toArray());
+          slots.add(slotsOf(rowSlots, first, width));
         }
         cellOfRow[row] = id;
       }
       this.slotsOfCell = slots.toArray(new int[0][]);
+    }
+
+    /** The slots among {@code rowSlots[first .. first + width)}, without the -1s. */
+    private static int[] slotsOf(int[] rowSlots, int first, int width) {
+      int[] slots = new int[width];
+      int count = 0;
+      for (int w = 0; w < width; w++) {
+        if (rowSlots[first + w] >= 0) {
+          slots[count++] = rowSlots[first + w];
+        }
+      }
+      return count == width ? slots : Arrays.copyOf(slots, count);
     }
 
     int count() {

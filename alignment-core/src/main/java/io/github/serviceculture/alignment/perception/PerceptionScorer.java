@@ -317,9 +317,19 @@ public final class PerceptionScorer {
   /** Rows sorted by respondent id, which is unique in a response set. */
   private static int[] canonicalOrder(ResponseMatrix matrix) {
     List<Respondent> respondents = matrix.respondents();
-    return java.util.stream.IntStream.range(0, respondents.size()).boxed()
-        .sorted(Comparator.comparing(i -> respondents.get(i).id()))
-        .mapToInt(Integer::intValue).toArray();
+    int n = respondents.size();
+    String[] ids = new String[n];
+    Integer[] rows = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = respondents.get(i).id();
+      rows[i] = i;
+    }
+    Arrays.sort(rows, (a, b) -> ids[a].compareTo(ids[b]));
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = rows[i];
+    }
+    return order;
   }
 
   private static double[] reorder(double[] column, int[] order) {

@@ -106,6 +106,10 @@ final class PerceptionRules {
    * in the vision, such as accounting or IT, is a misalignment even when the average looks fine.
    */
   static final class VisionEngagement extends BaseRule {
+    private static final Comparator<Map.Entry<EngagementQuestion, EngagementShare>> LOWEST_SHARE_FIRST =
+        Comparator.comparingDouble((Map.Entry<EngagementQuestion, EngagementShare> e) -> e.getValue().agreePercent()
+            .value()).thenComparing(Map.Entry::getKey);
+
     VisionEngagement() {
       super("VISION.ENGAGEMENT", Dimension.VISION,
           "Everyone, in every reported group, can state the vision, knows what it means and how they contribute.");
@@ -120,7 +124,7 @@ final class PerceptionRules {
       PerceptionReport report = found.get();
       double min = context.thresholds().engagementMinAgreePercent();
       Evidence threshold = Evidence.of(EvidenceSource.POLICY, "engagementMinAgreePercent", number(min, 1));
-      boolean measured = !defined(report.engagement()).isEmpty();
+      boolean measured = anyDefined(report.engagement());
       List<Finding> findings = new ArrayList<>();
       // One finding per set of respondents, listing every question it falls short on, so that a
       // group that misses all three questions reads as one problem rather than three.
@@ -140,7 +144,7 @@ final class PerceptionRules {
             remedy(below.get(0).getKey()), evidence));
       }
       for (GroupPerception group : report.groups()) {
-        measured |= !defined(group.engagement()).isEmpty();
+        measured |= anyDefined(group.engagement());
         List<Map.Entry<EngagementQuestion, EngagementShare>> groupBelow = below(group.engagement(), min);
         if (groupBelow.isEmpty()) {
           continue;
@@ -170,20 +174,28 @@ final class PerceptionRules {
           evidence);
     }
 
-    private static List<Map.Entry<EngagementQuestion, EngagementShare>> defined(
-        Map<EngagementQuestion, EngagementShare> shares) {
-      return shares.entrySet().stream().filter(e -> e.getValue().agreePercent().isDefined()).toList();
+    private static boolean anyDefined(Map<EngagementQuestion, EngagementShare> shares) {
+      for (EngagementShare share : shares.values()) {
+        if (share.agreePercent().isDefined()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The questions below the aim, the lowest share first. */
     private static List<Map.Entry<EngagementQuestion, EngagementShare>> below(
         Map<EngagementQuestion, EngagementShare> shares, double min) {
-      return defined(shares).stream()
-          .filter(e -> e.getValue().agreePercent().value() < min)
-          .sorted(Comparator.comparingDouble(
-              (Map.Entry<EngagementQuestion, EngagementShare> e) -> e.getValue().agreePercent().value())
-              .thenComparing(Map.Entry::getKey))
-          .toList();
+      // Loops rather than a stream: this runs for every reported group of every organization.
+      List<Map.Entry<EngagementQuestion, EngagementShare>> below = new ArrayList<>();
+      for (Map.Entry<EngagementQuestion, EngagementShare> e : shares.entrySet()) {
+        Estimate agree = e.getValue().agreePercent();
+        if (agree.isDefined() && agree.value() < min) {
+          below.add(e);
+        }
+      }
+      below.sort(LOWEST_SHARE_FIRST);
+      return below;
     }
 
     /** Such as "say they know how they personally contribute to the vision (10 %)". */
@@ -332,13 +344,16 @@ final class PerceptionRules {
     }
 
     private Evidence groupEvidence(PerceptionReport report, String attribute, String value) {
-      String score = report.groups().stream()
-          .filter(g -> g.attribute().equals(attribute) && g.value().equals(value))
-          .map(g -> g.dimensions().get(dimension()))
-          .filter(f -> f != null && f.score().isDefined())
-          .findFirst()
-          .map(f -> dimension().name() + ".score=" + fixed(f.score().value(), 1) + " (n=" + f.n() + ")")
-          .orElse("reported");
+      String score = "reported";
+      for (GroupPerception group : report.groups()) {
+        if (group.attribute().equals(attribute) && group.value().equals(value)) {
+          PerceptionFigures figures = group.dimensions().get(dimension());
+          if (figures != null && figures.score().isDefined()) {
+            score = dimension().name() + ".score=" + fixed(figures.score().value(), 1) + " (n=" + figures.n() + ")";
+            break;
+          }
+        }
+      }
       return Evidence.of(EvidenceSource.GROUP, attribute + "=" + value, score);
     }
   }

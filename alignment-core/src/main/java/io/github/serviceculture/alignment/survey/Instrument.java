@@ -2,6 +2,8 @@ package io.github.serviceculture.alignment.survey;
 
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -124,7 +126,21 @@ public abstract class Instrument implements WithInstrument {
    * @return its scale items; empty when the instrument does not measure it
    */
   public final List<Item> scaleItems(Dimension dimension) {
-    return items().stream().filter(i -> i.isScaleItem() && i.dimension() == dimension).toList();
+    return scaleItemsByDimension().getOrDefault(dimension, List.of());
+  }
+
+  /** The scale items of each dimension measured, worked out once: scoring asks for them per response set. */
+  @Value.Derived
+  @Value.Auxiliary
+  Map<Dimension, List<Item>> scaleItemsByDimension() {
+    Map<Dimension, List<Item>> byDimension = new EnumMap<>(Dimension.class);
+    for (Item item : items()) {
+      if (item.isScaleItem()) {
+        byDimension.computeIfAbsent(item.dimension(), d -> new ArrayList<>()).add(item);
+      }
+    }
+    byDimension.replaceAll((dimension, items) -> List.copyOf(items));
+    return Collections.unmodifiableMap(byDimension);
   }
 
   /**
@@ -133,7 +149,19 @@ public abstract class Instrument implements WithInstrument {
    * @return the items that ask an engagement question
    */
   public final List<Item> engagementItems() {
-    return items().stream().filter(i -> !i.isScaleItem()).toList();
+    return engagementItemList();
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  List<Item> engagementItemList() {
+    List<Item> engagement = new ArrayList<>();
+    for (Item item : items()) {
+      if (!item.isScaleItem()) {
+        engagement.add(item);
+      }
+    }
+    return List.copyOf(engagement);
   }
 
   @Value.Check

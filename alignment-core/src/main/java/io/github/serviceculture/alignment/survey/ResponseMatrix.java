@@ -60,8 +60,11 @@ public final class ResponseMatrix {
         }
       }
     }
-    List<Respondent> respondents = responses.responses().stream().map(Response::respondent).toList();
-    return new ResponseMatrix(instrument, respondents, columns);
+    Respondent[] respondents = new Respondent[n];
+    for (int row = 0; row < n; row++) {
+      respondents[row] = responses.responses().get(row).respondent();
+    }
+    return new ResponseMatrix(instrument, List.of(respondents), columns);
   }
 
   /**
