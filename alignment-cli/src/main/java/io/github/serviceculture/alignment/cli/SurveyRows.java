@@ -64,7 +64,7 @@ final class SurveyRows {
     List<Response> responses = new ArrayList<>(rows.size());
     List<CsvInput.Row> used = new ArrayList<>(rows.size());
     List<Rejection> rejections = new ArrayList<>();
-    Map<String, CsvInput.Row> firstRowOfId = new HashMap<>();
+    Map<String, CsvInput.Row> firstRowOfId = new HashMap<>(Math.max(16, (int) (rows.size() / 0.75f) + 1));
     // One row's answers by item position, reused from row to row; the response copies what it keeps.
     int[] items = new int[layout.itemColumns.length];
     int[] codes = new int[layout.itemColumns.length];
