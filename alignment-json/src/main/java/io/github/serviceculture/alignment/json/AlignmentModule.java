@@ -52,6 +52,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * A Jackson module that maps the library's values (practices, instruments, responses, assessments,
@@ -83,45 +84,50 @@ public final class AlignmentModule extends SimpleModule {
 
   AlignmentModule(Formats formats) {
     super("AlignmentModule", libraryVersion());
-    add(Organization.class, ModelCodecs.ORGANIZATION);
-    add(ServiceVision.class, ModelCodecs.VISION);
-    add(DraftingGroup.class, ModelCodecs.DRAFTING_GROUP);
-    add(GutCheck.class, ModelCodecs.GUT_CHECK);
-    add(Goal.class, ModelCodecs.GOAL);
-    add(HiringPractice.class, ModelCodecs.HIRING);
-    add(ProfileTrait.class, ModelCodecs.PROFILE_TRAIT);
-    add(CommitmentCheck.class, ModelCodecs.COMMITMENT_CHECK);
-    add(TurnoverFigures.class, ModelCodecs.TURNOVER);
-    add(TrainingProgram.class, ModelCodecs.TRAINING);
-    add(EmpowermentPolicy.class, ModelCodecs.EMPOWERMENT);
-    add(LeadershipPractice.class, ModelCodecs.LEADERSHIP);
-    add(Scale.class, SurveyCodecs.SCALE);
-    add(Item.class, SurveyCodecs.ITEM);
-    add(Instrument.class, SurveyCodecs.INSTRUMENT);
-    add(Respondent.class, SurveyCodecs.RESPONDENT);
-    add(Response.class, SurveyCodecs.RESPONSE);
+    add(Organization.class, () -> ModelCodecs.ORGANIZATION);
+    add(ServiceVision.class, () -> ModelCodecs.VISION);
+    add(DraftingGroup.class, () -> ModelCodecs.DRAFTING_GROUP);
+    add(GutCheck.class, () -> ModelCodecs.GUT_CHECK);
+    add(Goal.class, () -> ModelCodecs.GOAL);
+    add(HiringPractice.class, () -> ModelCodecs.HIRING);
+    add(ProfileTrait.class, () -> ModelCodecs.PROFILE_TRAIT);
+    add(CommitmentCheck.class, () -> ModelCodecs.COMMITMENT_CHECK);
+    add(TurnoverFigures.class, () -> ModelCodecs.TURNOVER);
+    add(TrainingProgram.class, () -> ModelCodecs.TRAINING);
+    add(EmpowermentPolicy.class, () -> ModelCodecs.EMPOWERMENT);
+    add(LeadershipPractice.class, () -> ModelCodecs.LEADERSHIP);
+    add(Scale.class, () -> SurveyCodecs.SCALE);
+    add(Item.class, () -> SurveyCodecs.ITEM);
+    add(Instrument.class, () -> SurveyCodecs.INSTRUMENT);
+    add(Respondent.class, () -> SurveyCodecs.RESPONDENT);
+    add(Response.class, () -> SurveyCodecs.RESPONSE);
     add(ResponseSet.class, formats.responseSet);
     add(Assessment.class, formats.assessment);
-    add(PerceptionPolicy.class, PolicyCodecs.PERCEPTION);
-    add(RuleThresholds.class, PolicyCodecs.THRESHOLDS);
-    add(ScoringPolicy.class, PolicyCodecs.SCORING);
+    add(PerceptionPolicy.class, () -> PolicyCodecs.PERCEPTION);
+    add(RuleThresholds.class, () -> PolicyCodecs.THRESHOLDS);
+    add(ScoringPolicy.class, () -> PolicyCodecs.SCORING);
     add(Estimate.class, Codecs.ESTIMATE);
-    add(PerceptionFigures.class, ReportCodecs.FIGURES);
-    add(EngagementShare.class, ReportCodecs.ENGAGEMENT);
-    add(GroupPerception.class, ReportCodecs.GROUP);
-    add(PerceptionGap.class, ReportCodecs.GAP);
-    add(GroupDifferences.class, ReportCodecs.DIFFERENCES);
-    add(PerceptionReport.class, ReportCodecs.PERCEPTIONS);
-    add(Evidence.class, ReportCodecs.EVIDENCE);
-    add(Finding.class, ReportCodecs.FINDING);
-    add(DimensionResult.class, ReportCodecs.DIMENSION);
-    add(ReportMetadata.class, ReportCodecs.METADATA);
-    add(AlignmentReport.class, ReportCodecs.REPORT);
+    add(PerceptionFigures.class, () -> ReportCodecs.FIGURES);
+    add(EngagementShare.class, () -> ReportCodecs.ENGAGEMENT);
+    add(GroupPerception.class, () -> ReportCodecs.GROUP);
+    add(PerceptionGap.class, () -> ReportCodecs.GAP);
+    add(GroupDifferences.class, () -> ReportCodecs.DIFFERENCES);
+    add(PerceptionReport.class, () -> ReportCodecs.PERCEPTIONS);
+    add(Evidence.class, () -> ReportCodecs.EVIDENCE);
+    add(Finding.class, () -> ReportCodecs.FINDING);
+    add(DimensionResult.class, () -> ReportCodecs.DIMENSION);
+    add(ReportMetadata.class, () -> ReportCodecs.METADATA);
+    add(AlignmentReport.class, () -> ReportCodecs.REPORT);
   }
 
   private <T> void add(Class<T> type, Codec<T> codec) {
     addSerializer(type, new CodecSerializer<>(type, codec));
     addDeserializer(type, new CodecDeserializer<>(type, codec));
+  }
+
+  /** Registers a codec of a codec class, which is initialized when a value of its kinds is first read or written. */
+  private <T> void add(Class<T> type, Supplier<Codec<T>> codec) {
+    add(type, Codec.lazy(codec));
   }
 
   private static Version libraryVersion() {

@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes one type on Jackson's streaming API. Implementations are immutable and shared.
@@ -15,4 +16,24 @@ interface Codec<T> {
   T read(JsonParser p) throws IOException;
 
   void write(T value, JsonGenerator g) throws IOException;
+
+  /**
+   * A codec that asks {@code codec} for the real one at each use, such as {@code () ->
+   * ReportCodecs.REPORT}. The codec classes build several hundred small functions when they are
+   * first initialized; referring to them this way leaves that work to the first document of their kind,
+   * so that an application that only reads policies, say, never does it for reports.
+   */
+  static <T> Codec<T> lazy(Supplier<Codec<T>> codec) {
+    return new Codec<>() {
+      @Override
+      public T read(JsonParser p) throws IOException {
+        return codec.get().read(p);
+      }
+
+      @Override
+      public void write(T value, JsonGenerator g) throws IOException {
+        codec.get().write(value, g);
+      }
+    };
+  }
 }

@@ -9,7 +9,11 @@ import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 
-/** The codecs and documents of one reader configuration: those that resolve instruments depend on it. */
+/**
+ * The codecs and documents of one reader configuration: those that resolve instruments depend on it.
+ * The codec classes are referred to lazily ({@link Codec#lazy}), so that making a reader builds only
+ * what its documents need.
+ */
 final class Formats {
   final Instruments instruments;
   final Codec<ResponseSet> responseSet;
@@ -26,15 +30,16 @@ final class Formats {
     this.responseSet = new ResponseSetCodec(instruments);
     this.assessment = ObjectCodec.of("Assessment", Assessment::builder, Assessment.Builder::build)
         .optional("assessedOn", DATE, Assessment::assessedOn, Assessment.Builder::assessedOn)
-        .optional("practices", ModelCodecs.ORGANIZATION, Assessment::practices, Assessment.Builder::practices)
+        .optional("practices", Codec.lazy(() -> ModelCodecs.ORGANIZATION), Assessment::practices,
+            Assessment.Builder::practices)
         .optional("responses", responseSet, Assessment::responses, Assessment.Builder::responses)
         .build();
-    this.organizationDocument = new Document<>("organization", ModelCodecs.ORGANIZATION);
-    this.instrumentDocument = new Document<>("instrument", SurveyCodecs.INSTRUMENT);
+    this.organizationDocument = new Document<>("organization", Codec.lazy(() -> ModelCodecs.ORGANIZATION));
+    this.instrumentDocument = new Document<>("instrument", Codec.lazy(() -> SurveyCodecs.INSTRUMENT));
     this.responsesDocument = new Document<>("responses", responseSet);
     this.assessmentDocument = new Document<>("assessment", assessment);
-    this.policyDocument = new Document<>("policy", PolicyCodecs.SCORING);
-    this.reportDocument = new Document<>("report", ReportCodecs.REPORT);
+    this.policyDocument = new Document<>("policy", Codec.lazy(() -> PolicyCodecs.SCORING));
+    this.reportDocument = new Document<>("report", Codec.lazy(() -> ReportCodecs.REPORT));
   }
 
 }
