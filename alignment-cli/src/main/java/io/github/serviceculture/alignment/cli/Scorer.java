@@ -38,11 +38,19 @@ final class Scorer {
       return Outcome.rejected(organization, conversion.rejections());
     }
     Assessment assessment = Assessment.builder().responses(conversion.responses()).assessedOn(assessedOn).build();
-    List<Long> lines = new ArrayList<>(conversion.used().size());
-    for (CsvInput.Row row : conversion.used()) {
+    return assess(organization, assessment, lines(conversion.used()), conversion.rejections(), true);
+  }
+
+  /**
+   * The rows' lines. A method of its own: a loop in {@link #csv} made the JIT compile it, with the
+   * whole assessment inlined, once for the loop and again for the method.
+   */
+  private static List<Long> lines(List<CsvInput.Row> rows) {
+    List<Long> lines = new ArrayList<>(rows.size());
+    for (CsvInput.Row row : rows) {
       lines.add(row.line());
     }
-    return assess(organization, assessment, lines, conversion.rejections(), true);
+    return lines;
   }
 
   Outcome json(long line, Assessment assessment) {

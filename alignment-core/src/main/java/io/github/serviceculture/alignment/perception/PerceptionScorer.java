@@ -376,9 +376,29 @@ public final class PerceptionScorer {
 
     /** The partition, or null when no respondent has a value for the attribute. */
     static @Nullable Partition of(String attribute, ResponseMatrix matrix, int[] order, int firstSlot) {
-      // Codes in order of first appearance, then renumbered in the order of the sorted values.
+      // Codes in order of first appearance, then renumbered in the order of the sorted values. The
+      // loops over rows are methods of their own, so that the JIT compiles each once (see groupResults).
       Map<String, Integer> firstSeen = new HashMap<>();
       List<String> seen = new ArrayList<>();
+      int[] codes = codesByFirstAppearance(attribute, matrix, order, firstSeen, seen);
+      if (seen.isEmpty()) {
+        return null;
+      }
+      List<String> values = new ArrayList<>(seen);
+      values.sort(Respondent.LEVEL.equals(attribute)
+          ? Comparator.comparingInt((String v) -> Level.valueOf(v).ordinal())
+          : Comparator.naturalOrder());
+      int[] renumber = new int[seen.size()];
+      for (int g = 0; g < values.size(); g++) {
+        renumber[firstSeen.get(values.get(g))] = g;
+      }
+      renumber(codes, renumber);
+      return new Partition(attribute, values, codes, firstSlot);
+    }
+
+    /** Each row's code, numbering values as they first appear; fills {@code firstSeen} and {@code seen}. */
+    private static int[] codesByFirstAppearance(String attribute, ResponseMatrix matrix, int[] order,
+        Map<String, Integer> firstSeen, List<String> seen) {
       int[] codes = new int[order.length];
       for (int row = 0; row < order.length; row++) {
         String value = matrix.respondents().get(order[row]).groupValue(attribute).orElse(null);
@@ -394,23 +414,15 @@ public final class PerceptionScorer {
         }
         codes[row] = code;
       }
-      if (seen.isEmpty()) {
-        return null;
-      }
-      List<String> values = new ArrayList<>(seen);
-      values.sort(Respondent.LEVEL.equals(attribute)
-          ? Comparator.comparingInt((String v) -> Level.valueOf(v).ordinal())
-          : Comparator.naturalOrder());
-      int[] renumber = new int[seen.size()];
-      for (int g = 0; g < values.size(); g++) {
-        renumber[firstSeen.get(values.get(g))] = g;
-      }
+      return codes;
+    }
+
+    private static void renumber(int[] codes, int[] renumber) {
       for (int row = 0; row < codes.length; row++) {
         if (codes[row] != Groups.NONE) {
           codes[row] = renumber[codes[row]];
         }
       }
-      return new Partition(attribute, values, codes, firstSlot);
     }
   }
 

@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
 public final class AlignmentEngine {
   private static final Logger LOG = LoggerFactory.getLogger(AlignmentEngine.class);
   private static final String LIBRARY_VERSION = readVersion();
+  private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
+      .thenComparing(Finding::dimension).thenComparing(Finding::ruleId).thenComparing(Finding::message);
   private static final AlignmentEngine DEFAULT = of(ScoringPolicy.defaults());
 
   private final ScoringPolicy policy;
@@ -147,30 +149,12 @@ public final class AlignmentEngine {
         .assessedOn(assessment.assessedOn())
         .build();
 
+    // The loops are in methods of their own: the JIT compiled this method once per loop (on-stack
+    // replacement) with everything after the loop inlined, and then once more as a whole.
     Map<Dimension, double[]> compliance = new EnumMap<>(Dimension.class);
-    List<Finding> findings = new ArrayList<>();
-    for (Rule rule : rules) {
-      RuleOutcome outcome = rule.evaluate(context);
-      for (Finding finding : outcome.findings()) {
-        if (!finding.ruleId().equals(rule.id())) {
-          throw new IllegalStateException("Rule " + rule.id() + " returned a finding of rule " + finding.ruleId());
-        }
-      }
-      findings.addAll(outcome.findings());
-      if (outcome.applicable() && outcome.compliance().isPresent()) {
-        double[] sumAndCount = compliance.computeIfAbsent(rule.dimension(), d -> new double[2]);
-        sumAndCount[0] += outcome.compliance().getAsDouble();
-        sumAndCount[1]++;
-      }
-    }
-    findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::dimension)
-        .thenComparing(Finding::ruleId).thenComparing(Finding::message));
-
-    List<DimensionResult> dimensions = new ArrayList<>();
-    for (Dimension dimension : Dimension.values()) {
-      dimensions.add(dimensionResult(dimension, compliance.get(dimension),
-          perceptions.map(p -> p.dimensions().get(dimension)), findings));
-    }
+    List<Finding> findings = evaluate(context, compliance);
+    findings.sort(FINDING_ORDER);
+    List<DimensionResult> dimensions = dimensionResults(compliance, perceptions, findings);
 
     AlignmentReport report = AlignmentReport.builder()
         .metadata(metadata(assessment, perceptions))
@@ -186,6 +170,36 @@ public final class AlignmentEngine {
           report.metadata().respondentCount(), findings.size(), (System.nanoTime() - started) / 1_000);
     }
     return report;
+  }
+
+  /** Runs every rule: their findings, and the sum and count of compliance per dimension into {@code compliance}. */
+  private List<Finding> evaluate(RuleContext context, Map<Dimension, double[]> compliance) {
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      RuleOutcome outcome = rule.evaluate(context);
+      for (Finding finding : outcome.findings()) {
+        if (!finding.ruleId().equals(rule.id())) {
+          throw new IllegalStateException("Rule " + rule.id() + " returned a finding of rule " + finding.ruleId());
+        }
+      }
+      findings.addAll(outcome.findings());
+      if (outcome.applicable() && outcome.compliance().isPresent()) {
+        double[] sumAndCount = compliance.computeIfAbsent(rule.dimension(), d -> new double[2]);
+        sumAndCount[0] += outcome.compliance().getAsDouble();
+        sumAndCount[1]++;
+      }
+    }
+    return findings;
+  }
+
+  private List<DimensionResult> dimensionResults(Map<Dimension, double[]> compliance,
+      Optional<PerceptionReport> perceptions, List<Finding> findings) {
+    List<DimensionResult> dimensions = new ArrayList<>();
+    for (Dimension dimension : Dimension.values()) {
+      dimensions.add(dimensionResult(dimension, compliance.get(dimension),
+          perceptions.map(p -> p.dimensions().get(dimension)), findings));
+    }
+    return dimensions;
   }
 
   /**
