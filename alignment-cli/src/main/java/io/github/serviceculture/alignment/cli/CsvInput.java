@@ -28,6 +28,7 @@ import java.util.List;
  */
 final class CsvInput implements Closeable {
   private static final CsvMapper MAPPER = new CsvMapper();
+  private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
   /** One data row: the line it starts on, counted from 1 with the header, and its fields. */
   record Row(long line, String[] fields) {}
@@ -98,7 +99,7 @@ final class CsvInput implements Closeable {
         if (line < 0) {
           line = parser.currentTokenLocation().getLineNr();
         }
-        fields.add(parser.getText());
+        fields.add(shared(parser.getText()));
       }
       lastLine = Math.max(lastLine, line);
       return new Row(line, fields.toArray(new String[0]));
@@ -111,6 +112,21 @@ final class CsvInput implements Closeable {
     } catch (IOException e) {
       throw Inputs.unreadable(file, e);
     }
+  }
+
+  /**
+   * A one-digit cell as one of ten shared strings, any other cell as it is. Most cells of a survey are
+   * one digit: the workers that read them then find the same ten strings in their caches instead of
+   * millions of strings made by the reading thread, and the rows in flight hold less memory.
+   */
+  private static String shared(String cell) {
+    if (cell.length() == 1) {
+      int digit = cell.charAt(0) - '0';
+      if (digit >= 0 && digit <= 9) {
+        return DIGITS[digit];
+      }
+    }
+    return cell;
   }
 
   private static String firstLine(String message) {
