@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.serviceculture.alignment.rules.Evidence;
+import io.github.serviceculture.alignment.rules.EvidenceSource;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.rules.Severity;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The tidy CSV tables of a batch, written with jackson-dataformat-csv: UTF-8 without a byte order
@@ -43,6 +43,9 @@ final class Tables {
   static final List<String> REJECTED = List.of("line", "organization", "reason");
 
   private static final CsvMapper MAPPER = new CsvMapper();
+  /** Each evidence source as the evidence column names it, in lower case. */
+  private static final String[] SOURCES = java.util.Arrays.stream(EvidenceSource.values())
+      .map(source -> source.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
 
   private Tables() {}
 
@@ -108,9 +111,19 @@ final class Tables {
       estimate(row, report.alignmentIndex());
       row.add(report.weakestDimension().map(Enum::name).orElse(""));
       row.add(String.valueOf(report.findings().size()));
-      row.add(String.valueOf(report.findings().stream().filter(f -> f.severity() == Severity.CRITICAL).count()));
+      row.add(String.valueOf(criticalCount(report.findings())));
     }
     return row;
+  }
+
+  private static int criticalCount(List<Finding> findings) {
+    int critical = 0;
+    for (Finding f : findings) {
+      if (f.severity() == Severity.CRITICAL) {
+        critical++;
+      }
+    }
+    return critical;
   }
 
   static List<List<String>> dimensions(Outcome outcome) {
@@ -139,13 +152,21 @@ final class Tables {
     for (Finding f : outcome.report().findings()) {
       rows.add(List.of(outcome.organization(), outcome.assessedOn().map(Object::toString).orElse(""),
           f.severity().name(), f.dimension().name(), f.ruleId(), f.message(), f.recommendation(),
-          f.evidence().stream().map(Tables::evidence).collect(Collectors.joining("; "))));
+          evidence(f.evidence())));
     }
     return rows;
   }
 
-  private static String evidence(Evidence e) {
-    return e.source().name().toLowerCase(java.util.Locale.ROOT) + " " + e.reference() + " = " + e.value();
+  /** Such as {@code survey VISION.rwgJ = 0.41; policy sharedPerceptionMinRwgJ = 0.7}. */
+  private static String evidence(List<Evidence> evidence) {
+    StringBuilder text = new StringBuilder();
+    for (Evidence e : evidence) {
+      if (text.length() > 0) {
+        text.append("; ");
+      }
+      text.append(SOURCES[e.source().ordinal()]).append(' ').append(e.reference()).append(" = ").append(e.value());
+    }
+    return text.toString();
   }
 
   static List<String> rejection(Rejection r) {
