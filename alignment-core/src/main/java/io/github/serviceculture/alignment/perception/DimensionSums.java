@@ -344,16 +344,19 @@ final class DimensionSums {
       return tooFew(n);
     }
     int sumBase = slot * k;
-    double total = 0;
-    for (int i = 0; i < k; i++) {
-      double s = sums[sumBase + i];
-      double deviations = 0;
-      for (int row : rows) {
-        if (completeRow[row]) {
-          deviations += Math.abs(n * answers[row * k + i] - s);
+    // One pass over the rows for all items; each item's deviations still add up in row order.
+    double[] deviations = new double[k];
+    for (int row : rows) {
+      if (completeRow[row]) {
+        int base = row * k;
+        for (int i = 0; i < k; i++) {
+          deviations[i] += Math.abs(n * answers[base + i] - sums[sumBase + i]);
         }
       }
-      total += deviations / ((double) n * n);
+    }
+    double total = 0;
+    for (int i = 0; i < k; i++) {
+      total += deviations[i] / ((double) n * n);
     }
     return Estimate.of(total / k);
   }
