@@ -34,18 +34,8 @@ class SurveyRowsTest {
         Acme,r2,frontline,5,y,NA,3
         Acme,r3,,1,z,5,5
         """, StandardCharsets.UTF_8);
-    CsvOptions options = new CsvOptions();
-    new CommandLine(options).parseArgs("--missing", "NA");
     Instrument instrument = DefaultInstrument.instrument();
-    SurveyRows.Conversion conversion;
-    try (CsvInput in = CsvInput.open(csv, ',')) {
-      CsvLayout layout = CsvLayout.of(csv, in.header(), options, Map.of(), instrument, true);
-      List<CsvInput.Row> rows = new ArrayList<>();
-      for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
-        rows.add(row);
-      }
-      conversion = new SurveyRows(layout).convert("Acme", rows);
-    }
+    SurveyRows.Conversion conversion = convert(csv, "--missing", "NA");
     ResponseSet expected = ResponseSet.of(instrument, List.of(
         Response.of(Respondent.builder().id("r1").level(Level.MANAGER).build(),
             Map.of("LEA_TALK", 4, "VIS_DEFINED", 2)),
@@ -70,17 +60,7 @@ class SurveyRowsTest {
         Acme,r6,manager,yeſ,4
         Acme,r1,manager,1,4
         """, StandardCharsets.UTF_8);
-    CsvOptions options = new CsvOptions();
-    new CommandLine(options).parseArgs();
-    SurveyRows.Conversion conversion;
-    try (CsvInput in = CsvInput.open(csv, ',')) {
-      CsvLayout layout = CsvLayout.of(csv, in.header(), options, Map.of(), DefaultInstrument.instrument(), true);
-      List<CsvInput.Row> rows = new ArrayList<>();
-      for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
-        rows.add(row);
-      }
-      conversion = new SurveyRows(layout).convert("Acme", rows);
-    }
+    SurveyRows.Conversion conversion = convert(csv);
     List<Respondent> read = conversion.responses().responses().stream().map(Response::respondent).toList();
     assertEquals(List.of(
         Respondent.builder().id("r1").level(Level.SUPERVISOR).customerFacing(true).build(),
@@ -103,23 +83,26 @@ class SurveyRowsTest {
         Acme,r2, 4 ,+2,05
         Acme,r3,x,4,4
         """, StandardCharsets.UTF_8);
-    CsvOptions options = new CsvOptions();
-    new CommandLine(options).parseArgs("--missing", "9");
     Instrument instrument = DefaultInstrument.instrument();
-    SurveyRows.Conversion conversion;
-    try (CsvInput in = CsvInput.open(csv, ',')) {
-      CsvLayout layout = CsvLayout.of(csv, in.header(), options, Map.of(), instrument, true);
-      List<CsvInput.Row> rows = new ArrayList<>();
-      for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
-        rows.add(row);
-      }
-      conversion = new SurveyRows(layout).convert("Acme", rows);
-    }
+    SurveyRows.Conversion conversion = convert(csv, "--missing", "9");
     ResponseSet expected = ResponseSet.of(instrument, List.of(
         Response.of(Respondent.of("r1"), Map.of("VIS_DEFINED", 4)),
         Response.of(Respondent.of("r2"), Map.of("LEA_TALK", 4, "VIS_DEFINED", 2, "GOA_TEAM", 5))));
     assertEquals(expected, conversion.responses());
     assertEquals(List.of(new Rejection(4, "Acme", "the answer to LEA_TALK is not a whole number")),
         conversion.rejections());
+  }
+  /** Reads every row of {@code csv} as organization Acme's, with the default instrument and the options given. */
+  private static SurveyRows.Conversion convert(Path csv, String... args) {
+    CsvOptions options = new CsvOptions();
+    new CommandLine(options).parseArgs(args);
+    try (CsvInput in = CsvInput.open(csv, ',')) {
+      CsvLayout layout = CsvLayout.of(csv, in.header(), options, Map.of(), DefaultInstrument.instrument(), true);
+      List<CsvInput.Row> rows = new ArrayList<>();
+      for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
+        rows.add(row);
+      }
+      return new SurveyRows(layout).convert("Acme", rows);
+    }
   }
 }
