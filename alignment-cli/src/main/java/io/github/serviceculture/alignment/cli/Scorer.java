@@ -42,8 +42,8 @@ final class Scorer {
   }
 
   /**
-   * The rows' lines. A method of its own: a loop in {@link #csv} made the JIT compile it, with the
-   * whole assessment inlined, once for the loop and again for the method.
+   * The rows' lines. Kept out of {@link #csv}: a loop there has the JIT compile {@code csv}, with the
+   * whole assessment inlined, once for the loop and again as a whole.
    */
   private static List<Long> lines(List<CsvInput.Row> rows) {
     List<Long> lines = new ArrayList<>(rows.size());

@@ -21,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The tidy CSV tables of a batch, written with jackson-dataformat-csv: UTF-8 without a byte order
@@ -44,8 +46,8 @@ final class Tables {
 
   private static final CsvMapper MAPPER = new CsvMapper();
   /** Each evidence source as the evidence column names it, in lower case. */
-  private static final String[] SOURCES = java.util.Arrays.stream(EvidenceSource.values())
-      .map(source -> source.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+  private static final String[] SOURCES = Arrays.stream(EvidenceSource.values())
+      .map(source -> source.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
   private Tables() {}
 

@@ -72,26 +72,28 @@ class SurveyRowsTest {
         new Rejection(7, "Acme", "customer-facing is not one of true/false, yes/no, 1/0"),
         new Rejection(8, "Acme", "repeats the respondent id of line 2")), conversion.rejections());
   }
+
   @Test
   void aOneDigitMissingCodeIsMissingAndOtherSpellingsOfAnAnswerReadAsThatAnswer() throws IOException {
     Path csv = dir.resolve("digits.csv");
-    // Row r1 uses the one-digit missing code; r2 spells answers with padding, a sign and a leading zero;
-    // r3 has a one-character cell that is not a digit.
+    // Row r1 uses the one-digit missing codes, one outside the scale and one on it; r2 spells answers with
+    // padding, a sign, a leading zero and an Arabic-Indic digit; r3 has a one-character cell that is not a digit.
     Files.writeString(csv, """
-        organization,respondent,LEA_TALK,VIS_DEFINED,GOA_TEAM
-        Acme,r1,9,4,9
-        Acme,r2, 4 ,+2,05
-        Acme,r3,x,4,4
+        organization,respondent,LEA_TALK,VIS_DEFINED,GOA_TEAM,VIS_SIMPLE
+        Acme,r1,9,4,9,3
+        Acme,r2, 4 ,+2,05,\u0663
+        Acme,r3,x,4,4,4
         """, StandardCharsets.UTF_8);
     Instrument instrument = DefaultInstrument.instrument();
-    SurveyRows.Conversion conversion = convert(csv, "--missing", "9");
+    SurveyRows.Conversion conversion = convert(csv, "--missing", "9,3");
     ResponseSet expected = ResponseSet.of(instrument, List.of(
         Response.of(Respondent.of("r1"), Map.of("VIS_DEFINED", 4)),
-        Response.of(Respondent.of("r2"), Map.of("LEA_TALK", 4, "VIS_DEFINED", 2, "GOA_TEAM", 5))));
+        Response.of(Respondent.of("r2"), Map.of("LEA_TALK", 4, "VIS_DEFINED", 2, "GOA_TEAM", 5, "VIS_SIMPLE", 3))));
     assertEquals(expected, conversion.responses());
     assertEquals(List.of(new Rejection(4, "Acme", "the answer to LEA_TALK is not a whole number")),
         conversion.rejections());
   }
+
   /** Reads every row of {@code csv} as organization Acme's, with the default instrument and the options given. */
   private static SurveyRows.Conversion convert(Path csv, String... args) {
     CsvOptions options = new CsvOptions();

@@ -8,7 +8,8 @@ package io.github.serviceculture.alignment.stats;
  * variance ({@code n - 1}). A group without values has an undefined mean and SD
  * ({@link UndefinedReason#NO_DATA}); a group with one value has a mean and an undefined SD
  * ({@link UndefinedReason#TOO_FEW_OBSERVATIONS}). O(rows), one temporary array of the largest
- * group's size.
+ * group's size. Each group's sum of squared deviations is kept too, so that {@link #gap} compares two
+ * groups without reading the values again.
  *
  * <p>Immutable and thread-safe.
  *
@@ -81,8 +82,9 @@ public final class GroupMeans {
    * @param second the code of the second group
    * @param level the confidence level of the interval, between 0 and 1 exclusive
    * @return the gap, first minus second
-   * @throws io.github.serviceculture.alignment.InvalidValueException if a code is not a group or
-   *     {@code level} is not between 0 and 1
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code level} is not between 0
+   *     and 1 or a code is not a group, checked in that order and reported as {@code GroupGap.of} reports
+   *     them (type {@code GroupGap}, field {@code level}, {@code first} or {@code second})
    */
   public GroupGap gap(int first, int second, double level) {
     GroupGap.checkLevel(level);

@@ -126,7 +126,7 @@ public abstract class Instrument implements WithInstrument {
    * @return its scale items; empty when the instrument does not measure it
    */
   public final List<Item> scaleItems(Dimension dimension) {
-    return scaleItemsByDimension().getOrDefault(dimension, List.of());
+    return scaleItemsByDimension().getOrDefault(dimension, Collections.emptyList());
   }
 
   /** The scale items of each dimension measured, worked out once: scoring asks for them per response set. */
@@ -139,7 +139,8 @@ public abstract class Instrument implements WithInstrument {
         byDimension.computeIfAbsent(item.dimension(), d -> new ArrayList<>()).add(item);
       }
     }
-    byDimension.replaceAll((dimension, items) -> List.copyOf(items));
+    // Unmodifiable views rather than List.copyOf, whose lists throw on contains(null) where items() does not.
+    byDimension.replaceAll((dimension, items) -> Collections.unmodifiableList(items));
     return Collections.unmodifiableMap(byDimension);
   }
 
@@ -161,7 +162,7 @@ public abstract class Instrument implements WithInstrument {
         engagement.add(item);
       }
     }
-    return List.copyOf(engagement);
+    return Collections.unmodifiableList(engagement);
   }
 
   @Value.Check

@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.survey;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,7 @@ public final class ResponseMatrix {
     for (int row = 0; row < n; row++) {
       respondents[row] = responses.responses().get(row).respondent();
     }
-    return new ResponseMatrix(instrument, List.of(respondents), columns);
+    return new ResponseMatrix(instrument, Collections.unmodifiableList(Arrays.asList(respondents)), columns);
   }
 
   /**

@@ -42,12 +42,27 @@ class GroupMeansGapTest {
   }
 
   @Test
-  void aCodeThatIsNotAGroupOrALevelOutsideZeroToOneIsRejectedByName() {
-    GroupMeans means = GroupMeans.of(new double[] {1, 2, 3}, Groups.of(new int[] {0, 1, 1}));
-    InvalidValueException code = assertThrows(InvalidValueException.class, () -> means.gap(0, 2, 0.95));
-    assertEquals("second", code.field());
-    InvalidValueException level = assertThrows(InvalidValueException.class, () -> means.gap(0, 1, 1.0));
-    assertEquals("level", level.field());
+  void aCodeThatIsNotAGroupOrALevelOutsideZeroToOneIsRejectedAsGroupGapRejectsIt() {
+    double[] values = {1, 2, 3};
+    Groups groups = Groups.of(new int[] {0, 1, 1});
+    GroupMeans means = GroupMeans.of(values, groups);
+    // The level first, then the first code, then the second, as GroupGap.of.
+    int[][] codes = {{-1, 5}, {0, 2}, {-1, 5}};
+    double[] levels = {2.0, 0.95, 0.95};
+    for (int i = 0; i < codes.length; i++) {
+      int first = codes[i][0];
+      int second = codes[i][1];
+      double level = levels[i];
+      InvalidValueException expected = assertThrows(InvalidValueException.class,
+          () -> GroupGap.of(values, groups, first, second, level));
+      InvalidValueException actual = assertThrows(InvalidValueException.class, () -> means.gap(first, second, level));
+      assertEquals(expected.type(), actual.type());
+      assertEquals(expected.field(), actual.field());
+      assertEquals(expected.getMessage(), actual.getMessage());
+    }
+    assertEquals("level", assertThrows(InvalidValueException.class, () -> means.gap(-1, 5, 2.0)).field());
+    assertEquals("second", assertThrows(InvalidValueException.class, () -> means.gap(0, 2, 0.95)).field());
+    assertEquals("first", assertThrows(InvalidValueException.class, () -> means.gap(-1, 5, 0.95)).field());
   }
 
   private static Object field(GroupGap gap, int i) {

@@ -125,7 +125,7 @@ public final class AlignmentModule extends SimpleModule {
     addDeserializer(type, new CodecDeserializer<>(type, codec));
   }
 
-  /** Registers a codec of a codec class, which is initialized when a value of its kinds is first read or written. */
+  /** Registers a codec of a codec class, which is initialized when a value of one of its kinds is first read or written. */
   private <T> void add(Class<T> type, Supplier<Codec<T>> codec) {
     add(type, Codec.lazy(codec));
   }
