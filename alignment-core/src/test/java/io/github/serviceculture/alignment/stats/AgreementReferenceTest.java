@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.serviceculture.alignment.testing.ReferenceData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.serviceculture.alignment.stats.CronbachAlpha.Coefficients;
 import io.github.serviceculture.alignment.stats.CronbachAlpha.Item;
 import io.github.serviceculture.alignment.stats.CronbachAlpha.MissingData;
-import io.github.serviceculture.alignment.testing.ReferenceData;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

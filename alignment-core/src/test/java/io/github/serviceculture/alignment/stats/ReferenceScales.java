@@ -1,7 +1,6 @@
 package io.github.serviceculture.alignment.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.serviceculture.alignment.testing.ReferenceData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.serviceculture.alignment.stats.ScaleScores.Imputation;
-import io.github.serviceculture.alignment.testing.ReferenceData;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.testing;
+package io.github.serviceculture.alignment.stats;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
