@@ -159,7 +159,7 @@ public final class AssessmentHttpServer implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "assessment-http-shutdown"));
     String url = "http://localhost:" + server.address().getPort() + PATH;
     System.out.println("Listening on " + url + "; stop with Ctrl+C. Try:");
-    System.out.println("  curl -sS -H 'Content-Type: application/json' --data-binary @"
+    System.out.println("  curl -sS --fail-with-body -H 'Content-Type: application/json' --data-binary @"
         + SampleAssessment.SOURCE_FILE + " " + url);
   }
 
