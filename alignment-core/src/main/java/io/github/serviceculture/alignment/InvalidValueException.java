@@ -8,11 +8,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The message names the type, the field and the offending value, for example
  * {@code Goal.target: must differ from baseline (80.0), was 80.0}. The parts are also available
- * separately for programs.
+ * separately for programs. A missing required field reads {@code Goal.scope: is required, was
+ * absent}, a {@code null} argument {@code Goal.statement: must not be null, was absent}.
+ *
+ * <p>Not final only so that the library's internal code can throw a subclass; callers should catch
+ * this class and never depend on a subclass.
  *
  * @since 0.1.0
  */
-public final class InvalidValueException extends AlignmentException {
+public class InvalidValueException extends AlignmentException {
   private static final long serialVersionUID = 1L;
 
   /** The code of every {@code InvalidValueException}. */

@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.internal;
 import io.github.serviceculture.alignment.InvalidValueException;
 import java.util.Collection;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Invariant checks used by the value types' {@code @Value.Check} methods. Each check is written as
@@ -14,6 +15,17 @@ public final class Checks {
   private static final int MAX_RENDERED_LENGTH = 60;
 
   private Checks() {}
+
+  /**
+   * Returns {@code value}, or throws when it is {@code null}: the one null check of builders,
+   * factories and {@code of(...)} methods, so that a null never surfaces as a bare NPE.
+   */
+  public static <T> T notNull(String type, String field, @Nullable T value) {
+    if (value != null) {
+      return value;
+    }
+    throw new InvalidValueException(type, field, null, "must not be null");
+  }
 
   /** Throws unless {@code value} has a non-whitespace character. */
   public static void notBlank(String type, String field, String value) {

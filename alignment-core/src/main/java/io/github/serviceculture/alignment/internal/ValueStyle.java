@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 /**
  * The Immutables style of every value package: JDK collections only, deterministic output,
  * package-private {@code Immutable*} classes behind public {@code X.builder()} / {@code X.Builder}
- * and {@code with*} methods, so that no generated name appears in user code.
+ * and {@code with*} methods, so that no generated name appears in user code. Generated code throws
+ * {@link GeneratedCodeException}, an {@code InvalidValueException}, for a {@code null} argument or a
+ * missing required field.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,5 +22,11 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     get = {"is*", "get*"},
     depluralize = true,
-    typeImmutable = "Immutable*")
+    typeImmutable = "Immutable*",
+    // The public X.Builder is handwritten (documented, null-checked) and wraps the generated one,
+    // so Immutables must neither extend it nor clash with X.builder().
+    typeInnerBuilder = "GeneratedBuilderBase",
+    builder = "generatedBuilder",
+    throwForInvalidImmutableState = GeneratedCodeException.class,
+    throwForNullPointer = GeneratedCodeException.class)
 public @interface ValueStyle {}

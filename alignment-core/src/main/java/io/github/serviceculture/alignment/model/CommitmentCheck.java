@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -65,7 +66,125 @@ public abstract class CommitmentCheck implements WithCommitmentCheck {
   }
 
   /** Builds a {@link CommitmentCheck}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableCommitmentCheck.Builder {
+  public static final class Builder {
+    private static final String TYPE = "CommitmentCheck";
+
+    private final ImmutableCommitmentCheck.Builder delegate = ImmutableCommitmentCheck.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(CommitmentCheck instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link CommitmentCheck#description() description}: what the check is, such as "pay for
+     * the week worked plus $1,000 to quit". Required.
+     *
+     * <p>The field's contract: the description; not blank.
+     *
+     * @param description the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code description} is null
+     */
+    public Builder description(String description) {
+      delegate.description(Checks.notNull(TYPE, "description", description));
+      return this;
+    }
+
+    /**
+     * Sets {@link CommitmentCheck#paymentOffered() paymentOffered} to a present value: the money
+     * offered to a new hire who leaves, in the organization's currency.
+     *
+     * @param paymentOffered the value
+     * @return this builder
+     */
+    public Builder paymentOffered(double paymentOffered) {
+      delegate.paymentOffered(paymentOffered);
+      return this;
+    }
+
+    /**
+     * Sets {@link CommitmentCheck#paymentOffered() paymentOffered}, or clears it when {@code
+     * paymentOffered} is empty: the money offered to a new hire who leaves, in the organization's
+     * currency.
+     *
+     * @param paymentOffered the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code paymentOffered} is null
+     */
+    public Builder paymentOffered(OptionalDouble paymentOffered) {
+      delegate.paymentOffered(Checks.notNull(TYPE, "paymentOffered", paymentOffered));
+      return this;
+    }
+
+    /**
+     * Sets {@link CommitmentCheck#offeredOnDay() offeredOnDay} to a present value: the day of
+     * employment on which the offer is made.
+     *
+     * @param offeredOnDay the value
+     * @return this builder
+     */
+    public Builder offeredOnDay(int offeredOnDay) {
+      delegate.offeredOnDay(offeredOnDay);
+      return this;
+    }
+
+    /**
+     * Sets {@link CommitmentCheck#offeredOnDay() offeredOnDay}, or clears it when {@code
+     * offeredOnDay} is empty: the day of employment on which the offer is made.
+     *
+     * @param offeredOnDay the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code offeredOnDay} is null
+     */
+    public Builder offeredOnDay(OptionalInt offeredOnDay) {
+      delegate.offeredOnDay(Checks.notNull(TYPE, "offeredOnDay", offeredOnDay));
+      return this;
+    }
+
+    /**
+     * Sets {@link CommitmentCheck#acceptancePercent() acceptancePercent} to a present value: the
+     * share of new hires who accept the offer and leave.
+     *
+     * @param acceptancePercent the value
+     * @return this builder
+     */
+    public Builder acceptancePercent(double acceptancePercent) {
+      delegate.acceptancePercent(acceptancePercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link CommitmentCheck#acceptancePercent() acceptancePercent}, or clears it when {@code
+     * acceptancePercent} is empty: the share of new hires who accept the offer and leave.
+     *
+     * @param acceptancePercent the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code acceptancePercent} is null
+     */
+    public Builder acceptancePercent(OptionalDouble acceptancePercent) {
+      delegate.acceptancePercent(Checks.notNull(TYPE, "acceptancePercent", acceptancePercent));
+      return this;
+    }
+
+    /**
+     * Builds the {@link CommitmentCheck}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public CommitmentCheck build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.util.Optional;
 import java.util.Set;
@@ -69,7 +70,178 @@ public abstract class DraftingGroup implements WithDraftingGroup {
   }
 
   /** Builds a {@link DraftingGroup}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableDraftingGroup.Builder {
+  public static final class Builder {
+    private static final String TYPE = "DraftingGroup";
+
+    private final ImmutableDraftingGroup.Builder delegate = ImmutableDraftingGroup.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(DraftingGroup instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link DraftingGroup#size() size}: the number of people in the group. Required.
+     *
+     * <p>The field's contract: the size; at least 1.
+     *
+     * @param size the value
+     * @return this builder
+     */
+    public Builder size(int size) {
+      delegate.size(size);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link DraftingGroup#levels() levels}: the levels of the hierarchy that
+     * had at least one person in the group.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addLevel(Level element) {
+      delegate.addLevel(Checks.notNull(TYPE, "levels", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link DraftingGroup#levels() levels}: the levels of the hierarchy
+     * that had at least one person in the group.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addLevels(Level... elements) {
+      delegate.addLevels(Checks.notNull(TYPE, "levels", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link DraftingGroup#levels() levels} with those of {@code
+     * elements}: the levels of the hierarchy that had at least one person in the group.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder levels(Iterable<Level> elements) {
+      delegate.levels(Checks.notNull(TYPE, "levels", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link DraftingGroup#levels() levels}: the levels
+     * of the hierarchy that had at least one person in the group.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllLevels(Iterable<Level> elements) {
+      delegate.addAllLevels(Checks.notNull(TYPE, "levels", elements));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link DraftingGroup#functions() functions}: the functions or departments
+     * that had at least one person in the group, such as "support" or "accounting".
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addFunction(String element) {
+      delegate.addFunction(Checks.notNull(TYPE, "functions", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link DraftingGroup#functions() functions}: the functions or
+     * departments that had at least one person in the group, such as "support" or "accounting".
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addFunctions(String... elements) {
+      delegate.addFunctions(Checks.notNull(TYPE, "functions", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link DraftingGroup#functions() functions} with those of {@code
+     * elements}: the functions or departments that had at least one person in the group, such as
+     * "support" or "accounting".
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder functions(Iterable<String> elements) {
+      delegate.functions(Checks.notNull(TYPE, "functions", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link DraftingGroup#functions() functions}: the
+     * functions or departments that had at least one person in the group, such as "support" or
+     * "accounting".
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllFunctions(Iterable<String> elements) {
+      delegate.addAllFunctions(Checks.notNull(TYPE, "functions", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link DraftingGroup#facilitated() facilitated} to a present value: whether a
+     * facilitator led the drafting session.
+     *
+     * @param facilitated the value
+     * @return this builder
+     */
+    public Builder facilitated(boolean facilitated) {
+      delegate.facilitated(facilitated);
+      return this;
+    }
+
+    /**
+     * Sets {@link DraftingGroup#facilitated() facilitated}, or clears it when {@code facilitated}
+     * is empty: whether a facilitator led the drafting session.
+     *
+     * @param facilitated the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code facilitated} is null
+     */
+    public Builder facilitated(Optional<Boolean> facilitated) {
+      delegate.facilitated(Checks.notNull(TYPE, "facilitated", facilitated));
+      return this;
+    }
+
+    /**
+     * Builds the {@link DraftingGroup}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public DraftingGroup build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,7 +77,210 @@ public abstract class EmpowermentPolicy implements WithEmpowermentPolicy {
   }
 
   /** Builds an {@link EmpowermentPolicy}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableEmpowermentPolicy.Builder {
+  public static final class Builder {
+    private static final String TYPE = "EmpowermentPolicy";
+
+    private final ImmutableEmpowermentPolicy.Builder delegate = ImmutableEmpowermentPolicy.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(EmpowermentPolicy instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link EmpowermentPolicy#autonomousDecisions() autonomousDecisions}:
+     * decisions frontline employees may make without approval, such as "refund a late delivery
+     * fee".
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addAutonomousDecision(String element) {
+      delegate.addAutonomousDecision(Checks.notNull(TYPE, "autonomousDecisions", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link EmpowermentPolicy#autonomousDecisions()
+     * autonomousDecisions}: decisions frontline employees may make without approval, such as
+     * "refund a late delivery fee".
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAutonomousDecisions(String... elements) {
+      delegate.addAutonomousDecisions(Checks.notNull(TYPE, "autonomousDecisions", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link EmpowermentPolicy#autonomousDecisions() autonomousDecisions}
+     * with those of {@code elements}: decisions frontline employees may make without approval, such
+     * as "refund a late delivery fee".
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder autonomousDecisions(Iterable<String> elements) {
+      delegate.autonomousDecisions(Checks.notNull(TYPE, "autonomousDecisions", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link EmpowermentPolicy#autonomousDecisions()
+     * autonomousDecisions}: decisions frontline employees may make without approval, such as
+     * "refund a late delivery fee".
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllAutonomousDecisions(Iterable<String> elements) {
+      delegate.addAllAutonomousDecisions(Checks.notNull(TYPE, "autonomousDecisions", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link EmpowermentPolicy#discretionaryLimit() discretionaryLimit} to a present value:
+     * the amount an employee may spend or waive for a customer on their own, in the organization's
+     * currency.
+     *
+     * @param discretionaryLimit the value
+     * @return this builder
+     */
+    public Builder discretionaryLimit(double discretionaryLimit) {
+      delegate.discretionaryLimit(discretionaryLimit);
+      return this;
+    }
+
+    /**
+     * Sets {@link EmpowermentPolicy#discretionaryLimit() discretionaryLimit}, or clears it when
+     * {@code discretionaryLimit} is empty: the amount an employee may spend or waive for a customer
+     * on their own, in the organization's currency.
+     *
+     * @param discretionaryLimit the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code discretionaryLimit} is null
+     */
+    public Builder discretionaryLimit(OptionalDouble discretionaryLimit) {
+      delegate.discretionaryLimit(Checks.notNull(TYPE, "discretionaryLimit", discretionaryLimit));
+      return this;
+    }
+
+    /**
+     * Sets {@link EmpowermentPolicy#writtenGuidelines() writtenGuidelines}: whether guidelines for
+     * these decisions are written down. Required.
+     *
+     * <p>The field's contract: true when they are.
+     *
+     * @param writtenGuidelines the value
+     * @return this builder
+     */
+    public Builder writtenGuidelines(boolean writtenGuidelines) {
+      delegate.writtenGuidelines(writtenGuidelines);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link EmpowermentPolicy#ingredients() ingredients}: the ingredients of
+     * empowerment that are in place.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addIngredient(EmpowermentIngredient element) {
+      delegate.addIngredient(Checks.notNull(TYPE, "ingredients", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link EmpowermentPolicy#ingredients() ingredients}: the
+     * ingredients of empowerment that are in place.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addIngredients(EmpowermentIngredient... elements) {
+      delegate.addIngredients(Checks.notNull(TYPE, "ingredients", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link EmpowermentPolicy#ingredients() ingredients} with those of
+     * {@code elements}: the ingredients of empowerment that are in place.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder ingredients(Iterable<EmpowermentIngredient> elements) {
+      delegate.ingredients(Checks.notNull(TYPE, "ingredients", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link EmpowermentPolicy#ingredients()
+     * ingredients}: the ingredients of empowerment that are in place.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllIngredients(Iterable<EmpowermentIngredient> elements) {
+      delegate.addAllIngredients(Checks.notNull(TYPE, "ingredients", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link EmpowermentPolicy#sayNoListReviewedOn() sayNoListReviewedOn} to a present value:
+     * when the list of situations where employees must say "no" to customers was last reviewed.
+     *
+     * @param sayNoListReviewedOn the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code sayNoListReviewedOn} is null
+     */
+    public Builder sayNoListReviewedOn(LocalDate sayNoListReviewedOn) {
+      delegate.sayNoListReviewedOn(Checks.notNull(TYPE, "sayNoListReviewedOn", sayNoListReviewedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link EmpowermentPolicy#sayNoListReviewedOn() sayNoListReviewedOn}, or clears it when
+     * {@code sayNoListReviewedOn} is empty: when the list of situations where employees must say
+     * "no" to customers was last reviewed.
+     *
+     * @param sayNoListReviewedOn the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code sayNoListReviewedOn} is null
+     */
+    public Builder sayNoListReviewedOn(Optional<? extends LocalDate> sayNoListReviewedOn) {
+      delegate.sayNoListReviewedOn(Checks.notNull(TYPE, "sayNoListReviewedOn", sayNoListReviewedOn));
+      return this;
+    }
+
+    /**
+     * Builds the {@link EmpowermentPolicy}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public EmpowermentPolicy build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -153,10 +154,299 @@ public abstract class Goal implements WithGoal {
 
   /**
    * Builds a {@link Goal}. Not thread-safe; {@link #build()} validates and throws {@link
-   * io.github.serviceculture.alignment.InvalidValueException} on a bad value or {@link
-   * IllegalStateException} when a required field is missing.
+   * io.github.serviceculture.alignment.InvalidValueException} on a bad value, also when a required field is missing.
    */
-  public static final class Builder extends ImmutableGoal.Builder {
+  public static final class Builder {
+    private static final String TYPE = "Goal";
+
+    private final ImmutableGoal.Builder delegate = ImmutableGoal.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(Goal instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#statement() statement}: the goal as written, such as "Raise the team's
+     * average CSAT from 80% to 85% by month end". Required.
+     *
+     * <p>The field's contract: the statement; not blank.
+     *
+     * @param statement the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code statement} is null
+     */
+    public Builder statement(String statement) {
+      delegate.statement(Checks.notNull(TYPE, "statement", statement));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#metric() metric} to a present value: the name of the measure, such as
+     * "average CSAT".
+     *
+     * @param metric the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code metric} is null
+     */
+    public Builder metric(String metric) {
+      delegate.metric(Checks.notNull(TYPE, "metric", metric));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#metric() metric}, or clears it when {@code metric} is empty: the name of the
+     * measure, such as "average CSAT".
+     *
+     * @param metric the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code metric} is null
+     */
+    public Builder metric(Optional<String> metric) {
+      delegate.metric(Checks.notNull(TYPE, "metric", metric));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#metricKind() metricKind} to a present value: the kind of the measure, used
+     * by rules that treat some measures specially.
+     *
+     * @param metricKind the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code metricKind} is null
+     */
+    public Builder metricKind(MetricKind metricKind) {
+      delegate.metricKind(Checks.notNull(TYPE, "metricKind", metricKind));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#metricKind() metricKind}, or clears it when {@code metricKind} is empty: the
+     * kind of the measure, used by rules that treat some measures specially.
+     *
+     * @param metricKind the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code metricKind} is null
+     */
+    public Builder metricKind(Optional<? extends MetricKind> metricKind) {
+      delegate.metricKind(Checks.notNull(TYPE, "metricKind", metricKind));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#baseline() baseline} to a present value: the value of the measure when the
+     * goal was set, in the metric's own unit.
+     *
+     * @param baseline the value
+     * @return this builder
+     */
+    public Builder baseline(double baseline) {
+      delegate.baseline(baseline);
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#baseline() baseline}, or clears it when {@code baseline} is empty: the value
+     * of the measure when the goal was set, in the metric's own unit.
+     *
+     * @param baseline the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code baseline} is null
+     */
+    public Builder baseline(OptionalDouble baseline) {
+      delegate.baseline(Checks.notNull(TYPE, "baseline", baseline));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#target() target} to a present value: the value to reach, in the metric's own
+     * unit.
+     *
+     * @param target the value
+     * @return this builder
+     */
+    public Builder target(double target) {
+      delegate.target(target);
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#target() target}, or clears it when {@code target} is empty: the value to
+     * reach, in the metric's own unit.
+     *
+     * @param target the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code target} is null
+     */
+    public Builder target(OptionalDouble target) {
+      delegate.target(Checks.notNull(TYPE, "target", target));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#deadline() deadline} to a present value: the date by which a one-off goal is
+     * to be met.
+     *
+     * @param deadline the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code deadline} is null
+     */
+    public Builder deadline(LocalDate deadline) {
+      delegate.deadline(Checks.notNull(TYPE, "deadline", deadline));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#deadline() deadline}, or clears it when {@code deadline} is empty: the date
+     * by which a one-off goal is to be met.
+     *
+     * @param deadline the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code deadline} is null
+     */
+    public Builder deadline(Optional<? extends LocalDate> deadline) {
+      delegate.deadline(Checks.notNull(TYPE, "deadline", deadline));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#cadence() cadence} to a present value: how often a recurring goal is
+     * measured.
+     *
+     * @param cadence the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code cadence} is null
+     */
+    public Builder cadence(Cadence cadence) {
+      delegate.cadence(Checks.notNull(TYPE, "cadence", cadence));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#cadence() cadence}, or clears it when {@code cadence} is empty: how often a
+     * recurring goal is measured.
+     *
+     * @param cadence the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code cadence} is null
+     */
+    public Builder cadence(Optional<? extends Cadence> cadence) {
+      delegate.cadence(Checks.notNull(TYPE, "cadence", cadence));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#scope() scope}: whose performance the goal measures. Required.
+     *
+     * <p>The field's contract: the scope.
+     *
+     * @param scope the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code scope} is null
+     */
+    public Builder scope(GoalScope scope) {
+      delegate.scope(Checks.notNull(TYPE, "scope", scope));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#focus() focus}: what the goal points attention at. Required.
+     *
+     * <p>The field's contract: the focus.
+     *
+     * @param focus the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code focus} is null
+     */
+    public Builder focus(GoalFocus focus) {
+      delegate.focus(Checks.notNull(TYPE, "focus", focus));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#incentive() incentive}: what people receive for meeting the goal. Required.
+     *
+     * <p>The field's contract: the incentive.
+     *
+     * @param incentive the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code incentive} is null
+     */
+    public Builder incentive(Incentive incentive) {
+      delegate.incentive(Checks.notNull(TYPE, "incentive", incentive));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#incentiveDescription() incentiveDescription} to a present value: the
+     * incentive in words, such as "$100 bonus each month".
+     *
+     * @param incentiveDescription the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code incentiveDescription} is null
+     */
+    public Builder incentiveDescription(String incentiveDescription) {
+      delegate.incentiveDescription(Checks.notNull(TYPE, "incentiveDescription", incentiveDescription));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#incentiveDescription() incentiveDescription}, or clears it when {@code
+     * incentiveDescription} is empty: the incentive in words, such as "$100 bonus each month".
+     *
+     * @param incentiveDescription the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code incentiveDescription} is null
+     */
+    public Builder incentiveDescription(Optional<String> incentiveDescription) {
+      delegate.incentiveDescription(Checks.notNull(TYPE, "incentiveDescription", incentiveDescription));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#owner() owner} to a present value: the role or person accountable for the
+     * goal, such as "support manager".
+     *
+     * @param owner the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code owner} is null
+     */
+    public Builder owner(String owner) {
+      delegate.owner(Checks.notNull(TYPE, "owner", owner));
+      return this;
+    }
+
+    /**
+     * Sets {@link Goal#owner() owner}, or clears it when {@code owner} is empty: the role or person
+     * accountable for the goal, such as "support manager".
+     *
+     * @param owner the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code owner} is null
+     */
+    public Builder owner(Optional<String> owner) {
+      delegate.owner(Checks.notNull(TYPE, "owner", owner));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Goal}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public Goal build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import org.immutables.value.Value;
 
@@ -70,7 +71,62 @@ public abstract class GutCheck implements WithGutCheck {
   }
 
   /** Builds a {@link GutCheck}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableGutCheck.Builder {
+  public static final class Builder {
+    private static final String TYPE = "GutCheck";
+
+    private final ImmutableGutCheck.Builder delegate = ImmutableGutCheck.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(GutCheck instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link GutCheck#stakeholdersAsked() stakeholdersAsked}: the number of stakeholders
+     * outside the drafting group who were asked. Required.
+     *
+     * <p>The field's contract: the count; at least 1.
+     *
+     * @param stakeholdersAsked the value
+     * @return this builder
+     */
+    public Builder stakeholdersAsked(int stakeholdersAsked) {
+      delegate.stakeholdersAsked(stakeholdersAsked);
+      return this;
+    }
+
+    /**
+     * Sets {@link GutCheck#recognized() recognized}: the number of those asked who recognized the
+     * organization in the draft. Required.
+     *
+     * <p>The field's contract: the count; from 0 to {@link #stakeholdersAsked()}.
+     *
+     * @param recognized the value
+     * @return this builder
+     */
+    public Builder recognized(int recognized) {
+      delegate.recognized(recognized);
+      return this;
+    }
+
+    /**
+     * Builds the {@link GutCheck}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public GutCheck build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.util.HashSet;
 import java.util.List;
@@ -77,7 +78,164 @@ public abstract class HiringPractice implements WithHiringPractice {
   }
 
   /** Builds a {@link HiringPractice}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableHiringPractice.Builder {
+  public static final class Builder {
+    private static final String TYPE = "HiringPractice";
+
+    private final ImmutableHiringPractice.Builder delegate = ImmutableHiringPractice.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(HiringPractice instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link HiringPractice#profileTraits() profileTraits}: the traits of the
+     * ideal candidate, in the order the profile lists them.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addProfileTrait(ProfileTrait element) {
+      delegate.addProfileTrait(Checks.notNull(TYPE, "profileTraits", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link HiringPractice#profileTraits() profileTraits}: the traits
+     * of the ideal candidate, in the order the profile lists them.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addProfileTraits(ProfileTrait... elements) {
+      delegate.addProfileTraits(Checks.notNull(TYPE, "profileTraits", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link HiringPractice#profileTraits() profileTraits} with those of
+     * {@code elements}: the traits of the ideal candidate, in the order the profile lists them.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder profileTraits(Iterable<? extends ProfileTrait> elements) {
+      delegate.profileTraits(Checks.notNull(TYPE, "profileTraits", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link HiringPractice#profileTraits()
+     * profileTraits}: the traits of the ideal candidate, in the order the profile lists them.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllProfileTraits(Iterable<? extends ProfileTrait> elements) {
+      delegate.addAllProfileTraits(Checks.notNull(TYPE, "profileTraits", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link HiringPractice#realisticJobPreview() realisticJobPreview} to a present value:
+     * whether candidates see a realistic preview of the job, its hard parts included, before they
+     * accept it.
+     *
+     * @param realisticJobPreview the value
+     * @return this builder
+     */
+    public Builder realisticJobPreview(boolean realisticJobPreview) {
+      delegate.realisticJobPreview(realisticJobPreview);
+      return this;
+    }
+
+    /**
+     * Sets {@link HiringPractice#realisticJobPreview() realisticJobPreview}, or clears it when
+     * {@code realisticJobPreview} is empty: whether candidates see a realistic preview of the job,
+     * its hard parts included, before they accept it.
+     *
+     * @param realisticJobPreview the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code realisticJobPreview} is null
+     */
+    public Builder realisticJobPreview(Optional<Boolean> realisticJobPreview) {
+      delegate.realisticJobPreview(Checks.notNull(TYPE, "realisticJobPreview", realisticJobPreview));
+      return this;
+    }
+
+    /**
+     * Sets {@link HiringPractice#commitmentCheck() commitmentCheck} to a present value: A step that
+     * lets uncommitted new hires leave early.
+     *
+     * @param commitmentCheck the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code commitmentCheck} is null
+     */
+    public Builder commitmentCheck(CommitmentCheck commitmentCheck) {
+      delegate.commitmentCheck(Checks.notNull(TYPE, "commitmentCheck", commitmentCheck));
+      return this;
+    }
+
+    /**
+     * Sets {@link HiringPractice#commitmentCheck() commitmentCheck}, or clears it when {@code
+     * commitmentCheck} is empty: A step that lets uncommitted new hires leave early.
+     *
+     * @param commitmentCheck the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code commitmentCheck} is null
+     */
+    public Builder commitmentCheck(Optional<? extends CommitmentCheck> commitmentCheck) {
+      delegate.commitmentCheck(Checks.notNull(TYPE, "commitmentCheck", commitmentCheck));
+      return this;
+    }
+
+    /**
+     * Sets {@link HiringPractice#turnover() turnover} to a present value: yearly turnover figures.
+     *
+     * @param turnover the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code turnover} is null
+     */
+    public Builder turnover(TurnoverFigures turnover) {
+      delegate.turnover(Checks.notNull(TYPE, "turnover", turnover));
+      return this;
+    }
+
+    /**
+     * Sets {@link HiringPractice#turnover() turnover}, or clears it when {@code turnover} is empty:
+     * yearly turnover figures.
+     *
+     * @param turnover the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code turnover} is null
+     */
+    public Builder turnover(Optional<? extends TurnoverFigures> turnover) {
+      delegate.turnover(Checks.notNull(TYPE, "turnover", turnover));
+      return this;
+    }
+
+    /**
+     * Builds the {@link HiringPractice}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public HiringPractice build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -77,7 +79,245 @@ public abstract class LeadershipPractice implements WithLeadershipPractice {
   public abstract Optional<Boolean> serviceAccountability();
 
   /** Builds a {@link LeadershipPractice}. Not thread-safe. */
-  public static final class Builder extends ImmutableLeadershipPractice.Builder {
+  public static final class Builder {
+    private static final String TYPE = "LeadershipPractice";
+
+    private final ImmutableLeadershipPractice.Builder delegate = ImmutableLeadershipPractice.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(LeadershipPractice instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#visionInTeamMeetings() visionInTeamMeetings} to a present
+     * value: how often leaders discuss the vision in team meetings.
+     *
+     * @param visionInTeamMeetings the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code visionInTeamMeetings} is null
+     */
+    public Builder visionInTeamMeetings(Frequency visionInTeamMeetings) {
+      delegate.visionInTeamMeetings(Checks.notNull(TYPE, "visionInTeamMeetings", visionInTeamMeetings));
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#visionInTeamMeetings() visionInTeamMeetings}, or clears it
+     * when {@code visionInTeamMeetings} is empty: how often leaders discuss the vision in team
+     * meetings.
+     *
+     * @param visionInTeamMeetings the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code visionInTeamMeetings} is null
+     */
+    public Builder visionInTeamMeetings(Optional<? extends Frequency> visionInTeamMeetings) {
+      delegate.visionInTeamMeetings(Checks.notNull(TYPE, "visionInTeamMeetings", visionInTeamMeetings));
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#visionInOneOnOnes() visionInOneOnOnes} to a present value: how
+     * often leaders discuss the vision in one-on-one meetings.
+     *
+     * @param visionInOneOnOnes the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code visionInOneOnOnes} is null
+     */
+    public Builder visionInOneOnOnes(Frequency visionInOneOnOnes) {
+      delegate.visionInOneOnOnes(Checks.notNull(TYPE, "visionInOneOnOnes", visionInOneOnOnes));
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#visionInOneOnOnes() visionInOneOnOnes}, or clears it when
+     * {@code visionInOneOnOnes} is empty: how often leaders discuss the vision in one-on-one
+     * meetings.
+     *
+     * @param visionInOneOnOnes the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code visionInOneOnOnes} is null
+     */
+    public Builder visionInOneOnOnes(Optional<? extends Frequency> visionInOneOnOnes) {
+      delegate.visionInOneOnOnes(Checks.notNull(TYPE, "visionInOneOnOnes", visionInOneOnOnes));
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#executiveVisits() executiveVisits} to a present value: how
+     * often executives visit each location or team.
+     *
+     * @param executiveVisits the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code executiveVisits} is null
+     */
+    public Builder executiveVisits(Frequency executiveVisits) {
+      delegate.executiveVisits(Checks.notNull(TYPE, "executiveVisits", executiveVisits));
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#executiveVisits() executiveVisits}, or clears it when {@code
+     * executiveVisits} is empty: how often executives visit each location or team.
+     *
+     * @param executiveVisits the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code executiveVisits} is null
+     */
+    public Builder executiveVisits(Optional<? extends Frequency> executiveVisits) {
+      delegate.executiveVisits(Checks.notNull(TYPE, "executiveVisits", executiveVisits));
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#leadersServeCustomers() leadersServeCustomers} to a present
+     * value: whether leaders, the chief executive included, serve customers directly from time to
+     * time.
+     *
+     * @param leadersServeCustomers the value
+     * @return this builder
+     */
+    public Builder leadersServeCustomers(boolean leadersServeCustomers) {
+      delegate.leadersServeCustomers(leadersServeCustomers);
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#leadersServeCustomers() leadersServeCustomers}, or clears it
+     * when {@code leadersServeCustomers} is empty: whether leaders, the chief executive included,
+     * serve customers directly from time to time.
+     *
+     * @param leadersServeCustomers the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code leadersServeCustomers} is null
+     */
+    public Builder leadersServeCustomers(Optional<Boolean> leadersServeCustomers) {
+      delegate.leadersServeCustomers(Checks.notNull(TYPE, "leadersServeCustomers", leadersServeCustomers));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LeadershipPractice#listeningChannels() listeningChannels}: the
+     * ways leaders hear from frontline employees.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addListeningChannel(ListeningChannel element) {
+      delegate.addListeningChannel(Checks.notNull(TYPE, "listeningChannels", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link LeadershipPractice#listeningChannels() listeningChannels}:
+     * the ways leaders hear from frontline employees.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addListeningChannels(ListeningChannel... elements) {
+      delegate.addListeningChannels(Checks.notNull(TYPE, "listeningChannels", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link LeadershipPractice#listeningChannels() listeningChannels}
+     * with those of {@code elements}: the ways leaders hear from frontline employees.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder listeningChannels(Iterable<ListeningChannel> elements) {
+      delegate.listeningChannels(Checks.notNull(TYPE, "listeningChannels", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LeadershipPractice#listeningChannels()
+     * listeningChannels}: the ways leaders hear from frontline employees.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllListeningChannels(Iterable<ListeningChannel> elements) {
+      delegate.addAllListeningChannels(Checks.notNull(TYPE, "listeningChannels", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#specificPositiveFeedback() specificPositiveFeedback} to a
+     * present value: whether leaders give positive, specific feedback on service.
+     *
+     * @param specificPositiveFeedback the value
+     * @return this builder
+     */
+    public Builder specificPositiveFeedback(boolean specificPositiveFeedback) {
+      delegate.specificPositiveFeedback(specificPositiveFeedback);
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#specificPositiveFeedback() specificPositiveFeedback}, or
+     * clears it when {@code specificPositiveFeedback} is empty: whether leaders give positive,
+     * specific feedback on service.
+     *
+     * @param specificPositiveFeedback the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code specificPositiveFeedback} is null
+     */
+    public Builder specificPositiveFeedback(Optional<Boolean> specificPositiveFeedback) {
+      delegate.specificPositiveFeedback(Checks.notNull(TYPE, "specificPositiveFeedback", specificPositiveFeedback));
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#serviceAccountability() serviceAccountability} to a present
+     * value: whether people are held accountable for the service standard, for example in reviews.
+     *
+     * @param serviceAccountability the value
+     * @return this builder
+     */
+    public Builder serviceAccountability(boolean serviceAccountability) {
+      delegate.serviceAccountability(serviceAccountability);
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#serviceAccountability() serviceAccountability}, or clears it
+     * when {@code serviceAccountability} is empty: whether people are held accountable for the
+     * service standard, for example in reviews.
+     *
+     * @param serviceAccountability the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code serviceAccountability} is null
+     */
+    public Builder serviceAccountability(Optional<Boolean> serviceAccountability) {
+      delegate.serviceAccountability(Checks.notNull(TYPE, "serviceAccountability", serviceAccountability));
+      return this;
+    }
+
+    /**
+     * Builds the {@link LeadershipPractice}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public LeadershipPractice build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +84,227 @@ public abstract class Organization implements WithOrganization {
   }
 
   /** Builds an {@link Organization}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableOrganization.Builder {
+  public static final class Builder {
+    private static final String TYPE = "Organization";
+
+    private final ImmutableOrganization.Builder delegate = ImmutableOrganization.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(Organization instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#name() name}: the organization's or unit's name. Required.
+     *
+     * <p>The field's contract: the name; not blank.
+     *
+     * @param name the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code name} is null
+     */
+    public Builder name(String name) {
+      delegate.name(Checks.notNull(TYPE, "name", name));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#vision() vision} to a present value: the customer service vision.
+     *
+     * @param vision the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code vision} is null
+     */
+    public Builder vision(ServiceVision vision) {
+      delegate.vision(Checks.notNull(TYPE, "vision", vision));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#vision() vision}, or clears it when {@code vision} is empty: the
+     * customer service vision.
+     *
+     * @param vision the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code vision} is null
+     */
+    public Builder vision(Optional<? extends ServiceVision> vision) {
+      delegate.vision(Checks.notNull(TYPE, "vision", vision));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Organization#goals() goals}: the performance goals set for
+     * employees, in the order given.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addGoal(Goal element) {
+      delegate.addGoal(Checks.notNull(TYPE, "goals", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link Organization#goals() goals}: the performance goals set for
+     * employees, in the order given.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addGoals(Goal... elements) {
+      delegate.addGoals(Checks.notNull(TYPE, "goals", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link Organization#goals() goals} with those of {@code elements}:
+     * the performance goals set for employees, in the order given.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder goals(Iterable<? extends Goal> elements) {
+      delegate.goals(Checks.notNull(TYPE, "goals", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link Organization#goals() goals}: the performance
+     * goals set for employees, in the order given.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllGoals(Iterable<? extends Goal> elements) {
+      delegate.addAllGoals(Checks.notNull(TYPE, "goals", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#hiring() hiring} to a present value: how the organization hires.
+     *
+     * @param hiring the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code hiring} is null
+     */
+    public Builder hiring(HiringPractice hiring) {
+      delegate.hiring(Checks.notNull(TYPE, "hiring", hiring));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#hiring() hiring}, or clears it when {@code hiring} is empty: how the
+     * organization hires.
+     *
+     * @param hiring the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code hiring} is null
+     */
+    public Builder hiring(Optional<? extends HiringPractice> hiring) {
+      delegate.hiring(Checks.notNull(TYPE, "hiring", hiring));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#training() training} to a present value: how employees are trained.
+     *
+     * @param training the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code training} is null
+     */
+    public Builder training(TrainingProgram training) {
+      delegate.training(Checks.notNull(TYPE, "training", training));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#training() training}, or clears it when {@code training} is empty:
+     * how employees are trained.
+     *
+     * @param training the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code training} is null
+     */
+    public Builder training(Optional<? extends TrainingProgram> training) {
+      delegate.training(Checks.notNull(TYPE, "training", training));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#empowerment() empowerment} to a present value: what frontline
+     * employees may decide without approval.
+     *
+     * @param empowerment the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code empowerment} is null
+     */
+    public Builder empowerment(EmpowermentPolicy empowerment) {
+      delegate.empowerment(Checks.notNull(TYPE, "empowerment", empowerment));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#empowerment() empowerment}, or clears it when {@code empowerment} is
+     * empty: what frontline employees may decide without approval.
+     *
+     * @param empowerment the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code empowerment} is null
+     */
+    public Builder empowerment(Optional<? extends EmpowermentPolicy> empowerment) {
+      delegate.empowerment(Checks.notNull(TYPE, "empowerment", empowerment));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#leadership() leadership} to a present value: what leaders say and do
+     * about service.
+     *
+     * @param leadership the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code leadership} is null
+     */
+    public Builder leadership(LeadershipPractice leadership) {
+      delegate.leadership(Checks.notNull(TYPE, "leadership", leadership));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#leadership() leadership}, or clears it when {@code leadership} is
+     * empty: what leaders say and do about service.
+     *
+     * @param leadership the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code leadership} is null
+     */
+    public Builder leadership(Optional<? extends LeadershipPractice> leadership) {
+      delegate.leadership(Checks.notNull(TYPE, "leadership", leadership));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Organization}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public Organization build() {
+      return delegate.build();
+    }
   }
 }

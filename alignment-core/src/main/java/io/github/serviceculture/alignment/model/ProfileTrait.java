@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -64,7 +65,113 @@ public abstract class ProfileTrait implements WithProfileTrait {
   }
 
   /** Builds a {@link ProfileTrait}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableProfileTrait.Builder {
+  public static final class Builder {
+    private static final String TYPE = "ProfileTrait";
+
+    private final ImmutableProfileTrait.Builder delegate = ImmutableProfileTrait.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(ProfileTrait instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link ProfileTrait#name() name}: the trait's name, such as "trustworthy" or "enjoys
+     * helping people". Required.
+     *
+     * <p>The field's contract: the name; not blank.
+     *
+     * @param name the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code name} is null
+     */
+    public Builder name(String name) {
+      delegate.name(Checks.notNull(TYPE, "name", name));
+      return this;
+    }
+
+    /**
+     * Sets {@link ProfileTrait#isServiceTrait() isServiceTrait}: whether this is a service trait (a
+     * disposition to serve) rather than a skill or a qualification.
+     *
+     * @param serviceTrait the value
+     * @return this builder
+     */
+    public Builder serviceTrait(boolean serviceTrait) {
+      delegate.serviceTrait(serviceTrait);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link ProfileTrait#assessedBy() assessedBy}: the ways candidates are
+     * assessed for this trait.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addAssessedBy(CandidateAssessment element) {
+      delegate.addAssessedBy(Checks.notNull(TYPE, "assessedBy", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link ProfileTrait#assessedBy() assessedBy}: the ways candidates
+     * are assessed for this trait.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAssessedBy(CandidateAssessment... elements) {
+      delegate.addAssessedBy(Checks.notNull(TYPE, "assessedBy", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link ProfileTrait#assessedBy() assessedBy} with those of {@code
+     * elements}: the ways candidates are assessed for this trait.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder assessedBy(Iterable<CandidateAssessment> elements) {
+      delegate.assessedBy(Checks.notNull(TYPE, "assessedBy", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link ProfileTrait#assessedBy() assessedBy}: the
+     * ways candidates are assessed for this trait.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllAssessedBy(Iterable<CandidateAssessment> elements) {
+      delegate.addAllAssessedBy(Checks.notNull(TYPE, "assessedBy", elements));
+      return this;
+    }
+
+    /**
+     * Builds the {@link ProfileTrait}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public ProfileTrait build() {
+      return delegate.build();
+    }
   }
 }

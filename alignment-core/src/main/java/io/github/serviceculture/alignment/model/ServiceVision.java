@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +83,152 @@ public abstract class ServiceVision implements WithServiceVision {
   }
 
   /** Builds a {@link ServiceVision}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableServiceVision.Builder {
+  public static final class Builder {
+    private static final String TYPE = "ServiceVision";
+
+    private final ImmutableServiceVision.Builder delegate = ImmutableServiceVision.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(ServiceVision instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link ServiceVision#statement() statement}: the vision as written. Required.
+     *
+     * <p>The field's contract: the statement; not blank.
+     *
+     * @param statement the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code statement} is null
+     */
+    public Builder statement(String statement) {
+      delegate.statement(Checks.notNull(TYPE, "statement", statement));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link ServiceVision#inputChannels() inputChannels}: the ways employees'
+     * input was gathered before drafting.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addInputChannel(InputChannel element) {
+      delegate.addInputChannel(Checks.notNull(TYPE, "inputChannels", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link ServiceVision#inputChannels() inputChannels}: the ways
+     * employees' input was gathered before drafting.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addInputChannels(InputChannel... elements) {
+      delegate.addInputChannels(Checks.notNull(TYPE, "inputChannels", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link ServiceVision#inputChannels() inputChannels} with those of
+     * {@code elements}: the ways employees' input was gathered before drafting.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder inputChannels(Iterable<InputChannel> elements) {
+      delegate.inputChannels(Checks.notNull(TYPE, "inputChannels", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link ServiceVision#inputChannels()
+     * inputChannels}: the ways employees' input was gathered before drafting.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllInputChannels(Iterable<InputChannel> elements) {
+      delegate.addAllInputChannels(Checks.notNull(TYPE, "inputChannels", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link ServiceVision#draftingGroup() draftingGroup} to a present value: the group that
+     * drafted the vision.
+     *
+     * @param draftingGroup the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code draftingGroup} is null
+     */
+    public Builder draftingGroup(DraftingGroup draftingGroup) {
+      delegate.draftingGroup(Checks.notNull(TYPE, "draftingGroup", draftingGroup));
+      return this;
+    }
+
+    /**
+     * Sets {@link ServiceVision#draftingGroup() draftingGroup}, or clears it when {@code
+     * draftingGroup} is empty: the group that drafted the vision.
+     *
+     * @param draftingGroup the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code draftingGroup} is null
+     */
+    public Builder draftingGroup(Optional<? extends DraftingGroup> draftingGroup) {
+      delegate.draftingGroup(Checks.notNull(TYPE, "draftingGroup", draftingGroup));
+      return this;
+    }
+
+    /**
+     * Sets {@link ServiceVision#gutCheck() gutCheck} to a present value: the test of the draft on
+     * stakeholders outside the drafting group.
+     *
+     * @param gutCheck the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code gutCheck} is null
+     */
+    public Builder gutCheck(GutCheck gutCheck) {
+      delegate.gutCheck(Checks.notNull(TYPE, "gutCheck", gutCheck));
+      return this;
+    }
+
+    /**
+     * Sets {@link ServiceVision#gutCheck() gutCheck}, or clears it when {@code gutCheck} is empty:
+     * the test of the draft on stakeholders outside the drafting group.
+     *
+     * @param gutCheck the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code gutCheck} is null
+     */
+    public Builder gutCheck(Optional<? extends GutCheck> gutCheck) {
+      delegate.gutCheck(Checks.notNull(TYPE, "gutCheck", gutCheck));
+      return this;
+    }
+
+    /**
+     * Builds the {@link ServiceVision}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public ServiceVision build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.util.Optional;
 import java.util.Set;
@@ -86,7 +87,206 @@ public abstract class TrainingProgram implements WithTrainingProgram {
   }
 
   /** Builds a {@link TrainingProgram}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableTrainingProgram.Builder {
+  public static final class Builder {
+    private static final String TYPE = "TrainingProgram";
+
+    private final ImmutableTrainingProgram.Builder delegate = ImmutableTrainingProgram.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(TrainingProgram instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link TrainingProgram#name() name} to a present value: the program's name, such as
+     * "new-hire onboarding".
+     *
+     * @param name the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code name} is null
+     */
+    public Builder name(String name) {
+      delegate.name(Checks.notNull(TYPE, "name", name));
+      return this;
+    }
+
+    /**
+     * Sets {@link TrainingProgram#name() name}, or clears it when {@code name} is empty: the
+     * program's name, such as "new-hire onboarding".
+     *
+     * @param name the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code name} is null
+     */
+    public Builder name(Optional<String> name) {
+      delegate.name(Checks.notNull(TYPE, "name", name));
+      return this;
+    }
+
+    /**
+     * Sets {@link TrainingProgram#coverage() coverage}: who receives the training. Required.
+     *
+     * <p>The field's contract: the coverage.
+     *
+     * @param coverage the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code coverage} is null
+     */
+    public Builder coverage(TrainingCoverage coverage) {
+      delegate.coverage(Checks.notNull(TYPE, "coverage", coverage));
+      return this;
+    }
+
+    /**
+     * Sets {@link TrainingProgram#teachesVision() teachesVision}: whether the program teaches the
+     * customer service vision and the culture, not only tasks. Required.
+     *
+     * <p>The field's contract: true when it does.
+     *
+     * @param teachesVision the value
+     * @return this builder
+     */
+    public Builder teachesVision(boolean teachesVision) {
+      delegate.teachesVision(teachesVision);
+      return this;
+    }
+
+    /**
+     * Sets {@link TrainingProgram#hasFullyTrainedStandard() hasFullyTrainedStandard}: whether a
+     * written standard says what a fully trained person can do. Required.
+     *
+     * <p>The field's contract: true when such a standard exists.
+     *
+     * @param hasFullyTrainedStandard the value
+     * @return this builder
+     */
+    public Builder hasFullyTrainedStandard(boolean hasFullyTrainedStandard) {
+      delegate.hasFullyTrainedStandard(hasFullyTrainedStandard);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link TrainingProgram#evaluations() evaluations}: how the program is
+     * judged.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addEvaluation(TrainingEvaluation element) {
+      delegate.addEvaluation(Checks.notNull(TYPE, "evaluations", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link TrainingProgram#evaluations() evaluations}: how the program
+     * is judged.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addEvaluations(TrainingEvaluation... elements) {
+      delegate.addEvaluations(Checks.notNull(TYPE, "evaluations", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link TrainingProgram#evaluations() evaluations} with those of
+     * {@code elements}: how the program is judged.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder evaluations(Iterable<TrainingEvaluation> elements) {
+      delegate.evaluations(Checks.notNull(TYPE, "evaluations", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link TrainingProgram#evaluations() evaluations}:
+     * how the program is judged.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllEvaluations(Iterable<TrainingEvaluation> elements) {
+      delegate.addAllEvaluations(Checks.notNull(TYPE, "evaluations", elements));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link TrainingProgram#reinforcements() reinforcements}: how what was
+     * learned is reinforced on the job.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addReinforcement(Reinforcement element) {
+      delegate.addReinforcement(Checks.notNull(TYPE, "reinforcements", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link TrainingProgram#reinforcements() reinforcements}: how what
+     * was learned is reinforced on the job.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addReinforcements(Reinforcement... elements) {
+      delegate.addReinforcements(Checks.notNull(TYPE, "reinforcements", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link TrainingProgram#reinforcements() reinforcements} with those
+     * of {@code elements}: how what was learned is reinforced on the job.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder reinforcements(Iterable<Reinforcement> elements) {
+      delegate.reinforcements(Checks.notNull(TYPE, "reinforcements", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link TrainingProgram#reinforcements()
+     * reinforcements}: how what was learned is reinforced on the job.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllReinforcements(Iterable<Reinforcement> elements) {
+      delegate.addAllReinforcements(Checks.notNull(TYPE, "reinforcements", elements));
+      return this;
+    }
+
+    /**
+     * Builds the {@link TrainingProgram}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public TrainingProgram build() {
+      return delegate.build();
+    }
   }
 }

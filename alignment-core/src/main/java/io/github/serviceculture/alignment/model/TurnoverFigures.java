@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.model;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -80,7 +81,88 @@ public abstract class TurnoverFigures implements WithTurnoverFigures {
   }
 
   /** Builds a {@link TurnoverFigures}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableTurnoverFigures.Builder {
+  public static final class Builder {
+    private static final String TYPE = "TurnoverFigures";
+
+    private final ImmutableTurnoverFigures.Builder delegate = ImmutableTurnoverFigures.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(TurnoverFigures instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link TurnoverFigures#averageHeadcount() averageHeadcount}: the average number of
+     * employees over the year (people, or full-time equivalents). Required.
+     *
+     * <p>The field's contract: the average headcount; greater than 0.
+     *
+     * @param averageHeadcount the value
+     * @return this builder
+     */
+    public Builder averageHeadcount(double averageHeadcount) {
+      delegate.averageHeadcount(averageHeadcount);
+      return this;
+    }
+
+    /**
+     * Sets {@link TurnoverFigures#separationsPerYear() separationsPerYear}: the number of employees
+     * who left during the year, for any reason. Required.
+     *
+     * <p>The field's contract: the separations; zero or more.
+     *
+     * @param separationsPerYear the value
+     * @return this builder
+     */
+    public Builder separationsPerYear(double separationsPerYear) {
+      delegate.separationsPerYear(separationsPerYear);
+      return this;
+    }
+
+    /**
+     * Sets {@link TurnoverFigures#costPerSeparation() costPerSeparation} to a present value: the
+     * cost of replacing one employee who left, in the organization's currency.
+     *
+     * @param costPerSeparation the value
+     * @return this builder
+     */
+    public Builder costPerSeparation(double costPerSeparation) {
+      delegate.costPerSeparation(costPerSeparation);
+      return this;
+    }
+
+    /**
+     * Sets {@link TurnoverFigures#costPerSeparation() costPerSeparation}, or clears it when {@code
+     * costPerSeparation} is empty: the cost of replacing one employee who left, in the
+     * organization's currency.
+     *
+     * @param costPerSeparation the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code costPerSeparation} is null
+     */
+    public Builder costPerSeparation(OptionalDouble costPerSeparation) {
+      delegate.costPerSeparation(Checks.notNull(TYPE, "costPerSeparation", costPerSeparation));
+      return this;
+    }
+
+    /**
+     * Builds the {@link TurnoverFigures}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public TurnoverFigures build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import org.immutables.value.Value;
@@ -52,7 +54,91 @@ public abstract class EngagementShare implements WithEngagementShare {
   public abstract Estimate agreePercent();
 
   /** Builds an {@link EngagementShare}. Not thread-safe. */
-  public static final class Builder extends ImmutableEngagementShare.Builder {
+  public static final class Builder {
+    private static final String TYPE = "EngagementShare";
+
+    private final ImmutableEngagementShare.Builder delegate = ImmutableEngagementShare.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(EngagementShare instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link EngagementShare#question() question}: the question. Required.
+     *
+     * <p>The field's contract: the engagement question.
+     *
+     * @param question the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code question} is null
+     */
+    public Builder question(EngagementQuestion question) {
+      delegate.question(Checks.notNull(TYPE, "question", question));
+      return this;
+    }
+
+    /**
+     * Sets {@link EngagementShare#itemId() itemId}: the id of the item that asks it. Required.
+     *
+     * <p>The field's contract: the item id.
+     *
+     * @param itemId the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code itemId} is null
+     */
+    public Builder itemId(String itemId) {
+      delegate.itemId(Checks.notNull(TYPE, "itemId", itemId));
+      return this;
+    }
+
+    /**
+     * Sets {@link EngagementShare#n() n}: the number of respondents who answered the item.
+     * Required.
+     *
+     * <p>The field's contract: the count.
+     *
+     * @param n the value
+     * @return this builder
+     */
+    public Builder n(int n) {
+      delegate.n(n);
+      return this;
+    }
+
+    /**
+     * Sets {@link EngagementShare#agreePercent() agreePercent}: the share of those who answered
+     * above the scale's midpoint. Required.
+     *
+     * <p>The field's contract: the share in percent, or undefined when nobody answered.
+     *
+     * @param agreePercent the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code agreePercent} is null
+     */
+    public Builder agreePercent(Estimate agreePercent) {
+      delegate.agreePercent(Checks.notNull(TYPE, "agreePercent", agreePercent));
+      return this;
+    }
+
+    /**
+     * Builds the {@link EngagementShare}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public EngagementShare build() {
+      return delegate.build();
+    }
   }
 }

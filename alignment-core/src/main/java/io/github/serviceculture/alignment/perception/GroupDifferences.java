@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.stats.Estimate;
 import org.immutables.value.Value;
@@ -61,7 +63,107 @@ public abstract class GroupDifferences implements WithGroupDifferences {
   public abstract Estimate icc2();
 
   /** Builds a {@link GroupDifferences}. Not thread-safe. */
-  public static final class Builder extends ImmutableGroupDifferences.Builder {
+  public static final class Builder {
+    private static final String TYPE = "GroupDifferences";
+
+    private final ImmutableGroupDifferences.Builder delegate = ImmutableGroupDifferences.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(GroupDifferences instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link GroupDifferences#attribute() attribute}: the grouping attribute. Required.
+     *
+     * <p>The field's contract: the attribute name.
+     *
+     * @param attribute the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code attribute} is null
+     */
+    public Builder attribute(String attribute) {
+      delegate.attribute(Checks.notNull(TYPE, "attribute", attribute));
+      return this;
+    }
+
+    /**
+     * Sets {@link GroupDifferences#dimension() dimension}: the dimension. Required.
+     *
+     * <p>The field's contract: the dimension.
+     *
+     * @param dimension the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code dimension} is null
+     */
+    public Builder dimension(Dimension dimension) {
+      delegate.dimension(Checks.notNull(TYPE, "dimension", dimension));
+      return this;
+    }
+
+    /**
+     * Sets {@link GroupDifferences#groupCount() groupCount}: the number of groups that took part.
+     * Required.
+     *
+     * <p>The field's contract: the count of reported groups.
+     *
+     * @param groupCount the value
+     * @return this builder
+     */
+    public Builder groupCount(int groupCount) {
+      delegate.groupCount(groupCount);
+      return this;
+    }
+
+    /**
+     * Sets {@link GroupDifferences#icc1() icc1}: ICC(1): the share of variance between groups.
+     * Required.
+     *
+     * <p>The field's contract: ICC(1), not truncated (negative when groups differ less than
+     * chance), or undefined.
+     *
+     * @param icc1 the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code icc1} is null
+     */
+    public Builder icc1(Estimate icc1) {
+      delegate.icc1(Checks.notNull(TYPE, "icc1", icc1));
+      return this;
+    }
+
+    /**
+     * Sets {@link GroupDifferences#icc2() icc2}: ICC(2): the reliability of the group means.
+     * Required.
+     *
+     * <p>The field's contract: ICC(2), not truncated, or undefined.
+     *
+     * @param icc2 the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code icc2} is null
+     */
+    public Builder icc2(Estimate icc2) {
+      delegate.icc2(Checks.notNull(TYPE, "icc2", icc2));
+      return this;
+    }
+
+    /**
+     * Builds the {@link GroupDifferences}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public GroupDifferences build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import java.util.Map;
@@ -56,7 +58,174 @@ public abstract class GroupPerception implements WithGroupPerception {
   public abstract Map<EngagementQuestion, EngagementShare> engagement();
 
   /** Builds a {@link GroupPerception}. Not thread-safe. */
-  public static final class Builder extends ImmutableGroupPerception.Builder {
+  public static final class Builder {
+    private static final String TYPE = "GroupPerception";
+
+    private final ImmutableGroupPerception.Builder delegate = ImmutableGroupPerception.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(GroupPerception instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link GroupPerception#attribute() attribute}: the grouping attribute, such as {@code
+     * level}. Required.
+     *
+     * <p>The field's contract: the attribute name.
+     *
+     * @param attribute the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code attribute} is null
+     */
+    public Builder attribute(String attribute) {
+      delegate.attribute(Checks.notNull(TYPE, "attribute", attribute));
+      return this;
+    }
+
+    /**
+     * Sets {@link GroupPerception#value() value}: the group's value of the attribute, such as
+     * {@code FRONTLINE}. Required.
+     *
+     * <p>The field's contract: the value.
+     *
+     * @param value the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code value} is null
+     */
+    public Builder value(String value) {
+      delegate.value(Checks.notNull(TYPE, "value", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link GroupPerception#dimensions() dimensions}, replacing any entry with
+     * the same key: the figures per dimension that may be reported.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code key} or {@code value} is null
+     */
+    public Builder putDimension(Dimension key, PerceptionFigures value) {
+      delegate.putDimension(Checks.notNull(TYPE, "dimensions", key), Checks.notNull(TYPE, "dimensions", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link GroupPerception#dimensions() dimensions}, replacing any entry with
+     * the same key: the figures per dimension that may be reported.
+     *
+     * @param entry the entry; neither it nor its key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putDimension(Map.Entry<Dimension, ? extends PerceptionFigures> entry) {
+      delegate.putDimension(Checks.notNull(TYPE, "dimensions", entry));
+      return this;
+    }
+
+    /**
+     * Replaces every entry of {@link GroupPerception#dimensions() dimensions} with those of {@code
+     * entries}: the figures per dimension that may be reported.
+     *
+     * <p>The field's contract: dimension to figures, in dimension order.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder dimensions(Map<Dimension, ? extends PerceptionFigures> entries) {
+      delegate.dimensions(Checks.notNull(TYPE, "dimensions", entries));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link GroupPerception#dimensions() dimensions}: the
+     * figures per dimension that may be reported.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllDimensions(Map<Dimension, ? extends PerceptionFigures> entries) {
+      delegate.putAllDimensions(Checks.notNull(TYPE, "dimensions", entries));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link GroupPerception#engagement() engagement}, replacing any entry with
+     * the same key: the engagement shares that may be reported.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code key} or {@code value} is null
+     */
+    public Builder putEngagement(EngagementQuestion key, EngagementShare value) {
+      delegate.putEngagement(Checks.notNull(TYPE, "engagement", key), Checks.notNull(TYPE, "engagement", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link GroupPerception#engagement() engagement}, replacing any entry with
+     * the same key: the engagement shares that may be reported.
+     *
+     * @param entry the entry; neither it nor its key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putEngagement(Map.Entry<EngagementQuestion, ? extends EngagementShare> entry) {
+      delegate.putEngagement(Checks.notNull(TYPE, "engagement", entry));
+      return this;
+    }
+
+    /**
+     * Replaces every entry of {@link GroupPerception#engagement() engagement} with those of {@code
+     * entries}: the engagement shares that may be reported.
+     *
+     * <p>The field's contract: question to share, in question order.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder engagement(Map<EngagementQuestion, ? extends EngagementShare> entries) {
+      delegate.engagement(Checks.notNull(TYPE, "engagement", entries));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link GroupPerception#engagement() engagement}: the
+     * engagement shares that may be reported.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllEngagement(Map<EngagementQuestion, ? extends EngagementShare> entries) {
+      delegate.putAllEngagement(Checks.notNull(TYPE, "engagement", entries));
+      return this;
+    }
+
+    /**
+     * Builds the {@link GroupPerception}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public GroupPerception build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.stats.Estimate;
 import org.immutables.value.Value;
 
@@ -78,7 +80,139 @@ public abstract class PerceptionFigures implements WithPerceptionFigures {
   public abstract Estimate ad();
 
   /** Builds a {@link PerceptionFigures}. Not thread-safe. */
-  public static final class Builder extends ImmutablePerceptionFigures.Builder {
+  public static final class Builder {
+    private static final String TYPE = "PerceptionFigures";
+
+    private final ImmutablePerceptionFigures.Builder delegate = ImmutablePerceptionFigures.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(PerceptionFigures instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#n() n}: the number of respondents with a score for the
+     * dimension. Required.
+     *
+     * <p>The field's contract: the count.
+     *
+     * @param n the value
+     * @return this builder
+     */
+    public Builder n(int n) {
+      delegate.n(n);
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#mean() mean}: the mean dimension score in the scale's own
+     * units. Required.
+     *
+     * <p>The field's contract: the mean, or undefined when no respondent has a score.
+     *
+     * @param mean the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code mean} is null
+     */
+    public Builder mean(Estimate mean) {
+      delegate.mean(Checks.notNull(TYPE, "mean", mean));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#score() score}: the mean dimension score on 0 to 100. Required.
+     *
+     * <p>The field's contract: the score, or undefined when no respondent has a score.
+     *
+     * @param score the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code score} is null
+     */
+    public Builder score(Estimate score) {
+      delegate.score(Checks.notNull(TYPE, "score", score));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#sd() sd}: the standard deviation (n - 1) of the respondents'
+     * scores, in the scale's units. Required.
+     *
+     * <p>The field's contract: the SD, or undefined with fewer than two respondents.
+     *
+     * @param sd the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code sd} is null
+     */
+    public Builder sd(Estimate sd) {
+      delegate.sd(Checks.notNull(TYPE, "sd", sd));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#alpha() alpha}: cronbach's raw alpha of the dimension's items
+     * (pairwise covariances, as psych::alpha). Required.
+     *
+     * <p>The field's contract: alpha, or undefined (for example with zero variance).
+     *
+     * @param alpha the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code alpha} is null
+     */
+    public Builder alpha(Estimate alpha) {
+      delegate.alpha(Checks.notNull(TYPE, "alpha", alpha));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#rwgJ() rwgJ}: the within-group agreement rwg(j) of the
+     * dimension's items against the policy's null. Required.
+     *
+     * <p>The field's contract: rwg(j) in [0, 1], or undefined with fewer than two complete
+     * respondents.
+     *
+     * @param rwgJ the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code rwgJ} is null
+     */
+    public Builder rwgJ(Estimate rwgJ) {
+      delegate.rwgJ(Checks.notNull(TYPE, "rwgJ", rwgJ));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#ad() ad}: the average deviation index (around the mean) of the
+     * dimension's items, in scale units; below A / 6 for A options suggests practical agreement.
+     * Required.
+     *
+     * <p>The field's contract: AD, or undefined with no complete respondent.
+     *
+     * @param ad the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code ad} is null
+     */
+    public Builder ad(Estimate ad) {
+      delegate.ad(Checks.notNull(TYPE, "ad", ad));
+      return this;
+    }
+
+    /**
+     * Builds the {@link PerceptionFigures}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public PerceptionFigures build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.stats.Estimate;
 import org.immutables.value.Value;
@@ -92,7 +94,166 @@ public abstract class PerceptionGap implements WithPerceptionGap {
   public abstract Estimate cohensD();
 
   /** Builds a {@link PerceptionGap}. Not thread-safe. */
-  public static final class Builder extends ImmutablePerceptionGap.Builder {
+  public static final class Builder {
+    private static final String TYPE = "PerceptionGap";
+
+    private final ImmutablePerceptionGap.Builder delegate = ImmutablePerceptionGap.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(PerceptionGap instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionGap#attribute() attribute}: the grouping attribute. Required.
+     *
+     * <p>The field's contract: the attribute name.
+     *
+     * @param attribute the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code attribute} is null
+     */
+    public Builder attribute(String attribute) {
+      delegate.attribute(Checks.notNull(TYPE, "attribute", attribute));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionGap#dimension() dimension}: the dimension compared. Required.
+     *
+     * <p>The field's contract: the dimension.
+     *
+     * @param dimension the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code dimension} is null
+     */
+    public Builder dimension(Dimension dimension) {
+      delegate.dimension(Checks.notNull(TYPE, "dimension", dimension));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionGap#first() first}: the first group's value, such as {@code EXECUTIVE}.
+     * Required.
+     *
+     * <p>The field's contract: the value.
+     *
+     * @param first the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code first} is null
+     */
+    public Builder first(String first) {
+      delegate.first(Checks.notNull(TYPE, "first", first));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionGap#second() second}: the second group's value, such as {@code
+     * FRONTLINE}. Required.
+     *
+     * <p>The field's contract: the value.
+     *
+     * @param second the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code second} is null
+     */
+    public Builder second(String second) {
+      delegate.second(Checks.notNull(TYPE, "second", second));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionGap#difference() difference}: the first group's score minus the
+     * second's. Required.
+     *
+     * <p>The field's contract: the difference in points (0 to 100 scale).
+     *
+     * @param difference the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code difference} is null
+     */
+    public Builder difference(Estimate difference) {
+      delegate.difference(Checks.notNull(TYPE, "difference", difference));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionGap#lower() lower}: the lower end of the confidence interval of the
+     * difference. Required.
+     *
+     * <p>The field's contract: the bound in points.
+     *
+     * @param lower the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code lower} is null
+     */
+    public Builder lower(Estimate lower) {
+      delegate.lower(Checks.notNull(TYPE, "lower", lower));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionGap#upper() upper}: the upper end of the confidence interval of the
+     * difference. Required.
+     *
+     * <p>The field's contract: the bound in points.
+     *
+     * @param upper the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code upper} is null
+     */
+    public Builder upper(Estimate upper) {
+      delegate.upper(Checks.notNull(TYPE, "upper", upper));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionGap#p() p}: the two-sided p value of Welch's t test. Required.
+     *
+     * <p>The field's contract: the p value.
+     *
+     * @param p the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code p} is null
+     */
+    public Builder p(Estimate p) {
+      delegate.p(Checks.notNull(TYPE, "p", p));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionGap#cohensD() cohensD}: cohen's d with the pooled SD over n1 + n2 - 2.
+     * Required.
+     *
+     * <p>The field's contract: the effect size, or undefined with zero pooled variance.
+     *
+     * @param cohensD the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code cohensD} is null
+     */
+    public Builder cohensD(Estimate cohensD) {
+      delegate.cohensD(Checks.notNull(TYPE, "cohensD", cohensD));
+      return this;
+    }
+
+    /**
+     * Builds the {@link PerceptionGap}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public PerceptionGap build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.survey.Respondent;
 import java.util.List;
@@ -118,7 +119,158 @@ public abstract class PerceptionPolicy implements WithPerceptionPolicy {
   }
 
   /** Builds a {@link PerceptionPolicy}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutablePerceptionPolicy.Builder {
+  public static final class Builder {
+    private static final String TYPE = "PerceptionPolicy";
+
+    private final ImmutablePerceptionPolicy.Builder delegate = ImmutablePerceptionPolicy.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(PerceptionPolicy instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#minimumAnsweredShare() minimumAnsweredShare}: the share of a
+     * dimension's items a respondent must answer for a dimension score.
+     *
+     * <p>The field's contract: the share, in (0, 1].
+     *
+     * @param minimumAnsweredShare the value
+     * @return this builder
+     */
+    public Builder minimumAnsweredShare(double minimumAnsweredShare) {
+      delegate.minimumAnsweredShare(minimumAnsweredShare);
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#anonymityThreshold() anonymityThreshold}: the smallest group
+     * whose figures are reported.
+     *
+     * <p>The field's contract: the threshold.
+     *
+     * @param anonymityThreshold the value
+     * @return this builder
+     */
+    public Builder anonymityThreshold(int anonymityThreshold) {
+      delegate.anonymityThreshold(anonymityThreshold);
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#agreementNullVariance() agreementNullVariance} to a present
+     * value: the expected error variance of the agreement null (the {@code ranvar} of R's
+     * multilevel).
+     *
+     * @param agreementNullVariance the value
+     * @return this builder
+     */
+    public Builder agreementNullVariance(double agreementNullVariance) {
+      delegate.agreementNullVariance(agreementNullVariance);
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#agreementNullVariance() agreementNullVariance}, or clears it
+     * when {@code agreementNullVariance} is empty: the expected error variance of the agreement
+     * null (the {@code ranvar} of R's multilevel).
+     *
+     * @param agreementNullVariance the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code agreementNullVariance} is null
+     */
+    public Builder agreementNullVariance(OptionalDouble agreementNullVariance) {
+      delegate.agreementNullVariance(Checks.notNull(TYPE, "agreementNullVariance", agreementNullVariance));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerceptionPolicy#groupBy() groupBy}: the respondent attributes
+     * results are grouped by.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addGroupBy(String element) {
+      delegate.addGroupBy(Checks.notNull(TYPE, "groupBy", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link PerceptionPolicy#groupBy() groupBy}: the respondent
+     * attributes results are grouped by.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addGroupBy(String... elements) {
+      delegate.addGroupBy(Checks.notNull(TYPE, "groupBy", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link PerceptionPolicy#groupBy() groupBy} with those of {@code
+     * elements}: the respondent attributes results are grouped by.
+     *
+     * <p>The field's contract: attribute names, as understood by {@link
+     * Respondent#groupValue(String)}.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder groupBy(Iterable<String> elements) {
+      delegate.groupBy(Checks.notNull(TYPE, "groupBy", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link PerceptionPolicy#groupBy() groupBy}: the
+     * respondent attributes results are grouped by.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllGroupBy(Iterable<String> elements) {
+      delegate.addAllGroupBy(Checks.notNull(TYPE, "groupBy", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#confidenceLevel() confidenceLevel}: the confidence level of
+     * intervals, such as the interval of a gap between groups.
+     *
+     * <p>The field's contract: the level, strictly between 0 and 1.
+     *
+     * @param confidenceLevel the value
+     * @return this builder
+     */
+    public Builder confidenceLevel(double confidenceLevel) {
+      delegate.confidenceLevel(confidenceLevel);
+      return this;
+    }
+
+    /**
+     * Builds the {@link PerceptionPolicy}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public PerceptionPolicy build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import java.util.List;
@@ -91,7 +93,360 @@ public abstract class PerceptionReport implements WithPerceptionReport {
   public abstract List<GroupDifferences> groupDifferences();
 
   /** Builds a {@link PerceptionReport}. Not thread-safe. */
-  public static final class Builder extends ImmutablePerceptionReport.Builder {
+  public static final class Builder {
+    private static final String TYPE = "PerceptionReport";
+
+    private final ImmutablePerceptionReport.Builder delegate = ImmutablePerceptionReport.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(PerceptionReport instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionReport#instrumentId() instrumentId}: the id of the instrument answered.
+     * Required.
+     *
+     * <p>The field's contract: the instrument id.
+     *
+     * @param instrumentId the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instrumentId} is null
+     */
+    public Builder instrumentId(String instrumentId) {
+      delegate.instrumentId(Checks.notNull(TYPE, "instrumentId", instrumentId));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionReport#instrumentVersion() instrumentVersion}: the version of the
+     * instrument answered. Required.
+     *
+     * <p>The field's contract: the instrument version.
+     *
+     * @param instrumentVersion the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instrumentVersion} is null
+     */
+    public Builder instrumentVersion(String instrumentVersion) {
+      delegate.instrumentVersion(Checks.notNull(TYPE, "instrumentVersion", instrumentVersion));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionReport#respondentCount() respondentCount}: the number of respondents in
+     * the response set. Required.
+     *
+     * <p>The field's contract: the count.
+     *
+     * @param respondentCount the value
+     * @return this builder
+     */
+    public Builder respondentCount(int respondentCount) {
+      delegate.respondentCount(respondentCount);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link PerceptionReport#dimensions() dimensions}, replacing any entry
+     * with the same key: the organization-wide figures per dimension measured (absent for a
+     * dimension whose scored respondents are fewer than the anonymity threshold).
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code key} or {@code value} is null
+     */
+    public Builder putDimension(Dimension key, PerceptionFigures value) {
+      delegate.putDimension(Checks.notNull(TYPE, "dimensions", key), Checks.notNull(TYPE, "dimensions", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link PerceptionReport#dimensions() dimensions}, replacing any entry
+     * with the same key: the organization-wide figures per dimension measured (absent for a
+     * dimension whose scored respondents are fewer than the anonymity threshold).
+     *
+     * @param entry the entry; neither it nor its key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putDimension(Map.Entry<Dimension, ? extends PerceptionFigures> entry) {
+      delegate.putDimension(Checks.notNull(TYPE, "dimensions", entry));
+      return this;
+    }
+
+    /**
+     * Replaces every entry of {@link PerceptionReport#dimensions() dimensions} with those of {@code
+     * entries}: the organization-wide figures per dimension measured (absent for a dimension whose
+     * scored respondents are fewer than the anonymity threshold).
+     *
+     * <p>The field's contract: dimension to figures, in dimension order.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder dimensions(Map<Dimension, ? extends PerceptionFigures> entries) {
+      delegate.dimensions(Checks.notNull(TYPE, "dimensions", entries));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link PerceptionReport#dimensions() dimensions}:
+     * the organization-wide figures per dimension measured (absent for a dimension whose scored
+     * respondents are fewer than the anonymity threshold).
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllDimensions(Map<Dimension, ? extends PerceptionFigures> entries) {
+      delegate.putAllDimensions(Checks.notNull(TYPE, "dimensions", entries));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link PerceptionReport#engagement() engagement}, replacing any entry
+     * with the same key: the organization-wide engagement shares.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code key} or {@code value} is null
+     */
+    public Builder putEngagement(EngagementQuestion key, EngagementShare value) {
+      delegate.putEngagement(Checks.notNull(TYPE, "engagement", key), Checks.notNull(TYPE, "engagement", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link PerceptionReport#engagement() engagement}, replacing any entry
+     * with the same key: the organization-wide engagement shares.
+     *
+     * @param entry the entry; neither it nor its key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putEngagement(Map.Entry<EngagementQuestion, ? extends EngagementShare> entry) {
+      delegate.putEngagement(Checks.notNull(TYPE, "engagement", entry));
+      return this;
+    }
+
+    /**
+     * Replaces every entry of {@link PerceptionReport#engagement() engagement} with those of {@code
+     * entries}: the organization-wide engagement shares.
+     *
+     * <p>The field's contract: question to share, in question order.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder engagement(Map<EngagementQuestion, ? extends EngagementShare> entries) {
+      delegate.engagement(Checks.notNull(TYPE, "engagement", entries));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link PerceptionReport#engagement() engagement}:
+     * the organization-wide engagement shares.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllEngagement(Map<EngagementQuestion, ? extends EngagementShare> entries) {
+      delegate.putAllEngagement(Checks.notNull(TYPE, "engagement", entries));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerceptionReport#groups() groups}: the reported groups, ordered by
+     * attribute (policy order) and then value.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addGroup(GroupPerception element) {
+      delegate.addGroup(Checks.notNull(TYPE, "groups", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link PerceptionReport#groups() groups}: the reported groups,
+     * ordered by attribute (policy order) and then value.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addGroups(GroupPerception... elements) {
+      delegate.addGroups(Checks.notNull(TYPE, "groups", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link PerceptionReport#groups() groups} with those of {@code
+     * elements}: the reported groups, ordered by attribute (policy order) and then value.
+     *
+     * <p>The field's contract: the groups.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder groups(Iterable<? extends GroupPerception> elements) {
+      delegate.groups(Checks.notNull(TYPE, "groups", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link PerceptionReport#groups() groups}: the
+     * reported groups, ordered by attribute (policy order) and then value.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllGroups(Iterable<? extends GroupPerception> elements) {
+      delegate.addAllGroups(Checks.notNull(TYPE, "groups", elements));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerceptionReport#gaps() gaps}: the gaps between reported groups:
+     * for {@code level}, each level against {@code FRONTLINE}; for other attributes, every pair of
+     * groups.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addGap(PerceptionGap element) {
+      delegate.addGap(Checks.notNull(TYPE, "gaps", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link PerceptionReport#gaps() gaps}: the gaps between reported
+     * groups: for {@code level}, each level against {@code FRONTLINE}; for other attributes, every
+     * pair of groups.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addGaps(PerceptionGap... elements) {
+      delegate.addGaps(Checks.notNull(TYPE, "gaps", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link PerceptionReport#gaps() gaps} with those of {@code
+     * elements}: the gaps between reported groups: for {@code level}, each level against {@code
+     * FRONTLINE}; for other attributes, every pair of groups.
+     *
+     * <p>The field's contract: the gaps, ordered by attribute, dimension, first and second group.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder gaps(Iterable<? extends PerceptionGap> elements) {
+      delegate.gaps(Checks.notNull(TYPE, "gaps", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link PerceptionReport#gaps() gaps}: the gaps
+     * between reported groups: for {@code level}, each level against {@code FRONTLINE}; for other
+     * attributes, every pair of groups.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllGaps(Iterable<? extends PerceptionGap> elements) {
+      delegate.addAllGaps(Checks.notNull(TYPE, "gaps", elements));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerceptionReport#groupDifferences() groupDifferences}: ICC(1) and
+     * ICC(2) per attribute and dimension, over the reported groups.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addGroupDifference(GroupDifferences element) {
+      delegate.addGroupDifference(Checks.notNull(TYPE, "groupDifferences", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link PerceptionReport#groupDifferences() groupDifferences}:
+     * ICC(1) and ICC(2) per attribute and dimension, over the reported groups.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addGroupDifferences(GroupDifferences... elements) {
+      delegate.addGroupDifferences(Checks.notNull(TYPE, "groupDifferences", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link PerceptionReport#groupDifferences() groupDifferences} with
+     * those of {@code elements}: ICC(1) and ICC(2) per attribute and dimension, over the reported
+     * groups.
+     *
+     * <p>The field's contract: the figures, ordered by attribute and dimension; absent where fewer
+     * than two groups are reported.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder groupDifferences(Iterable<? extends GroupDifferences> elements) {
+      delegate.groupDifferences(Checks.notNull(TYPE, "groupDifferences", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link PerceptionReport#groupDifferences()
+     * groupDifferences}: ICC(1) and ICC(2) per attribute and dimension, over the reported groups.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllGroupDifferences(Iterable<? extends GroupDifferences> elements) {
+      delegate.addAllGroupDifferences(Checks.notNull(TYPE, "groupDifferences", elements));
+      return this;
+    }
+
+    /**
+     * Builds the {@link PerceptionReport}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public PerceptionReport build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.stats.AgreementNull;
@@ -24,7 +25,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -55,7 +55,7 @@ public final class PerceptionScorer {
    * @return the scorer
    */
   public static PerceptionScorer of(PerceptionPolicy policy) {
-    return new PerceptionScorer(Objects.requireNonNull(policy, "policy"));
+    return new PerceptionScorer(Checks.notNull("PerceptionScorer", "policy", policy));
   }
 
   /**

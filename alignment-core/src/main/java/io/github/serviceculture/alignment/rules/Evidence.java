@@ -25,7 +25,7 @@ public abstract class Evidence implements WithEvidence {
    * @return the evidence
    */
   public static Evidence of(EvidenceSource source, String reference, String value) {
-    return ImmutableEvidence.builder().source(source).reference(reference).value(value).build();
+    return ImmutableEvidence.generatedBuilder().source(source).reference(reference).value(value).build();
   }
 
   /**

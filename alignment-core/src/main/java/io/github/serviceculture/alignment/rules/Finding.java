@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.rules;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import java.util.List;
@@ -79,7 +80,159 @@ public abstract class Finding implements WithFinding {
   }
 
   /** Builds a {@link Finding}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableFinding.Builder {
+  public static final class Builder {
+    private static final String TYPE = "Finding";
+
+    private final ImmutableFinding.Builder delegate = ImmutableFinding.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(Finding instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Finding#ruleId() ruleId}: the id of the rule that raised it, such as {@code
+     * GOALS.INDIVIDUAL_REWARD}. Required.
+     *
+     * <p>The field's contract: the rule id.
+     *
+     * @param ruleId the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code ruleId} is null
+     */
+    public Builder ruleId(String ruleId) {
+      delegate.ruleId(Checks.notNull(TYPE, "ruleId", ruleId));
+      return this;
+    }
+
+    /**
+     * Sets {@link Finding#dimension() dimension}: the dimension it concerns. Required.
+     *
+     * <p>The field's contract: the dimension.
+     *
+     * @param dimension the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code dimension} is null
+     */
+    public Builder dimension(Dimension dimension) {
+      delegate.dimension(Checks.notNull(TYPE, "dimension", dimension));
+      return this;
+    }
+
+    /**
+     * Sets {@link Finding#severity() severity}: how much it matters. Required.
+     *
+     * <p>The field's contract: the severity.
+     *
+     * @param severity the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code severity} is null
+     */
+    public Builder severity(Severity severity) {
+      delegate.severity(Checks.notNull(TYPE, "severity", severity));
+      return this;
+    }
+
+    /**
+     * Sets {@link Finding#message() message}: what was found, in plain language, without survey
+     * answers or respondent ids. Required.
+     *
+     * <p>The field's contract: the message.
+     *
+     * @param message the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code message} is null
+     */
+    public Builder message(String message) {
+      delegate.message(Checks.notNull(TYPE, "message", message));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Finding#evidence() evidence}: the facts the finding rests on.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addEvidence(Evidence element) {
+      delegate.addEvidence(Checks.notNull(TYPE, "evidence", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link Finding#evidence() evidence}: the facts the finding rests
+     * on.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addEvidence(Evidence... elements) {
+      delegate.addEvidence(Checks.notNull(TYPE, "evidence", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link Finding#evidence() evidence} with those of {@code elements}:
+     * the facts the finding rests on.
+     *
+     * <p>The field's contract: the evidence; at least one.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder evidence(Iterable<? extends Evidence> elements) {
+      delegate.evidence(Checks.notNull(TYPE, "evidence", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link Finding#evidence() evidence}: the facts the
+     * finding rests on.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllEvidence(Iterable<? extends Evidence> elements) {
+      delegate.addAllEvidence(Checks.notNull(TYPE, "evidence", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link Finding#recommendation() recommendation}: A concrete next step. Required.
+     *
+     * <p>The field's contract: the recommendation.
+     *
+     * @param recommendation the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code recommendation} is null
+     */
+    public Builder recommendation(String recommendation) {
+      delegate.recommendation(Checks.notNull(TYPE, "recommendation", recommendation));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Finding}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public Finding build() {
+      return delegate.build();
+    }
   }
 }

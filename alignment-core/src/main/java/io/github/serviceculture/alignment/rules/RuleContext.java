@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.rules;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import java.time.LocalDate;
@@ -54,7 +56,126 @@ public abstract class RuleContext implements WithRuleContext {
   public abstract Optional<LocalDate> assessedOn();
 
   /** Builds a {@link RuleContext}. Not thread-safe. */
-  public static final class Builder extends ImmutableRuleContext.Builder {
+  public static final class Builder {
+    private static final String TYPE = "RuleContext";
+
+    private final ImmutableRuleContext.Builder delegate = ImmutableRuleContext.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(RuleContext instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleContext#practices() practices} to a present value: the organization's
+     * practices.
+     *
+     * @param practices the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code practices} is null
+     */
+    public Builder practices(Organization practices) {
+      delegate.practices(Checks.notNull(TYPE, "practices", practices));
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleContext#practices() practices}, or clears it when {@code practices} is empty:
+     * the organization's practices.
+     *
+     * @param practices the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code practices} is null
+     */
+    public Builder practices(Optional<? extends Organization> practices) {
+      delegate.practices(Checks.notNull(TYPE, "practices", practices));
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleContext#perceptions() perceptions} to a present value: the scored survey.
+     *
+     * @param perceptions the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code perceptions} is null
+     */
+    public Builder perceptions(PerceptionReport perceptions) {
+      delegate.perceptions(Checks.notNull(TYPE, "perceptions", perceptions));
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleContext#perceptions() perceptions}, or clears it when {@code perceptions} is
+     * empty: the scored survey.
+     *
+     * @param perceptions the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code perceptions} is null
+     */
+    public Builder perceptions(Optional<? extends PerceptionReport> perceptions) {
+      delegate.perceptions(Checks.notNull(TYPE, "perceptions", perceptions));
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleContext#thresholds() thresholds}: the thresholds rules compare against.
+     * Required.
+     *
+     * <p>The field's contract: the thresholds.
+     *
+     * @param thresholds the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code thresholds} is null
+     */
+    public Builder thresholds(RuleThresholds thresholds) {
+      delegate.thresholds(Checks.notNull(TYPE, "thresholds", thresholds));
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleContext#assessedOn() assessedOn} to a present value: the date the assessment
+     * describes; rules about recency are not applicable without it.
+     *
+     * @param assessedOn the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code assessedOn} is null
+     */
+    public Builder assessedOn(LocalDate assessedOn) {
+      delegate.assessedOn(Checks.notNull(TYPE, "assessedOn", assessedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleContext#assessedOn() assessedOn}, or clears it when {@code assessedOn} is
+     * empty: the date the assessment describes; rules about recency are not applicable without it.
+     *
+     * @param assessedOn the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code assessedOn} is null
+     */
+    public Builder assessedOn(Optional<? extends LocalDate> assessedOn) {
+      delegate.assessedOn(Checks.notNull(TYPE, "assessedOn", assessedOn));
+      return this;
+    }
+
+    /**
+     * Builds the {@link RuleContext}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public RuleContext build() {
+      return delegate.build();
+    }
   }
 }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RuleOutcome implements WithRuleOutcome {
-  private static final RuleOutcome NOT_APPLICABLE = ImmutableRuleOutcome.builder().applicable(false).build();
+  private static final RuleOutcome NOT_APPLICABLE = ImmutableRuleOutcome.generatedBuilder().applicable(false).build();
 
   RuleOutcome() {}
 
@@ -45,7 +45,7 @@ public abstract class RuleOutcome implements WithRuleOutcome {
    * @return the outcome
    */
   public static RuleOutcome compliance(double compliance, List<Finding> findings) {
-    return ImmutableRuleOutcome.builder().applicable(true).compliance(compliance).findings(findings).build();
+    return ImmutableRuleOutcome.generatedBuilder().applicable(true).compliance(compliance).findings(findings).build();
   }
 
   /**
@@ -55,7 +55,7 @@ public abstract class RuleOutcome implements WithRuleOutcome {
    * @return the outcome
    */
   public static RuleOutcome observations(List<Finding> findings) {
-    return ImmutableRuleOutcome.builder().applicable(true).findings(findings).build();
+    return ImmutableRuleOutcome.generatedBuilder().applicable(true).findings(findings).build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.rules;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Frequency;
 import org.immutables.value.Value;
@@ -211,7 +212,233 @@ public abstract class RuleThresholds implements WithRuleThresholds {
   }
 
   /** Builds a {@link RuleThresholds}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableRuleThresholds.Builder {
+  public static final class Builder {
+    private static final String TYPE = "RuleThresholds";
+
+    private final ImmutableRuleThresholds.Builder delegate = ImmutableRuleThresholds.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(RuleThresholds instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#visionMaxSentences() visionMaxSentences}: the most sentences a
+     * vision may have before an advisory finding.
+     *
+     * <p>The field's contract: the sentence count.
+     *
+     * @param visionMaxSentences the value
+     * @return this builder
+     */
+    public Builder visionMaxSentences(int visionMaxSentences) {
+      delegate.visionMaxSentences(visionMaxSentences);
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#visionMaxWords() visionMaxWords}: the most words a vision may
+     * have.
+     *
+     * <p>The field's contract: the word count.
+     *
+     * @param visionMaxWords the value
+     * @return this builder
+     */
+    public Builder visionMaxWords(int visionMaxWords) {
+      delegate.visionMaxWords(visionMaxWords);
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#visionMinReadingEase() visionMinReadingEase}: the lowest Flesch
+     * reading ease a vision of at least {@link #readabilityMinWords()} words may have.
+     *
+     * <p>The field's contract: the reading ease.
+     *
+     * @param visionMinReadingEase the value
+     * @return this builder
+     */
+    public Builder visionMinReadingEase(double visionMinReadingEase) {
+      delegate.visionMinReadingEase(visionMinReadingEase);
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#readabilityMinWords() readabilityMinWords}: the fewest words for
+     * which reading ease is judged.
+     *
+     * <p>The field's contract: the word count.
+     *
+     * @param readabilityMinWords the value
+     * @return this builder
+     */
+    public Builder readabilityMinWords(int readabilityMinWords) {
+      delegate.readabilityMinWords(readabilityMinWords);
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#draftingGroupMinSize() draftingGroupMinSize}: the smallest
+     * drafting group.
+     *
+     * <p>The field's contract: the size.
+     *
+     * @param draftingGroupMinSize the value
+     * @return this builder
+     */
+    public Builder draftingGroupMinSize(int draftingGroupMinSize) {
+      delegate.draftingGroupMinSize(draftingGroupMinSize);
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#draftingGroupMaxSize() draftingGroupMaxSize}: the largest drafting
+     * group.
+     *
+     * <p>The field's contract: the size.
+     *
+     * @param draftingGroupMaxSize the value
+     * @return this builder
+     */
+    public Builder draftingGroupMaxSize(int draftingGroupMaxSize) {
+      delegate.draftingGroupMaxSize(draftingGroupMaxSize);
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#gutCheckMinPercent() gutCheckMinPercent}: the lowest share of
+     * outside stakeholders who must recognize the organization in the vision.
+     *
+     * <p>The field's contract: the percentage.
+     *
+     * @param gutCheckMinPercent the value
+     * @return this builder
+     */
+    public Builder gutCheckMinPercent(double gutCheckMinPercent) {
+      delegate.gutCheckMinPercent(gutCheckMinPercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#turnoverWarningPercent() turnoverWarningPercent}: the yearly
+     * turnover rate above which hiring is flagged.
+     *
+     * <p>The field's contract: the percentage.
+     *
+     * @param turnoverWarningPercent the value
+     * @return this builder
+     */
+    public Builder turnoverWarningPercent(double turnoverWarningPercent) {
+      delegate.turnoverWarningPercent(turnoverWarningPercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#sayNoReviewMaxAgeDays() sayNoReviewMaxAgeDays}: the most days
+     * since the "situations where we say no" list was last reviewed.
+     *
+     * <p>The field's contract: the days.
+     *
+     * @param sayNoReviewMaxAgeDays the value
+     * @return this builder
+     */
+    public Builder sayNoReviewMaxAgeDays(int sayNoReviewMaxAgeDays) {
+      delegate.sayNoReviewMaxAgeDays(sayNoReviewMaxAgeDays);
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#visionDiscussionMinFrequency() visionDiscussionMinFrequency}: the
+     * least often leaders should discuss the vision in team meetings and one-on-ones.
+     *
+     * <p>The field's contract: the frequency.
+     *
+     * @param visionDiscussionMinFrequency the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code visionDiscussionMinFrequency} is null
+     */
+    public Builder visionDiscussionMinFrequency(Frequency visionDiscussionMinFrequency) {
+      delegate.visionDiscussionMinFrequency(Checks.notNull(TYPE, "visionDiscussionMinFrequency", visionDiscussionMinFrequency));
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#executiveVisitMinFrequency() executiveVisitMinFrequency}: the
+     * least often executives should visit each location.
+     *
+     * <p>The field's contract: the frequency.
+     *
+     * @param executiveVisitMinFrequency the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code executiveVisitMinFrequency} is null
+     */
+    public Builder executiveVisitMinFrequency(Frequency executiveVisitMinFrequency) {
+      delegate.executiveVisitMinFrequency(Checks.notNull(TYPE, "executiveVisitMinFrequency", executiveVisitMinFrequency));
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#engagementMinAgreePercent() engagementMinAgreePercent}: the lowest
+     * share of respondents, overall or in a reported group, who should say they can answer an
+     * engagement question.
+     *
+     * <p>The field's contract: the percentage.
+     *
+     * @param engagementMinAgreePercent the value
+     * @return this builder
+     */
+    public Builder engagementMinAgreePercent(double engagementMinAgreePercent) {
+      delegate.engagementMinAgreePercent(engagementMinAgreePercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#sharedPerceptionMinRwgJ() sharedPerceptionMinRwgJ}: the lowest
+     * rwg(j) for a dimension to count as a shared perception.
+     *
+     * <p>The field's contract: rwg(j).
+     *
+     * @param sharedPerceptionMinRwgJ the value
+     * @return this builder
+     */
+    public Builder sharedPerceptionMinRwgJ(double sharedPerceptionMinRwgJ) {
+      delegate.sharedPerceptionMinRwgJ(sharedPerceptionMinRwgJ);
+      return this;
+    }
+
+    /**
+     * Sets {@link RuleThresholds#perceptionGapPoints() perceptionGapPoints}: the largest gap, in
+     * points on 0..100, between a group and the frontline before it is a finding.
+     *
+     * <p>The field's contract: the points.
+     *
+     * @param perceptionGapPoints the value
+     * @return this builder
+     */
+    public Builder perceptionGapPoints(double perceptionGapPoints) {
+      delegate.perceptionGapPoints(perceptionGapPoints);
+      return this;
+    }
+
+    /**
+     * Builds the {@link RuleThresholds}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public RuleThresholds build() {
+      return delegate.build();
+    }
   }
 }

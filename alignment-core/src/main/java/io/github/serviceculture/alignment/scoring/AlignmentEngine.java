@@ -27,7 +27,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -84,7 +83,7 @@ public final class AlignmentEngine {
    * @throws InvalidValueException if the policy disables an id that is not a built-in rule
    */
   public static AlignmentEngine of(ScoringPolicy policy) {
-    return of(policy, BuiltInRules.all());
+    return of(Checks.notNull("AlignmentEngine", "policy", policy), BuiltInRules.all());
   }
 
   /**
@@ -98,7 +97,8 @@ public final class AlignmentEngine {
    *     not among the rules
    */
   public static AlignmentEngine of(ScoringPolicy policy, List<? extends Rule> rules) {
-    Objects.requireNonNull(policy, "policy");
+    Checks.notNull("AlignmentEngine", "policy", policy);
+    Checks.notNull("AlignmentEngine", "rules", rules);
     Set<String> ids = new HashSet<>();
     List<Rule> enabled = new ArrayList<>();
     for (Rule rule : rules) {

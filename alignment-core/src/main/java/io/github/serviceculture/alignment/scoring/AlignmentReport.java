@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.scoring;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.rules.Finding;
@@ -92,7 +94,284 @@ public abstract class AlignmentReport implements WithAlignmentReport {
   }
 
   /** Builds an {@link AlignmentReport}. Not thread-safe. */
-  public static final class Builder extends ImmutableAlignmentReport.Builder {
+  public static final class Builder {
+    private static final String TYPE = "AlignmentReport";
+
+    private final ImmutableAlignmentReport.Builder delegate = ImmutableAlignmentReport.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(AlignmentReport instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link AlignmentReport#metadata() metadata}: what the report was computed with.
+     * Required.
+     *
+     * <p>The field's contract: the metadata.
+     *
+     * @param metadata the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code metadata} is null
+     */
+    public Builder metadata(ReportMetadata metadata) {
+      delegate.metadata(Checks.notNull(TYPE, "metadata", metadata));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link AlignmentReport#dimensions() dimensions}: one result per
+     * dimension, in dimension order.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addDimension(DimensionResult element) {
+      delegate.addDimension(Checks.notNull(TYPE, "dimensions", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link AlignmentReport#dimensions() dimensions}: one result per
+     * dimension, in dimension order.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addDimensions(DimensionResult... elements) {
+      delegate.addDimensions(Checks.notNull(TYPE, "dimensions", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link AlignmentReport#dimensions() dimensions} with those of
+     * {@code elements}: one result per dimension, in dimension order.
+     *
+     * <p>The field's contract: the dimension results.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder dimensions(Iterable<? extends DimensionResult> elements) {
+      delegate.dimensions(Checks.notNull(TYPE, "dimensions", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link AlignmentReport#dimensions() dimensions}:
+     * one result per dimension, in dimension order.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllDimensions(Iterable<? extends DimensionResult> elements) {
+      delegate.addAllDimensions(Checks.notNull(TYPE, "dimensions", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link AlignmentReport#alignmentIndex() alignmentIndex}: the overall alignment index:
+     * the weighted mean of the dimensions' alignment scores. Required.
+     *
+     * <p>The field's contract: the index, 0 to 100, or undefined when no dimension has a score.
+     *
+     * @param alignmentIndex the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code alignmentIndex} is null
+     */
+    public Builder alignmentIndex(Estimate alignmentIndex) {
+      delegate.alignmentIndex(Checks.notNull(TYPE, "alignmentIndex", alignmentIndex));
+      return this;
+    }
+
+    /**
+     * Sets {@link AlignmentReport#weakestDimension() weakestDimension} to a present value: the
+     * dimension with the lowest alignment score (the first in dimension order on a tie).
+     *
+     * @param weakestDimension the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code weakestDimension} is null
+     */
+    public Builder weakestDimension(Dimension weakestDimension) {
+      delegate.weakestDimension(Checks.notNull(TYPE, "weakestDimension", weakestDimension));
+      return this;
+    }
+
+    /**
+     * Sets {@link AlignmentReport#weakestDimension() weakestDimension}, or clears it when {@code
+     * weakestDimension} is empty: the dimension with the lowest alignment score (the first in
+     * dimension order on a tie).
+     *
+     * @param weakestDimension the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code weakestDimension} is null
+     */
+    public Builder weakestDimension(Optional<? extends Dimension> weakestDimension) {
+      delegate.weakestDimension(Checks.notNull(TYPE, "weakestDimension", weakestDimension));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link AlignmentReport#findings() findings}: all findings, most severe
+     * first, then by dimension, rule id and message.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addFinding(Finding element) {
+      delegate.addFinding(Checks.notNull(TYPE, "findings", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link AlignmentReport#findings() findings}: all findings, most
+     * severe first, then by dimension, rule id and message.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addFindings(Finding... elements) {
+      delegate.addFindings(Checks.notNull(TYPE, "findings", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link AlignmentReport#findings() findings} with those of {@code
+     * elements}: all findings, most severe first, then by dimension, rule id and message.
+     *
+     * <p>The field's contract: the findings.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder findings(Iterable<? extends Finding> elements) {
+      delegate.findings(Checks.notNull(TYPE, "findings", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link AlignmentReport#findings() findings}: all
+     * findings, most severe first, then by dimension, rule id and message.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllFindings(Iterable<? extends Finding> elements) {
+      delegate.addAllFindings(Checks.notNull(TYPE, "findings", elements));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link AlignmentReport#priorities() priorities}: what to do first: up to
+     * three findings from different rules, the most severe first and, among equals, those of the
+     * weakest dimensions.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addPriority(Finding element) {
+      delegate.addPriority(Checks.notNull(TYPE, "priorities", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link AlignmentReport#priorities() priorities}: what to do first:
+     * up to three findings from different rules, the most severe first and, among equals, those of
+     * the weakest dimensions.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addPriorities(Finding... elements) {
+      delegate.addPriorities(Checks.notNull(TYPE, "priorities", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link AlignmentReport#priorities() priorities} with those of
+     * {@code elements}: what to do first: up to three findings from different rules, the most
+     * severe first and, among equals, those of the weakest dimensions.
+     *
+     * <p>The field's contract: the priorities.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder priorities(Iterable<? extends Finding> elements) {
+      delegate.priorities(Checks.notNull(TYPE, "priorities", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link AlignmentReport#priorities() priorities}:
+     * what to do first: up to three findings from different rules, the most severe first and, among
+     * equals, those of the weakest dimensions.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllPriorities(Iterable<? extends Finding> elements) {
+      delegate.addAllPriorities(Checks.notNull(TYPE, "priorities", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link AlignmentReport#perceptions() perceptions} to a present value: the scored survey,
+     * with group results and gaps (groups under the anonymity threshold are not in it).
+     *
+     * @param perceptions the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code perceptions} is null
+     */
+    public Builder perceptions(PerceptionReport perceptions) {
+      delegate.perceptions(Checks.notNull(TYPE, "perceptions", perceptions));
+      return this;
+    }
+
+    /**
+     * Sets {@link AlignmentReport#perceptions() perceptions}, or clears it when {@code perceptions}
+     * is empty: the scored survey, with group results and gaps (groups under the anonymity
+     * threshold are not in it).
+     *
+     * @param perceptions the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code perceptions} is null
+     */
+    public Builder perceptions(Optional<? extends PerceptionReport> perceptions) {
+      delegate.perceptions(Checks.notNull(TYPE, "perceptions", perceptions));
+      return this;
+    }
+
+    /**
+     * Builds the {@link AlignmentReport}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public AlignmentReport build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.scoring;
 
 import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.time.LocalDate;
@@ -58,7 +59,113 @@ public abstract class Assessment implements WithAssessment {
   }
 
   /** Builds an {@link Assessment}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableAssessment.Builder {
+  public static final class Builder {
+    private static final String TYPE = "Assessment";
+
+    private final ImmutableAssessment.Builder delegate = ImmutableAssessment.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(Assessment instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#practices() practices} to a present value: the organization and its
+     * practices.
+     *
+     * @param practices the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code practices} is null
+     */
+    public Builder practices(Organization practices) {
+      delegate.practices(Checks.notNull(TYPE, "practices", practices));
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#practices() practices}, or clears it when {@code practices} is empty:
+     * the organization and its practices.
+     *
+     * @param practices the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code practices} is null
+     */
+    public Builder practices(Optional<? extends Organization> practices) {
+      delegate.practices(Checks.notNull(TYPE, "practices", practices));
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#responses() responses} to a present value: the survey responses, with
+     * the instrument they answer.
+     *
+     * @param responses the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code responses} is null
+     */
+    public Builder responses(ResponseSet responses) {
+      delegate.responses(Checks.notNull(TYPE, "responses", responses));
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#responses() responses}, or clears it when {@code responses} is empty:
+     * the survey responses, with the instrument they answer.
+     *
+     * @param responses the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code responses} is null
+     */
+    public Builder responses(Optional<? extends ResponseSet> responses) {
+      delegate.responses(Checks.notNull(TYPE, "responses", responses));
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#assessedOn() assessedOn} to a present value: the date the assessment
+     * describes, used by rules about recency (such as when the "say no" list was last reviewed).
+     *
+     * @param assessedOn the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code assessedOn} is null
+     */
+    public Builder assessedOn(LocalDate assessedOn) {
+      delegate.assessedOn(Checks.notNull(TYPE, "assessedOn", assessedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#assessedOn() assessedOn}, or clears it when {@code assessedOn} is
+     * empty: the date the assessment describes, used by rules about recency (such as when the "say
+     * no" list was last reviewed).
+     *
+     * @param assessedOn the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code assessedOn} is null
+     */
+    public Builder assessedOn(Optional<? extends LocalDate> assessedOn) {
+      delegate.assessedOn(Checks.notNull(TYPE, "assessedOn", assessedOn));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Assessment}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public Assessment build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.scoring;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.stats.Estimate;
 import java.util.Optional;
@@ -99,7 +101,191 @@ public abstract class DimensionResult implements WithDimensionResult {
   public abstract int findingCount();
 
   /** Builds a {@link DimensionResult}. Not thread-safe. */
-  public static final class Builder extends ImmutableDimensionResult.Builder {
+  public static final class Builder {
+    private static final String TYPE = "DimensionResult";
+
+    private final ImmutableDimensionResult.Builder delegate = ImmutableDimensionResult.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(DimensionResult instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#dimension() dimension}: the dimension. Required.
+     *
+     * <p>The field's contract: the dimension.
+     *
+     * @param dimension the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code dimension} is null
+     */
+    public Builder dimension(Dimension dimension) {
+      delegate.dimension(Checks.notNull(TYPE, "dimension", dimension));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#practiceScore() practiceScore}: the practice score, 0 to 100.
+     * Required.
+     *
+     * <p>The field's contract: the score, or undefined when no practice rule applied.
+     *
+     * @param practiceScore the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code practiceScore} is null
+     */
+    public Builder practiceScore(Estimate practiceScore) {
+      delegate.practiceScore(Checks.notNull(TYPE, "practiceScore", practiceScore));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#perceptionScore() perceptionScore}: the perception score, 0 to
+     * 100. Required.
+     *
+     * <p>The field's contract: the score, or undefined without a reportable survey figure.
+     *
+     * @param perceptionScore the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code perceptionScore} is null
+     */
+    public Builder perceptionScore(Estimate perceptionScore) {
+      delegate.perceptionScore(Checks.notNull(TYPE, "perceptionScore", perceptionScore));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#reliability() reliability}: cronbach's alpha of the dimension's
+     * survey items. Required.
+     *
+     * <p>The field's contract: alpha, or undefined.
+     *
+     * @param reliability the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code reliability} is null
+     */
+    public Builder reliability(Estimate reliability) {
+      delegate.reliability(Checks.notNull(TYPE, "reliability", reliability));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#agreement() agreement}: the within-organization agreement rwg(j)
+     * of the dimension's survey items. Required.
+     *
+     * <p>The field's contract: rwg(j), or undefined.
+     *
+     * @param agreement the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code agreement} is null
+     */
+    public Builder agreement(Estimate agreement) {
+      delegate.agreement(Checks.notNull(TYPE, "agreement", agreement));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#alignmentScore() alignmentScore}: the combined alignment score, 0
+     * to 100. Required.
+     *
+     * <p>The field's contract: the score, or undefined when neither practice nor perception score
+     * exists.
+     *
+     * @param alignmentScore the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code alignmentScore} is null
+     */
+    public Builder alignmentScore(Estimate alignmentScore) {
+      delegate.alignmentScore(Checks.notNull(TYPE, "alignmentScore", alignmentScore));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#band() band} to a present value: the band of the alignment score.
+     *
+     * @param band the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code band} is null
+     */
+    public Builder band(Band band) {
+      delegate.band(Checks.notNull(TYPE, "band", band));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#band() band}, or clears it when {@code band} is empty: the band
+     * of the alignment score.
+     *
+     * @param band the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code band} is null
+     */
+    public Builder band(Optional<? extends Band> band) {
+      delegate.band(Checks.notNull(TYPE, "band", band));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#practiceRulesApplied() practiceRulesApplied}: the number of
+     * practice rules that applied (their mean compliance is the practice score). Required.
+     *
+     * <p>The field's contract: the count.
+     *
+     * @param practiceRulesApplied the value
+     * @return this builder
+     */
+    public Builder practiceRulesApplied(int practiceRulesApplied) {
+      delegate.practiceRulesApplied(practiceRulesApplied);
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#respondents() respondents}: the number of respondents with a
+     * score for this dimension (0 when not reported). Required.
+     *
+     * <p>The field's contract: the count.
+     *
+     * @param respondents the value
+     * @return this builder
+     */
+    public Builder respondents(int respondents) {
+      delegate.respondents(respondents);
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#findingCount() findingCount}: the number of findings in this
+     * dimension. Required.
+     *
+     * <p>The field's contract: the count.
+     *
+     * @param findingCount the value
+     * @return this builder
+     */
+    public Builder findingCount(int findingCount) {
+      delegate.findingCount(findingCount);
+      return this;
+    }
+
+    /**
+     * Builds the {@link DimensionResult}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public DimensionResult build() {
+      return delegate.build();
+    }
   }
 }

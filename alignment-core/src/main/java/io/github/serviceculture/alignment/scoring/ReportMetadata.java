@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.scoring;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +83,236 @@ public abstract class ReportMetadata implements WithReportMetadata {
   public abstract int respondentCount();
 
   /** Builds a {@link ReportMetadata}. Not thread-safe. */
-  public static final class Builder extends ImmutableReportMetadata.Builder {
+  public static final class Builder {
+    private static final String TYPE = "ReportMetadata";
+
+    private final ImmutableReportMetadata.Builder delegate = ImmutableReportMetadata.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(ReportMetadata instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#libraryVersion() libraryVersion}: the version of this library that
+     * computed the report. Required.
+     *
+     * <p>The field's contract: the version, such as {@code 0.1.0}.
+     *
+     * @param libraryVersion the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code libraryVersion} is null
+     */
+    public Builder libraryVersion(String libraryVersion) {
+      delegate.libraryVersion(Checks.notNull(TYPE, "libraryVersion", libraryVersion));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#organization() organization} to a present value: the
+     * organization's name.
+     *
+     * @param organization the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code organization} is null
+     */
+    public Builder organization(String organization) {
+      delegate.organization(Checks.notNull(TYPE, "organization", organization));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#organization() organization}, or clears it when {@code
+     * organization} is empty: the organization's name.
+     *
+     * @param organization the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code organization} is null
+     */
+    public Builder organization(Optional<String> organization) {
+      delegate.organization(Checks.notNull(TYPE, "organization", organization));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#assessedOn() assessedOn} to a present value: the date the
+     * assessment describes.
+     *
+     * @param assessedOn the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code assessedOn} is null
+     */
+    public Builder assessedOn(LocalDate assessedOn) {
+      delegate.assessedOn(Checks.notNull(TYPE, "assessedOn", assessedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#assessedOn() assessedOn}, or clears it when {@code assessedOn} is
+     * empty: the date the assessment describes.
+     *
+     * @param assessedOn the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code assessedOn} is null
+     */
+    public Builder assessedOn(Optional<? extends LocalDate> assessedOn) {
+      delegate.assessedOn(Checks.notNull(TYPE, "assessedOn", assessedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#instrumentId() instrumentId} to a present value: the id of the
+     * survey instrument.
+     *
+     * @param instrumentId the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instrumentId} is null
+     */
+    public Builder instrumentId(String instrumentId) {
+      delegate.instrumentId(Checks.notNull(TYPE, "instrumentId", instrumentId));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#instrumentId() instrumentId}, or clears it when {@code
+     * instrumentId} is empty: the id of the survey instrument.
+     *
+     * @param instrumentId the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code instrumentId} is null
+     */
+    public Builder instrumentId(Optional<String> instrumentId) {
+      delegate.instrumentId(Checks.notNull(TYPE, "instrumentId", instrumentId));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#instrumentVersion() instrumentVersion} to a present value: the
+     * version of the survey instrument.
+     *
+     * @param instrumentVersion the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instrumentVersion} is null
+     */
+    public Builder instrumentVersion(String instrumentVersion) {
+      delegate.instrumentVersion(Checks.notNull(TYPE, "instrumentVersion", instrumentVersion));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#instrumentVersion() instrumentVersion}, or clears it when {@code
+     * instrumentVersion} is empty: the version of the survey instrument.
+     *
+     * @param instrumentVersion the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code instrumentVersion} is null
+     */
+    public Builder instrumentVersion(Optional<String> instrumentVersion) {
+      delegate.instrumentVersion(Checks.notNull(TYPE, "instrumentVersion", instrumentVersion));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#policyFingerprint() policyFingerprint}: A fingerprint of the
+     * scoring policy and the rule ids: equal fingerprints mean the same settings. Required.
+     *
+     * <p>The field's contract: the first 16 hexadecimal digits of a SHA-256 hash.
+     *
+     * @param policyFingerprint the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code policyFingerprint} is null
+     */
+    public Builder policyFingerprint(String policyFingerprint) {
+      delegate.policyFingerprint(Checks.notNull(TYPE, "policyFingerprint", policyFingerprint));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link ReportMetadata#rulesEvaluated() rulesEvaluated}: the ids of the
+     * rules evaluated, in evaluation order.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addRulesEvaluated(String element) {
+      delegate.addRulesEvaluated(Checks.notNull(TYPE, "rulesEvaluated", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link ReportMetadata#rulesEvaluated() rulesEvaluated}: the ids of
+     * the rules evaluated, in evaluation order.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addRulesEvaluated(String... elements) {
+      delegate.addRulesEvaluated(Checks.notNull(TYPE, "rulesEvaluated", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link ReportMetadata#rulesEvaluated() rulesEvaluated} with those
+     * of {@code elements}: the ids of the rules evaluated, in evaluation order.
+     *
+     * <p>The field's contract: the rule ids.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder rulesEvaluated(Iterable<String> elements) {
+      delegate.rulesEvaluated(Checks.notNull(TYPE, "rulesEvaluated", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link ReportMetadata#rulesEvaluated()
+     * rulesEvaluated}: the ids of the rules evaluated, in evaluation order.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllRulesEvaluated(Iterable<String> elements) {
+      delegate.addAllRulesEvaluated(Checks.notNull(TYPE, "rulesEvaluated", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#respondentCount() respondentCount}: the number of respondents in
+     * the survey. Required.
+     *
+     * <p>The field's contract: the count, 0 without a survey.
+     *
+     * @param respondentCount the value
+     * @return this builder
+     */
+    public Builder respondentCount(int respondentCount) {
+      delegate.respondentCount(respondentCount);
+      return this;
+    }
+
+    /**
+     * Builds the {@link ReportMetadata}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public ReportMetadata build() {
+      return delegate.build();
+    }
   }
 }

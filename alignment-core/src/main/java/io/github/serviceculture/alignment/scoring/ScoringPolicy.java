@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.scoring;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
@@ -139,7 +140,219 @@ public abstract class ScoringPolicy implements WithScoringPolicy {
   }
 
   /** Builds a {@link ScoringPolicy}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableScoringPolicy.Builder {
+  public static final class Builder {
+    private static final String TYPE = "ScoringPolicy";
+
+    private final ImmutableScoringPolicy.Builder delegate = ImmutableScoringPolicy.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(ScoringPolicy instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link ScoringPolicy#perception() perception}: the survey settings: minimum answered
+     * share, anonymity threshold, agreement null, grouping.
+     *
+     * <p>The field's contract: the perception policy; default {@link PerceptionPolicy#defaults()}.
+     *
+     * @param perception the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code perception} is null
+     */
+    public Builder perception(PerceptionPolicy perception) {
+      delegate.perception(Checks.notNull(TYPE, "perception", perception));
+      return this;
+    }
+
+    /**
+     * Sets {@link ScoringPolicy#thresholds() thresholds}: the thresholds of the built-in rules.
+     *
+     * <p>The field's contract: the thresholds; default {@link RuleThresholds#defaults()}.
+     *
+     * @param thresholds the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code thresholds} is null
+     */
+    public Builder thresholds(RuleThresholds thresholds) {
+      delegate.thresholds(Checks.notNull(TYPE, "thresholds", thresholds));
+      return this;
+    }
+
+    /**
+     * Sets {@link ScoringPolicy#practiceWeight() practiceWeight}: the weight of the practice score
+     * in a dimension's alignment score when both practice and perception scores exist; the
+     * perception score gets the rest.
+     *
+     * <p>The field's contract: the weight, in [0, 1].
+     *
+     * @param practiceWeight the value
+     * @return this builder
+     */
+    public Builder practiceWeight(double practiceWeight) {
+      delegate.practiceWeight(practiceWeight);
+      return this;
+    }
+
+    /**
+     * Sets {@link ScoringPolicy#alignedAt() alignedAt}: the lowest alignment score of an {@link
+     * Band#ALIGNED} dimension.
+     *
+     * <p>The field's contract: the threshold, 0 to 100.
+     *
+     * @param alignedAt the value
+     * @return this builder
+     */
+    public Builder alignedAt(double alignedAt) {
+      delegate.alignedAt(alignedAt);
+      return this;
+    }
+
+    /**
+     * Sets {@link ScoringPolicy#driftingAt() driftingAt}: the lowest alignment score of a {@link
+     * Band#DRIFTING} dimension; below it, {@link Band#MISALIGNED}.
+     *
+     * <p>The field's contract: the threshold, 0 to 100.
+     *
+     * @param driftingAt the value
+     * @return this builder
+     */
+    public Builder driftingAt(double driftingAt) {
+      delegate.driftingAt(driftingAt);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link ScoringPolicy#dimensionWeights() dimensionWeights}, replacing any
+     * entry with the same key: weights of the dimensions in the overall alignment index; a
+     * dimension not listed weighs 1.
+     *
+     * @param key the key; not null
+     * @param value the value
+     * @return this builder
+     * @throws InvalidValueException if {@code key} is null
+     */
+    public Builder putDimensionWeight(Dimension key, double value) {
+      delegate.putDimensionWeight(Checks.notNull(TYPE, "dimensionWeights", key), value);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link ScoringPolicy#dimensionWeights() dimensionWeights}, replacing any
+     * entry with the same key: weights of the dimensions in the overall alignment index; a
+     * dimension not listed weighs 1.
+     *
+     * @param entry the entry; neither it nor its key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putDimensionWeight(Map.Entry<Dimension, ? extends Double> entry) {
+      delegate.putDimensionWeight(Checks.notNull(TYPE, "dimensionWeights", entry));
+      return this;
+    }
+
+    /**
+     * Replaces every entry of {@link ScoringPolicy#dimensionWeights() dimensionWeights} with those
+     * of {@code entries}: weights of the dimensions in the overall alignment index; a dimension not
+     * listed weighs 1.
+     *
+     * <p>The field's contract: dimension to weight.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder dimensionWeights(Map<Dimension, ? extends Double> entries) {
+      delegate.dimensionWeights(Checks.notNull(TYPE, "dimensionWeights", entries));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link ScoringPolicy#dimensionWeights()
+     * dimensionWeights}: weights of the dimensions in the overall alignment index; a dimension not
+     * listed weighs 1.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllDimensionWeights(Map<Dimension, ? extends Double> entries) {
+      delegate.putAllDimensionWeights(Checks.notNull(TYPE, "dimensionWeights", entries));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link ScoringPolicy#disabledRules() disabledRules}: ids of rules not to
+     * evaluate, such as {@code HIRING.COMMITMENT_CHECK}.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addDisabledRule(String element) {
+      delegate.addDisabledRule(Checks.notNull(TYPE, "disabledRules", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link ScoringPolicy#disabledRules() disabledRules}: ids of rules
+     * not to evaluate, such as {@code HIRING.COMMITMENT_CHECK}.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addDisabledRules(String... elements) {
+      delegate.addDisabledRules(Checks.notNull(TYPE, "disabledRules", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link ScoringPolicy#disabledRules() disabledRules} with those of
+     * {@code elements}: ids of rules not to evaluate, such as {@code HIRING.COMMITMENT_CHECK}.
+     *
+     * <p>The field's contract: the rule ids.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder disabledRules(Iterable<String> elements) {
+      delegate.disabledRules(Checks.notNull(TYPE, "disabledRules", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link ScoringPolicy#disabledRules()
+     * disabledRules}: ids of rules not to evaluate, such as {@code HIRING.COMMITMENT_CHECK}.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllDisabledRules(Iterable<String> elements) {
+      delegate.addAllDisabledRules(Checks.notNull(TYPE, "disabledRules", elements));
+      return this;
+    }
+
+    /**
+     * Builds the {@link ScoringPolicy}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public ScoringPolicy build() {
+      return delegate.build();
+    }
   }
 }

@@ -232,6 +232,8 @@ public final class GroupGap {
    *     {@code level} is not between 0 and 1
    */
   public static GroupGap of(double[] first, double[] second, double level) {
+    Checks.notNull(TYPE, "first", first);
+    Checks.notNull(TYPE, "second", second);
     checkLevel(level);
     int[] rows = new int[Math.max(first.length, second.length)];
     int k1 = Kernels.present(first, rows, TYPE, "first");
@@ -283,6 +285,8 @@ public final class GroupGap {
    *     {@code level} is not between 0 and 1
    */
   public static GroupGap of(double[] values, Groups groups, int first, int second, double level) {
+    Checks.notNull(TYPE, "values", values);
+    Checks.notNull(TYPE, "groups", groups);
     checkLevel(level);
     groups.checkColumn(TYPE, "values", values);
     int count = groups.groupCount();

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.stats;
 
+import io.github.serviceculture.alignment.internal.Checks;
 /**
  * The mean and standard deviation of a variable in every group ({@code tapply(y, group, mean)} and
  * {@code sd} in R, missing values dropped).
@@ -41,6 +42,8 @@ public final class GroupMeans {
    *     values} differs from {@code groups.rows()} or a value is infinite
    */
   public static GroupMeans of(double[] values, Groups groups) {
+    Checks.notNull(TYPE, "values", values);
+    Checks.notNull(TYPE, "groups", groups);
     groups.checkColumn(TYPE, "values", values);
     int groupCount = groups.groupCount();
     GroupEstimates.Builder means = new GroupEstimates.Builder(groupCount);

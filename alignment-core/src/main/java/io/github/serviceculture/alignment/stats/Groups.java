@@ -50,6 +50,7 @@ public final class Groups {
    *     #NONE}; the message names the position
    */
   public static Groups of(int[] codes) {
+    Checks.notNull(TYPE, "codes", codes);
     int max = NONE;
     for (int code : codes) {
       max = Math.max(max, code);
@@ -69,6 +70,7 @@ public final class Groups {
    *     negative or a code is out of range; the message names the position
    */
   public static Groups of(int[] codes, int groupCount) {
+    Checks.notNull(TYPE, "codes", codes);
     Checks.require(groupCount >= 0, TYPE, "groupCount", groupCount, "must be 0 or more");
     int[] offsets = new int[groupCount + 1];
     for (int i = 0; i < codes.length; i++) {

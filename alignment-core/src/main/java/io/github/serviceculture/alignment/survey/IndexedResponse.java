@@ -50,8 +50,8 @@ final class IndexedResponse extends Response {
 
   /** See {@link Response#of(Respondent, Instrument, int[], int[], int)}. */
   static Response create(Respondent respondent, Instrument instrument, int[] positions, int[] codes, int count) {
-    Objects.requireNonNull(respondent, "respondent");
-    Objects.requireNonNull(instrument, "instrument");
+    Checks.notNull("Response", "respondent", respondent);
+    Checks.notNull("Response", "instrument", instrument);
     Objects.checkFromIndexSize(0, count, positions.length);
     Objects.checkFromIndexSize(0, count, codes.length);
     // Checked on the copies, which nobody else can change.
@@ -110,7 +110,7 @@ final class IndexedResponse extends Response {
     if (respondent == value) {
       return this;
     }
-    return new IndexedResponse(Objects.requireNonNull(value, "respondent"), this);
+    return new IndexedResponse(Checks.notNull("Response", "respondent", value), this);
   }
 
   @Override

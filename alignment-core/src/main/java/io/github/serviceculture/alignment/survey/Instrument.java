@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.survey;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import java.util.ArrayList;
@@ -186,7 +187,131 @@ public abstract class Instrument implements WithInstrument {
   }
 
   /** Builds an {@link Instrument}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableInstrument.Builder {
+  public static final class Builder {
+    private static final String TYPE = "Instrument";
+
+    private final ImmutableInstrument.Builder delegate = ImmutableInstrument.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(Instrument instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#id() id}: the instrument's id, such as {@code
+     * service-culture-alignment}. Required.
+     *
+     * <p>The field's contract: the id.
+     *
+     * @param id the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code id} is null
+     */
+    public Builder id(String id) {
+      delegate.id(Checks.notNull(TYPE, "id", id));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#version() version}: the instrument's version, such as {@code 1.0}; a
+     * changed item means a new version. Required.
+     *
+     * <p>The field's contract: the version.
+     *
+     * @param version the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code version} is null
+     */
+    public Builder version(String version) {
+      delegate.version(Checks.notNull(TYPE, "version", version));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#scale() scale}: the response scale shared by all items. Required.
+     *
+     * <p>The field's contract: the scale.
+     *
+     * @param scale the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code scale} is null
+     */
+    public Builder scale(Scale scale) {
+      delegate.scale(Checks.notNull(TYPE, "scale", scale));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Instrument#items() items}: the items, in presentation order.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addItem(Item element) {
+      delegate.addItem(Checks.notNull(TYPE, "items", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link Instrument#items() items}: the items, in presentation
+     * order.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addItems(Item... elements) {
+      delegate.addItems(Checks.notNull(TYPE, "items", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link Instrument#items() items} with those of {@code elements}:
+     * the items, in presentation order.
+     *
+     * <p>The field's contract: the items; at least one.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder items(Iterable<? extends Item> elements) {
+      delegate.items(Checks.notNull(TYPE, "items", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link Instrument#items() items}: the items, in
+     * presentation order.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllItems(Iterable<? extends Item> elements) {
+      delegate.addAllItems(Checks.notNull(TYPE, "items", elements));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Instrument}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public Instrument build() {
+      return delegate.build();
+    }
   }
 }

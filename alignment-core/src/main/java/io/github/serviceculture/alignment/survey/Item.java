@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.survey;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import java.util.Optional;
@@ -108,7 +109,166 @@ public abstract class Item implements WithItem {
   }
 
   /** Builds an {@link Item}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableItem.Builder {
+  public static final class Builder {
+    private static final String TYPE = "Item";
+
+    private final ImmutableItem.Builder delegate = ImmutableItem.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(Item instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Item#id() id}: the item's stable id, such as {@code GOALS_TEAM}; answers refer to
+     * items by it. Required.
+     *
+     * <p>The field's contract: the id.
+     *
+     * @param id the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code id} is null
+     */
+    public Builder id(String id) {
+      delegate.id(Checks.notNull(TYPE, "id", id));
+      return this;
+    }
+
+    /**
+     * Sets {@link Item#dimension() dimension}: the dimension the item measures. Required.
+     *
+     * <p>The field's contract: the dimension.
+     *
+     * @param dimension the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code dimension} is null
+     */
+    public Builder dimension(Dimension dimension) {
+      delegate.dimension(Checks.notNull(TYPE, "dimension", dimension));
+      return this;
+    }
+
+    /**
+     * Sets {@link Item#text() text}: the statement respondents rate. Required.
+     *
+     * <p>The field's contract: the text; not blank.
+     *
+     * @param text the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code text} is null
+     */
+    public Builder text(String text) {
+      delegate.text(Checks.notNull(TYPE, "text", text));
+      return this;
+    }
+
+    /**
+     * Sets {@link Item#isReverseKeyed() isReverseKeyed}: whether agreeing with the statement means
+     * a worse state, so that answers are reversed before scoring.
+     *
+     * @param reverseKeyed the value
+     * @return this builder
+     */
+    public Builder reverseKeyed(boolean reverseKeyed) {
+      delegate.reverseKeyed(reverseKeyed);
+      return this;
+    }
+
+    /**
+     * Sets {@link Item#weight() weight} to a present value: the item's weight in its dimension's
+     * score.
+     *
+     * @param weight the value
+     * @return this builder
+     */
+    public Builder weight(double weight) {
+      delegate.weight(weight);
+      return this;
+    }
+
+    /**
+     * Sets {@link Item#weight() weight}, or clears it when {@code weight} is empty: the item's
+     * weight in its dimension's score.
+     *
+     * @param weight the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code weight} is null
+     */
+    public Builder weight(OptionalDouble weight) {
+      delegate.weight(Checks.notNull(TYPE, "weight", weight));
+      return this;
+    }
+
+    /**
+     * Sets {@link Item#engagementQuestion() engagementQuestion} to a present value: the engagement
+     * question this item asks, if any.
+     *
+     * @param engagementQuestion the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code engagementQuestion} is null
+     */
+    public Builder engagementQuestion(EngagementQuestion engagementQuestion) {
+      delegate.engagementQuestion(Checks.notNull(TYPE, "engagementQuestion", engagementQuestion));
+      return this;
+    }
+
+    /**
+     * Sets {@link Item#engagementQuestion() engagementQuestion}, or clears it when {@code
+     * engagementQuestion} is empty: the engagement question this item asks, if any.
+     *
+     * @param engagementQuestion the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code engagementQuestion} is null
+     */
+    public Builder engagementQuestion(Optional<? extends EngagementQuestion> engagementQuestion) {
+      delegate.engagementQuestion(Checks.notNull(TYPE, "engagementQuestion", engagementQuestion));
+      return this;
+    }
+
+    /**
+     * Sets {@link Item#probes() probes} to a present value: the criterion of the framework the item
+     * probes, in a few words, such as "goals are shared by a team".
+     *
+     * @param probes the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code probes} is null
+     */
+    public Builder probes(String probes) {
+      delegate.probes(Checks.notNull(TYPE, "probes", probes));
+      return this;
+    }
+
+    /**
+     * Sets {@link Item#probes() probes}, or clears it when {@code probes} is empty: the criterion
+     * of the framework the item probes, in a few words, such as "goals are shared by a team".
+     *
+     * @param probes the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code probes} is null
+     */
+    public Builder probes(Optional<String> probes) {
+      delegate.probes(Checks.notNull(TYPE, "probes", probes));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Item}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public Item build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.survey;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Level;
 import java.util.Map;
@@ -124,7 +125,180 @@ public abstract class Respondent implements WithRespondent {
   }
 
   /** Builds a {@link Respondent}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableRespondent.Builder {
+  public static final class Builder {
+    private static final String TYPE = "Respondent";
+
+    private final ImmutableRespondent.Builder delegate = ImmutableRespondent.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(Respondent instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Respondent#id() id}: the pseudonymous id, unique within a response set. Required.
+     *
+     * <p>The field's contract: the id.
+     *
+     * @param id the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code id} is null
+     */
+    public Builder id(String id) {
+      delegate.id(Checks.notNull(TYPE, "id", id));
+      return this;
+    }
+
+    /**
+     * Sets {@link Respondent#level() level} to a present value: the respondent's level in the
+     * hierarchy.
+     *
+     * @param level the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code level} is null
+     */
+    public Builder level(Level level) {
+      delegate.level(Checks.notNull(TYPE, "level", level));
+      return this;
+    }
+
+    /**
+     * Sets {@link Respondent#level() level}, or clears it when {@code level} is empty: the
+     * respondent's level in the hierarchy.
+     *
+     * @param level the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code level} is null
+     */
+    public Builder level(Optional<? extends Level> level) {
+      delegate.level(Checks.notNull(TYPE, "level", level));
+      return this;
+    }
+
+    /**
+     * Sets {@link Respondent#department() department} to a present value: the respondent's
+     * department or function, such as "support" or "accounting".
+     *
+     * @param department the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code department} is null
+     */
+    public Builder department(String department) {
+      delegate.department(Checks.notNull(TYPE, "department", department));
+      return this;
+    }
+
+    /**
+     * Sets {@link Respondent#department() department}, or clears it when {@code department} is
+     * empty: the respondent's department or function, such as "support" or "accounting".
+     *
+     * @param department the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code department} is null
+     */
+    public Builder department(Optional<String> department) {
+      delegate.department(Checks.notNull(TYPE, "department", department));
+      return this;
+    }
+
+    /**
+     * Sets {@link Respondent#customerFacing() customerFacing} to a present value: whether the
+     * respondent's role deals with customers directly.
+     *
+     * @param customerFacing the value
+     * @return this builder
+     */
+    public Builder customerFacing(boolean customerFacing) {
+      delegate.customerFacing(customerFacing);
+      return this;
+    }
+
+    /**
+     * Sets {@link Respondent#customerFacing() customerFacing}, or clears it when {@code
+     * customerFacing} is empty: whether the respondent's role deals with customers directly.
+     *
+     * @param customerFacing the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code customerFacing} is null
+     */
+    public Builder customerFacing(Optional<Boolean> customerFacing) {
+      delegate.customerFacing(Checks.notNull(TYPE, "customerFacing", customerFacing));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link Respondent#attributes() attributes}, replacing any entry with the
+     * same key: free grouping attributes, such as {@code site -> "Denver"}.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code key} or {@code value} is null
+     */
+    public Builder putAttribute(String key, String value) {
+      delegate.putAttribute(Checks.notNull(TYPE, "attributes", key), Checks.notNull(TYPE, "attributes", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link Respondent#attributes() attributes}, replacing any entry with the
+     * same key: free grouping attributes, such as {@code site -> "Denver"}.
+     *
+     * @param entry the entry; neither it nor its key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putAttribute(Map.Entry<String, ? extends String> entry) {
+      delegate.putAttribute(Checks.notNull(TYPE, "attributes", entry));
+      return this;
+    }
+
+    /**
+     * Replaces every entry of {@link Respondent#attributes() attributes} with those of {@code
+     * entries}: free grouping attributes, such as {@code site -> "Denver"}.
+     *
+     * <p>The field's contract: attribute name to value.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder attributes(Map<String, ? extends String> entries) {
+      delegate.attributes(Checks.notNull(TYPE, "attributes", entries));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link Respondent#attributes() attributes}: free
+     * grouping attributes, such as {@code site -> "Denver"}.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllAttributes(Map<String, ? extends String> entries) {
+      delegate.putAllAttributes(Checks.notNull(TYPE, "attributes", entries));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Respondent}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public Respondent build() {
+      return delegate.build();
+    }
   }
 }

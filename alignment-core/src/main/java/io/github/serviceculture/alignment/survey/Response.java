@@ -1,5 +1,7 @@
 package io.github.serviceculture.alignment.survey;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -63,6 +65,10 @@ public abstract class Response implements WithResponse {
    *     instrument's items or repeated
    */
   public static Response of(Respondent respondent, Instrument instrument, int[] positions, int[] codes, int count) {
+    Checks.notNull("Response", "respondent", respondent);
+    Checks.notNull("Response", "instrument", instrument);
+    Checks.notNull("Response", "positions", positions);
+    Checks.notNull("Response", "codes", codes);
     return IndexedResponse.create(respondent, instrument, positions, codes, count);
   }
 
@@ -136,7 +142,103 @@ public abstract class Response implements WithResponse {
   }
 
   /** Builds a {@link Response}. Not thread-safe. */
-  public static final class Builder extends ImmutableResponse.Builder {
+  public static final class Builder {
+    private static final String TYPE = "Response";
+
+    private final ImmutableResponse.Builder delegate = ImmutableResponse.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(Response instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Response#respondent() respondent}: who answered. Required.
+     *
+     * <p>The field's contract: the respondent.
+     *
+     * @param respondent the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code respondent} is null
+     */
+    public Builder respondent(Respondent respondent) {
+      delegate.respondent(Checks.notNull(TYPE, "respondent", respondent));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link Response#answers() answers}, replacing any entry with the same
+     * key: the answer codes given, by item id; unanswered items are absent.
+     *
+     * @param key the key; not null
+     * @param value the value
+     * @return this builder
+     * @throws InvalidValueException if {@code key} is null
+     */
+    public Builder putAnswer(String key, int value) {
+      delegate.putAnswer(Checks.notNull(TYPE, "answers", key), value);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link Response#answers() answers}, replacing any entry with the same
+     * key: the answer codes given, by item id; unanswered items are absent.
+     *
+     * @param entry the entry; neither it nor its key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putAnswer(Map.Entry<String, ? extends Integer> entry) {
+      delegate.putAnswer(Checks.notNull(TYPE, "answers", entry));
+      return this;
+    }
+
+    /**
+     * Replaces every entry of {@link Response#answers() answers} with those of {@code entries}: the
+     * answer codes given, by item id; unanswered items are absent.
+     *
+     * <p>The field's contract: item id to answer code.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder answers(Map<String, ? extends Integer> entries) {
+      delegate.answers(Checks.notNull(TYPE, "answers", entries));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link Response#answers() answers}: the answer codes
+     * given, by item id; unanswered items are absent.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllAnswers(Map<String, ? extends Integer> entries) {
+      delegate.putAllAnswers(Checks.notNull(TYPE, "answers", entries));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Response}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public Response build() {
+      return delegate.build();
+    }
   }
 }

@@ -122,7 +122,103 @@ public abstract class ResponseSet implements WithResponseSet {
   }
 
   /** Builds a {@link ResponseSet}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableResponseSet.Builder {
+  public static final class Builder {
+    private static final String TYPE = "ResponseSet";
+
+    private final ImmutableResponseSet.Builder delegate = ImmutableResponseSet.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(ResponseSet instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link ResponseSet#instrument() instrument}: the instrument the respondents answered.
+     * Required.
+     *
+     * <p>The field's contract: the instrument.
+     *
+     * @param instrument the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instrument} is null
+     */
+    public Builder instrument(Instrument instrument) {
+      delegate.instrument(Checks.notNull(TYPE, "instrument", instrument));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link ResponseSet#responses() responses}: the responses, in the order
+     * given.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addResponse(Response element) {
+      delegate.addResponse(Checks.notNull(TYPE, "responses", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link ResponseSet#responses() responses}: the responses, in the
+     * order given.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addResponses(Response... elements) {
+      delegate.addResponses(Checks.notNull(TYPE, "responses", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link ResponseSet#responses() responses} with those of {@code
+     * elements}: the responses, in the order given.
+     *
+     * <p>The field's contract: the responses.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder responses(Iterable<? extends Response> elements) {
+      delegate.responses(Checks.notNull(TYPE, "responses", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link ResponseSet#responses() responses}: the
+     * responses, in the order given.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllResponses(Iterable<? extends Response> elements) {
+      delegate.addAllResponses(Checks.notNull(TYPE, "responses", elements));
+      return this;
+    }
+
+    /**
+     * Builds the {@link ResponseSet}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public ResponseSet build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.survey;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.util.List;
 import java.util.OptionalInt;
@@ -135,7 +136,137 @@ public abstract class Scale implements WithScale {
   }
 
   /** Builds a {@link Scale}. Not thread-safe; {@code build()} validates. */
-  public static final class Builder extends ImmutableScale.Builder {
+  public static final class Builder {
+    private static final String TYPE = "Scale";
+
+    private final ImmutableScale.Builder delegate = ImmutableScale.generatedBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code instance} into this builder; an optional field that is empty
+     * there keeps this builder's value.
+     *
+     * @param instance the value to copy; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instance} is null
+     */
+    public Builder from(Scale instance) {
+      delegate.from(Checks.notNull(TYPE, "from", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Scale#lowest() lowest}: the lowest option. Required.
+     *
+     * <p>The field's contract: the lowest option.
+     *
+     * @param lowest the value
+     * @return this builder
+     */
+    public Builder lowest(int lowest) {
+      delegate.lowest(lowest);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scale#highest() highest}: the highest option. Required.
+     *
+     * <p>The field's contract: the highest option; greater than {@link #lowest()}.
+     *
+     * @param highest the value
+     * @return this builder
+     */
+    public Builder highest(int highest) {
+      delegate.highest(highest);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Scale#labels() labels}: the labels of the options, from lowest to
+     * highest.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addLabel(String element) {
+      delegate.addLabel(Checks.notNull(TYPE, "labels", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link Scale#labels() labels}: the labels of the options, from
+     * lowest to highest.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addLabels(String... elements) {
+      delegate.addLabels(Checks.notNull(TYPE, "labels", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link Scale#labels() labels} with those of {@code elements}: the
+     * labels of the options, from lowest to highest.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder labels(Iterable<String> elements) {
+      delegate.labels(Checks.notNull(TYPE, "labels", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link Scale#labels() labels}: the labels of the
+     * options, from lowest to highest.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllLabels(Iterable<String> elements) {
+      delegate.addAllLabels(Checks.notNull(TYPE, "labels", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link Scale#dontKnowCode() dontKnowCode} to a present value: the code a respondent
+     * gives for "don't know"; it is read as a missing answer.
+     *
+     * @param dontKnowCode the value
+     * @return this builder
+     */
+    public Builder dontKnowCode(int dontKnowCode) {
+      delegate.dontKnowCode(dontKnowCode);
+      return this;
+    }
+
+    /**
+     * Sets {@link Scale#dontKnowCode() dontKnowCode}, or clears it when {@code dontKnowCode} is
+     * empty: the code a respondent gives for "don't know"; it is read as a missing answer.
+     *
+     * @param dontKnowCode the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code dontKnowCode} is null
+     */
+    public Builder dontKnowCode(OptionalInt dontKnowCode) {
+      delegate.dontKnowCode(Checks.notNull(TYPE, "dontKnowCode", dontKnowCode));
+      return this;
+    }
+
+    /**
+     * Builds the {@link Scale}, checking its invariants.
+     *
+     * @return the value
+     * @throws InvalidValueException if a required field is not set or a value breaks an invariant
+     */
+    public Scale build() {
+      return delegate.build();
+    }
   }
 }

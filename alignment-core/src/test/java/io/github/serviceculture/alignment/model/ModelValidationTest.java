@@ -54,11 +54,36 @@ class ModelValidationTest {
   }
 
   @Test
-  void goalWithoutARequiredFieldNamesTheMissingField() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
+  void goalWithoutARequiredFieldNamesTheTypeAndTheMissingField() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> Goal.builder().statement("Raise CSAT").focus(GoalFocus.CUSTOMER_OUTCOME)
             .incentive(Incentive.NONE).build());
-    assertTrue(e.getMessage().contains("scope"), e.getMessage());
+    assertEquals("Goal.scope: is required, was absent", e.getMessage());
+    assertEquals("Goal", e.type());
+    assertEquals("scope", e.field());
+  }
+
+  @Test
+  void goalWithSeveralRequiredFieldsMissingNamesTheFirstAndListsTheOthers() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Goal.builder().build());
+    assertEquals("statement", e.field());
+    assertEquals("is required (also not set: scope, focus, incentive)", e.problem());
+  }
+
+  @Test
+  void aNullGivenToAWithMethodNamesTheTypeAndField() {
+    Goal goal = validGoal().build();
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> goal.withStatement(null));
+    assertEquals("Goal.statement: must not be null, was absent", e.getMessage());
+  }
+
+  @Test
+  void aNullElementNamesTheCollectionWithoutEchoingTheOtherElements() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Organization.builder().addGoals(validGoal().build(), null));
+    assertEquals("Organization", e.type());
+    assertEquals("goals", e.field());
+    assertEquals("must not contain null elements", e.problem());
   }
 
   @Test

@@ -130,7 +130,8 @@ class IndexedResponseTest {
     assertSame(compact, compact.withAnswers(compact.answers()));
     assertEquals(Response.of(ben, sameAnswers()), compact.withRespondent(ben));
     assertEquals(Response.of(ANNA, Map.of("G2", 1)), compact.withAnswers(Map.of("G2", 1)));
-    assertThrows(NullPointerException.class, () -> compact.withRespondent(null));
+    InvalidValueException noRespondent = assertThrows(InvalidValueException.class, () -> compact.withRespondent(null));
+    assertEquals("Response.respondent: must not be null, was absent", noRespondent.getMessage());
   }
 
   @Test
@@ -205,12 +206,13 @@ class IndexedResponseTest {
 
   @Test
   void aMissingRespondentOrInstrumentIsNamed() {
-    NullPointerException noRespondent = assertThrows(NullPointerException.class,
+    InvalidValueException noRespondent = assertThrows(InvalidValueException.class,
         () -> Response.of(null, INSTRUMENT, new int[0], new int[0], 0));
-    assertEquals("respondent", noRespondent.getMessage());
-    NullPointerException noInstrument = assertThrows(NullPointerException.class,
+    assertEquals("respondent", noRespondent.field());
+    InvalidValueException noInstrument = assertThrows(InvalidValueException.class,
         () -> Response.of(ANNA, null, new int[0], new int[0], 0));
-    assertEquals("instrument", noInstrument.getMessage());
+    assertEquals("instrument", noInstrument.field());
+    assertEquals("must not be null", noInstrument.problem());
   }
 
   @Test
