@@ -184,8 +184,6 @@ public abstract class EmpowermentPolicy implements WithEmpowermentPolicy {
      * Sets {@link EmpowermentPolicy#writtenGuidelines() writtenGuidelines}: whether guidelines for
      * these decisions are written down. Required.
      *
-     * <p>The field's contract: true when they are.
-     *
      * @param writtenGuidelines the value
      * @return this builder
      */

@@ -348,8 +348,6 @@ public abstract class Goal implements WithGoal {
     /**
      * Sets {@link Goal#scope() scope}: whose performance the goal measures. Required.
      *
-     * <p>The field's contract: the scope.
-     *
      * @param scope the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code scope} is null
@@ -362,8 +360,6 @@ public abstract class Goal implements WithGoal {
     /**
      * Sets {@link Goal#focus() focus}: what the goal points attention at. Required.
      *
-     * <p>The field's contract: the focus.
-     *
      * @param focus the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code focus} is null
@@ -375,8 +371,6 @@ public abstract class Goal implements WithGoal {
 
     /**
      * Sets {@link Goal#incentive() incentive}: what people receive for meeting the goal. Required.
-     *
-     * <p>The field's contract: the incentive.
      *
      * @param incentive the value; not null
      * @return this builder

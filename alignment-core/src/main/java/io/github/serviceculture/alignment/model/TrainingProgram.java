@@ -136,8 +136,6 @@ public abstract class TrainingProgram implements WithTrainingProgram {
     /**
      * Sets {@link TrainingProgram#coverage() coverage}: who receives the training. Required.
      *
-     * <p>The field's contract: the coverage.
-     *
      * @param coverage the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code coverage} is null
@@ -151,8 +149,6 @@ public abstract class TrainingProgram implements WithTrainingProgram {
      * Sets {@link TrainingProgram#teachesVision() teachesVision}: whether the program teaches the
      * customer service vision and the culture, not only tasks. Required.
      *
-     * <p>The field's contract: true when it does.
-     *
      * @param teachesVision the value
      * @return this builder
      */
@@ -164,8 +160,6 @@ public abstract class TrainingProgram implements WithTrainingProgram {
     /**
      * Sets {@link TrainingProgram#hasFullyTrainedStandard() hasFullyTrainedStandard}: whether a
      * written standard says what a fully trained person can do. Required.
-     *
-     * <p>The field's contract: true when such a standard exists.
      *
      * @param hasFullyTrainedStandard the value
      * @return this builder

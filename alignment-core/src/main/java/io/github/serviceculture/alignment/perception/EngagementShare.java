@@ -77,8 +77,6 @@ public abstract class EngagementShare implements WithEngagementShare {
     /**
      * Sets {@link EngagementShare#question() question}: the question. Required.
      *
-     * <p>The field's contract: the engagement question.
-     *
      * @param question the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code question} is null
@@ -90,8 +88,6 @@ public abstract class EngagementShare implements WithEngagementShare {
 
     /**
      * Sets {@link EngagementShare#itemId() itemId}: the id of the item that asks it. Required.
-     *
-     * <p>The field's contract: the item id.
      *
      * @param itemId the value; not null
      * @return this builder
@@ -105,8 +101,6 @@ public abstract class EngagementShare implements WithEngagementShare {
     /**
      * Sets {@link EngagementShare#n() n}: the number of respondents who answered the item.
      * Required.
-     *
-     * <p>The field's contract: the count.
      *
      * @param n the value
      * @return this builder

@@ -86,8 +86,6 @@ public abstract class GroupDifferences implements WithGroupDifferences {
     /**
      * Sets {@link GroupDifferences#attribute() attribute}: the grouping attribute. Required.
      *
-     * <p>The field's contract: the attribute name.
-     *
      * @param attribute the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code attribute} is null
@@ -99,8 +97,6 @@ public abstract class GroupDifferences implements WithGroupDifferences {
 
     /**
      * Sets {@link GroupDifferences#dimension() dimension}: the dimension. Required.
-     *
-     * <p>The field's contract: the dimension.
      *
      * @param dimension the value; not null
      * @return this builder
@@ -114,8 +110,6 @@ public abstract class GroupDifferences implements WithGroupDifferences {
     /**
      * Sets {@link GroupDifferences#groupCount() groupCount}: the number of groups that took part.
      * Required.
-     *
-     * <p>The field's contract: the count of reported groups.
      *
      * @param groupCount the value
      * @return this builder

@@ -82,8 +82,6 @@ public abstract class GroupPerception implements WithGroupPerception {
      * Sets {@link GroupPerception#attribute() attribute}: the grouping attribute, such as {@code
      * level}. Required.
      *
-     * <p>The field's contract: the attribute name.
-     *
      * @param attribute the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code attribute} is null
@@ -96,8 +94,6 @@ public abstract class GroupPerception implements WithGroupPerception {
     /**
      * Sets {@link GroupPerception#value() value}: the group's value of the attribute, such as
      * {@code FRONTLINE}. Required.
-     *
-     * <p>The field's contract: the value.
      *
      * @param value the value; not null
      * @return this builder

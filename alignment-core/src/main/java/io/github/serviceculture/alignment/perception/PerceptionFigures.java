@@ -104,8 +104,6 @@ public abstract class PerceptionFigures implements WithPerceptionFigures {
      * Sets {@link PerceptionFigures#n() n}: the number of respondents with a score for the
      * dimension. Required.
      *
-     * <p>The field's contract: the count.
-     *
      * @param n the value
      * @return this builder
      */

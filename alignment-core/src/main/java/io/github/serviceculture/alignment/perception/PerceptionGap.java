@@ -117,8 +117,6 @@ public abstract class PerceptionGap implements WithPerceptionGap {
     /**
      * Sets {@link PerceptionGap#attribute() attribute}: the grouping attribute. Required.
      *
-     * <p>The field's contract: the attribute name.
-     *
      * @param attribute the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code attribute} is null
@@ -130,8 +128,6 @@ public abstract class PerceptionGap implements WithPerceptionGap {
 
     /**
      * Sets {@link PerceptionGap#dimension() dimension}: the dimension compared. Required.
-     *
-     * <p>The field's contract: the dimension.
      *
      * @param dimension the value; not null
      * @return this builder
@@ -146,8 +142,6 @@ public abstract class PerceptionGap implements WithPerceptionGap {
      * Sets {@link PerceptionGap#first() first}: the first group's value, such as {@code EXECUTIVE}.
      * Required.
      *
-     * <p>The field's contract: the value.
-     *
      * @param first the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code first} is null
@@ -160,8 +154,6 @@ public abstract class PerceptionGap implements WithPerceptionGap {
     /**
      * Sets {@link PerceptionGap#second() second}: the second group's value, such as {@code
      * FRONTLINE}. Required.
-     *
-     * <p>The field's contract: the value.
      *
      * @param second the value; not null
      * @return this builder
@@ -191,8 +183,6 @@ public abstract class PerceptionGap implements WithPerceptionGap {
      * Sets {@link PerceptionGap#lower() lower}: the lower end of the confidence interval of the
      * difference. Required.
      *
-     * <p>The field's contract: the bound in points.
-     *
      * @param lower the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code lower} is null
@@ -206,8 +196,6 @@ public abstract class PerceptionGap implements WithPerceptionGap {
      * Sets {@link PerceptionGap#upper() upper}: the upper end of the confidence interval of the
      * difference. Required.
      *
-     * <p>The field's contract: the bound in points.
-     *
      * @param upper the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code upper} is null
@@ -219,8 +207,6 @@ public abstract class PerceptionGap implements WithPerceptionGap {
 
     /**
      * Sets {@link PerceptionGap#p() p}: the two-sided p value of Welch's t test. Required.
-     *
-     * <p>The field's contract: the p value.
      *
      * @param p the value; not null
      * @return this builder

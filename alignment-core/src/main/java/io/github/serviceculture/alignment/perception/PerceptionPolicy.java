@@ -157,8 +157,6 @@ public abstract class PerceptionPolicy implements WithPerceptionPolicy {
      * Sets {@link PerceptionPolicy#anonymityThreshold() anonymityThreshold}: the smallest group
      * whose figures are reported.
      *
-     * <p>The field's contract: the threshold.
-     *
      * @param anonymityThreshold the value
      * @return this builder
      */

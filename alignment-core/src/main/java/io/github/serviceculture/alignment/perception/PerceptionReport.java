@@ -117,8 +117,6 @@ public abstract class PerceptionReport implements WithPerceptionReport {
      * Sets {@link PerceptionReport#instrumentId() instrumentId}: the id of the instrument answered.
      * Required.
      *
-     * <p>The field's contract: the instrument id.
-     *
      * @param instrumentId the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code instrumentId} is null
@@ -132,8 +130,6 @@ public abstract class PerceptionReport implements WithPerceptionReport {
      * Sets {@link PerceptionReport#instrumentVersion() instrumentVersion}: the version of the
      * instrument answered. Required.
      *
-     * <p>The field's contract: the instrument version.
-     *
      * @param instrumentVersion the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code instrumentVersion} is null
@@ -146,8 +142,6 @@ public abstract class PerceptionReport implements WithPerceptionReport {
     /**
      * Sets {@link PerceptionReport#respondentCount() respondentCount}: the number of respondents in
      * the response set. Required.
-     *
-     * <p>The field's contract: the count.
      *
      * @param respondentCount the value
      * @return this builder
@@ -300,8 +294,6 @@ public abstract class PerceptionReport implements WithPerceptionReport {
     /**
      * Replaces every element of {@link PerceptionReport#groups() groups} with those of {@code
      * elements}: the reported groups, ordered by attribute (policy order) and then value.
-     *
-     * <p>The field's contract: the groups.
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder

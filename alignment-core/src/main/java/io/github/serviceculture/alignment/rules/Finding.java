@@ -104,8 +104,6 @@ public abstract class Finding implements WithFinding {
      * Sets {@link Finding#ruleId() ruleId}: the id of the rule that raised it, such as {@code
      * GOALS.INDIVIDUAL_REWARD}. Required.
      *
-     * <p>The field's contract: the rule id.
-     *
      * @param ruleId the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code ruleId} is null
@@ -117,8 +115,6 @@ public abstract class Finding implements WithFinding {
 
     /**
      * Sets {@link Finding#dimension() dimension}: the dimension it concerns. Required.
-     *
-     * <p>The field's contract: the dimension.
      *
      * @param dimension the value; not null
      * @return this builder
@@ -132,8 +128,6 @@ public abstract class Finding implements WithFinding {
     /**
      * Sets {@link Finding#severity() severity}: how much it matters. Required.
      *
-     * <p>The field's contract: the severity.
-     *
      * @param severity the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code severity} is null
@@ -146,8 +140,6 @@ public abstract class Finding implements WithFinding {
     /**
      * Sets {@link Finding#message() message}: what was found, in plain language, without survey
      * answers or respondent ids. Required.
-     *
-     * <p>The field's contract: the message.
      *
      * @param message the value; not null
      * @return this builder
@@ -213,8 +205,6 @@ public abstract class Finding implements WithFinding {
 
     /**
      * Sets {@link Finding#recommendation() recommendation}: A concrete next step. Required.
-     *
-     * <p>The field's contract: the recommendation.
      *
      * @param recommendation the value; not null
      * @return this builder

@@ -131,8 +131,6 @@ public abstract class RuleContext implements WithRuleContext {
      * Sets {@link RuleContext#thresholds() thresholds}: the thresholds rules compare against.
      * Required.
      *
-     * <p>The field's contract: the thresholds.
-     *
      * @param thresholds the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code thresholds} is null

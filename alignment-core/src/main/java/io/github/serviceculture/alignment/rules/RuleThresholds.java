@@ -236,8 +236,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
      * Sets {@link RuleThresholds#visionMaxSentences() visionMaxSentences}: the most sentences a
      * vision may have before an advisory finding.
      *
-     * <p>The field's contract: the sentence count.
-     *
      * @param visionMaxSentences the value
      * @return this builder
      */
@@ -249,8 +247,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
     /**
      * Sets {@link RuleThresholds#visionMaxWords() visionMaxWords}: the most words a vision may
      * have.
-     *
-     * <p>The field's contract: the word count.
      *
      * @param visionMaxWords the value
      * @return this builder
@@ -264,8 +260,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
      * Sets {@link RuleThresholds#visionMinReadingEase() visionMinReadingEase}: the lowest Flesch
      * reading ease a vision of at least {@link #readabilityMinWords()} words may have.
      *
-     * <p>The field's contract: the reading ease.
-     *
      * @param visionMinReadingEase the value
      * @return this builder
      */
@@ -277,8 +271,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
     /**
      * Sets {@link RuleThresholds#readabilityMinWords() readabilityMinWords}: the fewest words for
      * which reading ease is judged.
-     *
-     * <p>The field's contract: the word count.
      *
      * @param readabilityMinWords the value
      * @return this builder
@@ -292,8 +284,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
      * Sets {@link RuleThresholds#draftingGroupMinSize() draftingGroupMinSize}: the smallest
      * drafting group.
      *
-     * <p>The field's contract: the size.
-     *
      * @param draftingGroupMinSize the value
      * @return this builder
      */
@@ -305,8 +295,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
     /**
      * Sets {@link RuleThresholds#draftingGroupMaxSize() draftingGroupMaxSize}: the largest drafting
      * group.
-     *
-     * <p>The field's contract: the size.
      *
      * @param draftingGroupMaxSize the value
      * @return this builder
@@ -320,8 +308,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
      * Sets {@link RuleThresholds#gutCheckMinPercent() gutCheckMinPercent}: the lowest share of
      * outside stakeholders who must recognize the organization in the vision.
      *
-     * <p>The field's contract: the percentage.
-     *
      * @param gutCheckMinPercent the value
      * @return this builder
      */
@@ -333,8 +319,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
     /**
      * Sets {@link RuleThresholds#turnoverWarningPercent() turnoverWarningPercent}: the yearly
      * turnover rate above which hiring is flagged.
-     *
-     * <p>The field's contract: the percentage.
      *
      * @param turnoverWarningPercent the value
      * @return this builder
@@ -348,8 +332,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
      * Sets {@link RuleThresholds#sayNoReviewMaxAgeDays() sayNoReviewMaxAgeDays}: the most days
      * since the "situations where we say no" list was last reviewed.
      *
-     * <p>The field's contract: the days.
-     *
      * @param sayNoReviewMaxAgeDays the value
      * @return this builder
      */
@@ -361,8 +343,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
     /**
      * Sets {@link RuleThresholds#visionDiscussionMinFrequency() visionDiscussionMinFrequency}: the
      * least often leaders should discuss the vision in team meetings and one-on-ones.
-     *
-     * <p>The field's contract: the frequency.
      *
      * @param visionDiscussionMinFrequency the value; not null
      * @return this builder
@@ -377,8 +357,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
      * Sets {@link RuleThresholds#executiveVisitMinFrequency() executiveVisitMinFrequency}: the
      * least often executives should visit each location.
      *
-     * <p>The field's contract: the frequency.
-     *
      * @param executiveVisitMinFrequency the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code executiveVisitMinFrequency} is null
@@ -392,8 +370,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
      * Sets {@link RuleThresholds#engagementMinAgreePercent() engagementMinAgreePercent}: the lowest
      * share of respondents, overall or in a reported group, who should say they can answer an
      * engagement question.
-     *
-     * <p>The field's contract: the percentage.
      *
      * @param engagementMinAgreePercent the value
      * @return this builder
@@ -420,8 +396,6 @@ public abstract class RuleThresholds implements WithRuleThresholds {
     /**
      * Sets {@link RuleThresholds#perceptionGapPoints() perceptionGapPoints}: the largest gap, in
      * points on 0..100, between a group and the frontline before it is a finding.
-     *
-     * <p>The field's contract: the points.
      *
      * @param perceptionGapPoints the value
      * @return this builder

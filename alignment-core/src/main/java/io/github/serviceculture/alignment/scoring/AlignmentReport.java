@@ -118,8 +118,6 @@ public abstract class AlignmentReport implements WithAlignmentReport {
      * Sets {@link AlignmentReport#metadata() metadata}: what the report was computed with.
      * Required.
      *
-     * <p>The field's contract: the metadata.
-     *
      * @param metadata the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code metadata} is null
@@ -158,8 +156,6 @@ public abstract class AlignmentReport implements WithAlignmentReport {
     /**
      * Replaces every element of {@link AlignmentReport#dimensions() dimensions} with those of
      * {@code elements}: one result per dimension, in dimension order.
-     *
-     * <p>The field's contract: the dimension results.
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -255,8 +251,6 @@ public abstract class AlignmentReport implements WithAlignmentReport {
      * Replaces every element of {@link AlignmentReport#findings() findings} with those of {@code
      * elements}: all findings, most severe first, then by dimension, rule id and message.
      *
-     * <p>The field's contract: the findings.
-     *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
      * @throws InvalidValueException if {@code elements} is null
@@ -311,8 +305,6 @@ public abstract class AlignmentReport implements WithAlignmentReport {
      * Replaces every element of {@link AlignmentReport#priorities() priorities} with those of
      * {@code elements}: what to do first: up to three findings from different rules, the most
      * severe first and, among equals, those of the weakest dimensions.
-     *
-     * <p>The field's contract: the priorities.
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder

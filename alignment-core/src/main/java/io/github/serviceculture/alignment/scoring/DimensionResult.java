@@ -124,8 +124,6 @@ public abstract class DimensionResult implements WithDimensionResult {
     /**
      * Sets {@link DimensionResult#dimension() dimension}: the dimension. Required.
      *
-     * <p>The field's contract: the dimension.
-     *
      * @param dimension the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code dimension} is null
@@ -240,8 +238,6 @@ public abstract class DimensionResult implements WithDimensionResult {
      * Sets {@link DimensionResult#practiceRulesApplied() practiceRulesApplied}: the number of
      * practice rules that applied (their mean compliance is the practice score). Required.
      *
-     * <p>The field's contract: the count.
-     *
      * @param practiceRulesApplied the value
      * @return this builder
      */
@@ -254,8 +250,6 @@ public abstract class DimensionResult implements WithDimensionResult {
      * Sets {@link DimensionResult#respondents() respondents}: the number of respondents with a
      * score for this dimension (0 when not reported). Required.
      *
-     * <p>The field's contract: the count.
-     *
      * @param respondents the value
      * @return this builder
      */
@@ -267,8 +261,6 @@ public abstract class DimensionResult implements WithDimensionResult {
     /**
      * Sets {@link DimensionResult#findingCount() findingCount}: the number of findings in this
      * dimension. Required.
-     *
-     * <p>The field's contract: the count.
      *
      * @param findingCount the value
      * @return this builder

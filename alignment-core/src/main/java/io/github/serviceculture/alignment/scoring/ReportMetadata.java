@@ -267,8 +267,6 @@ public abstract class ReportMetadata implements WithReportMetadata {
      * Replaces every element of {@link ReportMetadata#rulesEvaluated() rulesEvaluated} with those
      * of {@code elements}: the ids of the rules evaluated, in evaluation order.
      *
-     * <p>The field's contract: the rule ids.
-     *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
      * @throws InvalidValueException if {@code elements} is null

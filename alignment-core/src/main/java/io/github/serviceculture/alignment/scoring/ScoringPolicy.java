@@ -321,8 +321,6 @@ public abstract class ScoringPolicy implements WithScoringPolicy {
      * Replaces every element of {@link ScoringPolicy#disabledRules() disabledRules} with those of
      * {@code elements}: ids of rules not to evaluate, such as {@code HIRING.COMMITMENT_CHECK}.
      *
-     * <p>The field's contract: the rule ids.
-     *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
      * @throws InvalidValueException if {@code elements} is null

@@ -211,8 +211,6 @@ public abstract class Instrument implements WithInstrument {
      * Sets {@link Instrument#id() id}: the instrument's id, such as {@code
      * service-culture-alignment}. Required.
      *
-     * <p>The field's contract: the id.
-     *
      * @param id the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code id} is null
@@ -226,8 +224,6 @@ public abstract class Instrument implements WithInstrument {
      * Sets {@link Instrument#version() version}: the instrument's version, such as {@code 1.0}; a
      * changed item means a new version. Required.
      *
-     * <p>The field's contract: the version.
-     *
      * @param version the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code version} is null
@@ -239,8 +235,6 @@ public abstract class Instrument implements WithInstrument {
 
     /**
      * Sets {@link Instrument#scale() scale}: the response scale shared by all items. Required.
-     *
-     * <p>The field's contract: the scale.
      *
      * @param scale the value; not null
      * @return this builder

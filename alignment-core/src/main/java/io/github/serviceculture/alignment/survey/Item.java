@@ -133,8 +133,6 @@ public abstract class Item implements WithItem {
      * Sets {@link Item#id() id}: the item's stable id, such as {@code GOALS_TEAM}; answers refer to
      * items by it. Required.
      *
-     * <p>The field's contract: the id.
-     *
      * @param id the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code id} is null
@@ -146,8 +144,6 @@ public abstract class Item implements WithItem {
 
     /**
      * Sets {@link Item#dimension() dimension}: the dimension the item measures. Required.
-     *
-     * <p>The field's contract: the dimension.
      *
      * @param dimension the value; not null
      * @return this builder

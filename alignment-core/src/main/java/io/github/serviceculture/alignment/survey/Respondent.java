@@ -148,8 +148,6 @@ public abstract class Respondent implements WithRespondent {
     /**
      * Sets {@link Respondent#id() id}: the pseudonymous id, unique within a response set. Required.
      *
-     * <p>The field's contract: the id.
-     *
      * @param id the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code id} is null

@@ -165,8 +165,6 @@ public abstract class Response implements WithResponse {
     /**
      * Sets {@link Response#respondent() respondent}: who answered. Required.
      *
-     * <p>The field's contract: the respondent.
-     *
      * @param respondent the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code respondent} is null

@@ -146,8 +146,6 @@ public abstract class ResponseSet implements WithResponseSet {
      * Sets {@link ResponseSet#instrument() instrument}: the instrument the respondents answered.
      * Required.
      *
-     * <p>The field's contract: the instrument.
-     *
      * @param instrument the value; not null
      * @return this builder
      * @throws InvalidValueException if {@code instrument} is null
@@ -186,8 +184,6 @@ public abstract class ResponseSet implements WithResponseSet {
     /**
      * Replaces every element of {@link ResponseSet#responses() responses} with those of {@code
      * elements}: the responses, in the order given.
-     *
-     * <p>The field's contract: the responses.
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder

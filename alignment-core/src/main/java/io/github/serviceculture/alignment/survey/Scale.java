@@ -159,8 +159,6 @@ public abstract class Scale implements WithScale {
     /**
      * Sets {@link Scale#lowest() lowest}: the lowest option. Required.
      *
-     * <p>The field's contract: the lowest option.
-     *
      * @param lowest the value
      * @return this builder
      */
