@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.stats;
 
+import io.github.serviceculture.alignment.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -30,12 +31,11 @@ public final class Estimate {
    *
    * @param value the value; finite
    * @return the estimate
-   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is NaN or
+   *     infinite
    */
   public static Estimate of(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("Estimate value must be finite, was " + value);
-    }
+    Checks.finite("Estimate", "value", value);
     return new Estimate(value, null);
   }
 

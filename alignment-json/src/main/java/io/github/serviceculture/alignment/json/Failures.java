@@ -64,6 +64,11 @@ final class Failures {
     }
   }
 
+  /** Puts "a" or "an" before a lower-case word, by its first letter: "an assessment", "a report". */
+  static String withArticle(String word) {
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
   /**
    * Turns a core validation failure into a document error at the object that was being built. The
    * problem text is the library's own; the offending value, which may be free text, is left out.

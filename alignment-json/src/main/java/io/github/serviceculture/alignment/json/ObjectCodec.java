@@ -100,9 +100,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
     try {
       return build.apply(builder);
     } catch (InvalidValueException e) {
+      // Core builders throw nothing else for bad input, missing and null fields included.
       throw Failures.invalid(Failures.pointer(p), start, e);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw Failures.at(Failures.pointer(p), start, JsonDocumentException.INVALID_VALUE, "is not a valid " + typeName);
     }
   }
 

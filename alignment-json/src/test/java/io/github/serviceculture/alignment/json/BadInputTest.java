@@ -215,6 +215,7 @@ class BadInputTest {
     JsonDocumentException e = seen(rejects(() -> JSON.readOrganization(doc)));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/extra", spot(doc, "\"extra\""));
     assertMentions(e, "formatVersion, organization");
+    assertMentions(e, "is not a property of an organization document");
   }
 
   @Test
