@@ -83,6 +83,58 @@ class BuilderCoverageTest {
     }
   }
 
+  /** The with* methods of the value type, and the generatedWith* ones of its generated class, named alike. */
+  private static Set<String> withSignatures(Class<?> c, String prefix) {
+    return signatures(c).stream().filter(s -> s.startsWith(prefix))
+        .map(s -> "with" + s.substring(prefix.length()))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void everyValueTypeHasAWithMethodForEachGeneratedOne() throws Exception {
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (Class<?> type : generatedValueTypes()) {
+      Class<?> generated = generatedBuilder(type).getEnclosingClass();
+      Set<String> wanted = withSignatures(generated, "generatedWith");
+      Set<String> written = withSignatures(type, "with");
+      checked += wanted.size();
+      if (!wanted.equals(written)) {
+        failures.add(type.getSimpleName() + ": generated " + wanted + ", written " + written);
+      }
+    }
+    assertTrue(checked > 250, "checked only " + checked + " with methods");
+    if (!failures.isEmpty()) {
+      fail(String.join("\n", failures));
+    }
+  }
+
+  @Test
+  void everyWithMethodChecksItsArgumentForNullAndHasAJavadocComment() throws Exception {
+    Pattern method = Pattern.compile("\\n(.*)\\n  public (?:final )?\\w+ (with\\w+)\\(([\\w.<>?, ]+) (\\w+)\\) \\{\\n(.*)\\n");
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (Class<?> type : generatedValueTypes()) {
+      Path file = SOURCES.resolve(type.getName().replace('.', '/') + ".java");
+      Matcher m = method.matcher(Files.readString(file));
+      while (m.find()) {
+        checked++;
+        String where = type.getSimpleName() + "." + m.group(2) + "(" + m.group(3) + ")";
+        if (!m.group(1).trim().equals("*/")) {
+          failures.add(where + " has no Javadoc comment");
+        }
+        boolean primitive = Set.of("int", "long", "double", "boolean").contains(m.group(3));
+        if (!primitive && !m.group(5).contains("Checks.notNull(\"" + type.getSimpleName() + "\", ")) {
+          failures.add(where + " does not check " + m.group(4) + " for null: " + m.group(5).trim());
+        }
+      }
+    }
+    assertTrue(checked > 250, "checked only " + checked + " with methods");
+    if (!failures.isEmpty()) {
+      fail(String.join("\n", failures));
+    }
+  }
+
   @Test
   void everyPublicBuilderMethodHasAJavadocComment() throws Exception {
     Pattern method = Pattern.compile("\\n(.*)\\n    public (Builder|\\w+) (\\w+)\\(");

@@ -19,6 +19,7 @@ public final class GeneratedCodeException extends InvalidValueException {
 
   private static final String GENERATED_PREFIX = "Immutable";
   private static final String UNKNOWN_TYPE = "value";
+  private static final String GENERATED_WITH = "generatedWith";
 
   /**
    * Called by generated code for a {@code null} argument or element.
@@ -40,13 +41,31 @@ public final class GeneratedCodeException extends InvalidValueException {
   }
 
   private static String fieldOf(String message) {
+    if (isUnnamed(message)) {
+      return withMethodField().orElse("value");
+    }
     int space = message.indexOf(' ');
     return space < 0 ? message : message.substring(0, space);
   }
 
+  // The generator's shared list and map helpers, used by with* methods, name no field.
+  private static boolean isUnnamed(String message) {
+    return message.equals("element") || message.equals("key") || message.startsWith("value for key: ");
+  }
+
+  /** The field of the nearest generated {@code generatedWithX} method on the stack: {@code x}. */
+  private static Optional<String> withMethodField() {
+    return StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getMethodName)
+        .filter(name -> name.startsWith(GENERATED_WITH) && name.length() > GENERATED_WITH.length())
+        .map(name -> Character.toLowerCase(name.charAt(GENERATED_WITH.length()))
+            + name.substring(GENERATED_WITH.length() + 1))
+        .findFirst());
+  }
+
   private static String nullProblem(String message) {
     // The generator appends the map key for a null value; the key may be confidential, so drop it.
-    String detail = message.indexOf(' ') < 0 ? "" : message.substring(message.indexOf(' ') + 1);
+    String detail = isUnnamed(message) ? message
+        : message.indexOf(' ') < 0 ? "" : message.substring(message.indexOf(' ') + 1);
     if (detail.startsWith("element")) {
       return "must not contain null elements";
     } else if (detail.startsWith("key")) {

@@ -27,6 +27,7 @@ import org.immutables.value.Value;
     // so Immutables must neither extend it nor clash with X.builder().
     typeInnerBuilder = "GeneratedBuilderBase",
     builder = "generatedBuilder",
+    with = "generatedWith*",
     throwForInvalidImmutableState = GeneratedCodeException.class,
     throwForNullPointer = GeneratedCodeException.class)
 public @interface ValueStyle {}

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class CommitmentCheck implements WithCommitmentCheck {
+public abstract class CommitmentCheck {
   CommitmentCheck() {}
 
   /**
@@ -63,6 +63,101 @@ public abstract class CommitmentCheck implements WithCommitmentCheck {
     paymentOffered().ifPresent(p -> Checks.nonNegative(type, "paymentOffered", p));
     offeredOnDay().ifPresent(d -> Checks.positive(type, "offeredOnDay", d));
     acceptancePercent().ifPresent(p -> Checks.percent(type, "acceptancePercent", p));
+  }
+
+  /**
+   * Returns a copy with {@link #description() description} set to {@code value}: what the
+   * check is, such as "pay for the week worked plus $1,000 to quit".
+   *
+   * <p>The field's contract: the description; not blank.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final CommitmentCheck withDescription(String value) {
+    return ((ImmutableCommitmentCheck) this).generatedWithDescription(Checks.notNull("CommitmentCheck", "description", value));
+  }
+
+  /**
+   * Returns a copy with {@link #paymentOffered() paymentOffered} set to a present {@code
+   * value}: the money offered to a new hire who leaves, in the organization's currency.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final CommitmentCheck withPaymentOffered(double value) {
+    return ((ImmutableCommitmentCheck) this).generatedWithPaymentOffered(value);
+  }
+
+  /**
+   * Returns a copy with {@link #paymentOffered() paymentOffered} set to {@code optional}, or
+   * cleared when it is empty: the money offered to a new hire who leaves, in the
+   * organization's currency.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final CommitmentCheck withPaymentOffered(OptionalDouble optional) {
+    return ((ImmutableCommitmentCheck) this).generatedWithPaymentOffered(Checks.notNull("CommitmentCheck", "paymentOffered", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #offeredOnDay() offeredOnDay} set to a present {@code value}:
+   * the day of employment on which the offer is made.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final CommitmentCheck withOfferedOnDay(int value) {
+    return ((ImmutableCommitmentCheck) this).generatedWithOfferedOnDay(value);
+  }
+
+  /**
+   * Returns a copy with {@link #offeredOnDay() offeredOnDay} set to {@code optional}, or
+   * cleared when it is empty: the day of employment on which the offer is made.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final CommitmentCheck withOfferedOnDay(OptionalInt optional) {
+    return ((ImmutableCommitmentCheck) this).generatedWithOfferedOnDay(Checks.notNull("CommitmentCheck", "offeredOnDay", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #acceptancePercent() acceptancePercent} set to a present {@code
+   * value}: the share of new hires who accept the offer and leave.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final CommitmentCheck withAcceptancePercent(double value) {
+    return ((ImmutableCommitmentCheck) this).generatedWithAcceptancePercent(value);
+  }
+
+  /**
+   * Returns a copy with {@link #acceptancePercent() acceptancePercent} set to {@code
+   * optional}, or cleared when it is empty: the share of new hires who accept the offer and
+   * leave.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final CommitmentCheck withAcceptancePercent(OptionalDouble optional) {
+    return ((ImmutableCommitmentCheck) this).generatedWithAcceptancePercent(Checks.notNull("CommitmentCheck", "acceptancePercent", optional));
   }
 
   /** Builds a {@link CommitmentCheck}. Not thread-safe; {@code build()} validates. */

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class DraftingGroup implements WithDraftingGroup {
+public abstract class DraftingGroup {
   DraftingGroup() {}
 
   /**
@@ -67,6 +67,101 @@ public abstract class DraftingGroup implements WithDraftingGroup {
         "must not list more levels than the group has members (" + size() + ")");
     Checks.require(functions().size() <= size(), type, "functions", functions(),
         "must not list more functions than the group has members (" + size() + ")");
+  }
+
+  /**
+   * Returns a copy with {@link #size() size} set to {@code value}: the number of people in the
+   * group.
+   *
+   * <p>The field's contract: the size; at least 1.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final DraftingGroup withSize(int value) {
+    return ((ImmutableDraftingGroup) this).generatedWithSize(value);
+  }
+
+  /**
+   * Returns a copy whose {@link #levels() levels} are the given elements: the levels of the
+   * hierarchy that had at least one person in the group.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final DraftingGroup withLevels(Level... elements) {
+    return ((ImmutableDraftingGroup) this).generatedWithLevels(Checks.notNull("DraftingGroup", "levels", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #levels() levels} are the given elements: the levels of the
+   * hierarchy that had at least one person in the group.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final DraftingGroup withLevels(Iterable<Level> elements) {
+    return ((ImmutableDraftingGroup) this).generatedWithLevels(Checks.notNull("DraftingGroup", "levels", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #functions() functions} are the given elements: the functions
+   * or departments that had at least one person in the group, such as "support" or
+   * "accounting".
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final DraftingGroup withFunctions(String... elements) {
+    return ((ImmutableDraftingGroup) this).generatedWithFunctions(Checks.notNull("DraftingGroup", "functions", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #functions() functions} are the given elements: the functions
+   * or departments that had at least one person in the group, such as "support" or
+   * "accounting".
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final DraftingGroup withFunctions(Iterable<String> elements) {
+    return ((ImmutableDraftingGroup) this).generatedWithFunctions(Checks.notNull("DraftingGroup", "functions", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #facilitated() facilitated} set to a present {@code value}:
+   * whether a facilitator led the drafting session.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final DraftingGroup withFacilitated(boolean value) {
+    return ((ImmutableDraftingGroup) this).generatedWithFacilitated(value);
+  }
+
+  /**
+   * Returns a copy with {@link #facilitated() facilitated} set to {@code optional}, or cleared
+   * when it is empty: whether a facilitator led the drafting session.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final DraftingGroup withFacilitated(Optional<Boolean> optional) {
+    return ((ImmutableDraftingGroup) this).generatedWithFacilitated(Checks.notNull("DraftingGroup", "facilitated", optional));
   }
 
   /** Builds a {@link DraftingGroup}. Not thread-safe; {@code build()} validates. */

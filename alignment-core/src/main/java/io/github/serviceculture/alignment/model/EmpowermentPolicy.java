@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class EmpowermentPolicy implements WithEmpowermentPolicy {
+public abstract class EmpowermentPolicy {
   EmpowermentPolicy() {}
 
   /**
@@ -74,6 +74,129 @@ public abstract class EmpowermentPolicy implements WithEmpowermentPolicy {
     String type = "EmpowermentPolicy";
     Checks.noBlankElement(type, "autonomousDecisions", autonomousDecisions());
     discretionaryLimit().ifPresent(l -> Checks.nonNegative(type, "discretionaryLimit", l));
+  }
+
+  /**
+   * Returns a copy whose {@link #autonomousDecisions() autonomousDecisions} are the given
+   * elements: decisions frontline employees may make without approval, such as "refund a late
+   * delivery fee".
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final EmpowermentPolicy withAutonomousDecisions(String... elements) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithAutonomousDecisions(Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #autonomousDecisions() autonomousDecisions} are the given
+   * elements: decisions frontline employees may make without approval, such as "refund a late
+   * delivery fee".
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final EmpowermentPolicy withAutonomousDecisions(Iterable<String> elements) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithAutonomousDecisions(Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #discretionaryLimit() discretionaryLimit} set to a present
+   * {@code value}: the amount an employee may spend or waive for a customer on their own, in
+   * the organization's currency.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final EmpowermentPolicy withDiscretionaryLimit(double value) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithDiscretionaryLimit(value);
+  }
+
+  /**
+   * Returns a copy with {@link #discretionaryLimit() discretionaryLimit} set to {@code
+   * optional}, or cleared when it is empty: the amount an employee may spend or waive for a
+   * customer on their own, in the organization's currency.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final EmpowermentPolicy withDiscretionaryLimit(OptionalDouble optional) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithDiscretionaryLimit(Checks.notNull("EmpowermentPolicy", "discretionaryLimit", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #writtenGuidelines() writtenGuidelines} set to {@code value}:
+   * whether guidelines for these decisions are written down.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final EmpowermentPolicy withWrittenGuidelines(boolean value) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithWrittenGuidelines(value);
+  }
+
+  /**
+   * Returns a copy whose {@link #ingredients() ingredients} are the given elements: the
+   * ingredients of empowerment that are in place.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final EmpowermentPolicy withIngredients(EmpowermentIngredient... elements) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithIngredients(Checks.notNull("EmpowermentPolicy", "ingredients", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #ingredients() ingredients} are the given elements: the
+   * ingredients of empowerment that are in place.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final EmpowermentPolicy withIngredients(Iterable<EmpowermentIngredient> elements) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithIngredients(Checks.notNull("EmpowermentPolicy", "ingredients", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #sayNoListReviewedOn() sayNoListReviewedOn} set to a present
+   * {@code value}: when the list of situations where employees must say "no" to customers was
+   * last reviewed.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final EmpowermentPolicy withSayNoListReviewedOn(LocalDate value) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithSayNoListReviewedOn(Checks.notNull("EmpowermentPolicy", "sayNoListReviewedOn", value));
+  }
+
+  /**
+   * Returns a copy with {@link #sayNoListReviewedOn() sayNoListReviewedOn} set to {@code
+   * optional}, or cleared when it is empty: when the list of situations where employees must
+   * say "no" to customers was last reviewed.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final EmpowermentPolicy withSayNoListReviewedOn(Optional<? extends LocalDate> optional) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithSayNoListReviewedOn(Checks.notNull("EmpowermentPolicy", "sayNoListReviewedOn", optional));
   }
 
   /** Builds an {@link EmpowermentPolicy}. Not thread-safe; {@code build()} validates. */

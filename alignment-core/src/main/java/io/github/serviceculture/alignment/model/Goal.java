@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Goal implements WithGoal {
+public abstract class Goal {
   Goal() {}
 
   /**
@@ -150,6 +150,270 @@ public abstract class Goal implements WithGoal {
           target().getAsDouble() != b, type, "target", target().getAsDouble(),
           "must differ from baseline (" + Checks.render(b) + ")");
     }
+  }
+
+  /**
+   * Returns a copy with {@link #statement() statement} set to {@code value}: the goal as
+   * written, such as "Raise the team's average CSAT from 80% to 85% by month end".
+   *
+   * <p>The field's contract: the statement; not blank.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Goal withStatement(String value) {
+    return ((ImmutableGoal) this).generatedWithStatement(Checks.notNull("Goal", "statement", value));
+  }
+
+  /**
+   * Returns a copy with {@link #metric() metric} set to a present {@code value}: the name of
+   * the measure, such as "average CSAT".
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Goal withMetric(String value) {
+    return ((ImmutableGoal) this).generatedWithMetric(Checks.notNull("Goal", "metric", value));
+  }
+
+  /**
+   * Returns a copy with {@link #metric() metric} set to {@code optional}, or cleared when it
+   * is empty: the name of the measure, such as "average CSAT".
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Goal withMetric(Optional<String> optional) {
+    return ((ImmutableGoal) this).generatedWithMetric(Checks.notNull("Goal", "metric", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #metricKind() metricKind} set to a present {@code value}: the
+   * kind of the measure, used by rules that treat some measures specially.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Goal withMetricKind(MetricKind value) {
+    return ((ImmutableGoal) this).generatedWithMetricKind(Checks.notNull("Goal", "metricKind", value));
+  }
+
+  /**
+   * Returns a copy with {@link #metricKind() metricKind} set to {@code optional}, or cleared
+   * when it is empty: the kind of the measure, used by rules that treat some measures
+   * specially.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Goal withMetricKind(Optional<? extends MetricKind> optional) {
+    return ((ImmutableGoal) this).generatedWithMetricKind(Checks.notNull("Goal", "metricKind", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #baseline() baseline} set to a present {@code value}: the value
+   * of the measure when the goal was set, in the metric's own unit.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Goal withBaseline(double value) {
+    return ((ImmutableGoal) this).generatedWithBaseline(value);
+  }
+
+  /**
+   * Returns a copy with {@link #baseline() baseline} set to {@code optional}, or cleared when
+   * it is empty: the value of the measure when the goal was set, in the metric's own unit.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Goal withBaseline(OptionalDouble optional) {
+    return ((ImmutableGoal) this).generatedWithBaseline(Checks.notNull("Goal", "baseline", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #target() target} set to a present {@code value}: the value to
+   * reach, in the metric's own unit.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Goal withTarget(double value) {
+    return ((ImmutableGoal) this).generatedWithTarget(value);
+  }
+
+  /**
+   * Returns a copy with {@link #target() target} set to {@code optional}, or cleared when it
+   * is empty: the value to reach, in the metric's own unit.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Goal withTarget(OptionalDouble optional) {
+    return ((ImmutableGoal) this).generatedWithTarget(Checks.notNull("Goal", "target", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #deadline() deadline} set to a present {@code value}: the date
+   * by which a one-off goal is to be met.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Goal withDeadline(LocalDate value) {
+    return ((ImmutableGoal) this).generatedWithDeadline(Checks.notNull("Goal", "deadline", value));
+  }
+
+  /**
+   * Returns a copy with {@link #deadline() deadline} set to {@code optional}, or cleared when
+   * it is empty: the date by which a one-off goal is to be met.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Goal withDeadline(Optional<? extends LocalDate> optional) {
+    return ((ImmutableGoal) this).generatedWithDeadline(Checks.notNull("Goal", "deadline", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #cadence() cadence} set to a present {@code value}: how often a
+   * recurring goal is measured.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Goal withCadence(Cadence value) {
+    return ((ImmutableGoal) this).generatedWithCadence(Checks.notNull("Goal", "cadence", value));
+  }
+
+  /**
+   * Returns a copy with {@link #cadence() cadence} set to {@code optional}, or cleared when it
+   * is empty: how often a recurring goal is measured.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Goal withCadence(Optional<? extends Cadence> optional) {
+    return ((ImmutableGoal) this).generatedWithCadence(Checks.notNull("Goal", "cadence", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #scope() scope} set to {@code value}: whose performance the
+   * goal measures.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Goal withScope(GoalScope value) {
+    return ((ImmutableGoal) this).generatedWithScope(Checks.notNull("Goal", "scope", value));
+  }
+
+  /**
+   * Returns a copy with {@link #focus() focus} set to {@code value}: what the goal points
+   * attention at.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Goal withFocus(GoalFocus value) {
+    return ((ImmutableGoal) this).generatedWithFocus(Checks.notNull("Goal", "focus", value));
+  }
+
+  /**
+   * Returns a copy with {@link #incentive() incentive} set to {@code value}: what people
+   * receive for meeting the goal.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Goal withIncentive(Incentive value) {
+    return ((ImmutableGoal) this).generatedWithIncentive(Checks.notNull("Goal", "incentive", value));
+  }
+
+  /**
+   * Returns a copy with {@link #incentiveDescription() incentiveDescription} set to a present
+   * {@code value}: the incentive in words, such as "$100 bonus each month".
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Goal withIncentiveDescription(String value) {
+    return ((ImmutableGoal) this).generatedWithIncentiveDescription(Checks.notNull("Goal", "incentiveDescription", value));
+  }
+
+  /**
+   * Returns a copy with {@link #incentiveDescription() incentiveDescription} set to {@code
+   * optional}, or cleared when it is empty: the incentive in words, such as "$100 bonus each
+   * month".
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Goal withIncentiveDescription(Optional<String> optional) {
+    return ((ImmutableGoal) this).generatedWithIncentiveDescription(Checks.notNull("Goal", "incentiveDescription", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #owner() owner} set to a present {@code value}: the role or
+   * person accountable for the goal, such as "support manager".
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Goal withOwner(String value) {
+    return ((ImmutableGoal) this).generatedWithOwner(Checks.notNull("Goal", "owner", value));
+  }
+
+  /**
+   * Returns a copy with {@link #owner() owner} set to {@code optional}, or cleared when it is
+   * empty: the role or person accountable for the goal, such as "support manager".
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Goal withOwner(Optional<String> optional) {
+    return ((ImmutableGoal) this).generatedWithOwner(Checks.notNull("Goal", "owner", optional));
   }
 
   /**

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class GutCheck implements WithGutCheck {
+public abstract class GutCheck {
   GutCheck() {}
 
   /**
@@ -68,6 +68,36 @@ public abstract class GutCheck implements WithGutCheck {
     Checks.nonNegative(type, "recognized", recognized());
     Checks.require(recognized() <= stakeholdersAsked(), type, "recognized", recognized(),
         "must not exceed stakeholdersAsked (" + stakeholdersAsked() + ")");
+  }
+
+  /**
+   * Returns a copy with {@link #stakeholdersAsked() stakeholdersAsked} set to {@code value}:
+   * the number of stakeholders outside the drafting group who were asked.
+   *
+   * <p>The field's contract: the count; at least 1.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final GutCheck withStakeholdersAsked(int value) {
+    return ((ImmutableGutCheck) this).generatedWithStakeholdersAsked(value);
+  }
+
+  /**
+   * Returns a copy with {@link #recognized() recognized} set to {@code value}: the number of
+   * those asked who recognized the organization in the draft.
+   *
+   * <p>The field's contract: the count; from 0 to {@link #stakeholdersAsked()}.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final GutCheck withRecognized(int value) {
+    return ((ImmutableGutCheck) this).generatedWithRecognized(value);
   }
 
   /** Builds a {@link GutCheck}. Not thread-safe; {@code build()} validates. */

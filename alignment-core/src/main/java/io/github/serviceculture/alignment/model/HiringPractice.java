@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class HiringPractice implements WithHiringPractice {
+public abstract class HiringPractice {
   HiringPractice() {}
 
   /**
@@ -75,6 +75,112 @@ public abstract class HiringPractice implements WithHiringPractice {
       Checks.require(seen.add(trait.name().toLowerCase(Locale.ROOT)), "HiringPractice", "profileTraits",
           trait.name(), "must not name the same trait twice");
     }
+  }
+
+  /**
+   * Returns a copy whose {@link #profileTraits() profileTraits} are the given elements: the
+   * traits of the ideal candidate, in the order the profile lists them.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final HiringPractice withProfileTraits(ProfileTrait... elements) {
+    return ((ImmutableHiringPractice) this).generatedWithProfileTraits(Checks.notNull("HiringPractice", "profileTraits", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #profileTraits() profileTraits} are the given elements: the
+   * traits of the ideal candidate, in the order the profile lists them.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final HiringPractice withProfileTraits(Iterable<? extends ProfileTrait> elements) {
+    return ((ImmutableHiringPractice) this).generatedWithProfileTraits(Checks.notNull("HiringPractice", "profileTraits", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #realisticJobPreview() realisticJobPreview} set to a present
+   * {@code value}: whether candidates see a realistic preview of the job, its hard parts
+   * included, before they accept it.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final HiringPractice withRealisticJobPreview(boolean value) {
+    return ((ImmutableHiringPractice) this).generatedWithRealisticJobPreview(value);
+  }
+
+  /**
+   * Returns a copy with {@link #realisticJobPreview() realisticJobPreview} set to {@code
+   * optional}, or cleared when it is empty: whether candidates see a realistic preview of the
+   * job, its hard parts included, before they accept it.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final HiringPractice withRealisticJobPreview(Optional<Boolean> optional) {
+    return ((ImmutableHiringPractice) this).generatedWithRealisticJobPreview(Checks.notNull("HiringPractice", "realisticJobPreview", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #commitmentCheck() commitmentCheck} set to a present {@code
+   * value}: A step that lets uncommitted new hires leave early.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final HiringPractice withCommitmentCheck(CommitmentCheck value) {
+    return ((ImmutableHiringPractice) this).generatedWithCommitmentCheck(Checks.notNull("HiringPractice", "commitmentCheck", value));
+  }
+
+  /**
+   * Returns a copy with {@link #commitmentCheck() commitmentCheck} set to {@code optional}, or
+   * cleared when it is empty: A step that lets uncommitted new hires leave early.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final HiringPractice withCommitmentCheck(Optional<? extends CommitmentCheck> optional) {
+    return ((ImmutableHiringPractice) this).generatedWithCommitmentCheck(Checks.notNull("HiringPractice", "commitmentCheck", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #turnover() turnover} set to a present {@code value}: yearly
+   * turnover figures.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final HiringPractice withTurnover(TurnoverFigures value) {
+    return ((ImmutableHiringPractice) this).generatedWithTurnover(Checks.notNull("HiringPractice", "turnover", value));
+  }
+
+  /**
+   * Returns a copy with {@link #turnover() turnover} set to {@code optional}, or cleared when
+   * it is empty: yearly turnover figures.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final HiringPractice withTurnover(Optional<? extends TurnoverFigures> optional) {
+    return ((ImmutableHiringPractice) this).generatedWithTurnover(Checks.notNull("HiringPractice", "turnover", optional));
   }
 
   /** Builds a {@link HiringPractice}. Not thread-safe; {@code build()} validates. */

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class LeadershipPractice implements WithLeadershipPractice {
+public abstract class LeadershipPractice {
   LeadershipPractice() {}
 
   /**
@@ -77,6 +77,195 @@ public abstract class LeadershipPractice implements WithLeadershipPractice {
    * @return whether they are, or empty when unknown
    */
   public abstract Optional<Boolean> serviceAccountability();
+
+  /**
+   * Returns a copy with {@link #visionInTeamMeetings() visionInTeamMeetings} set to a present
+   * {@code value}: how often leaders discuss the vision in team meetings.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final LeadershipPractice withVisionInTeamMeetings(Frequency value) {
+    return ((ImmutableLeadershipPractice) this).generatedWithVisionInTeamMeetings(Checks.notNull("LeadershipPractice", "visionInTeamMeetings", value));
+  }
+
+  /**
+   * Returns a copy with {@link #visionInTeamMeetings() visionInTeamMeetings} set to {@code
+   * optional}, or cleared when it is empty: how often leaders discuss the vision in team
+   * meetings.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final LeadershipPractice withVisionInTeamMeetings(Optional<? extends Frequency> optional) {
+    return ((ImmutableLeadershipPractice) this).generatedWithVisionInTeamMeetings(Checks.notNull("LeadershipPractice", "visionInTeamMeetings", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #visionInOneOnOnes() visionInOneOnOnes} set to a present {@code
+   * value}: how often leaders discuss the vision in one-on-one meetings.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final LeadershipPractice withVisionInOneOnOnes(Frequency value) {
+    return ((ImmutableLeadershipPractice) this).generatedWithVisionInOneOnOnes(Checks.notNull("LeadershipPractice", "visionInOneOnOnes", value));
+  }
+
+  /**
+   * Returns a copy with {@link #visionInOneOnOnes() visionInOneOnOnes} set to {@code
+   * optional}, or cleared when it is empty: how often leaders discuss the vision in one-on-one
+   * meetings.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final LeadershipPractice withVisionInOneOnOnes(Optional<? extends Frequency> optional) {
+    return ((ImmutableLeadershipPractice) this).generatedWithVisionInOneOnOnes(Checks.notNull("LeadershipPractice", "visionInOneOnOnes", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #executiveVisits() executiveVisits} set to a present {@code
+   * value}: how often executives visit each location or team.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final LeadershipPractice withExecutiveVisits(Frequency value) {
+    return ((ImmutableLeadershipPractice) this).generatedWithExecutiveVisits(Checks.notNull("LeadershipPractice", "executiveVisits", value));
+  }
+
+  /**
+   * Returns a copy with {@link #executiveVisits() executiveVisits} set to {@code optional}, or
+   * cleared when it is empty: how often executives visit each location or team.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final LeadershipPractice withExecutiveVisits(Optional<? extends Frequency> optional) {
+    return ((ImmutableLeadershipPractice) this).generatedWithExecutiveVisits(Checks.notNull("LeadershipPractice", "executiveVisits", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #leadersServeCustomers() leadersServeCustomers} set to a
+   * present {@code value}: whether leaders, the chief executive included, serve customers
+   * directly from time to time.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final LeadershipPractice withLeadersServeCustomers(boolean value) {
+    return ((ImmutableLeadershipPractice) this).generatedWithLeadersServeCustomers(value);
+  }
+
+  /**
+   * Returns a copy with {@link #leadersServeCustomers() leadersServeCustomers} set to {@code
+   * optional}, or cleared when it is empty: whether leaders, the chief executive included,
+   * serve customers directly from time to time.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final LeadershipPractice withLeadersServeCustomers(Optional<Boolean> optional) {
+    return ((ImmutableLeadershipPractice) this).generatedWithLeadersServeCustomers(Checks.notNull("LeadershipPractice", "leadersServeCustomers", optional));
+  }
+
+  /**
+   * Returns a copy whose {@link #listeningChannels() listeningChannels} are the given
+   * elements: the ways leaders hear from frontline employees.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final LeadershipPractice withListeningChannels(ListeningChannel... elements) {
+    return ((ImmutableLeadershipPractice) this).generatedWithListeningChannels(Checks.notNull("LeadershipPractice", "listeningChannels", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #listeningChannels() listeningChannels} are the given
+   * elements: the ways leaders hear from frontline employees.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final LeadershipPractice withListeningChannels(Iterable<ListeningChannel> elements) {
+    return ((ImmutableLeadershipPractice) this).generatedWithListeningChannels(Checks.notNull("LeadershipPractice", "listeningChannels", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #specificPositiveFeedback() specificPositiveFeedback} set to a
+   * present {@code value}: whether leaders give positive, specific feedback on service.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final LeadershipPractice withSpecificPositiveFeedback(boolean value) {
+    return ((ImmutableLeadershipPractice) this).generatedWithSpecificPositiveFeedback(value);
+  }
+
+  /**
+   * Returns a copy with {@link #specificPositiveFeedback() specificPositiveFeedback} set to
+   * {@code optional}, or cleared when it is empty: whether leaders give positive, specific
+   * feedback on service.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final LeadershipPractice withSpecificPositiveFeedback(Optional<Boolean> optional) {
+    return ((ImmutableLeadershipPractice) this).generatedWithSpecificPositiveFeedback(Checks.notNull("LeadershipPractice", "specificPositiveFeedback", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #serviceAccountability() serviceAccountability} set to a
+   * present {@code value}: whether people are held accountable for the service standard, for
+   * example in reviews.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final LeadershipPractice withServiceAccountability(boolean value) {
+    return ((ImmutableLeadershipPractice) this).generatedWithServiceAccountability(value);
+  }
+
+  /**
+   * Returns a copy with {@link #serviceAccountability() serviceAccountability} set to {@code
+   * optional}, or cleared when it is empty: whether people are held accountable for the
+   * service standard, for example in reviews.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final LeadershipPractice withServiceAccountability(Optional<Boolean> optional) {
+    return ((ImmutableLeadershipPractice) this).generatedWithServiceAccountability(Checks.notNull("LeadershipPractice", "serviceAccountability", optional));
+  }
 
   /** Builds a {@link LeadershipPractice}. Not thread-safe. */
   public static final class Builder {

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Organization implements WithOrganization {
+public abstract class Organization {
   Organization() {}
 
   /**
@@ -81,6 +81,177 @@ public abstract class Organization implements WithOrganization {
   @Value.Check
   void check() {
     Checks.notBlank("Organization", "name", name());
+  }
+
+  /**
+   * Returns a copy with {@link #name() name} set to {@code value}: the organization's or
+   * unit's name.
+   *
+   * <p>The field's contract: the name; not blank.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Organization withName(String value) {
+    return ((ImmutableOrganization) this).generatedWithName(Checks.notNull("Organization", "name", value));
+  }
+
+  /**
+   * Returns a copy with {@link #vision() vision} set to a present {@code value}: the customer
+   * service vision.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Organization withVision(ServiceVision value) {
+    return ((ImmutableOrganization) this).generatedWithVision(Checks.notNull("Organization", "vision", value));
+  }
+
+  /**
+   * Returns a copy with {@link #vision() vision} set to {@code optional}, or cleared when it
+   * is empty: the customer service vision.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Organization withVision(Optional<? extends ServiceVision> optional) {
+    return ((ImmutableOrganization) this).generatedWithVision(Checks.notNull("Organization", "vision", optional));
+  }
+
+  /**
+   * Returns a copy whose {@link #goals() goals} are the given elements: the performance goals
+   * set for employees, in the order given.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final Organization withGoals(Goal... elements) {
+    return ((ImmutableOrganization) this).generatedWithGoals(Checks.notNull("Organization", "goals", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #goals() goals} are the given elements: the performance goals
+   * set for employees, in the order given.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final Organization withGoals(Iterable<? extends Goal> elements) {
+    return ((ImmutableOrganization) this).generatedWithGoals(Checks.notNull("Organization", "goals", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #hiring() hiring} set to a present {@code value}: how the
+   * organization hires.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Organization withHiring(HiringPractice value) {
+    return ((ImmutableOrganization) this).generatedWithHiring(Checks.notNull("Organization", "hiring", value));
+  }
+
+  /**
+   * Returns a copy with {@link #hiring() hiring} set to {@code optional}, or cleared when it
+   * is empty: how the organization hires.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Organization withHiring(Optional<? extends HiringPractice> optional) {
+    return ((ImmutableOrganization) this).generatedWithHiring(Checks.notNull("Organization", "hiring", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #training() training} set to a present {@code value}: how
+   * employees are trained.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Organization withTraining(TrainingProgram value) {
+    return ((ImmutableOrganization) this).generatedWithTraining(Checks.notNull("Organization", "training", value));
+  }
+
+  /**
+   * Returns a copy with {@link #training() training} set to {@code optional}, or cleared when
+   * it is empty: how employees are trained.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Organization withTraining(Optional<? extends TrainingProgram> optional) {
+    return ((ImmutableOrganization) this).generatedWithTraining(Checks.notNull("Organization", "training", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #empowerment() empowerment} set to a present {@code value}:
+   * what frontline employees may decide without approval.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Organization withEmpowerment(EmpowermentPolicy value) {
+    return ((ImmutableOrganization) this).generatedWithEmpowerment(Checks.notNull("Organization", "empowerment", value));
+  }
+
+  /**
+   * Returns a copy with {@link #empowerment() empowerment} set to {@code optional}, or cleared
+   * when it is empty: what frontline employees may decide without approval.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Organization withEmpowerment(Optional<? extends EmpowermentPolicy> optional) {
+    return ((ImmutableOrganization) this).generatedWithEmpowerment(Checks.notNull("Organization", "empowerment", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #leadership() leadership} set to a present {@code value}: what
+   * leaders say and do about service.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Organization withLeadership(LeadershipPractice value) {
+    return ((ImmutableOrganization) this).generatedWithLeadership(Checks.notNull("Organization", "leadership", value));
+  }
+
+  /**
+   * Returns a copy with {@link #leadership() leadership} set to {@code optional}, or cleared
+   * when it is empty: what leaders say and do about service.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Organization withLeadership(Optional<? extends LeadershipPractice> optional) {
+    return ((ImmutableOrganization) this).generatedWithLeadership(Checks.notNull("Organization", "leadership", optional));
   }
 
   /** Builds an {@link Organization}. Not thread-safe; {@code build()} validates. */

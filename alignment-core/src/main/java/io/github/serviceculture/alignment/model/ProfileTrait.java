@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ProfileTrait implements WithProfileTrait {
+public abstract class ProfileTrait {
   ProfileTrait() {}
 
   /**
@@ -62,6 +62,62 @@ public abstract class ProfileTrait implements WithProfileTrait {
   @Value.Check
   void check() {
     Checks.notBlank("ProfileTrait", "name", name());
+  }
+
+  /**
+   * Returns a copy with {@link #name() name} set to {@code value}: the trait's name, such as
+   * "trustworthy" or "enjoys helping people".
+   *
+   * <p>The field's contract: the name; not blank.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ProfileTrait withName(String value) {
+    return ((ImmutableProfileTrait) this).generatedWithName(Checks.notNull("ProfileTrait", "name", value));
+  }
+
+  /**
+   * Returns a copy with {@link #isServiceTrait() isServiceTrait} set to {@code value}: whether
+   * this is a service trait (a disposition to serve) rather than a skill or a qualification.
+   *
+   * <p>The field's contract: true for a service trait.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final ProfileTrait withServiceTrait(boolean value) {
+    return ((ImmutableProfileTrait) this).generatedWithServiceTrait(value);
+  }
+
+  /**
+   * Returns a copy whose {@link #assessedBy() assessedBy} are the given elements: the ways
+   * candidates are assessed for this trait.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final ProfileTrait withAssessedBy(CandidateAssessment... elements) {
+    return ((ImmutableProfileTrait) this).generatedWithAssessedBy(Checks.notNull("ProfileTrait", "assessedBy", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #assessedBy() assessedBy} are the given elements: the ways
+   * candidates are assessed for this trait.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final ProfileTrait withAssessedBy(Iterable<CandidateAssessment> elements) {
+    return ((ImmutableProfileTrait) this).generatedWithAssessedBy(Checks.notNull("ProfileTrait", "assessedBy", elements));
   }
 
   /** Builds a {@link ProfileTrait}. Not thread-safe; {@code build()} validates. */

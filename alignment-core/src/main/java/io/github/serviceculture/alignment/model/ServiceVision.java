@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ServiceVision implements WithServiceVision {
+public abstract class ServiceVision {
   ServiceVision() {}
 
   /**
@@ -80,6 +80,99 @@ public abstract class ServiceVision implements WithServiceVision {
   @Value.Check
   void check() {
     Checks.notBlank("ServiceVision", "statement", statement());
+  }
+
+  /**
+   * Returns a copy with {@link #statement() statement} set to {@code value}: the vision as
+   * written.
+   *
+   * <p>The field's contract: the statement; not blank.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ServiceVision withStatement(String value) {
+    return ((ImmutableServiceVision) this).generatedWithStatement(Checks.notNull("ServiceVision", "statement", value));
+  }
+
+  /**
+   * Returns a copy whose {@link #inputChannels() inputChannels} are the given elements: the
+   * ways employees' input was gathered before drafting.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final ServiceVision withInputChannels(InputChannel... elements) {
+    return ((ImmutableServiceVision) this).generatedWithInputChannels(Checks.notNull("ServiceVision", "inputChannels", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #inputChannels() inputChannels} are the given elements: the
+   * ways employees' input was gathered before drafting.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final ServiceVision withInputChannels(Iterable<InputChannel> elements) {
+    return ((ImmutableServiceVision) this).generatedWithInputChannels(Checks.notNull("ServiceVision", "inputChannels", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #draftingGroup() draftingGroup} set to a present {@code value}:
+   * the group that drafted the vision.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ServiceVision withDraftingGroup(DraftingGroup value) {
+    return ((ImmutableServiceVision) this).generatedWithDraftingGroup(Checks.notNull("ServiceVision", "draftingGroup", value));
+  }
+
+  /**
+   * Returns a copy with {@link #draftingGroup() draftingGroup} set to {@code optional}, or
+   * cleared when it is empty: the group that drafted the vision.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final ServiceVision withDraftingGroup(Optional<? extends DraftingGroup> optional) {
+    return ((ImmutableServiceVision) this).generatedWithDraftingGroup(Checks.notNull("ServiceVision", "draftingGroup", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #gutCheck() gutCheck} set to a present {@code value}: the test
+   * of the draft on stakeholders outside the drafting group.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ServiceVision withGutCheck(GutCheck value) {
+    return ((ImmutableServiceVision) this).generatedWithGutCheck(Checks.notNull("ServiceVision", "gutCheck", value));
+  }
+
+  /**
+   * Returns a copy with {@link #gutCheck() gutCheck} set to {@code optional}, or cleared when
+   * it is empty: the test of the draft on stakeholders outside the drafting group.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final ServiceVision withGutCheck(Optional<? extends GutCheck> optional) {
+    return ((ImmutableServiceVision) this).generatedWithGutCheck(Checks.notNull("ServiceVision", "gutCheck", optional));
   }
 
   /** Builds a {@link ServiceVision}. Not thread-safe; {@code build()} validates. */

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class TrainingProgram implements WithTrainingProgram {
+public abstract class TrainingProgram {
   TrainingProgram() {}
 
   /**
@@ -84,6 +84,123 @@ public abstract class TrainingProgram implements WithTrainingProgram {
   @Value.Check
   void check() {
     name().ifPresent(n -> Checks.notBlank("TrainingProgram", "name", n));
+  }
+
+  /**
+   * Returns a copy with {@link #name() name} set to a present {@code value}: the program's
+   * name, such as "new-hire onboarding".
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final TrainingProgram withName(String value) {
+    return ((ImmutableTrainingProgram) this).generatedWithName(Checks.notNull("TrainingProgram", "name", value));
+  }
+
+  /**
+   * Returns a copy with {@link #name() name} set to {@code optional}, or cleared when it is
+   * empty: the program's name, such as "new-hire onboarding".
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final TrainingProgram withName(Optional<String> optional) {
+    return ((ImmutableTrainingProgram) this).generatedWithName(Checks.notNull("TrainingProgram", "name", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #coverage() coverage} set to {@code value}: who receives the
+   * training.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final TrainingProgram withCoverage(TrainingCoverage value) {
+    return ((ImmutableTrainingProgram) this).generatedWithCoverage(Checks.notNull("TrainingProgram", "coverage", value));
+  }
+
+  /**
+   * Returns a copy with {@link #teachesVision() teachesVision} set to {@code value}: whether
+   * the program teaches the customer service vision and the culture, not only tasks.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final TrainingProgram withTeachesVision(boolean value) {
+    return ((ImmutableTrainingProgram) this).generatedWithTeachesVision(value);
+  }
+
+  /**
+   * Returns a copy with {@link #hasFullyTrainedStandard() hasFullyTrainedStandard} set to
+   * {@code value}: whether a written standard says what a fully trained person can do.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final TrainingProgram withHasFullyTrainedStandard(boolean value) {
+    return ((ImmutableTrainingProgram) this).generatedWithHasFullyTrainedStandard(value);
+  }
+
+  /**
+   * Returns a copy whose {@link #evaluations() evaluations} are the given elements: how the
+   * program is judged.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final TrainingProgram withEvaluations(TrainingEvaluation... elements) {
+    return ((ImmutableTrainingProgram) this).generatedWithEvaluations(Checks.notNull("TrainingProgram", "evaluations", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #evaluations() evaluations} are the given elements: how the
+   * program is judged.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final TrainingProgram withEvaluations(Iterable<TrainingEvaluation> elements) {
+    return ((ImmutableTrainingProgram) this).generatedWithEvaluations(Checks.notNull("TrainingProgram", "evaluations", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #reinforcements() reinforcements} are the given elements: how
+   * what was learned is reinforced on the job.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final TrainingProgram withReinforcements(Reinforcement... elements) {
+    return ((ImmutableTrainingProgram) this).generatedWithReinforcements(Checks.notNull("TrainingProgram", "reinforcements", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #reinforcements() reinforcements} are the given elements: how
+   * what was learned is reinforced on the job.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final TrainingProgram withReinforcements(Iterable<Reinforcement> elements) {
+    return ((ImmutableTrainingProgram) this).generatedWithReinforcements(Checks.notNull("TrainingProgram", "reinforcements", elements));
   }
 
   /** Builds a {@link TrainingProgram}. Not thread-safe; {@code build()} validates. */

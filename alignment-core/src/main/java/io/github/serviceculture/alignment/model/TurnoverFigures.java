@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class TurnoverFigures implements WithTurnoverFigures {
+public abstract class TurnoverFigures {
   TurnoverFigures() {}
 
   /**
@@ -78,6 +78,63 @@ public abstract class TurnoverFigures implements WithTurnoverFigures {
     Checks.positive(type, "averageHeadcount", averageHeadcount());
     Checks.nonNegative(type, "separationsPerYear", separationsPerYear());
     costPerSeparation().ifPresent(c -> Checks.nonNegative(type, "costPerSeparation", c));
+  }
+
+  /**
+   * Returns a copy with {@link #averageHeadcount() averageHeadcount} set to {@code value}: the
+   * average number of employees over the year (people, or full-time equivalents).
+   *
+   * <p>The field's contract: the average headcount; greater than 0.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final TurnoverFigures withAverageHeadcount(double value) {
+    return ((ImmutableTurnoverFigures) this).generatedWithAverageHeadcount(value);
+  }
+
+  /**
+   * Returns a copy with {@link #separationsPerYear() separationsPerYear} set to {@code value}:
+   * the number of employees who left during the year, for any reason.
+   *
+   * <p>The field's contract: the separations; zero or more.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final TurnoverFigures withSeparationsPerYear(double value) {
+    return ((ImmutableTurnoverFigures) this).generatedWithSeparationsPerYear(value);
+  }
+
+  /**
+   * Returns a copy with {@link #costPerSeparation() costPerSeparation} set to a present {@code
+   * value}: the cost of replacing one employee who left, in the organization's currency.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final TurnoverFigures withCostPerSeparation(double value) {
+    return ((ImmutableTurnoverFigures) this).generatedWithCostPerSeparation(value);
+  }
+
+  /**
+   * Returns a copy with {@link #costPerSeparation() costPerSeparation} set to {@code
+   * optional}, or cleared when it is empty: the cost of replacing one employee who left, in
+   * the organization's currency.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final TurnoverFigures withCostPerSeparation(OptionalDouble optional) {
+    return ((ImmutableTurnoverFigures) this).generatedWithCostPerSeparation(Checks.notNull("TurnoverFigures", "costPerSeparation", optional));
   }
 
   /** Builds a {@link TurnoverFigures}. Not thread-safe; {@code build()} validates. */

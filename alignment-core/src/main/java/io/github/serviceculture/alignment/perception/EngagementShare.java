@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class EngagementShare implements WithEngagementShare {
+public abstract class EngagementShare {
   EngagementShare() {}
 
   /**
@@ -52,6 +52,59 @@ public abstract class EngagementShare implements WithEngagementShare {
    * @return the share in percent, or undefined when nobody answered
    */
   public abstract Estimate agreePercent();
+
+  /**
+   * Returns a copy with {@link #question() question} set to {@code value}: the question.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final EngagementShare withQuestion(EngagementQuestion value) {
+    return ((ImmutableEngagementShare) this).generatedWithQuestion(Checks.notNull("EngagementShare", "question", value));
+  }
+
+  /**
+   * Returns a copy with {@link #itemId() itemId} set to {@code value}: the id of the item that
+   * asks it.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final EngagementShare withItemId(String value) {
+    return ((ImmutableEngagementShare) this).generatedWithItemId(Checks.notNull("EngagementShare", "itemId", value));
+  }
+
+  /**
+   * Returns a copy with {@link #n() n} set to {@code value}: the number of respondents who
+   * answered the item.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final EngagementShare withN(int value) {
+    return ((ImmutableEngagementShare) this).generatedWithN(value);
+  }
+
+  /**
+   * Returns a copy with {@link #agreePercent() agreePercent} set to {@code value}: the share
+   * of those who answered above the scale's midpoint.
+   *
+   * <p>The field's contract: the share in percent, or undefined when nobody answered.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final EngagementShare withAgreePercent(Estimate value) {
+    return ((ImmutableEngagementShare) this).generatedWithAgreePercent(Checks.notNull("EngagementShare", "agreePercent", value));
+  }
 
   /** Builds an {@link EngagementShare}. Not thread-safe. */
   public static final class Builder {

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class GroupDifferences implements WithGroupDifferences {
+public abstract class GroupDifferences {
   GroupDifferences() {}
 
   /**
@@ -61,6 +61,75 @@ public abstract class GroupDifferences implements WithGroupDifferences {
    * @return ICC(2), not truncated, or undefined
    */
   public abstract Estimate icc2();
+
+  /**
+   * Returns a copy with {@link #attribute() attribute} set to {@code value}: the grouping
+   * attribute.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final GroupDifferences withAttribute(String value) {
+    return ((ImmutableGroupDifferences) this).generatedWithAttribute(Checks.notNull("GroupDifferences", "attribute", value));
+  }
+
+  /**
+   * Returns a copy with {@link #dimension() dimension} set to {@code value}: the dimension.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final GroupDifferences withDimension(Dimension value) {
+    return ((ImmutableGroupDifferences) this).generatedWithDimension(Checks.notNull("GroupDifferences", "dimension", value));
+  }
+
+  /**
+   * Returns a copy with {@link #groupCount() groupCount} set to {@code value}: the number of
+   * groups that took part.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final GroupDifferences withGroupCount(int value) {
+    return ((ImmutableGroupDifferences) this).generatedWithGroupCount(value);
+  }
+
+  /**
+   * Returns a copy with {@link #icc1() icc1} set to {@code value}: ICC(1): the share of
+   * variance between groups.
+   *
+   * <p>The field's contract: ICC(1), not truncated (negative when groups differ less than
+   * chance), or undefined.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final GroupDifferences withIcc1(Estimate value) {
+    return ((ImmutableGroupDifferences) this).generatedWithIcc1(Checks.notNull("GroupDifferences", "icc1", value));
+  }
+
+  /**
+   * Returns a copy with {@link #icc2() icc2} set to {@code value}: ICC(2): the reliability of
+   * the group means.
+   *
+   * <p>The field's contract: ICC(2), not truncated, or undefined.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final GroupDifferences withIcc2(Estimate value) {
+    return ((ImmutableGroupDifferences) this).generatedWithIcc2(Checks.notNull("GroupDifferences", "icc2", value));
+  }
 
   /** Builds a {@link GroupDifferences}. Not thread-safe. */
   public static final class Builder {

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class GroupPerception implements WithGroupPerception {
+public abstract class GroupPerception {
   GroupPerception() {}
 
   /**
@@ -56,6 +56,58 @@ public abstract class GroupPerception implements WithGroupPerception {
    * @return question to share, in question order
    */
   public abstract Map<EngagementQuestion, EngagementShare> engagement();
+
+  /**
+   * Returns a copy with {@link #attribute() attribute} set to {@code value}: the grouping
+   * attribute, such as {@code level}.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final GroupPerception withAttribute(String value) {
+    return ((ImmutableGroupPerception) this).generatedWithAttribute(Checks.notNull("GroupPerception", "attribute", value));
+  }
+
+  /**
+   * Returns a copy with {@link #value() value} set to {@code value}: the group's value of the
+   * attribute, such as {@code FRONTLINE}.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final GroupPerception withValue(String value) {
+    return ((ImmutableGroupPerception) this).generatedWithValue(Checks.notNull("GroupPerception", "value", value));
+  }
+
+  /**
+   * Returns a copy whose {@link #dimensions() dimensions} holds the entries of {@code
+   * entries}: the figures per dimension that may be reported.
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is
+   *     null or the copy breaks an invariant
+   */
+  public final GroupPerception withDimensions(Map<Dimension, ? extends PerceptionFigures> entries) {
+    return ((ImmutableGroupPerception) this).generatedWithDimensions(Checks.notNull("GroupPerception", "dimensions", entries));
+  }
+
+  /**
+   * Returns a copy whose {@link #engagement() engagement} holds the entries of {@code
+   * entries}: the engagement shares that may be reported.
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is
+   *     null or the copy breaks an invariant
+   */
+  public final GroupPerception withEngagement(Map<EngagementQuestion, ? extends EngagementShare> entries) {
+    return ((ImmutableGroupPerception) this).generatedWithEngagement(Checks.notNull("GroupPerception", "engagement", entries));
+  }
 
   /** Builds a {@link GroupPerception}. Not thread-safe. */
   public static final class Builder {

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class PerceptionFigures implements WithPerceptionFigures {
+public abstract class PerceptionFigures {
   PerceptionFigures() {}
 
   /**
@@ -78,6 +78,111 @@ public abstract class PerceptionFigures implements WithPerceptionFigures {
    * @return AD, or undefined with no complete respondent
    */
   public abstract Estimate ad();
+
+  /**
+   * Returns a copy with {@link #n() n} set to {@code value}: the number of respondents with a
+   * score for the dimension.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final PerceptionFigures withN(int value) {
+    return ((ImmutablePerceptionFigures) this).generatedWithN(value);
+  }
+
+  /**
+   * Returns a copy with {@link #mean() mean} set to {@code value}: the mean dimension score in
+   * the scale's own units.
+   *
+   * <p>The field's contract: the mean, or undefined when no respondent has a score.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionFigures withMean(Estimate value) {
+    return ((ImmutablePerceptionFigures) this).generatedWithMean(Checks.notNull("PerceptionFigures", "mean", value));
+  }
+
+  /**
+   * Returns a copy with {@link #score() score} set to {@code value}: the mean dimension score
+   * on 0 to 100.
+   *
+   * <p>The field's contract: the score, or undefined when no respondent has a score.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionFigures withScore(Estimate value) {
+    return ((ImmutablePerceptionFigures) this).generatedWithScore(Checks.notNull("PerceptionFigures", "score", value));
+  }
+
+  /**
+   * Returns a copy with {@link #sd() sd} set to {@code value}: the standard deviation (n - 1)
+   * of the respondents' scores, in the scale's units.
+   *
+   * <p>The field's contract: the SD, or undefined with fewer than two respondents.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionFigures withSd(Estimate value) {
+    return ((ImmutablePerceptionFigures) this).generatedWithSd(Checks.notNull("PerceptionFigures", "sd", value));
+  }
+
+  /**
+   * Returns a copy with {@link #alpha() alpha} set to {@code value}: cronbach's raw alpha of
+   * the dimension's items (pairwise covariances, as psych::alpha).
+   *
+   * <p>The field's contract: alpha, or undefined (for example with zero variance).
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionFigures withAlpha(Estimate value) {
+    return ((ImmutablePerceptionFigures) this).generatedWithAlpha(Checks.notNull("PerceptionFigures", "alpha", value));
+  }
+
+  /**
+   * Returns a copy with {@link #rwgJ() rwgJ} set to {@code value}: the within-group agreement
+   * rwg(j) of the dimension's items against the policy's null.
+   *
+   * <p>The field's contract: rwg(j) in [0, 1], or undefined with fewer than two complete
+   * respondents.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionFigures withRwgJ(Estimate value) {
+    return ((ImmutablePerceptionFigures) this).generatedWithRwgJ(Checks.notNull("PerceptionFigures", "rwgJ", value));
+  }
+
+  /**
+   * Returns a copy with {@link #ad() ad} set to {@code value}: the average deviation index
+   * (around the mean) of the dimension's items, in scale units; below A / 6 for A options
+   * suggests practical agreement.
+   *
+   * <p>The field's contract: AD, or undefined with no complete respondent.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionFigures withAd(Estimate value) {
+    return ((ImmutablePerceptionFigures) this).generatedWithAd(Checks.notNull("PerceptionFigures", "ad", value));
+  }
 
   /** Builds a {@link PerceptionFigures}. Not thread-safe. */
   public static final class Builder {

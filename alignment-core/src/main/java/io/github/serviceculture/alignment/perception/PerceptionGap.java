@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class PerceptionGap implements WithPerceptionGap {
+public abstract class PerceptionGap {
   PerceptionGap() {}
 
   /**
@@ -92,6 +92,127 @@ public abstract class PerceptionGap implements WithPerceptionGap {
    * @return the effect size, or undefined with zero pooled variance
    */
   public abstract Estimate cohensD();
+
+  /**
+   * Returns a copy with {@link #attribute() attribute} set to {@code value}: the grouping
+   * attribute.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionGap withAttribute(String value) {
+    return ((ImmutablePerceptionGap) this).generatedWithAttribute(Checks.notNull("PerceptionGap", "attribute", value));
+  }
+
+  /**
+   * Returns a copy with {@link #dimension() dimension} set to {@code value}: the dimension
+   * compared.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionGap withDimension(Dimension value) {
+    return ((ImmutablePerceptionGap) this).generatedWithDimension(Checks.notNull("PerceptionGap", "dimension", value));
+  }
+
+  /**
+   * Returns a copy with {@link #first() first} set to {@code value}: the first group's value,
+   * such as {@code EXECUTIVE}.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionGap withFirst(String value) {
+    return ((ImmutablePerceptionGap) this).generatedWithFirst(Checks.notNull("PerceptionGap", "first", value));
+  }
+
+  /**
+   * Returns a copy with {@link #second() second} set to {@code value}: the second group's
+   * value, such as {@code FRONTLINE}.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionGap withSecond(String value) {
+    return ((ImmutablePerceptionGap) this).generatedWithSecond(Checks.notNull("PerceptionGap", "second", value));
+  }
+
+  /**
+   * Returns a copy with {@link #difference() difference} set to {@code value}: the first
+   * group's score minus the second's.
+   *
+   * <p>The field's contract: the difference in points (0 to 100 scale).
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionGap withDifference(Estimate value) {
+    return ((ImmutablePerceptionGap) this).generatedWithDifference(Checks.notNull("PerceptionGap", "difference", value));
+  }
+
+  /**
+   * Returns a copy with {@link #lower() lower} set to {@code value}: the lower end of the
+   * confidence interval of the difference.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionGap withLower(Estimate value) {
+    return ((ImmutablePerceptionGap) this).generatedWithLower(Checks.notNull("PerceptionGap", "lower", value));
+  }
+
+  /**
+   * Returns a copy with {@link #upper() upper} set to {@code value}: the upper end of the
+   * confidence interval of the difference.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionGap withUpper(Estimate value) {
+    return ((ImmutablePerceptionGap) this).generatedWithUpper(Checks.notNull("PerceptionGap", "upper", value));
+  }
+
+  /**
+   * Returns a copy with {@link #p() p} set to {@code value}: the two-sided p value of Welch's
+   * t test.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionGap withP(Estimate value) {
+    return ((ImmutablePerceptionGap) this).generatedWithP(Checks.notNull("PerceptionGap", "p", value));
+  }
+
+  /**
+   * Returns a copy with {@link #cohensD() cohensD} set to {@code value}: cohen's d with the
+   * pooled SD over n1 + n2 - 2.
+   *
+   * <p>The field's contract: the effect size, or undefined with zero pooled variance.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionGap withCohensD(Estimate value) {
+    return ((ImmutablePerceptionGap) this).generatedWithCohensD(Checks.notNull("PerceptionGap", "cohensD", value));
+  }
 
   /** Builds a {@link PerceptionGap}. Not thread-safe. */
   public static final class Builder {

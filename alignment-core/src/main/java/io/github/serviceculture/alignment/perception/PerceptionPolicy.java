@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class PerceptionPolicy implements WithPerceptionPolicy {
+public abstract class PerceptionPolicy {
   /** The lowest anonymity threshold a policy accepts. */
   public static final int MINIMUM_ANONYMITY_THRESHOLD = 3;
 
@@ -116,6 +116,103 @@ public abstract class PerceptionPolicy implements WithPerceptionPolicy {
     Checks.noBlankElement(type, "groupBy", groupBy());
     Checks.require(groupBy().stream().distinct().count() == groupBy().size(), type, "groupBy", groupBy(),
         "must not repeat an attribute");
+  }
+
+  /**
+   * Returns a copy with {@link #minimumAnsweredShare() minimumAnsweredShare} set to {@code
+   * value}: the share of a dimension's items a respondent must answer for a dimension score.
+   *
+   * <p>The field's contract: the share, in (0, 1].
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final PerceptionPolicy withMinimumAnsweredShare(double value) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithMinimumAnsweredShare(value);
+  }
+
+  /**
+   * Returns a copy with {@link #anonymityThreshold() anonymityThreshold} set to {@code value}:
+   * the smallest group whose figures are reported.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final PerceptionPolicy withAnonymityThreshold(int value) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithAnonymityThreshold(value);
+  }
+
+  /**
+   * Returns a copy with {@link #agreementNullVariance() agreementNullVariance} set to a
+   * present {@code value}: the expected error variance of the agreement null (the {@code
+   * ranvar} of R's multilevel).
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final PerceptionPolicy withAgreementNullVariance(double value) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithAgreementNullVariance(value);
+  }
+
+  /**
+   * Returns a copy with {@link #agreementNullVariance() agreementNullVariance} set to {@code
+   * optional}, or cleared when it is empty: the expected error variance of the agreement null
+   * (the {@code ranvar} of R's multilevel).
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionPolicy withAgreementNullVariance(OptionalDouble optional) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithAgreementNullVariance(Checks.notNull("PerceptionPolicy", "agreementNullVariance", optional));
+  }
+
+  /**
+   * Returns a copy whose {@link #groupBy() groupBy} are the given elements: the respondent
+   * attributes results are grouped by.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionPolicy withGroupBy(String... elements) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithGroupBy(Checks.notNull("PerceptionPolicy", "groupBy", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #groupBy() groupBy} are the given elements: the respondent
+   * attributes results are grouped by.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionPolicy withGroupBy(Iterable<String> elements) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithGroupBy(Checks.notNull("PerceptionPolicy", "groupBy", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #confidenceLevel() confidenceLevel} set to {@code value}: the
+   * confidence level of intervals, such as the interval of a gap between groups.
+   *
+   * <p>The field's contract: the level, strictly between 0 and 1.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final PerceptionPolicy withConfidenceLevel(double value) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithConfidenceLevel(value);
   }
 
   /** Builds a {@link PerceptionPolicy}. Not thread-safe; {@code build()} validates. */

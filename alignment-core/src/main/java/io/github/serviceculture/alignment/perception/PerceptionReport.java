@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class PerceptionReport implements WithPerceptionReport {
+public abstract class PerceptionReport {
   PerceptionReport() {}
 
   /**
@@ -91,6 +91,152 @@ public abstract class PerceptionReport implements WithPerceptionReport {
    *     reported
    */
   public abstract List<GroupDifferences> groupDifferences();
+
+  /**
+   * Returns a copy with {@link #instrumentId() instrumentId} set to {@code value}: the id of
+   * the instrument answered.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionReport withInstrumentId(String value) {
+    return ((ImmutablePerceptionReport) this).generatedWithInstrumentId(Checks.notNull("PerceptionReport", "instrumentId", value));
+  }
+
+  /**
+   * Returns a copy with {@link #instrumentVersion() instrumentVersion} set to {@code value}:
+   * the version of the instrument answered.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final PerceptionReport withInstrumentVersion(String value) {
+    return ((ImmutablePerceptionReport) this).generatedWithInstrumentVersion(Checks.notNull("PerceptionReport", "instrumentVersion", value));
+  }
+
+  /**
+   * Returns a copy with {@link #respondentCount() respondentCount} set to {@code value}: the
+   * number of respondents in the response set.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final PerceptionReport withRespondentCount(int value) {
+    return ((ImmutablePerceptionReport) this).generatedWithRespondentCount(value);
+  }
+
+  /**
+   * Returns a copy whose {@link #dimensions() dimensions} holds the entries of {@code
+   * entries}: the organization-wide figures per dimension measured (absent for a dimension
+   * whose scored respondents are fewer than the anonymity threshold).
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionReport withDimensions(Map<Dimension, ? extends PerceptionFigures> entries) {
+    return ((ImmutablePerceptionReport) this).generatedWithDimensions(Checks.notNull("PerceptionReport", "dimensions", entries));
+  }
+
+  /**
+   * Returns a copy whose {@link #engagement() engagement} holds the entries of {@code
+   * entries}: the organization-wide engagement shares.
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionReport withEngagement(Map<EngagementQuestion, ? extends EngagementShare> entries) {
+    return ((ImmutablePerceptionReport) this).generatedWithEngagement(Checks.notNull("PerceptionReport", "engagement", entries));
+  }
+
+  /**
+   * Returns a copy whose {@link #groups() groups} are the given elements: the reported groups,
+   * ordered by attribute (policy order) and then value.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionReport withGroups(GroupPerception... elements) {
+    return ((ImmutablePerceptionReport) this).generatedWithGroups(Checks.notNull("PerceptionReport", "groups", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #groups() groups} are the given elements: the reported groups,
+   * ordered by attribute (policy order) and then value.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionReport withGroups(Iterable<? extends GroupPerception> elements) {
+    return ((ImmutablePerceptionReport) this).generatedWithGroups(Checks.notNull("PerceptionReport", "groups", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #gaps() gaps} are the given elements: the gaps between
+   * reported groups: for {@code level}, each level against {@code FRONTLINE}; for other
+   * attributes, every pair of groups.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionReport withGaps(PerceptionGap... elements) {
+    return ((ImmutablePerceptionReport) this).generatedWithGaps(Checks.notNull("PerceptionReport", "gaps", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #gaps() gaps} are the given elements: the gaps between
+   * reported groups: for {@code level}, each level against {@code FRONTLINE}; for other
+   * attributes, every pair of groups.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionReport withGaps(Iterable<? extends PerceptionGap> elements) {
+    return ((ImmutablePerceptionReport) this).generatedWithGaps(Checks.notNull("PerceptionReport", "gaps", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #groupDifferences() groupDifferences} are the given elements:
+   * ICC(1) and ICC(2) per attribute and dimension, over the reported groups.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionReport withGroupDifferences(GroupDifferences... elements) {
+    return ((ImmutablePerceptionReport) this).generatedWithGroupDifferences(Checks.notNull("PerceptionReport", "groupDifferences", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #groupDifferences() groupDifferences} are the given elements:
+   * ICC(1) and ICC(2) per attribute and dimension, over the reported groups.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionReport withGroupDifferences(Iterable<? extends GroupDifferences> elements) {
+    return ((ImmutablePerceptionReport) this).generatedWithGroupDifferences(Checks.notNull("PerceptionReport", "groupDifferences", elements));
+  }
 
   /** Builds a {@link PerceptionReport}. Not thread-safe. */
   public static final class Builder {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Evidence implements WithEvidence {
+public abstract class Evidence {
   Evidence() {}
 
   /**
@@ -65,4 +65,42 @@ public abstract class Evidence implements WithEvidence {
     Checks.notBlank("Evidence", "reference", reference());
     Checks.notBlank("Evidence", "value", value());
   }
+  /**
+   * Returns a copy with {@link #source() source} set to {@code value}: where the fact comes
+   * from.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Evidence withSource(EvidenceSource value) {
+    return ((ImmutableEvidence) this).generatedWithSource(Checks.notNull("Evidence", "source", value));
+  }
+
+  /**
+   * Returns a copy with {@link #reference() reference} set to {@code value}: what the fact is:
+   * a field path, a dimension figure, a group, or a policy setting.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Evidence withReference(String value) {
+    return ((ImmutableEvidence) this).generatedWithReference(Checks.notNull("Evidence", "reference", value));
+  }
+
+  /**
+   * Returns a copy with {@link #value() value} set to {@code value}: the value, as text.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Evidence withValue(String value) {
+    return ((ImmutableEvidence) this).generatedWithValue(Checks.notNull("Evidence", "value", value));
+  }
+
 }

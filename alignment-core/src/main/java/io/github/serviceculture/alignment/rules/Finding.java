@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Finding implements WithFinding {
+public abstract class Finding {
   Finding() {}
 
   /**
@@ -77,6 +77,97 @@ public abstract class Finding implements WithFinding {
     Checks.notBlank(type, "message", message());
     Checks.notBlank(type, "recommendation", recommendation());
     Checks.require(!evidence().isEmpty(), type, "evidence", "[]", "must hold at least one piece of evidence");
+  }
+
+  /**
+   * Returns a copy with {@link #ruleId() ruleId} set to {@code value}: the id of the rule that
+   * raised it, such as {@code GOALS.INDIVIDUAL_REWARD}.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Finding withRuleId(String value) {
+    return ((ImmutableFinding) this).generatedWithRuleId(Checks.notNull("Finding", "ruleId", value));
+  }
+
+  /**
+   * Returns a copy with {@link #dimension() dimension} set to {@code value}: the dimension it
+   * concerns.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Finding withDimension(Dimension value) {
+    return ((ImmutableFinding) this).generatedWithDimension(Checks.notNull("Finding", "dimension", value));
+  }
+
+  /**
+   * Returns a copy with {@link #severity() severity} set to {@code value}: how much it
+   * matters.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Finding withSeverity(Severity value) {
+    return ((ImmutableFinding) this).generatedWithSeverity(Checks.notNull("Finding", "severity", value));
+  }
+
+  /**
+   * Returns a copy with {@link #message() message} set to {@code value}: what was found, in
+   * plain language, without survey answers or respondent ids.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Finding withMessage(String value) {
+    return ((ImmutableFinding) this).generatedWithMessage(Checks.notNull("Finding", "message", value));
+  }
+
+  /**
+   * Returns a copy whose {@link #evidence() evidence} are the given elements: the facts the
+   * finding rests on.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final Finding withEvidence(Evidence... elements) {
+    return ((ImmutableFinding) this).generatedWithEvidence(Checks.notNull("Finding", "evidence", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #evidence() evidence} are the given elements: the facts the
+   * finding rests on.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final Finding withEvidence(Iterable<? extends Evidence> elements) {
+    return ((ImmutableFinding) this).generatedWithEvidence(Checks.notNull("Finding", "evidence", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #recommendation() recommendation} set to {@code value}: A
+   * concrete next step.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Finding withRecommendation(String value) {
+    return ((ImmutableFinding) this).generatedWithRecommendation(Checks.notNull("Finding", "recommendation", value));
   }
 
   /** Builds a {@link Finding}. Not thread-safe; {@code build()} validates. */

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class RuleContext implements WithRuleContext {
+public abstract class RuleContext {
   RuleContext() {}
 
   /**
@@ -54,6 +54,98 @@ public abstract class RuleContext implements WithRuleContext {
    * @return the date, or empty
    */
   public abstract Optional<LocalDate> assessedOn();
+
+  /**
+   * Returns a copy with {@link #practices() practices} set to a present {@code value}: the
+   * organization's practices.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final RuleContext withPractices(Organization value) {
+    return ((ImmutableRuleContext) this).generatedWithPractices(Checks.notNull("RuleContext", "practices", value));
+  }
+
+  /**
+   * Returns a copy with {@link #practices() practices} set to {@code optional}, or cleared
+   * when it is empty: the organization's practices.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final RuleContext withPractices(Optional<? extends Organization> optional) {
+    return ((ImmutableRuleContext) this).generatedWithPractices(Checks.notNull("RuleContext", "practices", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #perceptions() perceptions} set to a present {@code value}: the
+   * scored survey.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final RuleContext withPerceptions(PerceptionReport value) {
+    return ((ImmutableRuleContext) this).generatedWithPerceptions(Checks.notNull("RuleContext", "perceptions", value));
+  }
+
+  /**
+   * Returns a copy with {@link #perceptions() perceptions} set to {@code optional}, or cleared
+   * when it is empty: the scored survey.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final RuleContext withPerceptions(Optional<? extends PerceptionReport> optional) {
+    return ((ImmutableRuleContext) this).generatedWithPerceptions(Checks.notNull("RuleContext", "perceptions", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #thresholds() thresholds} set to {@code value}: the thresholds
+   * rules compare against.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final RuleContext withThresholds(RuleThresholds value) {
+    return ((ImmutableRuleContext) this).generatedWithThresholds(Checks.notNull("RuleContext", "thresholds", value));
+  }
+
+  /**
+   * Returns a copy with {@link #assessedOn() assessedOn} set to a present {@code value}: the
+   * date the assessment describes; rules about recency are not applicable without it.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final RuleContext withAssessedOn(LocalDate value) {
+    return ((ImmutableRuleContext) this).generatedWithAssessedOn(Checks.notNull("RuleContext", "assessedOn", value));
+  }
+
+  /**
+   * Returns a copy with {@link #assessedOn() assessedOn} set to {@code optional}, or cleared
+   * when it is empty: the date the assessment describes; rules about recency are not
+   * applicable without it.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final RuleContext withAssessedOn(Optional<? extends LocalDate> optional) {
+    return ((ImmutableRuleContext) this).generatedWithAssessedOn(Checks.notNull("RuleContext", "assessedOn", optional));
+  }
 
   /** Builds a {@link RuleContext}. Not thread-safe. */
   public static final class Builder {

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class RuleOutcome implements WithRuleOutcome {
+public abstract class RuleOutcome {
   private static final RuleOutcome NOT_APPLICABLE = ImmutableRuleOutcome.generatedBuilder().applicable(false).build();
 
   RuleOutcome() {}
@@ -87,4 +87,69 @@ public abstract class RuleOutcome implements WithRuleOutcome {
     Checks.require(applicable() || findings().isEmpty(), "RuleOutcome", "findings", findings().size(),
         "must be empty when the rule is not applicable");
   }
+  /**
+   * Returns a copy with {@link #applicable() applicable} set to {@code value}: whether the
+   * rule applied.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleOutcome withApplicable(boolean value) {
+    return ((ImmutableRuleOutcome) this).generatedWithApplicable(value);
+  }
+
+  /**
+   * Returns a copy with {@link #compliance() compliance} set to a present {@code value}: the
+   * share of the rule's criteria met.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleOutcome withCompliance(double value) {
+    return ((ImmutableRuleOutcome) this).generatedWithCompliance(value);
+  }
+
+  /**
+   * Returns a copy with {@link #compliance() compliance} set to {@code optional}, or cleared
+   * when it is empty: the share of the rule's criteria met.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final RuleOutcome withCompliance(OptionalDouble optional) {
+    return ((ImmutableRuleOutcome) this).generatedWithCompliance(Checks.notNull("RuleOutcome", "compliance", optional));
+  }
+
+  /**
+   * Returns a copy whose {@link #findings() findings} are the given elements: the findings
+   * raised.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final RuleOutcome withFindings(Finding... elements) {
+    return ((ImmutableRuleOutcome) this).generatedWithFindings(Checks.notNull("RuleOutcome", "findings", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #findings() findings} are the given elements: the findings
+   * raised.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final RuleOutcome withFindings(Iterable<? extends Finding> elements) {
+    return ((ImmutableRuleOutcome) this).generatedWithFindings(Checks.notNull("RuleOutcome", "findings", elements));
+  }
+
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class RuleThresholds implements WithRuleThresholds {
+public abstract class RuleThresholds {
   private static final RuleThresholds DEFAULTS = builder().build();
 
   RuleThresholds() {}
@@ -209,6 +209,195 @@ public abstract class RuleThresholds implements WithRuleThresholds {
         "sharedPerceptionMinRwgJ", sharedPerceptionMinRwgJ(), "must lie between 0 and 1");
     Checks.positive(type, "perceptionGapPoints", perceptionGapPoints());
     Checks.finite(type, "visionMinReadingEase", visionMinReadingEase());
+  }
+
+  /**
+   * Returns a copy with {@link #visionMaxSentences() visionMaxSentences} set to {@code value}:
+   * the most sentences a vision may have before an advisory finding.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withVisionMaxSentences(int value) {
+    return ((ImmutableRuleThresholds) this).generatedWithVisionMaxSentences(value);
+  }
+
+  /**
+   * Returns a copy with {@link #visionMaxWords() visionMaxWords} set to {@code value}: the
+   * most words a vision may have.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withVisionMaxWords(int value) {
+    return ((ImmutableRuleThresholds) this).generatedWithVisionMaxWords(value);
+  }
+
+  /**
+   * Returns a copy with {@link #visionMinReadingEase() visionMinReadingEase} set to {@code
+   * value}: the lowest Flesch reading ease a vision of at least {@link #readabilityMinWords()}
+   * words may have.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withVisionMinReadingEase(double value) {
+    return ((ImmutableRuleThresholds) this).generatedWithVisionMinReadingEase(value);
+  }
+
+  /**
+   * Returns a copy with {@link #readabilityMinWords() readabilityMinWords} set to {@code
+   * value}: the fewest words for which reading ease is judged.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withReadabilityMinWords(int value) {
+    return ((ImmutableRuleThresholds) this).generatedWithReadabilityMinWords(value);
+  }
+
+  /**
+   * Returns a copy with {@link #draftingGroupMinSize() draftingGroupMinSize} set to {@code
+   * value}: the smallest drafting group.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withDraftingGroupMinSize(int value) {
+    return ((ImmutableRuleThresholds) this).generatedWithDraftingGroupMinSize(value);
+  }
+
+  /**
+   * Returns a copy with {@link #draftingGroupMaxSize() draftingGroupMaxSize} set to {@code
+   * value}: the largest drafting group.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withDraftingGroupMaxSize(int value) {
+    return ((ImmutableRuleThresholds) this).generatedWithDraftingGroupMaxSize(value);
+  }
+
+  /**
+   * Returns a copy with {@link #gutCheckMinPercent() gutCheckMinPercent} set to {@code value}:
+   * the lowest share of outside stakeholders who must recognize the organization in the
+   * vision.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withGutCheckMinPercent(double value) {
+    return ((ImmutableRuleThresholds) this).generatedWithGutCheckMinPercent(value);
+  }
+
+  /**
+   * Returns a copy with {@link #turnoverWarningPercent() turnoverWarningPercent} set to {@code
+   * value}: the yearly turnover rate above which hiring is flagged.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withTurnoverWarningPercent(double value) {
+    return ((ImmutableRuleThresholds) this).generatedWithTurnoverWarningPercent(value);
+  }
+
+  /**
+   * Returns a copy with {@link #sayNoReviewMaxAgeDays() sayNoReviewMaxAgeDays} set to {@code
+   * value}: the most days since the "situations where we say no" list was last reviewed.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withSayNoReviewMaxAgeDays(int value) {
+    return ((ImmutableRuleThresholds) this).generatedWithSayNoReviewMaxAgeDays(value);
+  }
+
+  /**
+   * Returns a copy with {@link #visionDiscussionMinFrequency() visionDiscussionMinFrequency}
+   * set to {@code value}: the least often leaders should discuss the vision in team meetings
+   * and one-on-ones.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final RuleThresholds withVisionDiscussionMinFrequency(Frequency value) {
+    return ((ImmutableRuleThresholds) this).generatedWithVisionDiscussionMinFrequency(Checks.notNull("RuleThresholds", "visionDiscussionMinFrequency", value));
+  }
+
+  /**
+   * Returns a copy with {@link #executiveVisitMinFrequency() executiveVisitMinFrequency} set
+   * to {@code value}: the least often executives should visit each location.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final RuleThresholds withExecutiveVisitMinFrequency(Frequency value) {
+    return ((ImmutableRuleThresholds) this).generatedWithExecutiveVisitMinFrequency(Checks.notNull("RuleThresholds", "executiveVisitMinFrequency", value));
+  }
+
+  /**
+   * Returns a copy with {@link #engagementMinAgreePercent() engagementMinAgreePercent} set to
+   * {@code value}: the lowest share of respondents, overall or in a reported group, who should
+   * say they can answer an engagement question.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withEngagementMinAgreePercent(double value) {
+    return ((ImmutableRuleThresholds) this).generatedWithEngagementMinAgreePercent(value);
+  }
+
+  /**
+   * Returns a copy with {@link #sharedPerceptionMinRwgJ() sharedPerceptionMinRwgJ} set to
+   * {@code value}: the lowest rwg(j) for a dimension to count as a shared perception.
+   *
+   * <p>The field's contract: rwg(j).
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withSharedPerceptionMinRwgJ(double value) {
+    return ((ImmutableRuleThresholds) this).generatedWithSharedPerceptionMinRwgJ(value);
+  }
+
+  /**
+   * Returns a copy with {@link #perceptionGapPoints() perceptionGapPoints} set to {@code
+   * value}: the largest gap, in points on 0..100, between a group and the frontline before it
+   * is a finding.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final RuleThresholds withPerceptionGapPoints(double value) {
+    return ((ImmutableRuleThresholds) this).generatedWithPerceptionGapPoints(value);
   }
 
   /** Builds a {@link RuleThresholds}. Not thread-safe; {@code build()} validates. */

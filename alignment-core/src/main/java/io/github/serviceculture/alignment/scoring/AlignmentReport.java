@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class AlignmentReport implements WithAlignmentReport {
+public abstract class AlignmentReport {
   AlignmentReport() {}
 
   /**
@@ -91,6 +91,170 @@ public abstract class AlignmentReport implements WithAlignmentReport {
    */
   public final DimensionResult dimension(Dimension dimension) {
     return dimensions().stream().filter(d -> d.dimension() == dimension).findFirst().orElseThrow();
+  }
+
+  /**
+   * Returns a copy with {@link #metadata() metadata} set to {@code value}: what the report was
+   * computed with.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final AlignmentReport withMetadata(ReportMetadata value) {
+    return ((ImmutableAlignmentReport) this).generatedWithMetadata(Checks.notNull("AlignmentReport", "metadata", value));
+  }
+
+  /**
+   * Returns a copy whose {@link #dimensions() dimensions} are the given elements: one result
+   * per dimension, in dimension order.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final AlignmentReport withDimensions(DimensionResult... elements) {
+    return ((ImmutableAlignmentReport) this).generatedWithDimensions(Checks.notNull("AlignmentReport", "dimensions", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #dimensions() dimensions} are the given elements: one result
+   * per dimension, in dimension order.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final AlignmentReport withDimensions(Iterable<? extends DimensionResult> elements) {
+    return ((ImmutableAlignmentReport) this).generatedWithDimensions(Checks.notNull("AlignmentReport", "dimensions", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #alignmentIndex() alignmentIndex} set to {@code value}: the
+   * overall alignment index: the weighted mean of the dimensions' alignment scores.
+   *
+   * <p>The field's contract: the index, 0 to 100, or undefined when no dimension has a score.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final AlignmentReport withAlignmentIndex(Estimate value) {
+    return ((ImmutableAlignmentReport) this).generatedWithAlignmentIndex(Checks.notNull("AlignmentReport", "alignmentIndex", value));
+  }
+
+  /**
+   * Returns a copy with {@link #weakestDimension() weakestDimension} set to a present {@code
+   * value}: the dimension with the lowest alignment score (the first in dimension order on a
+   * tie).
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final AlignmentReport withWeakestDimension(Dimension value) {
+    return ((ImmutableAlignmentReport) this).generatedWithWeakestDimension(Checks.notNull("AlignmentReport", "weakestDimension", value));
+  }
+
+  /**
+   * Returns a copy with {@link #weakestDimension() weakestDimension} set to {@code optional},
+   * or cleared when it is empty: the dimension with the lowest alignment score (the first in
+   * dimension order on a tie).
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final AlignmentReport withWeakestDimension(Optional<? extends Dimension> optional) {
+    return ((ImmutableAlignmentReport) this).generatedWithWeakestDimension(Checks.notNull("AlignmentReport", "weakestDimension", optional));
+  }
+
+  /**
+   * Returns a copy whose {@link #findings() findings} are the given elements: all findings,
+   * most severe first, then by dimension, rule id and message.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final AlignmentReport withFindings(Finding... elements) {
+    return ((ImmutableAlignmentReport) this).generatedWithFindings(Checks.notNull("AlignmentReport", "findings", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #findings() findings} are the given elements: all findings,
+   * most severe first, then by dimension, rule id and message.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final AlignmentReport withFindings(Iterable<? extends Finding> elements) {
+    return ((ImmutableAlignmentReport) this).generatedWithFindings(Checks.notNull("AlignmentReport", "findings", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #priorities() priorities} are the given elements: what to do
+   * first: up to three findings from different rules, the most severe first and, among equals,
+   * those of the weakest dimensions.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final AlignmentReport withPriorities(Finding... elements) {
+    return ((ImmutableAlignmentReport) this).generatedWithPriorities(Checks.notNull("AlignmentReport", "priorities", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #priorities() priorities} are the given elements: what to do
+   * first: up to three findings from different rules, the most severe first and, among equals,
+   * those of the weakest dimensions.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final AlignmentReport withPriorities(Iterable<? extends Finding> elements) {
+    return ((ImmutableAlignmentReport) this).generatedWithPriorities(Checks.notNull("AlignmentReport", "priorities", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #perceptions() perceptions} set to a present {@code value}: the
+   * scored survey, with group results and gaps (groups under the anonymity threshold are not
+   * in it).
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final AlignmentReport withPerceptions(PerceptionReport value) {
+    return ((ImmutableAlignmentReport) this).generatedWithPerceptions(Checks.notNull("AlignmentReport", "perceptions", value));
+  }
+
+  /**
+   * Returns a copy with {@link #perceptions() perceptions} set to {@code optional}, or cleared
+   * when it is empty: the scored survey, with group results and gaps (groups under the
+   * anonymity threshold are not in it).
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final AlignmentReport withPerceptions(Optional<? extends PerceptionReport> optional) {
+    return ((ImmutableAlignmentReport) this).generatedWithPerceptions(Checks.notNull("AlignmentReport", "perceptions", optional));
   }
 
   /** Builds an {@link AlignmentReport}. Not thread-safe. */

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Assessment implements WithAssessment {
+public abstract class Assessment {
   Assessment() {}
 
   /**
@@ -56,6 +56,86 @@ public abstract class Assessment implements WithAssessment {
     if (practices().isEmpty() && responses().isEmpty()) {
       throw new InvalidValueException("Assessment", "practices", null, "must be given when responses are absent");
     }
+  }
+
+  /**
+   * Returns a copy with {@link #practices() practices} set to a present {@code value}: the
+   * organization and its practices.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Assessment withPractices(Organization value) {
+    return ((ImmutableAssessment) this).generatedWithPractices(Checks.notNull("Assessment", "practices", value));
+  }
+
+  /**
+   * Returns a copy with {@link #practices() practices} set to {@code optional}, or cleared
+   * when it is empty: the organization and its practices.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Assessment withPractices(Optional<? extends Organization> optional) {
+    return ((ImmutableAssessment) this).generatedWithPractices(Checks.notNull("Assessment", "practices", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #responses() responses} set to a present {@code value}: the
+   * survey responses, with the instrument they answer.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Assessment withResponses(ResponseSet value) {
+    return ((ImmutableAssessment) this).generatedWithResponses(Checks.notNull("Assessment", "responses", value));
+  }
+
+  /**
+   * Returns a copy with {@link #responses() responses} set to {@code optional}, or cleared
+   * when it is empty: the survey responses, with the instrument they answer.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Assessment withResponses(Optional<? extends ResponseSet> optional) {
+    return ((ImmutableAssessment) this).generatedWithResponses(Checks.notNull("Assessment", "responses", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #assessedOn() assessedOn} set to a present {@code value}: the
+   * date the assessment describes, used by rules about recency (such as when the "say no" list
+   * was last reviewed).
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Assessment withAssessedOn(LocalDate value) {
+    return ((ImmutableAssessment) this).generatedWithAssessedOn(Checks.notNull("Assessment", "assessedOn", value));
+  }
+
+  /**
+   * Returns a copy with {@link #assessedOn() assessedOn} set to {@code optional}, or cleared
+   * when it is empty: the date the assessment describes, used by rules about recency (such as
+   * when the "say no" list was last reviewed).
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Assessment withAssessedOn(Optional<? extends LocalDate> optional) {
+    return ((ImmutableAssessment) this).generatedWithAssessedOn(Checks.notNull("Assessment", "assessedOn", optional));
   }
 
   /** Builds an {@link Assessment}. Not thread-safe; {@code build()} validates. */

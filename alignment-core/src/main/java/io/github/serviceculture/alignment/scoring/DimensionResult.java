@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class DimensionResult implements WithDimensionResult {
+public abstract class DimensionResult {
   DimensionResult() {}
 
   /**
@@ -99,6 +99,160 @@ public abstract class DimensionResult implements WithDimensionResult {
    * @return the count
    */
   public abstract int findingCount();
+
+  /**
+   * Returns a copy with {@link #dimension() dimension} set to {@code value}: the dimension.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final DimensionResult withDimension(Dimension value) {
+    return ((ImmutableDimensionResult) this).generatedWithDimension(Checks.notNull("DimensionResult", "dimension", value));
+  }
+
+  /**
+   * Returns a copy with {@link #practiceScore() practiceScore} set to {@code value}: the
+   * practice score, 0 to 100.
+   *
+   * <p>The field's contract: the score, or undefined when no practice rule applied.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final DimensionResult withPracticeScore(Estimate value) {
+    return ((ImmutableDimensionResult) this).generatedWithPracticeScore(Checks.notNull("DimensionResult", "practiceScore", value));
+  }
+
+  /**
+   * Returns a copy with {@link #perceptionScore() perceptionScore} set to {@code value}: the
+   * perception score, 0 to 100.
+   *
+   * <p>The field's contract: the score, or undefined without a reportable survey figure.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final DimensionResult withPerceptionScore(Estimate value) {
+    return ((ImmutableDimensionResult) this).generatedWithPerceptionScore(Checks.notNull("DimensionResult", "perceptionScore", value));
+  }
+
+  /**
+   * Returns a copy with {@link #reliability() reliability} set to {@code value}: cronbach's
+   * alpha of the dimension's survey items.
+   *
+   * <p>The field's contract: alpha, or undefined.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final DimensionResult withReliability(Estimate value) {
+    return ((ImmutableDimensionResult) this).generatedWithReliability(Checks.notNull("DimensionResult", "reliability", value));
+  }
+
+  /**
+   * Returns a copy with {@link #agreement() agreement} set to {@code value}: the
+   * within-organization agreement rwg(j) of the dimension's survey items.
+   *
+   * <p>The field's contract: rwg(j), or undefined.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final DimensionResult withAgreement(Estimate value) {
+    return ((ImmutableDimensionResult) this).generatedWithAgreement(Checks.notNull("DimensionResult", "agreement", value));
+  }
+
+  /**
+   * Returns a copy with {@link #alignmentScore() alignmentScore} set to {@code value}: the
+   * combined alignment score, 0 to 100.
+   *
+   * <p>The field's contract: the score, or undefined when neither practice nor perception
+   * score exists.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final DimensionResult withAlignmentScore(Estimate value) {
+    return ((ImmutableDimensionResult) this).generatedWithAlignmentScore(Checks.notNull("DimensionResult", "alignmentScore", value));
+  }
+
+  /**
+   * Returns a copy with {@link #band() band} set to a present {@code value}: the band of the
+   * alignment score.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final DimensionResult withBand(Band value) {
+    return ((ImmutableDimensionResult) this).generatedWithBand(Checks.notNull("DimensionResult", "band", value));
+  }
+
+  /**
+   * Returns a copy with {@link #band() band} set to {@code optional}, or cleared when it is
+   * empty: the band of the alignment score.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final DimensionResult withBand(Optional<? extends Band> optional) {
+    return ((ImmutableDimensionResult) this).generatedWithBand(Checks.notNull("DimensionResult", "band", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #practiceRulesApplied() practiceRulesApplied} set to {@code
+   * value}: the number of practice rules that applied (their mean compliance is the practice
+   * score).
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final DimensionResult withPracticeRulesApplied(int value) {
+    return ((ImmutableDimensionResult) this).generatedWithPracticeRulesApplied(value);
+  }
+
+  /**
+   * Returns a copy with {@link #respondents() respondents} set to {@code value}: the number of
+   * respondents with a score for this dimension (0 when not reported).
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final DimensionResult withRespondents(int value) {
+    return ((ImmutableDimensionResult) this).generatedWithRespondents(value);
+  }
+
+  /**
+   * Returns a copy with {@link #findingCount() findingCount} set to {@code value}: the number
+   * of findings in this dimension.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final DimensionResult withFindingCount(int value) {
+    return ((ImmutableDimensionResult) this).generatedWithFindingCount(value);
+  }
 
   /** Builds a {@link DimensionResult}. Not thread-safe. */
   public static final class Builder {

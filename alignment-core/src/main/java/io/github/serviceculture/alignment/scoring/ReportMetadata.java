@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ReportMetadata implements WithReportMetadata {
+public abstract class ReportMetadata {
   ReportMetadata() {}
 
   /**
@@ -81,6 +81,182 @@ public abstract class ReportMetadata implements WithReportMetadata {
    * @return the count, 0 without a survey
    */
   public abstract int respondentCount();
+
+  /**
+   * Returns a copy with {@link #libraryVersion() libraryVersion} set to {@code value}: the
+   * version of this library that computed the report.
+   *
+   * <p>The field's contract: the version, such as {@code 0.1.0}.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ReportMetadata withLibraryVersion(String value) {
+    return ((ImmutableReportMetadata) this).generatedWithLibraryVersion(Checks.notNull("ReportMetadata", "libraryVersion", value));
+  }
+
+  /**
+   * Returns a copy with {@link #organization() organization} set to a present {@code value}:
+   * the organization's name.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ReportMetadata withOrganization(String value) {
+    return ((ImmutableReportMetadata) this).generatedWithOrganization(Checks.notNull("ReportMetadata", "organization", value));
+  }
+
+  /**
+   * Returns a copy with {@link #organization() organization} set to {@code optional}, or
+   * cleared when it is empty: the organization's name.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final ReportMetadata withOrganization(Optional<String> optional) {
+    return ((ImmutableReportMetadata) this).generatedWithOrganization(Checks.notNull("ReportMetadata", "organization", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #assessedOn() assessedOn} set to a present {@code value}: the
+   * date the assessment describes.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ReportMetadata withAssessedOn(LocalDate value) {
+    return ((ImmutableReportMetadata) this).generatedWithAssessedOn(Checks.notNull("ReportMetadata", "assessedOn", value));
+  }
+
+  /**
+   * Returns a copy with {@link #assessedOn() assessedOn} set to {@code optional}, or cleared
+   * when it is empty: the date the assessment describes.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final ReportMetadata withAssessedOn(Optional<? extends LocalDate> optional) {
+    return ((ImmutableReportMetadata) this).generatedWithAssessedOn(Checks.notNull("ReportMetadata", "assessedOn", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #instrumentId() instrumentId} set to a present {@code value}:
+   * the id of the survey instrument.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ReportMetadata withInstrumentId(String value) {
+    return ((ImmutableReportMetadata) this).generatedWithInstrumentId(Checks.notNull("ReportMetadata", "instrumentId", value));
+  }
+
+  /**
+   * Returns a copy with {@link #instrumentId() instrumentId} set to {@code optional}, or
+   * cleared when it is empty: the id of the survey instrument.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final ReportMetadata withInstrumentId(Optional<String> optional) {
+    return ((ImmutableReportMetadata) this).generatedWithInstrumentId(Checks.notNull("ReportMetadata", "instrumentId", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #instrumentVersion() instrumentVersion} set to a present {@code
+   * value}: the version of the survey instrument.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ReportMetadata withInstrumentVersion(String value) {
+    return ((ImmutableReportMetadata) this).generatedWithInstrumentVersion(Checks.notNull("ReportMetadata", "instrumentVersion", value));
+  }
+
+  /**
+   * Returns a copy with {@link #instrumentVersion() instrumentVersion} set to {@code
+   * optional}, or cleared when it is empty: the version of the survey instrument.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final ReportMetadata withInstrumentVersion(Optional<String> optional) {
+    return ((ImmutableReportMetadata) this).generatedWithInstrumentVersion(Checks.notNull("ReportMetadata", "instrumentVersion", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #policyFingerprint() policyFingerprint} set to {@code value}: A
+   * fingerprint of the scoring policy and the rule ids: equal fingerprints mean the same
+   * settings.
+   *
+   * <p>The field's contract: the first 16 hexadecimal digits of a SHA-256 hash.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ReportMetadata withPolicyFingerprint(String value) {
+    return ((ImmutableReportMetadata) this).generatedWithPolicyFingerprint(Checks.notNull("ReportMetadata", "policyFingerprint", value));
+  }
+
+  /**
+   * Returns a copy whose {@link #rulesEvaluated() rulesEvaluated} are the given elements: the
+   * ids of the rules evaluated, in evaluation order.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final ReportMetadata withRulesEvaluated(String... elements) {
+    return ((ImmutableReportMetadata) this).generatedWithRulesEvaluated(Checks.notNull("ReportMetadata", "rulesEvaluated", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #rulesEvaluated() rulesEvaluated} are the given elements: the
+   * ids of the rules evaluated, in evaluation order.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final ReportMetadata withRulesEvaluated(Iterable<String> elements) {
+    return ((ImmutableReportMetadata) this).generatedWithRulesEvaluated(Checks.notNull("ReportMetadata", "rulesEvaluated", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #respondentCount() respondentCount} set to {@code value}: the
+   * number of respondents in the survey.
+   *
+   * <p>The field's contract: the count, 0 without a survey.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final ReportMetadata withRespondentCount(int value) {
+    return ((ImmutableReportMetadata) this).generatedWithRespondentCount(value);
+  }
 
   /** Builds a {@link ReportMetadata}. Not thread-safe. */
   public static final class Builder {

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ScoringPolicy implements WithScoringPolicy {
+public abstract class ScoringPolicy {
   private static final ScoringPolicy DEFAULTS = builder().build();
 
   ScoringPolicy() {}
@@ -137,6 +137,123 @@ public abstract class ScoringPolicy implements WithScoringPolicy {
     Checks.require(driftingAt() >= 0 && driftingAt() <= alignedAt() && alignedAt() <= 100, type, "driftingAt",
         driftingAt(), "must satisfy 0 <= driftingAt <= alignedAt (" + Checks.render(alignedAt()) + ") <= 100");
     dimensionWeights().forEach((d, w) -> Checks.positive(type, "dimensionWeights." + d, w));
+  }
+
+  /**
+   * Returns a copy with {@link #perception() perception} set to {@code value}: the survey
+   * settings: minimum answered share, anonymity threshold, agreement null, grouping.
+   *
+   * <p>The field's contract: the perception policy; default {@link
+   * PerceptionPolicy#defaults()}.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ScoringPolicy withPerception(PerceptionPolicy value) {
+    return ((ImmutableScoringPolicy) this).generatedWithPerception(Checks.notNull("ScoringPolicy", "perception", value));
+  }
+
+  /**
+   * Returns a copy with {@link #thresholds() thresholds} set to {@code value}: the thresholds
+   * of the built-in rules.
+   *
+   * <p>The field's contract: the thresholds; default {@link RuleThresholds#defaults()}.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ScoringPolicy withThresholds(RuleThresholds value) {
+    return ((ImmutableScoringPolicy) this).generatedWithThresholds(Checks.notNull("ScoringPolicy", "thresholds", value));
+  }
+
+  /**
+   * Returns a copy with {@link #practiceWeight() practiceWeight} set to {@code value}: the
+   * weight of the practice score in a dimension's alignment score when both practice and
+   * perception scores exist; the perception score gets the rest.
+   *
+   * <p>The field's contract: the weight, in [0, 1].
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final ScoringPolicy withPracticeWeight(double value) {
+    return ((ImmutableScoringPolicy) this).generatedWithPracticeWeight(value);
+  }
+
+  /**
+   * Returns a copy with {@link #alignedAt() alignedAt} set to {@code value}: the lowest
+   * alignment score of an {@link Band#ALIGNED} dimension.
+   *
+   * <p>The field's contract: the threshold, 0 to 100.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final ScoringPolicy withAlignedAt(double value) {
+    return ((ImmutableScoringPolicy) this).generatedWithAlignedAt(value);
+  }
+
+  /**
+   * Returns a copy with {@link #driftingAt() driftingAt} set to {@code value}: the lowest
+   * alignment score of a {@link Band#DRIFTING} dimension; below it, {@link Band#MISALIGNED}.
+   *
+   * <p>The field's contract: the threshold, 0 to 100.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final ScoringPolicy withDriftingAt(double value) {
+    return ((ImmutableScoringPolicy) this).generatedWithDriftingAt(value);
+  }
+
+  /**
+   * Returns a copy whose {@link #dimensionWeights() dimensionWeights} holds the entries of
+   * {@code entries}: weights of the dimensions in the overall alignment index; a dimension not
+   * listed weighs 1.
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is
+   *     null or the copy breaks an invariant
+   */
+  public final ScoringPolicy withDimensionWeights(Map<Dimension, ? extends Double> entries) {
+    return ((ImmutableScoringPolicy) this).generatedWithDimensionWeights(Checks.notNull("ScoringPolicy", "dimensionWeights", entries));
+  }
+
+  /**
+   * Returns a copy whose {@link #disabledRules() disabledRules} are the given elements: ids of
+   * rules not to evaluate, such as {@code HIRING.COMMITMENT_CHECK}.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final ScoringPolicy withDisabledRules(String... elements) {
+    return ((ImmutableScoringPolicy) this).generatedWithDisabledRules(Checks.notNull("ScoringPolicy", "disabledRules", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #disabledRules() disabledRules} are the given elements: ids of
+   * rules not to evaluate, such as {@code HIRING.COMMITMENT_CHECK}.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final ScoringPolicy withDisabledRules(Iterable<String> elements) {
+    return ((ImmutableScoringPolicy) this).generatedWithDisabledRules(Checks.notNull("ScoringPolicy", "disabledRules", elements));
   }
 
   /** Builds a {@link ScoringPolicy}. Not thread-safe; {@code build()} validates. */

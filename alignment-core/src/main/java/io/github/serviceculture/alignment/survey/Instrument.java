@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Instrument implements WithInstrument {
+public abstract class Instrument {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}");
 
   Instrument() {}
@@ -184,6 +184,71 @@ public abstract class Instrument implements WithInstrument {
     }
     perDimension.forEach((dimension, count) -> Checks.require(count >= 2, type, "items",
         dimension + " has " + count + " item", "must give every dimension it measures at least two items"));
+  }
+
+  /**
+   * Returns a copy with {@link #id() id} set to {@code value}: the instrument's id, such as
+   * {@code service-culture-alignment}.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Instrument withId(String value) {
+    return ((ImmutableInstrument) this).generatedWithId(Checks.notNull("Instrument", "id", value));
+  }
+
+  /**
+   * Returns a copy with {@link #version() version} set to {@code value}: the instrument's
+   * version, such as {@code 1.0}; a changed item means a new version.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Instrument withVersion(String value) {
+    return ((ImmutableInstrument) this).generatedWithVersion(Checks.notNull("Instrument", "version", value));
+  }
+
+  /**
+   * Returns a copy with {@link #scale() scale} set to {@code value}: the response scale shared
+   * by all items.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Instrument withScale(Scale value) {
+    return ((ImmutableInstrument) this).generatedWithScale(Checks.notNull("Instrument", "scale", value));
+  }
+
+  /**
+   * Returns a copy whose {@link #items() items} are the given elements: the items, in
+   * presentation order.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final Instrument withItems(Item... elements) {
+    return ((ImmutableInstrument) this).generatedWithItems(Checks.notNull("Instrument", "items", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #items() items} are the given elements: the items, in
+   * presentation order.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final Instrument withItems(Iterable<? extends Item> elements) {
+    return ((ImmutableInstrument) this).generatedWithItems(Checks.notNull("Instrument", "items", elements));
   }
 
   /** Builds an {@link Instrument}. Not thread-safe; {@code build()} validates. */

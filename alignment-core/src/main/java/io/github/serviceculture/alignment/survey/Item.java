@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Item implements WithItem {
+public abstract class Item {
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
   Item() {}
@@ -106,6 +106,142 @@ public abstract class Item implements WithItem {
     Checks.notBlank(type, "text", text());
     weight().ifPresent(w -> Checks.positive(type, "weight", w));
     probes().ifPresent(p -> Checks.notBlank(type, "probes", p));
+  }
+
+  /**
+   * Returns a copy with {@link #id() id} set to {@code value}: the item's stable id, such as
+   * {@code GOALS_TEAM}; answers refer to items by it.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Item withId(String value) {
+    return ((ImmutableItem) this).generatedWithId(Checks.notNull("Item", "id", value));
+  }
+
+  /**
+   * Returns a copy with {@link #dimension() dimension} set to {@code value}: the dimension the
+   * item measures.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Item withDimension(Dimension value) {
+    return ((ImmutableItem) this).generatedWithDimension(Checks.notNull("Item", "dimension", value));
+  }
+
+  /**
+   * Returns a copy with {@link #text() text} set to {@code value}: the statement respondents
+   * rate.
+   *
+   * <p>The field's contract: the text; not blank.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Item withText(String value) {
+    return ((ImmutableItem) this).generatedWithText(Checks.notNull("Item", "text", value));
+  }
+
+  /**
+   * Returns a copy with {@link #isReverseKeyed() isReverseKeyed} set to {@code value}: whether
+   * agreeing with the statement means a worse state, so that answers are reversed before
+   * scoring.
+   *
+   * <p>The field's contract: true for a reverse-keyed item.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Item withReverseKeyed(boolean value) {
+    return ((ImmutableItem) this).generatedWithReverseKeyed(value);
+  }
+
+  /**
+   * Returns a copy with {@link #weight() weight} set to a present {@code value}: the item's
+   * weight in its dimension's score.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Item withWeight(double value) {
+    return ((ImmutableItem) this).generatedWithWeight(value);
+  }
+
+  /**
+   * Returns a copy with {@link #weight() weight} set to {@code optional}, or cleared when it
+   * is empty: the item's weight in its dimension's score.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Item withWeight(OptionalDouble optional) {
+    return ((ImmutableItem) this).generatedWithWeight(Checks.notNull("Item", "weight", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #engagementQuestion() engagementQuestion} set to a present
+   * {@code value}: the engagement question this item asks, if any.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Item withEngagementQuestion(EngagementQuestion value) {
+    return ((ImmutableItem) this).generatedWithEngagementQuestion(Checks.notNull("Item", "engagementQuestion", value));
+  }
+
+  /**
+   * Returns a copy with {@link #engagementQuestion() engagementQuestion} set to {@code
+   * optional}, or cleared when it is empty: the engagement question this item asks, if any.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Item withEngagementQuestion(Optional<? extends EngagementQuestion> optional) {
+    return ((ImmutableItem) this).generatedWithEngagementQuestion(Checks.notNull("Item", "engagementQuestion", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #probes() probes} set to a present {@code value}: the criterion
+   * of the framework the item probes, in a few words, such as "goals are shared by a team".
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Item withProbes(String value) {
+    return ((ImmutableItem) this).generatedWithProbes(Checks.notNull("Item", "probes", value));
+  }
+
+  /**
+   * Returns a copy with {@link #probes() probes} set to {@code optional}, or cleared when it
+   * is empty: the criterion of the framework the item probes, in a few words, such as "goals
+   * are shared by a team".
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Item withProbes(Optional<String> optional) {
+    return ((ImmutableItem) this).generatedWithProbes(Checks.notNull("Item", "probes", optional));
   }
 
   /** Builds an {@link Item}. Not thread-safe; {@code build()} validates. */

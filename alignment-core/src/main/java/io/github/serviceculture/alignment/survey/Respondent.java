@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Respondent implements WithRespondent {
+public abstract class Respondent {
   /** The grouping attribute name of {@link #level()}. */
   public static final String LEVEL = "level";
   /** The grouping attribute name of {@link #department()}. */
@@ -122,6 +122,111 @@ public abstract class Respondent implements WithRespondent {
           "must be named by a token other than level, department and customerFacing");
       Checks.notBlank(type, "attributes." + name, value);
     });
+  }
+
+  /**
+   * Returns a copy with {@link #id() id} set to {@code value}: the pseudonymous id, unique
+   * within a response set.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Respondent withId(String value) {
+    return ((ImmutableRespondent) this).generatedWithId(Checks.notNull("Respondent", "id", value));
+  }
+
+  /**
+   * Returns a copy with {@link #level() level} set to a present {@code value}: the
+   * respondent's level in the hierarchy.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Respondent withLevel(Level value) {
+    return ((ImmutableRespondent) this).generatedWithLevel(Checks.notNull("Respondent", "level", value));
+  }
+
+  /**
+   * Returns a copy with {@link #level() level} set to {@code optional}, or cleared when it is
+   * empty: the respondent's level in the hierarchy.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Respondent withLevel(Optional<? extends Level> optional) {
+    return ((ImmutableRespondent) this).generatedWithLevel(Checks.notNull("Respondent", "level", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #department() department} set to a present {@code value}: the
+   * respondent's department or function, such as "support" or "accounting".
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Respondent withDepartment(String value) {
+    return ((ImmutableRespondent) this).generatedWithDepartment(Checks.notNull("Respondent", "department", value));
+  }
+
+  /**
+   * Returns a copy with {@link #department() department} set to {@code optional}, or cleared
+   * when it is empty: the respondent's department or function, such as "support" or
+   * "accounting".
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Respondent withDepartment(Optional<String> optional) {
+    return ((ImmutableRespondent) this).generatedWithDepartment(Checks.notNull("Respondent", "department", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #customerFacing() customerFacing} set to a present {@code
+   * value}: whether the respondent's role deals with customers directly.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Respondent withCustomerFacing(boolean value) {
+    return ((ImmutableRespondent) this).generatedWithCustomerFacing(value);
+  }
+
+  /**
+   * Returns a copy with {@link #customerFacing() customerFacing} set to {@code optional}, or
+   * cleared when it is empty: whether the respondent's role deals with customers directly.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Respondent withCustomerFacing(Optional<Boolean> optional) {
+    return ((ImmutableRespondent) this).generatedWithCustomerFacing(Checks.notNull("Respondent", "customerFacing", optional));
+  }
+
+  /**
+   * Returns a copy whose {@link #attributes() attributes} holds the entries of {@code
+   * entries}: free grouping attributes, such as {@code site -> "Denver"}.
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is
+   *     null or the copy breaks an invariant
+   */
+  public final Respondent withAttributes(Map<String, ? extends String> entries) {
+    return ((ImmutableRespondent) this).generatedWithAttributes(Checks.notNull("Respondent", "attributes", entries));
   }
 
   /** Builds a {@link Respondent}. Not thread-safe; {@code build()} validates. */

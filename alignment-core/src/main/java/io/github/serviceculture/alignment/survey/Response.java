@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Response implements WithResponse {
+public abstract class Response {
   Response() {}
 
   /**
@@ -139,6 +139,31 @@ public abstract class Response implements WithResponse {
   @Override
   public final String toString() {
     return "Response{respondent=" + respondent() + ", answers=" + answers() + "}";
+  }
+
+  /**
+   * Returns a copy with {@link #respondent() respondent} set to {@code value}: who answered.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public Response withRespondent(Respondent value) {
+    return ((ImmutableResponse) this).generatedWithRespondent(Checks.notNull("Response", "respondent", value));
+  }
+
+  /**
+   * Returns a copy whose {@link #answers() answers} holds the entries of {@code entries}: the
+   * answer codes given, by item id; unanswered items are absent.
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is
+   *     null or the copy breaks an invariant
+   */
+  public Response withAnswers(Map<String, ? extends Integer> entries) {
+    return ((ImmutableResponse) this).generatedWithAnswers(Checks.notNull("Response", "answers", entries));
   }
 
   /** Builds a {@link Response}. Not thread-safe. */

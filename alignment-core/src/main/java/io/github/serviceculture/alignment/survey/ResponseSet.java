@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ResponseSet implements WithResponseSet {
+public abstract class ResponseSet {
   private static final String TYPE = "ResponseSet";
 
   ResponseSet() {}
@@ -119,6 +119,45 @@ public abstract class ResponseSet implements WithResponseSet {
         "must be an option from " + scale.lowest() + " to " + scale.highest()
             + (scale.dontKnowCode().isPresent() ? " or " + scale.dontKnowCode().getAsInt() : "")
             + " (respondent " + Checks.render(respondentId) + ")");
+  }
+
+  /**
+   * Returns a copy with {@link #instrument() instrument} set to {@code value}: the instrument
+   * the respondents answered.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final ResponseSet withInstrument(Instrument value) {
+    return ((ImmutableResponseSet) this).generatedWithInstrument(Checks.notNull("ResponseSet", "instrument", value));
+  }
+
+  /**
+   * Returns a copy whose {@link #responses() responses} are the given elements: the responses,
+   * in the order given.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final ResponseSet withResponses(Response... elements) {
+    return ((ImmutableResponseSet) this).generatedWithResponses(Checks.notNull("ResponseSet", "responses", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #responses() responses} are the given elements: the responses,
+   * in the order given.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final ResponseSet withResponses(Iterable<? extends Response> elements) {
+    return ((ImmutableResponseSet) this).generatedWithResponses(Checks.notNull("ResponseSet", "responses", elements));
   }
 
   /** Builds a {@link ResponseSet}. Not thread-safe; {@code build()} validates. */

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Scale implements WithScale {
+public abstract class Scale {
   private static final Scale AGREEMENT_5 = builder().lowest(1).highest(5)
       .addLabels("Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree")
       .build();
@@ -133,6 +133,85 @@ public abstract class Scale implements WithScale {
     Checks.noBlankElement(type, "labels", labels());
     dontKnowCode().ifPresent(code -> Checks.require(!contains(code), type, "dontKnowCode", code,
         "must lie outside the options " + lowest() + ".." + highest()));
+  }
+
+  /**
+   * Returns a copy with {@link #lowest() lowest} set to {@code value}: the lowest option.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Scale withLowest(int value) {
+    return ((ImmutableScale) this).generatedWithLowest(value);
+  }
+
+  /**
+   * Returns a copy with {@link #highest() highest} set to {@code value}: the highest option.
+   *
+   * <p>The field's contract: the highest option; greater than {@link #lowest()}.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Scale withHighest(int value) {
+    return ((ImmutableScale) this).generatedWithHighest(value);
+  }
+
+  /**
+   * Returns a copy whose {@link #labels() labels} are the given elements: the labels of the
+   * options, from lowest to highest.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final Scale withLabels(String... elements) {
+    return ((ImmutableScale) this).generatedWithLabels(Checks.notNull("Scale", "labels", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #labels() labels} are the given elements: the labels of the
+   * options, from lowest to highest.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
+   *     null or the copy breaks an invariant
+   */
+  public final Scale withLabels(Iterable<String> elements) {
+    return ((ImmutableScale) this).generatedWithLabels(Checks.notNull("Scale", "labels", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #dontKnowCode() dontKnowCode} set to a present {@code value}:
+   * the code a respondent gives for "don't know"; it is read as a missing answer.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Scale withDontKnowCode(int value) {
+    return ((ImmutableScale) this).generatedWithDontKnowCode(value);
+  }
+
+  /**
+   * Returns a copy with {@link #dontKnowCode() dontKnowCode} set to {@code optional}, or
+   * cleared when it is empty: the code a respondent gives for "don't know"; it is read as a
+   * missing answer.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Scale withDontKnowCode(OptionalInt optional) {
+    return ((ImmutableScale) this).generatedWithDontKnowCode(Checks.notNull("Scale", "dontKnowCode", optional));
   }
 
   /** Builds a {@link Scale}. Not thread-safe; {@code build()} validates. */

@@ -78,6 +78,17 @@ class ModelValidationTest {
   }
 
   @Test
+  void aNullCollectionOrElementGivenToAWithMethodNamesTheField() {
+    Organization organization = Organization.builder().name("Acme").build();
+    InvalidValueException noList = assertThrows(InvalidValueException.class,
+        () -> organization.withGoals((Iterable<Goal>) null));
+    assertEquals("Organization.goals: must not be null, was absent", noList.getMessage());
+    InvalidValueException noElement = assertThrows(InvalidValueException.class,
+        () -> organization.withGoals(validGoal().build(), null));
+    assertEquals("Organization.goals: must not contain null elements, was absent", noElement.getMessage());
+  }
+
+  @Test
   void aNullElementNamesTheCollectionWithoutEchoingTheOtherElements() {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> Organization.builder().addGoals(validGoal().build(), null));
