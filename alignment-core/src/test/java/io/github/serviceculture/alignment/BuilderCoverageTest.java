@@ -111,7 +111,8 @@ class BuilderCoverageTest {
 
   @Test
   void everyWithMethodChecksItsArgumentForNullAndHasAJavadocComment() throws Exception {
-    Pattern method = Pattern.compile("\\n(.*)\\n  public (?:final )?\\w+ (with\\w+)\\(([\\w.<>?, ]+) (\\w+)\\) \\{\\n(.*)\\n");
+    Pattern method = Pattern.compile(
+        "\\n(.*)\\n  public (?:final )?\\w+ (with\\w+)\\(([\\w.<>?, ]+) (\\w+)\\) \\{\\n((?s:.*?))\\n  }\\n");
     List<String> failures = new ArrayList<>();
     int checked = 0;
     for (Class<?> type : generatedValueTypes()) {

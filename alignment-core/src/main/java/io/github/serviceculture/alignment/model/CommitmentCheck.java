@@ -77,7 +77,8 @@ public abstract class CommitmentCheck {
    *     or the copy breaks an invariant
    */
   public final CommitmentCheck withDescription(String value) {
-    return ((ImmutableCommitmentCheck) this).generatedWithDescription(Checks.notNull("CommitmentCheck", "description", value));
+    return ((ImmutableCommitmentCheck) this).generatedWithDescription(
+        Checks.notNull("CommitmentCheck", "description", value));
   }
 
   /**
@@ -104,7 +105,8 @@ public abstract class CommitmentCheck {
    *     null or the copy breaks an invariant
    */
   public final CommitmentCheck withPaymentOffered(OptionalDouble optional) {
-    return ((ImmutableCommitmentCheck) this).generatedWithPaymentOffered(Checks.notNull("CommitmentCheck", "paymentOffered", optional));
+    return ((ImmutableCommitmentCheck) this).generatedWithPaymentOffered(
+        Checks.notNull("CommitmentCheck", "paymentOffered", optional));
   }
 
   /**
@@ -130,7 +132,8 @@ public abstract class CommitmentCheck {
    *     null or the copy breaks an invariant
    */
   public final CommitmentCheck withOfferedOnDay(OptionalInt optional) {
-    return ((ImmutableCommitmentCheck) this).generatedWithOfferedOnDay(Checks.notNull("CommitmentCheck", "offeredOnDay", optional));
+    return ((ImmutableCommitmentCheck) this).generatedWithOfferedOnDay(
+        Checks.notNull("CommitmentCheck", "offeredOnDay", optional));
   }
 
   /**
@@ -157,7 +160,8 @@ public abstract class CommitmentCheck {
    *     null or the copy breaks an invariant
    */
   public final CommitmentCheck withAcceptancePercent(OptionalDouble optional) {
-    return ((ImmutableCommitmentCheck) this).generatedWithAcceptancePercent(Checks.notNull("CommitmentCheck", "acceptancePercent", optional));
+    return ((ImmutableCommitmentCheck) this).generatedWithAcceptancePercent(
+        Checks.notNull("CommitmentCheck", "acceptancePercent", optional));
   }
 
   /** Builds a {@link CommitmentCheck}. Not thread-safe; {@code build()} validates. */

@@ -121,7 +121,8 @@ public abstract class DraftingGroup {
    *     null or the copy breaks an invariant
    */
   public final DraftingGroup withFunctions(String... elements) {
-    return ((ImmutableDraftingGroup) this).generatedWithFunctions(Checks.notNull("DraftingGroup", "functions", elements));
+    return ((ImmutableDraftingGroup) this).generatedWithFunctions(
+        Checks.notNull("DraftingGroup", "functions", elements));
   }
 
   /**
@@ -135,7 +136,8 @@ public abstract class DraftingGroup {
    *     null or the copy breaks an invariant
    */
   public final DraftingGroup withFunctions(Iterable<String> elements) {
-    return ((ImmutableDraftingGroup) this).generatedWithFunctions(Checks.notNull("DraftingGroup", "functions", elements));
+    return ((ImmutableDraftingGroup) this).generatedWithFunctions(
+        Checks.notNull("DraftingGroup", "functions", elements));
   }
 
   /**
@@ -161,7 +163,8 @@ public abstract class DraftingGroup {
    *     null or the copy breaks an invariant
    */
   public final DraftingGroup withFacilitated(Optional<Boolean> optional) {
-    return ((ImmutableDraftingGroup) this).generatedWithFacilitated(Checks.notNull("DraftingGroup", "facilitated", optional));
+    return ((ImmutableDraftingGroup) this).generatedWithFacilitated(
+        Checks.notNull("DraftingGroup", "facilitated", optional));
   }
 
   /** Builds a {@link DraftingGroup}. Not thread-safe; {@code build()} validates. */

@@ -87,7 +87,8 @@ public abstract class EmpowermentPolicy {
    *     null or the copy breaks an invariant
    */
   public final EmpowermentPolicy withAutonomousDecisions(String... elements) {
-    return ((ImmutableEmpowermentPolicy) this).generatedWithAutonomousDecisions(Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements));
+    return ((ImmutableEmpowermentPolicy) this).generatedWithAutonomousDecisions(
+        Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements));
   }
 
   /**
@@ -101,7 +102,8 @@ public abstract class EmpowermentPolicy {
    *     null or the copy breaks an invariant
    */
   public final EmpowermentPolicy withAutonomousDecisions(Iterable<String> elements) {
-    return ((ImmutableEmpowermentPolicy) this).generatedWithAutonomousDecisions(Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements));
+    return ((ImmutableEmpowermentPolicy) this).generatedWithAutonomousDecisions(
+        Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements));
   }
 
   /**
@@ -129,7 +131,8 @@ public abstract class EmpowermentPolicy {
    *     null or the copy breaks an invariant
    */
   public final EmpowermentPolicy withDiscretionaryLimit(OptionalDouble optional) {
-    return ((ImmutableEmpowermentPolicy) this).generatedWithDiscretionaryLimit(Checks.notNull("EmpowermentPolicy", "discretionaryLimit", optional));
+    return ((ImmutableEmpowermentPolicy) this).generatedWithDiscretionaryLimit(
+        Checks.notNull("EmpowermentPolicy", "discretionaryLimit", optional));
   }
 
   /**
@@ -155,7 +158,8 @@ public abstract class EmpowermentPolicy {
    *     null or the copy breaks an invariant
    */
   public final EmpowermentPolicy withIngredients(EmpowermentIngredient... elements) {
-    return ((ImmutableEmpowermentPolicy) this).generatedWithIngredients(Checks.notNull("EmpowermentPolicy", "ingredients", elements));
+    return ((ImmutableEmpowermentPolicy) this).generatedWithIngredients(
+        Checks.notNull("EmpowermentPolicy", "ingredients", elements));
   }
 
   /**
@@ -168,7 +172,8 @@ public abstract class EmpowermentPolicy {
    *     null or the copy breaks an invariant
    */
   public final EmpowermentPolicy withIngredients(Iterable<EmpowermentIngredient> elements) {
-    return ((ImmutableEmpowermentPolicy) this).generatedWithIngredients(Checks.notNull("EmpowermentPolicy", "ingredients", elements));
+    return ((ImmutableEmpowermentPolicy) this).generatedWithIngredients(
+        Checks.notNull("EmpowermentPolicy", "ingredients", elements));
   }
 
   /**
@@ -182,7 +187,8 @@ public abstract class EmpowermentPolicy {
    *     or the copy breaks an invariant
    */
   public final EmpowermentPolicy withSayNoListReviewedOn(LocalDate value) {
-    return ((ImmutableEmpowermentPolicy) this).generatedWithSayNoListReviewedOn(Checks.notNull("EmpowermentPolicy", "sayNoListReviewedOn", value));
+    return ((ImmutableEmpowermentPolicy) this).generatedWithSayNoListReviewedOn(
+        Checks.notNull("EmpowermentPolicy", "sayNoListReviewedOn", value));
   }
 
   /**
@@ -196,7 +202,8 @@ public abstract class EmpowermentPolicy {
    *     null or the copy breaks an invariant
    */
   public final EmpowermentPolicy withSayNoListReviewedOn(Optional<? extends LocalDate> optional) {
-    return ((ImmutableEmpowermentPolicy) this).generatedWithSayNoListReviewedOn(Checks.notNull("EmpowermentPolicy", "sayNoListReviewedOn", optional));
+    return ((ImmutableEmpowermentPolicy) this).generatedWithSayNoListReviewedOn(
+        Checks.notNull("EmpowermentPolicy", "sayNoListReviewedOn", optional));
   }
 
   /** Builds an {@link EmpowermentPolicy}. Not thread-safe; {@code build()} validates. */

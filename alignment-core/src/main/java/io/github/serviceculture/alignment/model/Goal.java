@@ -373,7 +373,8 @@ public abstract class Goal {
    *     or the copy breaks an invariant
    */
   public final Goal withIncentiveDescription(String value) {
-    return ((ImmutableGoal) this).generatedWithIncentiveDescription(Checks.notNull("Goal", "incentiveDescription", value));
+    return ((ImmutableGoal) this).generatedWithIncentiveDescription(
+        Checks.notNull("Goal", "incentiveDescription", value));
   }
 
   /**
@@ -387,7 +388,8 @@ public abstract class Goal {
    *     null or the copy breaks an invariant
    */
   public final Goal withIncentiveDescription(Optional<String> optional) {
-    return ((ImmutableGoal) this).generatedWithIncentiveDescription(Checks.notNull("Goal", "incentiveDescription", optional));
+    return ((ImmutableGoal) this).generatedWithIncentiveDescription(
+        Checks.notNull("Goal", "incentiveDescription", optional));
   }
 
   /**

@@ -87,7 +87,8 @@ public abstract class HiringPractice {
    *     null or the copy breaks an invariant
    */
   public final HiringPractice withProfileTraits(ProfileTrait... elements) {
-    return ((ImmutableHiringPractice) this).generatedWithProfileTraits(Checks.notNull("HiringPractice", "profileTraits", elements));
+    return ((ImmutableHiringPractice) this).generatedWithProfileTraits(
+        Checks.notNull("HiringPractice", "profileTraits", elements));
   }
 
   /**
@@ -100,7 +101,8 @@ public abstract class HiringPractice {
    *     null or the copy breaks an invariant
    */
   public final HiringPractice withProfileTraits(Iterable<? extends ProfileTrait> elements) {
-    return ((ImmutableHiringPractice) this).generatedWithProfileTraits(Checks.notNull("HiringPractice", "profileTraits", elements));
+    return ((ImmutableHiringPractice) this).generatedWithProfileTraits(
+        Checks.notNull("HiringPractice", "profileTraits", elements));
   }
 
   /**
@@ -128,7 +130,8 @@ public abstract class HiringPractice {
    *     null or the copy breaks an invariant
    */
   public final HiringPractice withRealisticJobPreview(Optional<Boolean> optional) {
-    return ((ImmutableHiringPractice) this).generatedWithRealisticJobPreview(Checks.notNull("HiringPractice", "realisticJobPreview", optional));
+    return ((ImmutableHiringPractice) this).generatedWithRealisticJobPreview(
+        Checks.notNull("HiringPractice", "realisticJobPreview", optional));
   }
 
   /**
@@ -141,7 +144,8 @@ public abstract class HiringPractice {
    *     or the copy breaks an invariant
    */
   public final HiringPractice withCommitmentCheck(CommitmentCheck value) {
-    return ((ImmutableHiringPractice) this).generatedWithCommitmentCheck(Checks.notNull("HiringPractice", "commitmentCheck", value));
+    return ((ImmutableHiringPractice) this).generatedWithCommitmentCheck(
+        Checks.notNull("HiringPractice", "commitmentCheck", value));
   }
 
   /**
@@ -154,7 +158,8 @@ public abstract class HiringPractice {
    *     null or the copy breaks an invariant
    */
   public final HiringPractice withCommitmentCheck(Optional<? extends CommitmentCheck> optional) {
-    return ((ImmutableHiringPractice) this).generatedWithCommitmentCheck(Checks.notNull("HiringPractice", "commitmentCheck", optional));
+    return ((ImmutableHiringPractice) this).generatedWithCommitmentCheck(
+        Checks.notNull("HiringPractice", "commitmentCheck", optional));
   }
 
   /**
@@ -180,7 +185,8 @@ public abstract class HiringPractice {
    *     null or the copy breaks an invariant
    */
   public final HiringPractice withTurnover(Optional<? extends TurnoverFigures> optional) {
-    return ((ImmutableHiringPractice) this).generatedWithTurnover(Checks.notNull("HiringPractice", "turnover", optional));
+    return ((ImmutableHiringPractice) this).generatedWithTurnover(
+        Checks.notNull("HiringPractice", "turnover", optional));
   }
 
   /** Builds a {@link HiringPractice}. Not thread-safe; {@code build()} validates. */

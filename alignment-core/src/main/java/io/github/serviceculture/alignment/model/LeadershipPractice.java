@@ -88,7 +88,8 @@ public abstract class LeadershipPractice {
    *     or the copy breaks an invariant
    */
   public final LeadershipPractice withVisionInTeamMeetings(Frequency value) {
-    return ((ImmutableLeadershipPractice) this).generatedWithVisionInTeamMeetings(Checks.notNull("LeadershipPractice", "visionInTeamMeetings", value));
+    return ((ImmutableLeadershipPractice) this).generatedWithVisionInTeamMeetings(
+        Checks.notNull("LeadershipPractice", "visionInTeamMeetings", value));
   }
 
   /**
@@ -102,7 +103,8 @@ public abstract class LeadershipPractice {
    *     null or the copy breaks an invariant
    */
   public final LeadershipPractice withVisionInTeamMeetings(Optional<? extends Frequency> optional) {
-    return ((ImmutableLeadershipPractice) this).generatedWithVisionInTeamMeetings(Checks.notNull("LeadershipPractice", "visionInTeamMeetings", optional));
+    return ((ImmutableLeadershipPractice) this).generatedWithVisionInTeamMeetings(
+        Checks.notNull("LeadershipPractice", "visionInTeamMeetings", optional));
   }
 
   /**
@@ -115,7 +117,8 @@ public abstract class LeadershipPractice {
    *     or the copy breaks an invariant
    */
   public final LeadershipPractice withVisionInOneOnOnes(Frequency value) {
-    return ((ImmutableLeadershipPractice) this).generatedWithVisionInOneOnOnes(Checks.notNull("LeadershipPractice", "visionInOneOnOnes", value));
+    return ((ImmutableLeadershipPractice) this).generatedWithVisionInOneOnOnes(
+        Checks.notNull("LeadershipPractice", "visionInOneOnOnes", value));
   }
 
   /**
@@ -129,7 +132,8 @@ public abstract class LeadershipPractice {
    *     null or the copy breaks an invariant
    */
   public final LeadershipPractice withVisionInOneOnOnes(Optional<? extends Frequency> optional) {
-    return ((ImmutableLeadershipPractice) this).generatedWithVisionInOneOnOnes(Checks.notNull("LeadershipPractice", "visionInOneOnOnes", optional));
+    return ((ImmutableLeadershipPractice) this).generatedWithVisionInOneOnOnes(
+        Checks.notNull("LeadershipPractice", "visionInOneOnOnes", optional));
   }
 
   /**
@@ -142,7 +146,8 @@ public abstract class LeadershipPractice {
    *     or the copy breaks an invariant
    */
   public final LeadershipPractice withExecutiveVisits(Frequency value) {
-    return ((ImmutableLeadershipPractice) this).generatedWithExecutiveVisits(Checks.notNull("LeadershipPractice", "executiveVisits", value));
+    return ((ImmutableLeadershipPractice) this).generatedWithExecutiveVisits(
+        Checks.notNull("LeadershipPractice", "executiveVisits", value));
   }
 
   /**
@@ -155,7 +160,8 @@ public abstract class LeadershipPractice {
    *     null or the copy breaks an invariant
    */
   public final LeadershipPractice withExecutiveVisits(Optional<? extends Frequency> optional) {
-    return ((ImmutableLeadershipPractice) this).generatedWithExecutiveVisits(Checks.notNull("LeadershipPractice", "executiveVisits", optional));
+    return ((ImmutableLeadershipPractice) this).generatedWithExecutiveVisits(
+        Checks.notNull("LeadershipPractice", "executiveVisits", optional));
   }
 
   /**
@@ -183,7 +189,8 @@ public abstract class LeadershipPractice {
    *     null or the copy breaks an invariant
    */
   public final LeadershipPractice withLeadersServeCustomers(Optional<Boolean> optional) {
-    return ((ImmutableLeadershipPractice) this).generatedWithLeadersServeCustomers(Checks.notNull("LeadershipPractice", "leadersServeCustomers", optional));
+    return ((ImmutableLeadershipPractice) this).generatedWithLeadersServeCustomers(
+        Checks.notNull("LeadershipPractice", "leadersServeCustomers", optional));
   }
 
   /**
@@ -196,7 +203,8 @@ public abstract class LeadershipPractice {
    *     null or the copy breaks an invariant
    */
   public final LeadershipPractice withListeningChannels(ListeningChannel... elements) {
-    return ((ImmutableLeadershipPractice) this).generatedWithListeningChannels(Checks.notNull("LeadershipPractice", "listeningChannels", elements));
+    return ((ImmutableLeadershipPractice) this).generatedWithListeningChannels(
+        Checks.notNull("LeadershipPractice", "listeningChannels", elements));
   }
 
   /**
@@ -209,7 +217,8 @@ public abstract class LeadershipPractice {
    *     null or the copy breaks an invariant
    */
   public final LeadershipPractice withListeningChannels(Iterable<ListeningChannel> elements) {
-    return ((ImmutableLeadershipPractice) this).generatedWithListeningChannels(Checks.notNull("LeadershipPractice", "listeningChannels", elements));
+    return ((ImmutableLeadershipPractice) this).generatedWithListeningChannels(
+        Checks.notNull("LeadershipPractice", "listeningChannels", elements));
   }
 
   /**
@@ -236,7 +245,8 @@ public abstract class LeadershipPractice {
    *     null or the copy breaks an invariant
    */
   public final LeadershipPractice withSpecificPositiveFeedback(Optional<Boolean> optional) {
-    return ((ImmutableLeadershipPractice) this).generatedWithSpecificPositiveFeedback(Checks.notNull("LeadershipPractice", "specificPositiveFeedback", optional));
+    return ((ImmutableLeadershipPractice) this).generatedWithSpecificPositiveFeedback(
+        Checks.notNull("LeadershipPractice", "specificPositiveFeedback", optional));
   }
 
   /**
@@ -264,7 +274,8 @@ public abstract class LeadershipPractice {
    *     null or the copy breaks an invariant
    */
   public final LeadershipPractice withServiceAccountability(Optional<Boolean> optional) {
-    return ((ImmutableLeadershipPractice) this).generatedWithServiceAccountability(Checks.notNull("LeadershipPractice", "serviceAccountability", optional));
+    return ((ImmutableLeadershipPractice) this).generatedWithServiceAccountability(
+        Checks.notNull("LeadershipPractice", "serviceAccountability", optional));
   }
 
   /** Builds a {@link LeadershipPractice}. Not thread-safe. */

@@ -212,7 +212,8 @@ public abstract class Organization {
    *     or the copy breaks an invariant
    */
   public final Organization withEmpowerment(EmpowermentPolicy value) {
-    return ((ImmutableOrganization) this).generatedWithEmpowerment(Checks.notNull("Organization", "empowerment", value));
+    return ((ImmutableOrganization) this).generatedWithEmpowerment(
+        Checks.notNull("Organization", "empowerment", value));
   }
 
   /**
@@ -225,7 +226,8 @@ public abstract class Organization {
    *     null or the copy breaks an invariant
    */
   public final Organization withEmpowerment(Optional<? extends EmpowermentPolicy> optional) {
-    return ((ImmutableOrganization) this).generatedWithEmpowerment(Checks.notNull("Organization", "empowerment", optional));
+    return ((ImmutableOrganization) this).generatedWithEmpowerment(
+        Checks.notNull("Organization", "empowerment", optional));
   }
 
   /**
@@ -251,7 +253,8 @@ public abstract class Organization {
    *     null or the copy breaks an invariant
    */
   public final Organization withLeadership(Optional<? extends LeadershipPractice> optional) {
-    return ((ImmutableOrganization) this).generatedWithLeadership(Checks.notNull("Organization", "leadership", optional));
+    return ((ImmutableOrganization) this).generatedWithLeadership(
+        Checks.notNull("Organization", "leadership", optional));
   }
 
   /** Builds an {@link Organization}. Not thread-safe; {@code build()} validates. */

@@ -104,7 +104,8 @@ public abstract class ProfileTrait {
    *     null or the copy breaks an invariant
    */
   public final ProfileTrait withAssessedBy(CandidateAssessment... elements) {
-    return ((ImmutableProfileTrait) this).generatedWithAssessedBy(Checks.notNull("ProfileTrait", "assessedBy", elements));
+    return ((ImmutableProfileTrait) this).generatedWithAssessedBy(
+        Checks.notNull("ProfileTrait", "assessedBy", elements));
   }
 
   /**
@@ -117,7 +118,8 @@ public abstract class ProfileTrait {
    *     null or the copy breaks an invariant
    */
   public final ProfileTrait withAssessedBy(Iterable<CandidateAssessment> elements) {
-    return ((ImmutableProfileTrait) this).generatedWithAssessedBy(Checks.notNull("ProfileTrait", "assessedBy", elements));
+    return ((ImmutableProfileTrait) this).generatedWithAssessedBy(
+        Checks.notNull("ProfileTrait", "assessedBy", elements));
   }
 
   /** Builds a {@link ProfileTrait}. Not thread-safe; {@code build()} validates. */

@@ -107,7 +107,8 @@ public abstract class ServiceVision {
    *     null or the copy breaks an invariant
    */
   public final ServiceVision withInputChannels(InputChannel... elements) {
-    return ((ImmutableServiceVision) this).generatedWithInputChannels(Checks.notNull("ServiceVision", "inputChannels", elements));
+    return ((ImmutableServiceVision) this).generatedWithInputChannels(
+        Checks.notNull("ServiceVision", "inputChannels", elements));
   }
 
   /**
@@ -120,7 +121,8 @@ public abstract class ServiceVision {
    *     null or the copy breaks an invariant
    */
   public final ServiceVision withInputChannels(Iterable<InputChannel> elements) {
-    return ((ImmutableServiceVision) this).generatedWithInputChannels(Checks.notNull("ServiceVision", "inputChannels", elements));
+    return ((ImmutableServiceVision) this).generatedWithInputChannels(
+        Checks.notNull("ServiceVision", "inputChannels", elements));
   }
 
   /**
@@ -133,7 +135,8 @@ public abstract class ServiceVision {
    *     or the copy breaks an invariant
    */
   public final ServiceVision withDraftingGroup(DraftingGroup value) {
-    return ((ImmutableServiceVision) this).generatedWithDraftingGroup(Checks.notNull("ServiceVision", "draftingGroup", value));
+    return ((ImmutableServiceVision) this).generatedWithDraftingGroup(
+        Checks.notNull("ServiceVision", "draftingGroup", value));
   }
 
   /**
@@ -146,7 +149,8 @@ public abstract class ServiceVision {
    *     null or the copy breaks an invariant
    */
   public final ServiceVision withDraftingGroup(Optional<? extends DraftingGroup> optional) {
-    return ((ImmutableServiceVision) this).generatedWithDraftingGroup(Checks.notNull("ServiceVision", "draftingGroup", optional));
+    return ((ImmutableServiceVision) this).generatedWithDraftingGroup(
+        Checks.notNull("ServiceVision", "draftingGroup", optional));
   }
 
   /**

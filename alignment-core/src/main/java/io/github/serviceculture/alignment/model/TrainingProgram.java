@@ -122,7 +122,8 @@ public abstract class TrainingProgram {
    *     or the copy breaks an invariant
    */
   public final TrainingProgram withCoverage(TrainingCoverage value) {
-    return ((ImmutableTrainingProgram) this).generatedWithCoverage(Checks.notNull("TrainingProgram", "coverage", value));
+    return ((ImmutableTrainingProgram) this).generatedWithCoverage(
+        Checks.notNull("TrainingProgram", "coverage", value));
   }
 
   /**
@@ -161,7 +162,8 @@ public abstract class TrainingProgram {
    *     null or the copy breaks an invariant
    */
   public final TrainingProgram withEvaluations(TrainingEvaluation... elements) {
-    return ((ImmutableTrainingProgram) this).generatedWithEvaluations(Checks.notNull("TrainingProgram", "evaluations", elements));
+    return ((ImmutableTrainingProgram) this).generatedWithEvaluations(
+        Checks.notNull("TrainingProgram", "evaluations", elements));
   }
 
   /**
@@ -174,7 +176,8 @@ public abstract class TrainingProgram {
    *     null or the copy breaks an invariant
    */
   public final TrainingProgram withEvaluations(Iterable<TrainingEvaluation> elements) {
-    return ((ImmutableTrainingProgram) this).generatedWithEvaluations(Checks.notNull("TrainingProgram", "evaluations", elements));
+    return ((ImmutableTrainingProgram) this).generatedWithEvaluations(
+        Checks.notNull("TrainingProgram", "evaluations", elements));
   }
 
   /**
@@ -187,7 +190,8 @@ public abstract class TrainingProgram {
    *     null or the copy breaks an invariant
    */
   public final TrainingProgram withReinforcements(Reinforcement... elements) {
-    return ((ImmutableTrainingProgram) this).generatedWithReinforcements(Checks.notNull("TrainingProgram", "reinforcements", elements));
+    return ((ImmutableTrainingProgram) this).generatedWithReinforcements(
+        Checks.notNull("TrainingProgram", "reinforcements", elements));
   }
 
   /**
@@ -200,7 +204,8 @@ public abstract class TrainingProgram {
    *     null or the copy breaks an invariant
    */
   public final TrainingProgram withReinforcements(Iterable<Reinforcement> elements) {
-    return ((ImmutableTrainingProgram) this).generatedWithReinforcements(Checks.notNull("TrainingProgram", "reinforcements", elements));
+    return ((ImmutableTrainingProgram) this).generatedWithReinforcements(
+        Checks.notNull("TrainingProgram", "reinforcements", elements));
   }
 
   /** Builds a {@link TrainingProgram}. Not thread-safe; {@code build()} validates. */

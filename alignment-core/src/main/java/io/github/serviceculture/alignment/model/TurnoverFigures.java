@@ -134,7 +134,8 @@ public abstract class TurnoverFigures {
    *     null or the copy breaks an invariant
    */
   public final TurnoverFigures withCostPerSeparation(OptionalDouble optional) {
-    return ((ImmutableTurnoverFigures) this).generatedWithCostPerSeparation(Checks.notNull("TurnoverFigures", "costPerSeparation", optional));
+    return ((ImmutableTurnoverFigures) this).generatedWithCostPerSeparation(
+        Checks.notNull("TurnoverFigures", "costPerSeparation", optional));
   }
 
   /** Builds a {@link TurnoverFigures}. Not thread-safe; {@code build()} validates. */

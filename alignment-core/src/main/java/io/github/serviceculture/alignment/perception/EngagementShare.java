@@ -62,7 +62,8 @@ public abstract class EngagementShare {
    *     or the copy breaks an invariant
    */
   public final EngagementShare withQuestion(EngagementQuestion value) {
-    return ((ImmutableEngagementShare) this).generatedWithQuestion(Checks.notNull("EngagementShare", "question", value));
+    return ((ImmutableEngagementShare) this).generatedWithQuestion(
+        Checks.notNull("EngagementShare", "question", value));
   }
 
   /**
@@ -103,7 +104,8 @@ public abstract class EngagementShare {
    *     or the copy breaks an invariant
    */
   public final EngagementShare withAgreePercent(Estimate value) {
-    return ((ImmutableEngagementShare) this).generatedWithAgreePercent(Checks.notNull("EngagementShare", "agreePercent", value));
+    return ((ImmutableEngagementShare) this).generatedWithAgreePercent(
+        Checks.notNull("EngagementShare", "agreePercent", value));
   }
 
   /** Builds an {@link EngagementShare}. Not thread-safe. */

@@ -72,7 +72,8 @@ public abstract class GroupDifferences {
    *     or the copy breaks an invariant
    */
   public final GroupDifferences withAttribute(String value) {
-    return ((ImmutableGroupDifferences) this).generatedWithAttribute(Checks.notNull("GroupDifferences", "attribute", value));
+    return ((
+        ImmutableGroupDifferences) this).generatedWithAttribute(Checks.notNull("GroupDifferences", "attribute", value));
   }
 
   /**
@@ -84,7 +85,8 @@ public abstract class GroupDifferences {
    *     or the copy breaks an invariant
    */
   public final GroupDifferences withDimension(Dimension value) {
-    return ((ImmutableGroupDifferences) this).generatedWithDimension(Checks.notNull("GroupDifferences", "dimension", value));
+    return ((
+        ImmutableGroupDifferences) this).generatedWithDimension(Checks.notNull("GroupDifferences", "dimension", value));
   }
 
   /**

@@ -67,7 +67,8 @@ public abstract class GroupPerception {
    *     or the copy breaks an invariant
    */
   public final GroupPerception withAttribute(String value) {
-    return ((ImmutableGroupPerception) this).generatedWithAttribute(Checks.notNull("GroupPerception", "attribute", value));
+    return ((ImmutableGroupPerception) this).generatedWithAttribute(
+        Checks.notNull("GroupPerception", "attribute", value));
   }
 
   /**
@@ -93,7 +94,8 @@ public abstract class GroupPerception {
    *     null or the copy breaks an invariant
    */
   public final GroupPerception withDimensions(Map<Dimension, ? extends PerceptionFigures> entries) {
-    return ((ImmutableGroupPerception) this).generatedWithDimensions(Checks.notNull("GroupPerception", "dimensions", entries));
+    return ((ImmutableGroupPerception) this).generatedWithDimensions(
+        Checks.notNull("GroupPerception", "dimensions", entries));
   }
 
   /**
@@ -106,7 +108,8 @@ public abstract class GroupPerception {
    *     null or the copy breaks an invariant
    */
   public final GroupPerception withEngagement(Map<EngagementQuestion, ? extends EngagementShare> entries) {
-    return ((ImmutableGroupPerception) this).generatedWithEngagement(Checks.notNull("GroupPerception", "engagement", entries));
+    return ((ImmutableGroupPerception) this).generatedWithEngagement(
+        Checks.notNull("GroupPerception", "engagement", entries));
   }
 
   /** Builds a {@link GroupPerception}. Not thread-safe. */

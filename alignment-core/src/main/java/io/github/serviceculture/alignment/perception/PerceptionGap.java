@@ -157,7 +157,8 @@ public abstract class PerceptionGap {
    *     or the copy breaks an invariant
    */
   public final PerceptionGap withDifference(Estimate value) {
-    return ((ImmutablePerceptionGap) this).generatedWithDifference(Checks.notNull("PerceptionGap", "difference", value));
+    return ((ImmutablePerceptionGap) this).generatedWithDifference(
+        Checks.notNull("PerceptionGap", "difference", value));
   }
 
   /**

@@ -171,7 +171,8 @@ public abstract class PerceptionPolicy {
    *     null or the copy breaks an invariant
    */
   public final PerceptionPolicy withAgreementNullVariance(OptionalDouble optional) {
-    return ((ImmutablePerceptionPolicy) this).generatedWithAgreementNullVariance(Checks.notNull("PerceptionPolicy", "agreementNullVariance", optional));
+    return ((ImmutablePerceptionPolicy) this).generatedWithAgreementNullVariance(
+        Checks.notNull("PerceptionPolicy", "agreementNullVariance", optional));
   }
 
   /**
@@ -184,7 +185,8 @@ public abstract class PerceptionPolicy {
    *     null or the copy breaks an invariant
    */
   public final PerceptionPolicy withGroupBy(String... elements) {
-    return ((ImmutablePerceptionPolicy) this).generatedWithGroupBy(Checks.notNull("PerceptionPolicy", "groupBy", elements));
+    return ((ImmutablePerceptionPolicy) this).generatedWithGroupBy(
+        Checks.notNull("PerceptionPolicy", "groupBy", elements));
   }
 
   /**
@@ -197,7 +199,8 @@ public abstract class PerceptionPolicy {
    *     null or the copy breaks an invariant
    */
   public final PerceptionPolicy withGroupBy(Iterable<String> elements) {
-    return ((ImmutablePerceptionPolicy) this).generatedWithGroupBy(Checks.notNull("PerceptionPolicy", "groupBy", elements));
+    return ((ImmutablePerceptionPolicy) this).generatedWithGroupBy(
+        Checks.notNull("PerceptionPolicy", "groupBy", elements));
   }
 
   /**

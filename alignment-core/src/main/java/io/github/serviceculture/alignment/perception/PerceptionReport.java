@@ -102,7 +102,8 @@ public abstract class PerceptionReport {
    *     or the copy breaks an invariant
    */
   public final PerceptionReport withInstrumentId(String value) {
-    return ((ImmutablePerceptionReport) this).generatedWithInstrumentId(Checks.notNull("PerceptionReport", "instrumentId", value));
+    return ((ImmutablePerceptionReport) this).generatedWithInstrumentId(
+        Checks.notNull("PerceptionReport", "instrumentId", value));
   }
 
   /**
@@ -115,7 +116,8 @@ public abstract class PerceptionReport {
    *     or the copy breaks an invariant
    */
   public final PerceptionReport withInstrumentVersion(String value) {
-    return ((ImmutablePerceptionReport) this).generatedWithInstrumentVersion(Checks.notNull("PerceptionReport", "instrumentVersion", value));
+    return ((ImmutablePerceptionReport) this).generatedWithInstrumentVersion(
+        Checks.notNull("PerceptionReport", "instrumentVersion", value));
   }
 
   /**
@@ -142,7 +144,8 @@ public abstract class PerceptionReport {
    *     null or the copy breaks an invariant
    */
   public final PerceptionReport withDimensions(Map<Dimension, ? extends PerceptionFigures> entries) {
-    return ((ImmutablePerceptionReport) this).generatedWithDimensions(Checks.notNull("PerceptionReport", "dimensions", entries));
+    return ((ImmutablePerceptionReport) this).generatedWithDimensions(
+        Checks.notNull("PerceptionReport", "dimensions", entries));
   }
 
   /**
@@ -155,7 +158,8 @@ public abstract class PerceptionReport {
    *     null or the copy breaks an invariant
    */
   public final PerceptionReport withEngagement(Map<EngagementQuestion, ? extends EngagementShare> entries) {
-    return ((ImmutablePerceptionReport) this).generatedWithEngagement(Checks.notNull("PerceptionReport", "engagement", entries));
+    return ((ImmutablePerceptionReport) this).generatedWithEngagement(
+        Checks.notNull("PerceptionReport", "engagement", entries));
   }
 
   /**
@@ -168,7 +172,8 @@ public abstract class PerceptionReport {
    *     null or the copy breaks an invariant
    */
   public final PerceptionReport withGroups(GroupPerception... elements) {
-    return ((ImmutablePerceptionReport) this).generatedWithGroups(Checks.notNull("PerceptionReport", "groups", elements));
+    return ((ImmutablePerceptionReport) this).generatedWithGroups(
+        Checks.notNull("PerceptionReport", "groups", elements));
   }
 
   /**
@@ -181,7 +186,8 @@ public abstract class PerceptionReport {
    *     null or the copy breaks an invariant
    */
   public final PerceptionReport withGroups(Iterable<? extends GroupPerception> elements) {
-    return ((ImmutablePerceptionReport) this).generatedWithGroups(Checks.notNull("PerceptionReport", "groups", elements));
+    return ((ImmutablePerceptionReport) this).generatedWithGroups(
+        Checks.notNull("PerceptionReport", "groups", elements));
   }
 
   /**
@@ -222,7 +228,8 @@ public abstract class PerceptionReport {
    *     null or the copy breaks an invariant
    */
   public final PerceptionReport withGroupDifferences(GroupDifferences... elements) {
-    return ((ImmutablePerceptionReport) this).generatedWithGroupDifferences(Checks.notNull("PerceptionReport", "groupDifferences", elements));
+    return ((ImmutablePerceptionReport) this).generatedWithGroupDifferences(
+        Checks.notNull("PerceptionReport", "groupDifferences", elements));
   }
 
   /**
@@ -235,7 +242,8 @@ public abstract class PerceptionReport {
    *     null or the copy breaks an invariant
    */
   public final PerceptionReport withGroupDifferences(Iterable<? extends GroupDifferences> elements) {
-    return ((ImmutablePerceptionReport) this).generatedWithGroupDifferences(Checks.notNull("PerceptionReport", "groupDifferences", elements));
+    return ((ImmutablePerceptionReport) this).generatedWithGroupDifferences(
+        Checks.notNull("PerceptionReport", "groupDifferences", elements));
   }
 
   /** Builds a {@link PerceptionReport}. Not thread-safe. */

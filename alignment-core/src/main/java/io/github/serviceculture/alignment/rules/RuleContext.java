@@ -104,7 +104,8 @@ public abstract class RuleContext {
    *     null or the copy breaks an invariant
    */
   public final RuleContext withPerceptions(Optional<? extends PerceptionReport> optional) {
-    return ((ImmutableRuleContext) this).generatedWithPerceptions(Checks.notNull("RuleContext", "perceptions", optional));
+    return ((ImmutableRuleContext) this).generatedWithPerceptions(
+        Checks.notNull("RuleContext", "perceptions", optional));
   }
 
   /**

@@ -341,7 +341,8 @@ public abstract class RuleThresholds {
    *     or the copy breaks an invariant
    */
   public final RuleThresholds withVisionDiscussionMinFrequency(Frequency value) {
-    return ((ImmutableRuleThresholds) this).generatedWithVisionDiscussionMinFrequency(Checks.notNull("RuleThresholds", "visionDiscussionMinFrequency", value));
+    return ((ImmutableRuleThresholds) this).generatedWithVisionDiscussionMinFrequency(
+        Checks.notNull("RuleThresholds", "visionDiscussionMinFrequency", value));
   }
 
   /**
@@ -354,7 +355,8 @@ public abstract class RuleThresholds {
    *     or the copy breaks an invariant
    */
   public final RuleThresholds withExecutiveVisitMinFrequency(Frequency value) {
-    return ((ImmutableRuleThresholds) this).generatedWithExecutiveVisitMinFrequency(Checks.notNull("RuleThresholds", "executiveVisitMinFrequency", value));
+    return ((ImmutableRuleThresholds) this).generatedWithExecutiveVisitMinFrequency(
+        Checks.notNull("RuleThresholds", "executiveVisitMinFrequency", value));
   }
 
   /**
@@ -538,7 +540,8 @@ public abstract class RuleThresholds {
      * @throws InvalidValueException if {@code visionDiscussionMinFrequency} is null
      */
     public Builder visionDiscussionMinFrequency(Frequency visionDiscussionMinFrequency) {
-      delegate.visionDiscussionMinFrequency(Checks.notNull(TYPE, "visionDiscussionMinFrequency", visionDiscussionMinFrequency));
+      delegate.visionDiscussionMinFrequency(
+          Checks.notNull(TYPE, "visionDiscussionMinFrequency", visionDiscussionMinFrequency));
       return this;
     }
 
@@ -551,7 +554,8 @@ public abstract class RuleThresholds {
      * @throws InvalidValueException if {@code executiveVisitMinFrequency} is null
      */
     public Builder executiveVisitMinFrequency(Frequency executiveVisitMinFrequency) {
-      delegate.executiveVisitMinFrequency(Checks.notNull(TYPE, "executiveVisitMinFrequency", executiveVisitMinFrequency));
+      delegate.executiveVisitMinFrequency(
+          Checks.notNull(TYPE, "executiveVisitMinFrequency", executiveVisitMinFrequency));
       return this;
     }
 

@@ -103,7 +103,8 @@ public abstract class AlignmentReport {
    *     or the copy breaks an invariant
    */
   public final AlignmentReport withMetadata(ReportMetadata value) {
-    return ((ImmutableAlignmentReport) this).generatedWithMetadata(Checks.notNull("AlignmentReport", "metadata", value));
+    return ((ImmutableAlignmentReport) this).generatedWithMetadata(
+        Checks.notNull("AlignmentReport", "metadata", value));
   }
 
   /**
@@ -116,7 +117,8 @@ public abstract class AlignmentReport {
    *     null or the copy breaks an invariant
    */
   public final AlignmentReport withDimensions(DimensionResult... elements) {
-    return ((ImmutableAlignmentReport) this).generatedWithDimensions(Checks.notNull("AlignmentReport", "dimensions", elements));
+    return ((ImmutableAlignmentReport) this).generatedWithDimensions(
+        Checks.notNull("AlignmentReport", "dimensions", elements));
   }
 
   /**
@@ -129,7 +131,8 @@ public abstract class AlignmentReport {
    *     null or the copy breaks an invariant
    */
   public final AlignmentReport withDimensions(Iterable<? extends DimensionResult> elements) {
-    return ((ImmutableAlignmentReport) this).generatedWithDimensions(Checks.notNull("AlignmentReport", "dimensions", elements));
+    return ((ImmutableAlignmentReport) this).generatedWithDimensions(
+        Checks.notNull("AlignmentReport", "dimensions", elements));
   }
 
   /**
@@ -144,7 +147,8 @@ public abstract class AlignmentReport {
    *     or the copy breaks an invariant
    */
   public final AlignmentReport withAlignmentIndex(Estimate value) {
-    return ((ImmutableAlignmentReport) this).generatedWithAlignmentIndex(Checks.notNull("AlignmentReport", "alignmentIndex", value));
+    return ((ImmutableAlignmentReport) this).generatedWithAlignmentIndex(
+        Checks.notNull("AlignmentReport", "alignmentIndex", value));
   }
 
   /**
@@ -158,7 +162,8 @@ public abstract class AlignmentReport {
    *     or the copy breaks an invariant
    */
   public final AlignmentReport withWeakestDimension(Dimension value) {
-    return ((ImmutableAlignmentReport) this).generatedWithWeakestDimension(Checks.notNull("AlignmentReport", "weakestDimension", value));
+    return ((ImmutableAlignmentReport) this).generatedWithWeakestDimension(
+        Checks.notNull("AlignmentReport", "weakestDimension", value));
   }
 
   /**
@@ -172,7 +177,8 @@ public abstract class AlignmentReport {
    *     null or the copy breaks an invariant
    */
   public final AlignmentReport withWeakestDimension(Optional<? extends Dimension> optional) {
-    return ((ImmutableAlignmentReport) this).generatedWithWeakestDimension(Checks.notNull("AlignmentReport", "weakestDimension", optional));
+    return ((ImmutableAlignmentReport) this).generatedWithWeakestDimension(
+        Checks.notNull("AlignmentReport", "weakestDimension", optional));
   }
 
   /**
@@ -185,7 +191,8 @@ public abstract class AlignmentReport {
    *     null or the copy breaks an invariant
    */
   public final AlignmentReport withFindings(Finding... elements) {
-    return ((ImmutableAlignmentReport) this).generatedWithFindings(Checks.notNull("AlignmentReport", "findings", elements));
+    return ((ImmutableAlignmentReport) this).generatedWithFindings(
+        Checks.notNull("AlignmentReport", "findings", elements));
   }
 
   /**
@@ -198,7 +205,8 @@ public abstract class AlignmentReport {
    *     null or the copy breaks an invariant
    */
   public final AlignmentReport withFindings(Iterable<? extends Finding> elements) {
-    return ((ImmutableAlignmentReport) this).generatedWithFindings(Checks.notNull("AlignmentReport", "findings", elements));
+    return ((ImmutableAlignmentReport) this).generatedWithFindings(
+        Checks.notNull("AlignmentReport", "findings", elements));
   }
 
   /**
@@ -212,7 +220,8 @@ public abstract class AlignmentReport {
    *     null or the copy breaks an invariant
    */
   public final AlignmentReport withPriorities(Finding... elements) {
-    return ((ImmutableAlignmentReport) this).generatedWithPriorities(Checks.notNull("AlignmentReport", "priorities", elements));
+    return ((ImmutableAlignmentReport) this).generatedWithPriorities(
+        Checks.notNull("AlignmentReport", "priorities", elements));
   }
 
   /**
@@ -226,7 +235,8 @@ public abstract class AlignmentReport {
    *     null or the copy breaks an invariant
    */
   public final AlignmentReport withPriorities(Iterable<? extends Finding> elements) {
-    return ((ImmutableAlignmentReport) this).generatedWithPriorities(Checks.notNull("AlignmentReport", "priorities", elements));
+    return ((ImmutableAlignmentReport) this).generatedWithPriorities(
+        Checks.notNull("AlignmentReport", "priorities", elements));
   }
 
   /**
@@ -240,7 +250,8 @@ public abstract class AlignmentReport {
    *     or the copy breaks an invariant
    */
   public final AlignmentReport withPerceptions(PerceptionReport value) {
-    return ((ImmutableAlignmentReport) this).generatedWithPerceptions(Checks.notNull("AlignmentReport", "perceptions", value));
+    return ((ImmutableAlignmentReport) this).generatedWithPerceptions(
+        Checks.notNull("AlignmentReport", "perceptions", value));
   }
 
   /**
@@ -254,7 +265,8 @@ public abstract class AlignmentReport {
    *     null or the copy breaks an invariant
    */
   public final AlignmentReport withPerceptions(Optional<? extends PerceptionReport> optional) {
-    return ((ImmutableAlignmentReport) this).generatedWithPerceptions(Checks.notNull("AlignmentReport", "perceptions", optional));
+    return ((ImmutableAlignmentReport) this).generatedWithPerceptions(
+        Checks.notNull("AlignmentReport", "perceptions", optional));
   }
 
   /** Builds an {@link AlignmentReport}. Not thread-safe. */

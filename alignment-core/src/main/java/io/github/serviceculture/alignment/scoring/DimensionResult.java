@@ -109,7 +109,8 @@ public abstract class DimensionResult {
    *     or the copy breaks an invariant
    */
   public final DimensionResult withDimension(Dimension value) {
-    return ((ImmutableDimensionResult) this).generatedWithDimension(Checks.notNull("DimensionResult", "dimension", value));
+    return ((ImmutableDimensionResult) this).generatedWithDimension(
+        Checks.notNull("DimensionResult", "dimension", value));
   }
 
   /**
@@ -124,7 +125,8 @@ public abstract class DimensionResult {
    *     or the copy breaks an invariant
    */
   public final DimensionResult withPracticeScore(Estimate value) {
-    return ((ImmutableDimensionResult) this).generatedWithPracticeScore(Checks.notNull("DimensionResult", "practiceScore", value));
+    return ((ImmutableDimensionResult) this).generatedWithPracticeScore(
+        Checks.notNull("DimensionResult", "practiceScore", value));
   }
 
   /**
@@ -139,7 +141,8 @@ public abstract class DimensionResult {
    *     or the copy breaks an invariant
    */
   public final DimensionResult withPerceptionScore(Estimate value) {
-    return ((ImmutableDimensionResult) this).generatedWithPerceptionScore(Checks.notNull("DimensionResult", "perceptionScore", value));
+    return ((ImmutableDimensionResult) this).generatedWithPerceptionScore(
+        Checks.notNull("DimensionResult", "perceptionScore", value));
   }
 
   /**
@@ -154,7 +157,8 @@ public abstract class DimensionResult {
    *     or the copy breaks an invariant
    */
   public final DimensionResult withReliability(Estimate value) {
-    return ((ImmutableDimensionResult) this).generatedWithReliability(Checks.notNull("DimensionResult", "reliability", value));
+    return ((ImmutableDimensionResult) this).generatedWithReliability(
+        Checks.notNull("DimensionResult", "reliability", value));
   }
 
   /**
@@ -169,7 +173,8 @@ public abstract class DimensionResult {
    *     or the copy breaks an invariant
    */
   public final DimensionResult withAgreement(Estimate value) {
-    return ((ImmutableDimensionResult) this).generatedWithAgreement(Checks.notNull("DimensionResult", "agreement", value));
+    return ((ImmutableDimensionResult) this).generatedWithAgreement(
+        Checks.notNull("DimensionResult", "agreement", value));
   }
 
   /**
@@ -185,7 +190,8 @@ public abstract class DimensionResult {
    *     or the copy breaks an invariant
    */
   public final DimensionResult withAlignmentScore(Estimate value) {
-    return ((ImmutableDimensionResult) this).generatedWithAlignmentScore(Checks.notNull("DimensionResult", "alignmentScore", value));
+    return ((ImmutableDimensionResult) this).generatedWithAlignmentScore(
+        Checks.notNull("DimensionResult", "alignmentScore", value));
   }
 
   /**

@@ -94,7 +94,8 @@ public abstract class ReportMetadata {
    *     or the copy breaks an invariant
    */
   public final ReportMetadata withLibraryVersion(String value) {
-    return ((ImmutableReportMetadata) this).generatedWithLibraryVersion(Checks.notNull("ReportMetadata", "libraryVersion", value));
+    return ((ImmutableReportMetadata) this).generatedWithLibraryVersion(
+        Checks.notNull("ReportMetadata", "libraryVersion", value));
   }
 
   /**
@@ -107,7 +108,8 @@ public abstract class ReportMetadata {
    *     or the copy breaks an invariant
    */
   public final ReportMetadata withOrganization(String value) {
-    return ((ImmutableReportMetadata) this).generatedWithOrganization(Checks.notNull("ReportMetadata", "organization", value));
+    return ((ImmutableReportMetadata) this).generatedWithOrganization(
+        Checks.notNull("ReportMetadata", "organization", value));
   }
 
   /**
@@ -120,7 +122,8 @@ public abstract class ReportMetadata {
    *     null or the copy breaks an invariant
    */
   public final ReportMetadata withOrganization(Optional<String> optional) {
-    return ((ImmutableReportMetadata) this).generatedWithOrganization(Checks.notNull("ReportMetadata", "organization", optional));
+    return ((ImmutableReportMetadata) this).generatedWithOrganization(
+        Checks.notNull("ReportMetadata", "organization", optional));
   }
 
   /**
@@ -133,7 +136,8 @@ public abstract class ReportMetadata {
    *     or the copy breaks an invariant
    */
   public final ReportMetadata withAssessedOn(LocalDate value) {
-    return ((ImmutableReportMetadata) this).generatedWithAssessedOn(Checks.notNull("ReportMetadata", "assessedOn", value));
+    return ((ImmutableReportMetadata) this).generatedWithAssessedOn(
+        Checks.notNull("ReportMetadata", "assessedOn", value));
   }
 
   /**
@@ -146,7 +150,8 @@ public abstract class ReportMetadata {
    *     null or the copy breaks an invariant
    */
   public final ReportMetadata withAssessedOn(Optional<? extends LocalDate> optional) {
-    return ((ImmutableReportMetadata) this).generatedWithAssessedOn(Checks.notNull("ReportMetadata", "assessedOn", optional));
+    return ((ImmutableReportMetadata) this).generatedWithAssessedOn(
+        Checks.notNull("ReportMetadata", "assessedOn", optional));
   }
 
   /**
@@ -159,7 +164,8 @@ public abstract class ReportMetadata {
    *     or the copy breaks an invariant
    */
   public final ReportMetadata withInstrumentId(String value) {
-    return ((ImmutableReportMetadata) this).generatedWithInstrumentId(Checks.notNull("ReportMetadata", "instrumentId", value));
+    return ((ImmutableReportMetadata) this).generatedWithInstrumentId(
+        Checks.notNull("ReportMetadata", "instrumentId", value));
   }
 
   /**
@@ -172,7 +178,8 @@ public abstract class ReportMetadata {
    *     null or the copy breaks an invariant
    */
   public final ReportMetadata withInstrumentId(Optional<String> optional) {
-    return ((ImmutableReportMetadata) this).generatedWithInstrumentId(Checks.notNull("ReportMetadata", "instrumentId", optional));
+    return ((ImmutableReportMetadata) this).generatedWithInstrumentId(
+        Checks.notNull("ReportMetadata", "instrumentId", optional));
   }
 
   /**
@@ -185,7 +192,8 @@ public abstract class ReportMetadata {
    *     or the copy breaks an invariant
    */
   public final ReportMetadata withInstrumentVersion(String value) {
-    return ((ImmutableReportMetadata) this).generatedWithInstrumentVersion(Checks.notNull("ReportMetadata", "instrumentVersion", value));
+    return ((ImmutableReportMetadata) this).generatedWithInstrumentVersion(
+        Checks.notNull("ReportMetadata", "instrumentVersion", value));
   }
 
   /**
@@ -198,7 +206,8 @@ public abstract class ReportMetadata {
    *     null or the copy breaks an invariant
    */
   public final ReportMetadata withInstrumentVersion(Optional<String> optional) {
-    return ((ImmutableReportMetadata) this).generatedWithInstrumentVersion(Checks.notNull("ReportMetadata", "instrumentVersion", optional));
+    return ((ImmutableReportMetadata) this).generatedWithInstrumentVersion(
+        Checks.notNull("ReportMetadata", "instrumentVersion", optional));
   }
 
   /**
@@ -214,7 +223,8 @@ public abstract class ReportMetadata {
    *     or the copy breaks an invariant
    */
   public final ReportMetadata withPolicyFingerprint(String value) {
-    return ((ImmutableReportMetadata) this).generatedWithPolicyFingerprint(Checks.notNull("ReportMetadata", "policyFingerprint", value));
+    return ((ImmutableReportMetadata) this).generatedWithPolicyFingerprint(
+        Checks.notNull("ReportMetadata", "policyFingerprint", value));
   }
 
   /**
@@ -227,7 +237,8 @@ public abstract class ReportMetadata {
    *     null or the copy breaks an invariant
    */
   public final ReportMetadata withRulesEvaluated(String... elements) {
-    return ((ImmutableReportMetadata) this).generatedWithRulesEvaluated(Checks.notNull("ReportMetadata", "rulesEvaluated", elements));
+    return ((ImmutableReportMetadata) this).generatedWithRulesEvaluated(
+        Checks.notNull("ReportMetadata", "rulesEvaluated", elements));
   }
 
   /**
@@ -240,7 +251,8 @@ public abstract class ReportMetadata {
    *     null or the copy breaks an invariant
    */
   public final ReportMetadata withRulesEvaluated(Iterable<String> elements) {
-    return ((ImmutableReportMetadata) this).generatedWithRulesEvaluated(Checks.notNull("ReportMetadata", "rulesEvaluated", elements));
+    return ((ImmutableReportMetadata) this).generatedWithRulesEvaluated(
+        Checks.notNull("ReportMetadata", "rulesEvaluated", elements));
   }
 
   /**

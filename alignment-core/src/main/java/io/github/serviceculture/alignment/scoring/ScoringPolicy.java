@@ -152,7 +152,8 @@ public abstract class ScoringPolicy {
    *     or the copy breaks an invariant
    */
   public final ScoringPolicy withPerception(PerceptionPolicy value) {
-    return ((ImmutableScoringPolicy) this).generatedWithPerception(Checks.notNull("ScoringPolicy", "perception", value));
+    return ((ImmutableScoringPolicy) this).generatedWithPerception(
+        Checks.notNull("ScoringPolicy", "perception", value));
   }
 
   /**
@@ -167,7 +168,8 @@ public abstract class ScoringPolicy {
    *     or the copy breaks an invariant
    */
   public final ScoringPolicy withThresholds(RuleThresholds value) {
-    return ((ImmutableScoringPolicy) this).generatedWithThresholds(Checks.notNull("ScoringPolicy", "thresholds", value));
+    return ((ImmutableScoringPolicy) this).generatedWithThresholds(
+        Checks.notNull("ScoringPolicy", "thresholds", value));
   }
 
   /**
@@ -227,7 +229,8 @@ public abstract class ScoringPolicy {
    *     null or the copy breaks an invariant
    */
   public final ScoringPolicy withDimensionWeights(Map<Dimension, ? extends Double> entries) {
-    return ((ImmutableScoringPolicy) this).generatedWithDimensionWeights(Checks.notNull("ScoringPolicy", "dimensionWeights", entries));
+    return ((ImmutableScoringPolicy) this).generatedWithDimensionWeights(
+        Checks.notNull("ScoringPolicy", "dimensionWeights", entries));
   }
 
   /**
@@ -240,7 +243,8 @@ public abstract class ScoringPolicy {
    *     null or the copy breaks an invariant
    */
   public final ScoringPolicy withDisabledRules(String... elements) {
-    return ((ImmutableScoringPolicy) this).generatedWithDisabledRules(Checks.notNull("ScoringPolicy", "disabledRules", elements));
+    return ((ImmutableScoringPolicy) this).generatedWithDisabledRules(
+        Checks.notNull("ScoringPolicy", "disabledRules", elements));
   }
 
   /**
@@ -253,7 +257,8 @@ public abstract class ScoringPolicy {
    *     null or the copy breaks an invariant
    */
   public final ScoringPolicy withDisabledRules(Iterable<String> elements) {
-    return ((ImmutableScoringPolicy) this).generatedWithDisabledRules(Checks.notNull("ScoringPolicy", "disabledRules", elements));
+    return ((ImmutableScoringPolicy) this).generatedWithDisabledRules(
+        Checks.notNull("ScoringPolicy", "disabledRules", elements));
   }
 
   /** Builds a {@link ScoringPolicy}. Not thread-safe; {@code build()} validates. */

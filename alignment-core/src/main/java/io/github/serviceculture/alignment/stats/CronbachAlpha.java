@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.stats;
 
+import io.github.serviceculture.alignment.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -127,7 +128,7 @@ public final class CronbachAlpha {
    * @return a calculator with that rule
    */
   public CronbachAlpha with(MissingData missingData) {
-    return new CronbachAlpha(Objects.requireNonNull(missingData, "missingData"));
+    return new CronbachAlpha(Checks.notNull("CronbachAlpha", "missingData", missingData));
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.serviceculture.alignment.stats;
 
 import io.github.serviceculture.alignment.internal.Checks;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +45,7 @@ public final class Estimate {
    * @return the estimate
    */
   public static Estimate undefined(UndefinedReason reason) {
-    return new Estimate(Double.NaN, Objects.requireNonNull(reason, "reason"));
+    return new Estimate(Double.NaN, Checks.notNull("Estimate", "reason", reason));
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.serviceculture.alignment.stats;
 
+import io.github.serviceculture.alignment.internal.Checks;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * Scale scores per respondent, reproducing R's {@code psych::scoreItems} (psych 2.2.9, {@code
@@ -93,7 +93,7 @@ public final class ScaleScores {
    * @return a calculator with that rule and this one's minimum share
    */
   public ScaleScores with(Imputation imputation) {
-    return new ScaleScores(Objects.requireNonNull(imputation, "imputation"), minimumAnswered);
+    return new ScaleScores(Checks.notNull("ScaleScores", "imputation", imputation), minimumAnswered);
   }
 
   /**

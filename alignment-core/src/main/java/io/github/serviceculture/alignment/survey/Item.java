@@ -214,7 +214,8 @@ public abstract class Item {
    *     null or the copy breaks an invariant
    */
   public final Item withEngagementQuestion(Optional<? extends EngagementQuestion> optional) {
-    return ((ImmutableItem) this).generatedWithEngagementQuestion(Checks.notNull("Item", "engagementQuestion", optional));
+    return ((ImmutableItem) this).generatedWithEngagementQuestion(
+        Checks.notNull("Item", "engagementQuestion", optional));
   }
 
   /**

@@ -213,7 +213,8 @@ public abstract class Respondent {
    *     null or the copy breaks an invariant
    */
   public final Respondent withCustomerFacing(Optional<Boolean> optional) {
-    return ((ImmutableRespondent) this).generatedWithCustomerFacing(Checks.notNull("Respondent", "customerFacing", optional));
+    return ((ImmutableRespondent) this).generatedWithCustomerFacing(
+        Checks.notNull("Respondent", "customerFacing", optional));
   }
 
   /**

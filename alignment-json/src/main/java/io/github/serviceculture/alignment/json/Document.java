@@ -67,7 +67,8 @@ final class Document<T> {
         value = body.read(p);
       } else {
         throw Failures.at(p, JsonDocumentException.UNKNOWN_PROPERTY,
-            "is not a property of " + Failures.withArticle(kind) + " document; allowed: " + VERSION_PROPERTY + ", " + kind);
+            "is not a property of " + Failures.withArticle(kind) + " document; allowed: " + VERSION_PROPERTY
+                + ", " + kind);
       }
     }
     if (!versionSeen) {
