@@ -32,11 +32,11 @@ public abstract class Evidence {
    * Evidence from a practice field.
    *
    * @param field the field path, such as {@code goals[0].scope}
-   * @param value the value as text
+   * @param value the value, written with {@link String#valueOf(Object)}; not null
    * @return the evidence
    */
   public static Evidence practice(String field, Object value) {
-    return of(EvidenceSource.PRACTICE, field, String.valueOf(value));
+    return of(EvidenceSource.PRACTICE, field, String.valueOf(Checks.notNull("Evidence", "value", value)));
   }
 
   /**

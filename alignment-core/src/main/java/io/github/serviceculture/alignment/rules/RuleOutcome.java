@@ -45,7 +45,8 @@ public abstract class RuleOutcome {
    * @return the outcome
    */
   public static RuleOutcome compliance(double compliance, List<Finding> findings) {
-    return ImmutableRuleOutcome.generatedBuilder().applicable(true).compliance(compliance).findings(findings).build();
+    return ImmutableRuleOutcome.generatedBuilder().applicable(true).compliance(compliance)
+        .findings(Checks.notNull("RuleOutcome", "findings", findings)).build();
   }
 
   /**
@@ -55,7 +56,8 @@ public abstract class RuleOutcome {
    * @return the outcome
    */
   public static RuleOutcome observations(List<Finding> findings) {
-    return ImmutableRuleOutcome.generatedBuilder().applicable(true).findings(findings).build();
+    return ImmutableRuleOutcome.generatedBuilder().applicable(true)
+        .findings(Checks.notNull("RuleOutcome", "findings", findings)).build();
   }
 
   /**

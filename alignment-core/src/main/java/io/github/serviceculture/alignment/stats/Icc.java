@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.stats;
 
+import io.github.serviceculture.alignment.internal.Checks;
 /**
  * ICC(1) and ICC(2) from a one-way analysis of variance of a variable by group, with the ANOVA
  * quantities they come from; reproduces {@code multilevel::ICC1} and {@code multilevel::ICC2} on
@@ -82,6 +83,8 @@ public final class Icc {
    *     values} differs from {@code groups.rows()} or a value is infinite
    */
   public static Icc anova(double[] values, Groups groups) {
+    Checks.notNull(TYPE, "values", values);
+    Checks.notNull(TYPE, "groups", groups);
     groups.checkColumn(TYPE, "values", values);
     int groupCount = groups.groupCount();
     int[] rows = new int[groups.largestGroupSize()];
