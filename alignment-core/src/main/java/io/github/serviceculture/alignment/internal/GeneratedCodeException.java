@@ -18,7 +18,7 @@ public final class GeneratedCodeException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
 
   private static final String GENERATED_PREFIX = "Immutable";
-  private static final String UNKNOWN_TYPE = "value";
+  private static final String UNKNOWN = "value";
   private static final String GENERATED_WITH = "generatedWith";
 
   /**
@@ -37,12 +37,12 @@ public final class GeneratedCodeException extends InvalidValueException {
    * @param missing the names of the required fields that are not set, in declaration order
    */
   public GeneratedCodeException(String[] missing) {
-    super(generatedType(), missing.length == 0 ? UNKNOWN_TYPE : missing[0], null, requiredProblem(missing));
+    super(generatedType(), missing.length == 0 ? UNKNOWN : missing[0], null, requiredProblem(missing));
   }
 
   private static String fieldOf(String message) {
     if (isUnnamed(message)) {
-      return withMethodField().orElse("value");
+      return withMethodField().orElse(UNKNOWN);
     }
     int space = message.indexOf(' ');
     return space < 0 ? message : message.substring(0, space);
@@ -92,6 +92,6 @@ public final class GeneratedCodeException extends InvalidValueException {
                 && c.getPackageName().startsWith("io.github.serviceculture.alignment."))
             .map(c -> c.getSimpleName().substring(GENERATED_PREFIX.length()))
             .findFirst());
-    return type.orElse(UNKNOWN_TYPE);
+    return type.orElse(UNKNOWN);
   }
 }

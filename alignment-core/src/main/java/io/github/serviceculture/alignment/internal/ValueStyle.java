@@ -23,8 +23,9 @@ import org.immutables.value.Value;
     get = {"is*", "get*"},
     depluralize = true,
     typeImmutable = "Immutable*",
-    // The public X.Builder is handwritten (documented, null-checked) and wraps the generated one,
-    // so Immutables must neither extend it nor clash with X.builder().
+    // The public X.Builder and X.with* are handwritten (documented, null-checked) and call the
+    // generated ones, so Immutables must not extend X.Builder, clash with X.builder() or add
+    // undocumented public with* methods. A new attribute needs both wrappers: BuilderCoverageTest.
     typeInnerBuilder = "GeneratedBuilderBase",
     builder = "generatedBuilder",
     with = "generatedWith*",
