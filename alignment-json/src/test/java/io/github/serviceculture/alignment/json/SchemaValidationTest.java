@@ -504,7 +504,7 @@ class SchemaValidationTest {
   private static void walk(JsonNode node, String pointer, Visitor visitor) {
     if (node.isObject()) {
       visitor.visit(pointer, node);
-      node.fields().forEachRemaining(e -> walk(e.getValue(), pointer + "/" + e.getKey(), visitor));
+      node.properties().forEach(e -> walk(e.getValue(), pointer + "/" + e.getKey(), visitor));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         walk(node.get(i), pointer + "/" + i, visitor);
