@@ -153,7 +153,8 @@ public final class AlignmentCli {
     @Override
     public String[] getVersion() {
       return new String[] {"alignment " + version(),
-          "JSON format " + io.github.serviceculture.alignment.json.AlignmentJson.formatVersion(),
+          "JSON format " + io.github.serviceculture.alignment.json.AlignmentJson.formatVersion() + ", reports "
+              + io.github.serviceculture.alignment.json.AlignmentJson.reportFormatVersion(),
           "Java " + System.getProperty("java.version")};
     }
   }

@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import java.util.List;
@@ -15,6 +16,12 @@ import org.immutables.value.Value;
  * not even its size; when exactly one set of an attribute would be hidden, the smallest reported one
  * is hidden too, so that no hidden figure can be recovered by subtracting the others from the total.
  * Organization-wide figures follow the same threshold.
+ *
+ * <p>No figure is silently missing: every dimension the instrument measures is either in {@link
+ * #dimensions()} or in {@link #notReported()} with the reason, never in both; {@link
+ * #dimension(Dimension)} gives one or the other, and {@link NotReportedReason#NOT_MEASURED} for a
+ * dimension the instrument does not measure. Groups follow the same rule (see {@link
+ * GroupPerception}).
  *
  * @since 0.1.0
  */
@@ -53,12 +60,32 @@ public abstract class PerceptionReport implements WithPerceptionReport {
   public abstract int respondentCount();
 
   /**
-   * The organization-wide figures per dimension measured (absent for a dimension whose scored
-   * respondents are fewer than the anonymity threshold).
+   * The organization-wide figures per dimension measured, for the dimensions that are reported; the
+   * others are in {@link #notReported()}.
    *
    * @return dimension to figures, in dimension order
    */
   public abstract Map<Dimension, PerceptionFigures> dimensions();
+
+  /**
+   * Why each measured dimension without organization-wide figures has none. Its keys and those of
+   * {@link #dimensions()} never overlap, and together they are the dimensions the instrument
+   * measures.
+   *
+   * @return dimension to reason, in dimension order; empty when every measured dimension is reported
+   */
+  public abstract Map<Dimension, NotReportedReason> notReported();
+
+  /**
+   * The organization-wide figures of one dimension, or why there are none.
+   *
+   * @param dimension the dimension
+   * @return the figures, or the reason: {@link NotReportedReason#NOT_MEASURED} for a dimension that
+   *     is neither reported nor in {@link #notReported()}
+   */
+  public final Reported<PerceptionFigures> dimension(Dimension dimension) {
+    return reported(dimension, dimensions(), notReported());
+  }
 
   /**
    * The organization-wide engagement shares.
@@ -89,6 +116,24 @@ public abstract class PerceptionReport implements WithPerceptionReport {
    *     reported
    */
   public abstract List<GroupDifferences> groupDifferences();
+
+  @Value.Check
+  void check() {
+    for (Dimension d : notReported().keySet()) {
+      Checks.require(!dimensions().containsKey(d), "PerceptionReport", "notReported", d,
+          "must not give a reason for a dimension that has figures");
+    }
+  }
+
+  static Reported<PerceptionFigures> reported(Dimension dimension, Map<Dimension, PerceptionFigures> figures,
+      Map<Dimension, NotReportedReason> reasons) {
+    PerceptionFigures f = figures.get(dimension);
+    if (f != null) {
+      return Reported.of(f);
+    }
+    NotReportedReason reason = reasons.get(dimension);
+    return Reported.notReported(reason != null ? reason : NotReportedReason.NOT_MEASURED);
+  }
 
   /** Builds a {@link PerceptionReport}. Not thread-safe. */
   public static final class Builder extends ImmutablePerceptionReport.Builder {

@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.scoring;
 
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.stats.Estimate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -50,6 +51,16 @@ public abstract class DimensionResult implements WithDimensionResult {
   public abstract Estimate perceptionScore();
 
   /**
+   * Why the dimension has no perception figures (score, reliability, agreement, respondents). It is
+   * present exactly when there are none: the reason the survey gives ({@link
+   * io.github.serviceculture.alignment.perception.PerceptionReport#dimension}), or {@link
+   * NotReportedReason#NO_DATA} when the assessment has no survey.
+   *
+   * @return the reason, or empty when the perception figures are reported
+   */
+  public abstract Optional<NotReportedReason> perceptionNotReported();
+
+  /**
    * Cronbach's alpha of the dimension's survey items.
    *
    * @return alpha, or undefined
@@ -85,7 +96,8 @@ public abstract class DimensionResult implements WithDimensionResult {
   public abstract int practiceRulesApplied();
 
   /**
-   * The number of respondents with a score for this dimension (0 when not reported).
+   * The number of respondents with a score for this dimension (0 when not reported; see {@link
+   * #perceptionNotReported()}).
    *
    * @return the count
    */
