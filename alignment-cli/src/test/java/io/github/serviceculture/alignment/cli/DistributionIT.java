@@ -101,17 +101,32 @@ class DistributionIT {
   }
 
   @Test
-  void theLauncherUsesJavaHomeAndJavaOpts() throws Exception {
-    // -XshowSettings prints the JVM's settings on stderr: proof that JAVA_OPTS reached the JVM.
-    Result run = run(Map.of("JAVA_HOME", JAVA_HOME, "PATH", "/usr/bin:/bin", "JAVA_OPTS", "-XshowSettings:properties"),
-        installation, home.resolve("bin/alignment").toString(), "--version");
-    assertEquals(0, run.code(), run.err());
-    assertTrue(run.err().contains("java.home = " + JAVA_HOME), run.err());
+  void theLauncherRunsJavaHomesJavaWithJavaOptsAndPassesEveryArgumentUnchanged() throws Exception {
+    // A JDK whose java lists its arguments, one per line in brackets, then runs the real java.
+    Path fakeJdk = installation.resolve("fake-jdk");
+    Files.createDirectories(fakeJdk.resolve("bin"));
+    Path fakeJava = fakeJdk.resolve("bin/java");
+    Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do printf '[%s]\\n' \"$a\"; done >&2\n"
+        + "exec '" + JAVA_HOME + "/bin/java' \"$@\"\n");
+    Files.setPosixFilePermissions(fakeJava, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
 
+    Result run = run(Map.of("JAVA_HOME", fakeJdk.toString(), "PATH", "/usr/bin:/bin",
+        "JAVA_OPTS", "-Xmx256m -Dalignment.test=*"), installation, home.resolve("bin/alignment").toString(),
+        "no such command", "*");
+
+    assertEquals(AlignmentCli.USAGE, run.code(), "the tool's exit code: " + run.err());
+    assertTrue(run.err().startsWith("[-Xmx256m]\n[-Dalignment.test=*]\n[-jar]\n[" + home.toRealPath()
+        + "/lib/alignment-cli.jar]\n[no such command]\n[*]\n"), run.err());
+    assertTrue(run.err().contains("Unmatched arguments from index 0: 'no such command', '*'"), run.err());
+  }
+
+  @Test
+  void theLauncherSaysWhenJavaHomeHoldsNoJava() throws Exception {
     Result noJava = run(Map.of("JAVA_HOME", installation.resolve("no-such-jdk").toString()), installation,
         home.resolve("bin/alignment").toString(), "--version");
+
     assertEquals(127, noJava.code());
-    assertTrue(noJava.err().contains("JAVA_HOME"), noJava.err());
+    assertTrue(noJava.err().startsWith("alignment: JAVA_HOME is "), noJava.err());
   }
 
   @Test
