@@ -84,9 +84,12 @@ public final class AlignmentCli {
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
+    useSynopsisWithRequiredOptions(cli);
     cli.setParameterExceptionHandler((e, arguments) -> {
       CommandLine failed = e.getCommandLine();
       failed.getErr().println("error: " + e.getMessage());
+      // A mistyped command or option: name the nearest valid ones ("Did you mean: alignment score?").
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr());
       failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
       return USAGE;
     });
@@ -109,9 +112,61 @@ public final class AlignmentCli {
     return code;
   }
 
-  /** Gives every command the terminal it writes to. */
-  private static final class Factory implements CommandLine.IFactory {
+  /**
+   * Replaces picocli's abbreviated synopsis ({@code [OPTIONS] INPUT}), which hides required options, by one that
+   * names them: the argument groups, then each required option, then {@code [OPTIONS]} and the positional
+   * parameters. Built from the declarations, so a newly required option appears without editing any text.
+   */
+  static void useSynopsisWithRequiredOptions(CommandLine command) {
+    if (command.getCommandSpec().usageMessage().abbreviateSynopsis()) {
+      command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS, AlignmentCli::synopsis);
+    }
+    command.getSubcommands().values().forEach(AlignmentCli::useSynopsisWithRequiredOptions);
+  }
+
+  private static String synopsis(CommandLine.Help help) {
+    CommandLine.Model.CommandSpec spec = help.commandSpec();
+    java.util.List<String> words = new java.util.ArrayList<>();
+    words.add(spec.qualifiedName());
+    spec.argGroups().forEach(group -> words.addAll(java.util.List.of(group.synopsis().split(" "))));
+    for (CommandLine.Model.OptionSpec option : spec.options()) {
+      if (option.required() && option.group() == null) {
+        words.add(option.longestName() + (option.arity().max() > 0 ? "=" + option.paramLabel() : ""));
+      }
+    }
+    words.add("[OPTIONS]");
+    for (CommandLine.Model.PositionalParamSpec parameter : spec.positionalParameters()) {
+      String label = parameter.paramLabel() + (parameter.isMultiValue() ? "..." : "");
+      words.add(parameter.arity().min() == 0 ? "[" + label + "]" : label);
+    }
+    // Wrapped like picocli's own synopsis: continuation lines start under the first option.
+    int width = spec.usageMessage().width();
+    String indent = " ".repeat(help.synopsisHeadingLength() + spec.qualifiedName().length() + 1);
+    StringBuilder text = new StringBuilder(words.get(0));
+    int column = help.synopsisHeadingLength() + words.get(0).length();
+    for (String word : words.subList(1, words.size())) {
+      if (column + 1 + word.length() > width) {
+        text.append(System.lineSeparator()).append(indent).append(word);
+        column = indent.length() + word.length();
+      } else {
+        text.append(' ').append(word);
+        column += 1 + word.length();
+      }
+    }
+    return text.append(System.lineSeparator()).toString();
+  }
+
+  /**
+   * Gives every command the terminal it writes to. The no-argument constructor serves picocli's {@code
+   * AutoComplete}, which the build runs to generate the shell completion script and which only reads the
+   * commands' declarations.
+   */
+  static final class Factory implements CommandLine.IFactory {
     private final Terminal terminal;
+
+    Factory() {
+      this(new Terminal(System.out, System.err, false));
+    }
 
     Factory(Terminal terminal) {
       this.terminal = terminal;
@@ -153,7 +208,8 @@ public final class AlignmentCli {
     @Override
     public String[] getVersion() {
       return new String[] {"alignment " + version(),
-          "JSON format " + io.github.serviceculture.alignment.json.AlignmentJson.formatVersion(),
+          "JSON format " + io.github.serviceculture.alignment.json.AlignmentJson.formatVersion() + ", reports "
+              + io.github.serviceculture.alignment.json.AlignmentJson.reportFormatVersion(),
           "Java " + System.getProperty("java.version")};
     }
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,16 +39,33 @@ final class ScoreCommand implements Callable<Integer> {
   private final Terminal terminal;
   private String organization;
 
-  @Option(names = "--assessment", paramLabel = "FILE", description = "Assessment document (JSON).")
-  Path assessmentFile;
+  /** What to score: one of the two forms, which picocli checks and shows in the synopsis. */
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Input input;
 
-  @Option(names = "--practices", paramLabel = "FILE", description = "Organization document (JSON): the practices.")
-  Path practicesFile;
+  /** {@code --assessment}, or {@code --practices} and/or {@code --responses}. */
+  static final class Input {
+    @Option(names = "--assessment", required = true, paramLabel = "FILE", description = "Assessment document (JSON).")
+    Path assessment;
 
-  @Option(names = "--responses", paramLabel = "FILE",
-      description = "Survey: a CSV (one row per respondent; an organization column, if any, must hold one value) "
-          + "or a responses document (.json).")
-  Path responsesFile;
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    Parts parts;
+  }
+
+  /** The parts of an assessment, either or both. */
+  static final class Parts {
+    @Option(names = "--practices", paramLabel = "FILE", description = "Organization document (JSON): the practices.")
+    Path practices;
+
+    @Option(names = "--responses", paramLabel = "FILE",
+        description = "Survey: a CSV (one row per respondent; an organization column, if any, must hold one value) "
+            + "or a responses document (.json).")
+    Path responses;
+  }
+
+  private Path assessmentFile;
+  private Path practicesFile;
+  private Path responsesFile;
 
   @Option(names = "--organization", paramLabel = "NAME",
       description = "Score only this organization's rows of a CSV that holds several.")
@@ -86,12 +104,9 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     terminal.configure(common.quiet, common.verbose);
-    if (assessmentFile != null && (practicesFile != null || responsesFile != null)) {
-      throw new UsageFailure("give --assessment, or --practices and/or --responses, not both");
-    }
-    if (assessmentFile == null && practicesFile == null && responsesFile == null) {
-      throw new UsageFailure("nothing to score: give --assessment, --practices or --responses");
-    }
+    assessmentFile = input.assessment;
+    practicesFile = input.parts == null ? null : input.parts.practices;
+    responsesFile = input.parts == null ? null : input.parts.responses;
     Instrument instrument = Survey.instrument(instrumentFile);
     AlignmentJson json = Survey.json(instrument, pretty);
     AlignmentEngine engine = policy.engine(json);
@@ -118,7 +133,9 @@ final class ScoreCommand implements Callable<Integer> {
             terminal.detail(responsesFile + ": skipped " + survey.skipped + " rows of other organizations");
           }
           if (onlyOrganization != null && read == 0) {
-            throw new Failure(responsesFile + ": no row of organization '" + onlyOrganization + "'");
+            // Organization names are not confidential; the rows' ids and answers stay out of the message.
+            throw new Failure(responsesFile + ": no row of organization '" + onlyOrganization + "'"
+                + Suggestions.didYouMean(Suggestions.nearest(onlyOrganization, survey.organizations)));
           }
           if (survey.responses == null) {
             rejections.forEach(this::printRejection);
@@ -178,6 +195,8 @@ final class ScoreCommand implements Callable<Integer> {
   private static final class CsvSurvey {
     long read;
     long skipped;
+    /** The organizations of the skipped rows, for suggestions when --organization matched none. */
+    final java.util.Set<String> organizations = new java.util.TreeSet<>();
     ResponseSet responses;
     List<Rejection> rejections = new ArrayList<>();
   }
@@ -195,6 +214,9 @@ final class ScoreCommand implements Callable<Integer> {
         if (onlyOrganization != null && layout.organization >= 0
             && (!rows.fits(row) || !rows.organization(row).orElse("").equals(onlyOrganization))) {
           survey.skipped++;
+          if (rows.fits(row)) {
+            rows.organization(row).ifPresent(survey.organizations::add);
+          }
           continue;
         }
         survey.read++;

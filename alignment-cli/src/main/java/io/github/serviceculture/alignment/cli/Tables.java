@@ -30,7 +30,9 @@ import java.util.Locale;
  * mark, {@code \n} line ends, fields quoted when needed, a header row. Numbers are written in the
  * shortest form that reads back to the same double, by the same writer as the JSON reports, so a
  * table read back holds exactly the reports' numbers. An undefined statistic is an empty cell, with
- * its reason (such as {@code ZERO_VARIANCE}) in the column named {@code <statistic>_undefined}.
+ * its reason (such as {@code ZERO_VARIANCE}) in the column named {@code <statistic>_undefined}. A
+ * dimension without perception figures names why in {@code perception_not_reported} (such as {@code
+ * SUPPRESSED_FOR_ANONYMITY}) and leaves its {@code respondents} cell empty.
  */
 final class Tables {
   static final List<String> ORGANIZATIONS = List.of("organization", "assessed_on", "report", "respondents",
@@ -38,7 +40,7 @@ final class Tables {
       "findings", "critical_findings");
   static final List<String> DIMENSIONS = List.of("organization", "assessed_on", "dimension", "band",
       "alignment_score", "alignment_score_undefined", "practice_score", "practice_score_undefined",
-      "perception_score", "perception_score_undefined", "respondents", "alpha", "alpha_undefined", "rwg_j",
+      "perception_score", "perception_score_undefined", "perception_not_reported", "respondents", "alpha", "alpha_undefined", "rwg_j",
       "rwg_j_undefined", "practice_rules_applied", "findings");
   static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
       "message", "recommendation", "evidence");
@@ -139,7 +141,9 @@ final class Tables {
       estimate(row, d.alignmentScore());
       estimate(row, d.practiceScore());
       estimate(row, d.perceptionScore());
-      row.add(String.valueOf(d.respondents()));
+      row.add(d.perceptionNotReported().map(Enum::name).orElse(""));
+      // No count beside a reason: 0 would read as a figure, and under the threshold it is withheld.
+      row.add(d.perceptionNotReported().isPresent() ? "" : String.valueOf(d.respondents()));
       estimate(row, d.reliability());
       estimate(row, d.agreement());
       row.add(String.valueOf(d.practiceRulesApplied()));

@@ -23,9 +23,18 @@ final class TextSummary {
     s.append(String.format(Locale.ROOT, "%-12s %-10s %9s %9s %10s %5s %6s %6s%n", "dimension", "band", "alignment",
         "practice", "perception", "n", "alpha", "rwg(j)"));
     for (DimensionResult d : report.dimensions()) {
-      s.append(String.format(Locale.ROOT, "%-12s %-10s %9s %9s %10s %5d %6s %6s%n", d.dimension(),
+      s.append(String.format(Locale.ROOT, "%-12s %-10s %9s %9s %10s %5s %6s %6s%n", d.dimension(),
           d.band().map(Enum::name).orElse("-"), fmt(d.alignmentScore()), fmt(d.practiceScore()),
-          fmt(d.perceptionScore()), d.respondents(), fmt2(d.reliability()), fmt2(d.agreement())));
+          fmt(d.perceptionScore()), d.perceptionNotReported().isPresent() ? "-" : String.valueOf(d.respondents()),
+          fmt2(d.reliability()), fmt2(d.agreement())));
+    }
+    if (report.perceptions().isEmpty()) {
+      s.append("Perception: no survey\n");
+    } else {
+      for (DimensionResult d : report.dimensions()) {
+        d.perceptionNotReported().ifPresent(reason -> s.append("Perception of ").append(d.dimension())
+            .append(" not reported: ").append(reason.description()).append('\n'));
+      }
     }
     s.append('\n');
     s.append("Findings: ").append(report.findings().size()).append('\n');

@@ -253,7 +253,8 @@ class BatchCsvTest {
       undefined += same(row, "perception_score", d.perceptionScore());
       undefined += same(row, "alpha", d.reliability());
       undefined += same(row, "rwg_j", d.agreement());
-      assertEquals(String.valueOf(d.respondents()), row.get("respondents"));
+      assertEquals(d.perceptionNotReported().map(Enum::name).orElse(""), row.get("perception_not_reported"));
+      assertEquals(d.perceptionNotReported().isPresent() ? "" : String.valueOf(d.respondents()), row.get("respondents"));
       assertEquals(d.band().map(Enum::name).orElse(""), row.get("band"));
       checked++;
       if (row.get("dimension").equals("VISION")) {
@@ -262,6 +263,30 @@ class BatchCsvTest {
     }
     assertEquals(12 * 6, checked);
     assertTrue(undefined > 0, "practice scores are undefined for a survey: empty cells with a reason");
+  }
+
+  @Test
+  void anOrganizationBelowTheAnonymityThresholdSaysWhyItsDimensionsHaveNoPerceptionFigures() throws IOException {
+    List<SampleData.Org> orgs = List.of(new SampleData.Org("Tiny", 21, 3, 0.0), new SampleData.Org("Ample", 22, 20, 0.3));
+    Path input = SampleData.write(dir.resolve("survey.csv"), SampleData.surveyCsv(orgs));
+    Path out = dir.resolve("out");
+    Cli.Run run = Cli.run("batch", input.toString(), "-o", out.toString());
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+
+    List<Map<String, String>> dimensions = table(out.resolve("dimensions.csv"));
+    List<String> header = List.of(Files.readAllLines(out.resolve("dimensions.csv")).get(0).split(","));
+    assertEquals(header.indexOf("perception_score_undefined") + 1, header.indexOf("perception_not_reported"));
+    for (Map<String, String> row : dimensions) {
+      if (row.get("organization").equals("Tiny")) {
+        assertEquals("SUPPRESSED_FOR_ANONYMITY", row.get("perception_not_reported"), row.get("dimension"));
+        assertEquals("", row.get("respondents"), "no count beside a reason");
+        assertEquals("", row.get("perception_score"));
+      } else {
+        assertEquals("", row.get("perception_not_reported"), row.get("dimension"));
+        assertEquals("20", row.get("respondents"));
+      }
+    }
+    assertEquals(12, dimensions.size());
   }
 
   /** Asserts a cell pair holds the estimate: the same double, or empty with the reason; returns 1 if undefined. */

@@ -55,6 +55,18 @@ class CommandsTest {
   }
 
   @Test
+  void theTextSummarySaysWhyADimensionHasNoPerceptionFigures() throws IOException {
+    Path input = SampleData.write(dir.resolve("tiny.csv"),
+        SampleData.surveyCsv(List.of(new SampleData.Org("Tiny", 21, 3, 0.0))));
+    Cli.Run run = Cli.run("score", "--responses", input.toString(), "--text");
+
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Perception of GOALS not reported: suppressed under the anonymity threshold\n"),
+        run.out());
+    assertTrue(run.out().contains("\nGOALS        -"), "no band, no count: " + run.out());
+  }
+
+  @Test
   void scoreListsRejectedRowsAndSaysSoInItsExitCode() throws IOException {
     String csv = SampleData.surveyCsv(SampleData.SAMPLE).replaceFirst("(?m)^(Harbor Lane Credit Union,r00003,)[A-Z]+,",
         "$1CEO,");

@@ -12,7 +12,10 @@ import org.immutables.value.Value;
  * {@code support}.
  *
  * <p>A figure appears only when the group passes the anonymity rules for it, so a group may lack
- * some dimensions; a group that passes for none is not reported at all.
+ * some dimensions; each such measured dimension is in {@link #notReported()}, always with {@link
+ * NotReportedReason#SUPPRESSED_FOR_ANONYMITY} (a finer reason could tell something about a few
+ * members). A group that passes for nothing is not reported at all, not even by name: listing it
+ * would reveal that some respondent has that value.
  *
  * @since 0.1.0
  */
@@ -49,6 +52,27 @@ public abstract class GroupPerception {
    * @return dimension to figures, in dimension order
    */
   public abstract Map<Dimension, PerceptionFigures> dimensions();
+
+  /**
+   * The measured dimensions that the anonymity rules hide for this group. Its keys and those of
+   * {@link #dimensions()} never overlap, and together they are the dimensions the instrument
+   * measures.
+   *
+   * @return dimension to reason, in dimension order; every reason is {@link
+   *     NotReportedReason#SUPPRESSED_FOR_ANONYMITY}
+   */
+  public abstract Map<Dimension, NotReportedReason> notReported();
+
+  /**
+   * The group's figures of one dimension, or why there are none.
+   *
+   * @param dimension the dimension
+   * @return the figures, or the reason: {@link NotReportedReason#NOT_MEASURED} for a dimension that
+   *     is neither reported nor in {@link #notReported()}
+   */
+  public final Reported<PerceptionFigures> dimension(Dimension dimension) {
+    return PerceptionReport.reported(dimension, dimensions(), notReported());
+  }
 
   /**
    * The engagement shares that may be reported.
@@ -110,6 +134,30 @@ public abstract class GroupPerception {
   public final GroupPerception withEngagement(Map<EngagementQuestion, ? extends EngagementShare> entries) {
     return ((ImmutableGroupPerception) this).generatedWithEngagement(
         Checks.notNull("GroupPerception", "engagement", entries));
+  }
+
+  /**
+   * Returns a copy whose {@link #notReported() notReported} holds the entries of {@code
+   * entries}: the measured dimensions that the anonymity rules hide for this group.
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is
+   *     null or the copy breaks an invariant
+   */
+  public final GroupPerception withNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
+    return ((ImmutableGroupPerception) this).generatedWithNotReported(
+        Checks.notNull("GroupPerception", "notReported", entries));
+  }
+
+  @Value.Check
+  void check() {
+    for (Map.Entry<Dimension, NotReportedReason> e : notReported().entrySet()) {
+      Checks.require(!dimensions().containsKey(e.getKey()), "GroupPerception", "notReported", e.getKey(),
+          "must not give a reason for a dimension that has figures");
+      Checks.require(e.getValue() == NotReportedReason.SUPPRESSED_FOR_ANONYMITY, "GroupPerception",
+          "notReported", e.getValue(), "must be SUPPRESSED_FOR_ANONYMITY for a group");
+    }
   }
 
   /** Builds a {@link GroupPerception}. Not thread-safe. */
@@ -266,6 +314,62 @@ public abstract class GroupPerception {
      */
     public Builder putAllEngagement(Map<EngagementQuestion, ? extends EngagementShare> entries) {
       delegate.putAllEngagement(Checks.notNull(TYPE, "engagement", entries));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link GroupPerception#notReported() notReported}, replacing any entry
+     * with the same key: the measured dimensions that the anonymity rules hide for this group.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code key} or {@code value} is null
+     */
+    public Builder putNotReported(Dimension key, NotReportedReason value) {
+      delegate.putNotReported(Checks.notNull(TYPE, "notReported", key), Checks.notNull(TYPE, "notReported", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link GroupPerception#notReported() notReported}, replacing any entry
+     * with the same key: the measured dimensions that the anonymity rules hide for this group.
+     *
+     * @param entry the entry; neither it nor its key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putNotReported(Map.Entry<Dimension, ? extends NotReportedReason> entry) {
+      delegate.putNotReported(Checks.notNull(TYPE, "notReported", entry));
+      return this;
+    }
+
+    /**
+     * Replaces every entry of {@link GroupPerception#notReported() notReported} with those of
+     * {@code entries}: the measured dimensions that the anonymity rules hide for this group.
+     *
+     * <p>The field's contract: dimension to reason, in dimension order; every reason is {@link
+     * NotReportedReason#SUPPRESSED_FOR_ANONYMITY}.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder notReported(Map<Dimension, ? extends NotReportedReason> entries) {
+      delegate.notReported(Checks.notNull(TYPE, "notReported", entries));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link GroupPerception#notReported() notReported}:
+     * the measured dimensions that the anonymity rules hide for this group.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
+      delegate.putAllNotReported(Checks.notNull(TYPE, "notReported", entries));
       return this;
     }
 

@@ -18,6 +18,12 @@ import org.immutables.value.Value;
  * is hidden too, so that no hidden figure can be recovered by subtracting the others from the total.
  * Organization-wide figures follow the same threshold.
  *
+ * <p>No figure is silently missing: every dimension the instrument measures is either in {@link
+ * #dimensions()} or in {@link #notReported()} with the reason, never in both; {@link
+ * #dimension(Dimension)} gives one or the other, and {@link NotReportedReason#NOT_MEASURED} for a
+ * dimension the instrument does not measure. Groups follow the same rule (see {@link
+ * GroupPerception}).
+ *
  * @since 0.1.0
  */
 @Value.Immutable
@@ -55,12 +61,32 @@ public abstract class PerceptionReport {
   public abstract int respondentCount();
 
   /**
-   * The organization-wide figures per dimension measured (absent for a dimension whose scored
-   * respondents are fewer than the anonymity threshold).
+   * The organization-wide figures per dimension measured, for the dimensions that are reported; the
+   * others are in {@link #notReported()}.
    *
    * @return dimension to figures, in dimension order
    */
   public abstract Map<Dimension, PerceptionFigures> dimensions();
+
+  /**
+   * Why each measured dimension without organization-wide figures has none. Its keys and those of
+   * {@link #dimensions()} never overlap, and together they are the dimensions the instrument
+   * measures.
+   *
+   * @return dimension to reason, in dimension order; empty when every measured dimension is reported
+   */
+  public abstract Map<Dimension, NotReportedReason> notReported();
+
+  /**
+   * The organization-wide figures of one dimension, or why there are none.
+   *
+   * @param dimension the dimension
+   * @return the figures, or the reason: {@link NotReportedReason#NOT_MEASURED} for a dimension that
+   *     is neither reported nor in {@link #notReported()}
+   */
+  public final Reported<PerceptionFigures> dimension(Dimension dimension) {
+    return reported(dimension, dimensions(), notReported());
+  }
 
   /**
    * The organization-wide engagement shares.
@@ -244,6 +270,38 @@ public abstract class PerceptionReport {
   public final PerceptionReport withGroupDifferences(Iterable<? extends GroupDifferences> elements) {
     return ((ImmutablePerceptionReport) this).generatedWithGroupDifferences(
         Checks.notNull("PerceptionReport", "groupDifferences", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #notReported() notReported} holds the entries of {@code
+   * entries}: why each measured dimension without organization-wide figures has none.
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionReport withNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
+    return ((ImmutablePerceptionReport) this).generatedWithNotReported(
+        Checks.notNull("PerceptionReport", "notReported", entries));
+  }
+
+  @Value.Check
+  void check() {
+    for (Dimension d : notReported().keySet()) {
+      Checks.require(!dimensions().containsKey(d), "PerceptionReport", "notReported", d,
+          "must not give a reason for a dimension that has figures");
+    }
+  }
+
+  static Reported<PerceptionFigures> reported(Dimension dimension, Map<Dimension, PerceptionFigures> figures,
+      Map<Dimension, NotReportedReason> reasons) {
+    PerceptionFigures f = figures.get(dimension);
+    if (f != null) {
+      return Reported.of(f);
+    }
+    NotReportedReason reason = reasons.get(dimension);
+    return Reported.notReported(reason != null ? reason : NotReportedReason.NOT_MEASURED);
   }
 
   /** Builds a {@link PerceptionReport}. Not thread-safe. */
@@ -582,6 +640,59 @@ public abstract class PerceptionReport {
      */
     public Builder addAllGroupDifferences(Iterable<? extends GroupDifferences> elements) {
       delegate.addAllGroupDifferences(Checks.notNull(TYPE, "groupDifferences", elements));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link PerceptionReport#notReported() notReported}, replacing any entry
+     * with the same key: why each measured dimension without organization-wide figures has none.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code key} or {@code value} is null
+     */
+    public Builder putNotReported(Dimension key, NotReportedReason value) {
+      delegate.putNotReported(Checks.notNull(TYPE, "notReported", key), Checks.notNull(TYPE, "notReported", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link PerceptionReport#notReported() notReported}, replacing any entry
+     * with the same key: why each measured dimension without organization-wide figures has none.
+     *
+     * @param entry the entry; neither it nor its key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putNotReported(Map.Entry<Dimension, ? extends NotReportedReason> entry) {
+      delegate.putNotReported(Checks.notNull(TYPE, "notReported", entry));
+      return this;
+    }
+
+    /**
+     * Replaces every entry of {@link PerceptionReport#notReported() notReported} with those of
+     * {@code entries}: why each measured dimension without organization-wide figures has none.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder notReported(Map<Dimension, ? extends NotReportedReason> entries) {
+      delegate.notReported(Checks.notNull(TYPE, "notReported", entries));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link PerceptionReport#notReported() notReported}:
+     * why each measured dimension without organization-wide figures has none.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
+      delegate.putAllNotReported(Checks.notNull(TYPE, "notReported", entries));
       return this;
     }
 

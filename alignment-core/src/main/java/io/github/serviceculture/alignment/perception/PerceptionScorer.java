@@ -36,8 +36,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * PerceptionReport report = PerceptionScorer.of(PerceptionPolicy.defaults()).score(responses);
- * report.dimensions().get(Dimension.GOALS).score();
+ * report.dimension(Dimension.GOALS).value().ifPresent(goals -> use(goals.score()));
  * }</pre>
+ *
+ * <p>Each dimension the instrument measures gets figures or a {@link NotReportedReason}. For the
+ * organization, when fewer respondents than the anonymity threshold have a score for it: {@link
+ * NotReportedReason#NO_DATA} when nobody answered any of its items and the response set is empty or
+ * at least the threshold large; otherwise {@link NotReportedReason#SUPPRESSED_FOR_ANONYMITY} when
+ * fewer than the threshold answered any of its items; otherwise {@link
+ * NotReportedReason#TOO_FEW_ITEMS_ANSWERED}. A reported group's hidden dimensions are always {@link
+ * NotReportedReason#SUPPRESSED_FOR_ANONYMITY}.
  *
  * @since 0.1.0
  */
@@ -132,6 +140,8 @@ public final class PerceptionScorer {
       PerceptionFigures figures = figures(e.getValue(), 0, everyone, scale, nullModel);
       if (figures.n() >= threshold) {
         report.putDimension(e.getKey(), figures);
+      } else {
+        report.putNotReported(e.getKey(), notReported(n, e.getValue().answering, threshold));
       }
     }
     for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
@@ -145,6 +155,19 @@ public final class PerceptionScorer {
       groupResults(report, partition, data, engagementColumns, engagementIds, scale, nullModel);
     }
     return report.build();
+  }
+
+  /**
+   * Why a dimension with fewer scored respondents than the threshold is not reported, given the
+   * respondents in the set and those who answered at least one of its items. Saying that nobody
+   * answered is withheld from a set smaller than the threshold: it would tell about each member.
+   */
+  static NotReportedReason notReported(int respondents, int answering, int threshold) {
+    if (answering == 0 && (respondents == 0 || respondents >= threshold)) {
+      return NotReportedReason.NO_DATA;
+    }
+    return answering < threshold ? NotReportedReason.SUPPRESSED_FOR_ANONYMITY
+        : NotReportedReason.TOO_FEW_ITEMS_ANSWERED;
   }
 
   private void groupResults(PerceptionReport.Builder report, Partition partition,
@@ -195,6 +218,8 @@ public final class PerceptionScorer {
         shownCount++;
         builders.get(g).putDimension(dimension,
             figures(d, partition.firstSlot + g, groups.members(g), scale, nullModel));
+      } else {
+        builders.get(g).putNotReported(dimension, NotReportedReason.SUPPRESSED_FOR_ANONYMITY);
       }
     }
     if (shownCount < 2) {
@@ -428,17 +453,20 @@ public final class PerceptionScorer {
 
   /**
    * One dimension's reverse-keyed answers (row-major, shifted to start at 0), respondent scores and
-   * their sums per slot; rows in canonical order.
+   * their sums per slot, and the number of respondents who answered any of its items; rows in
+   * canonical order.
    */
   private static final class DimensionData {
     final double[] answers;
     final double[] scores;
     final DimensionSums sums;
+    final int answering;
 
-    private DimensionData(double[] answers, double[] scores, DimensionSums sums) {
+    private DimensionData(double[] answers, double[] scores, DimensionSums sums, int answering) {
       this.answers = answers;
       this.scores = scores;
       this.sums = sums;
+      this.answering = answering;
     }
 
     static DimensionData of(ResponseMatrix matrix, int[] order, List<Item> items, PerceptionPolicy policy,
@@ -461,6 +489,7 @@ public final class PerceptionScorer {
       double needed = policy.minimumAnsweredShare() * k;
       double[] answers = new double[n * k];
       double[] scores = new double[n];
+      int answering = 0;
       for (int row = 0; row < n; row++) {
         int source = order[row];
         double sum = 0;
@@ -477,11 +506,14 @@ public final class PerceptionScorer {
             answered++;
           }
         }
+        if (answered > 0) {
+          answering++;
+        }
         // A small tolerance keeps a share such as 2/3 of 3 items from failing on rounding.
         scores[row] = answered > 0 && answered >= needed - 1e-9 ? sum / weight : Double.NaN;
       }
       return new DimensionData(answers, scores,
-          DimensionSums.of(answers, k, scores, cells));
+          DimensionSums.of(answers, k, scores, cells), answering);
     }
   }
 }

@@ -7,7 +7,10 @@
  * io.github.serviceculture.alignment.perception.PerceptionReport}: per dimension the level on 0 to 100,
  * reliability and agreement, the same per group, gaps and intraclass correlations between groups,
  * and the share of employees who can answer the engagement questions. Groups smaller than the
- * anonymity threshold are never reported.
+ * anonymity threshold are never reported. A dimension without figures says why ({@link
+ * io.github.serviceculture.alignment.perception.NotReportedReason}, through {@link
+ * io.github.serviceculture.alignment.perception.PerceptionReport#dimension}): no figure is ever
+ * silently missing.
  *
  * <p>Everything here is immutable, thread-safe and deterministic, and does no I/O.
  */

@@ -5,9 +5,11 @@ import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Goal;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.perception.PerceptionScorer;
+import io.github.serviceculture.alignment.perception.Reported;
 import io.github.serviceculture.alignment.rules.BuiltInRules;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.rules.Rule;
@@ -197,7 +199,8 @@ public final class AlignmentEngine {
     List<DimensionResult> dimensions = new ArrayList<>();
     for (Dimension dimension : Dimension.values()) {
       dimensions.add(dimensionResult(dimension, compliance.get(dimension),
-          perceptions.map(p -> p.dimensions().get(dimension)), findings));
+          perceptions.map(p -> p.dimension(dimension))
+              .orElse(Reported.notReported(NotReportedReason.NO_DATA)), findings));
     }
     return dimensions;
   }
@@ -213,7 +216,8 @@ public final class AlignmentEngine {
   }
 
   private DimensionResult dimensionResult(Dimension dimension, double[] compliance,
-      Optional<PerceptionFigures> figures, List<Finding> findings) {
+      Reported<PerceptionFigures> reported, List<Finding> findings) {
+    Optional<PerceptionFigures> figures = reported.value();
     int applied = compliance == null ? 0 : (int) compliance[1];
     Estimate practice = applied == 0
         ? Estimate.undefined(UndefinedReason.NO_DATA)
@@ -239,6 +243,7 @@ public final class AlignmentEngine {
         .dimension(dimension)
         .practiceScore(practice)
         .perceptionScore(perception)
+        .perceptionNotReported(reported.reason())
         .reliability(figures.map(PerceptionFigures::alpha).orElse(noSurvey))
         .agreement(figures.map(PerceptionFigures::rwgJ).orElse(noSurvey))
         .alignmentScore(alignment)

@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.scoring;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.stats.Estimate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -52,6 +53,16 @@ public abstract class DimensionResult {
   public abstract Estimate perceptionScore();
 
   /**
+   * Why the dimension has no perception figures (score, reliability, agreement, respondents). It is
+   * present exactly when there are none: the reason the survey gives ({@link
+   * io.github.serviceculture.alignment.perception.PerceptionReport#dimension}), or {@link
+   * NotReportedReason#NO_DATA} when the assessment has no survey.
+   *
+   * @return the reason, or empty when the perception figures are reported
+   */
+  public abstract Optional<NotReportedReason> perceptionNotReported();
+
+  /**
    * Cronbach's alpha of the dimension's survey items.
    *
    * @return alpha, or undefined
@@ -87,7 +98,8 @@ public abstract class DimensionResult {
   public abstract int practiceRulesApplied();
 
   /**
-   * The number of respondents with a score for this dimension (0 when not reported).
+   * The number of respondents with a score for this dimension (0 when not reported; see {@link
+   * #perceptionNotReported()}).
    *
    * @return the count
    */
@@ -260,6 +272,36 @@ public abstract class DimensionResult {
     return ((ImmutableDimensionResult) this).generatedWithFindingCount(value);
   }
 
+  /**
+   * Returns a copy with {@link #perceptionNotReported() perceptionNotReported} set to a
+   * present {@code value}: why the dimension has no perception figures (score, reliability,
+   * agreement, respondents).
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final DimensionResult withPerceptionNotReported(NotReportedReason value) {
+    return ((ImmutableDimensionResult) this).generatedWithPerceptionNotReported(
+        Checks.notNull("DimensionResult", "perceptionNotReported", value));
+  }
+
+  /**
+   * Returns a copy with {@link #perceptionNotReported() perceptionNotReported} set to {@code
+   * optional}, or cleared when it is empty: why the dimension has no perception figures
+   * (score, reliability, agreement, respondents).
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final DimensionResult withPerceptionNotReported(Optional<? extends NotReportedReason> optional) {
+    return ((ImmutableDimensionResult) this).generatedWithPerceptionNotReported(
+        Checks.notNull("DimensionResult", "perceptionNotReported", optional));
+  }
+
   /** Builds a {@link DimensionResult}. Not thread-safe. */
   public static final class Builder {
     private static final String TYPE = "DimensionResult";
@@ -427,6 +469,34 @@ public abstract class DimensionResult {
      */
     public Builder findingCount(int findingCount) {
       delegate.findingCount(findingCount);
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#perceptionNotReported() perceptionNotReported} to a present
+     * value: why the dimension has no perception figures (score, reliability, agreement,
+     * respondents).
+     *
+     * @param perceptionNotReported the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code perceptionNotReported} is null
+     */
+    public Builder perceptionNotReported(NotReportedReason perceptionNotReported) {
+      delegate.perceptionNotReported(Checks.notNull(TYPE, "perceptionNotReported", perceptionNotReported));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#perceptionNotReported() perceptionNotReported}, or clears it when
+     * {@code perceptionNotReported} is empty: why the dimension has no perception figures (score,
+     * reliability, agreement, respondents).
+     *
+     * @param perceptionNotReported the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code perceptionNotReported} is null
+     */
+    public Builder perceptionNotReported(Optional<? extends NotReportedReason> perceptionNotReported) {
+      delegate.perceptionNotReported(Checks.notNull(TYPE, "perceptionNotReported", perceptionNotReported));
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -15,6 +16,7 @@ import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.model.TrainingCoverage;
 import io.github.serviceculture.alignment.model.TrainingEvaluation;
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.survey.Response;
 import io.github.serviceculture.alignment.testing.ModelGenerators;
@@ -22,6 +24,7 @@ import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,29 @@ class AlignmentEnginePropertiesTest {
             assertScore(d.alignmentScore(), d.dimension() + " alignment");
           }
           assertTrue(report.priorities().size() <= 3);
+        });
+  }
+
+  @Test
+  void everyDimensionHasPerceptionFiguresOrExactlyOneReasonWithoutACount() {
+    qt().withExamples(100).forAll(ModelGenerators.organizations(), longs().all(), integers().between(0, 40))
+        .checkAssert((org, seed, size) -> {
+          Assessment.Builder b = Assessment.builder().practices(org);
+          if (size >= 1) {
+            b.responses(SurveyFixtures.generated(seed, size, 0.5));
+          }
+          AlignmentReport report = ENGINE.assess(b.build());
+          for (DimensionResult d : report.dimensions()) {
+            boolean figures = report.perceptions().map(p -> p.dimensions().containsKey(d.dimension())).orElse(false);
+            assertEquals(!figures, d.perceptionNotReported().isPresent(), d.dimension().name());
+            if (d.perceptionNotReported().isPresent()) {
+              assertEquals(0, d.respondents(), d.dimension().name());
+              assertFalse(d.perceptionScore().isDefined(), d.dimension().name());
+              assertEquals(d.perceptionNotReported(),
+                  report.perceptions().flatMap(p -> p.dimension(d.dimension()).reason())
+                      .or(() -> Optional.of(NotReportedReason.NO_DATA)));
+            }
+          }
         });
   }
 

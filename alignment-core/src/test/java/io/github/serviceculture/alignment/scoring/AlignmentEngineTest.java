@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.Finding;
@@ -21,6 +22,7 @@ import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -115,6 +117,22 @@ class AlignmentEngineTest {
         report.findings().stream().map(Finding::ruleId).toList());
     assertEquals(List.of("LEADERSHIP.A", "HIRING.A", "TRAINING.A"),
         report.priorities().stream().map(Finding::ruleId).toList());
+  }
+
+  @Test
+  void aDimensionWithoutPerceptionFiguresSaysWhy() {
+    AlignmentEngine engine = AlignmentEngine.withDefaults();
+    AlignmentReport small = engine.assess(Assessment.builder().practices(ACME)
+        .responses(SurveyFixtures.generated(3, 3, 0)).build());
+    for (DimensionResult d : small.dimensions()) {
+      assertEquals(Optional.of(NotReportedReason.SUPPRESSED_FOR_ANONYMITY), d.perceptionNotReported(), d.dimension().name());
+      assertEquals(0, d.respondents());
+    }
+    AlignmentReport practicesOnly = engine.assess(Assessment.builder().practices(ACME).build());
+    assertEquals(Optional.of(NotReportedReason.NO_DATA),
+        practicesOnly.dimension(Dimension.GOALS).perceptionNotReported());
+    AlignmentReport large = engine.assess(Assessment.builder().responses(SurveyFixtures.generated(3, 40, 0)).build());
+    assertEquals(Optional.empty(), large.dimension(Dimension.GOALS).perceptionNotReported());
   }
 
   @Test

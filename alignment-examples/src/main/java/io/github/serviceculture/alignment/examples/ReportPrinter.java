@@ -51,10 +51,13 @@ public final class ReportPrinter {
     line("  %-12s %9s %10s %6s %7s %10s  %-10s %s", "dimension", "practice", "perception", "alpha", "rwg(j)",
         "alignment", "band", "basis");
     for (DimensionResult d : report.dimensions()) {
-      line("  %-12s %9s %10s %6s %7s %10s  %-10s %d rules, %d respondents, %d findings", d.dimension(),
+      String survey = d.perceptionNotReported()
+          .map(reason -> "perception " + reason.description())
+          .orElse(d.respondents() + " respondents");
+      line("  %-12s %9s %10s %6s %7s %10s  %-10s %d rules, %s, %d findings", d.dimension(),
           number(d.practiceScore(), "%.0f"), number(d.perceptionScore(), "%.0f"), number(d.reliability(), "%.2f"),
           number(d.agreement(), "%.2f"), number(d.alignmentScore(), "%.0f"), d.band().map(Enum::name).orElse("-"),
-          d.practiceRulesApplied(), d.respondents(), d.findingCount());
+          d.practiceRulesApplied(), survey, d.findingCount());
     }
     out.println();
     line("Top priorities");

@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p><b>Format.</b> Every document is an object {@code {"formatVersion": "1.0", "<kind>": {...}}}
- * whose kind is {@code organization}, {@code instrument}, {@code responses}, {@code assessment},
+ * (a report: {@code "1.1"}, see {@link #reportFormatVersion()}) whose kind is {@code organization}, {@code instrument}, {@code responses}, {@code assessment},
  * {@code policy} or {@code report}; the body's property names are those of the Java accessors.
  * JSON Schemas (draft 2020-12) for each kind ship in this jar under {@code
  * META-INF/alignment/schemas/}. A response set names its instrument either whole ({@code
@@ -119,12 +119,29 @@ public final class AlignmentJson {
   }
 
   /**
-   * The format version this library writes; it reads this version only.
+   * The format version this library writes for organization, instrument, responses, assessment and
+   * policy documents; it reads this version only. Reports have their own, {@link
+   * #reportFormatVersion()}.
    *
-   * @return the version, such as {@code 1.0}
+   * @return the version, {@code 1.0}
    */
   public static String formatVersion() {
     return Document.FORMAT_VERSION;
+  }
+
+  /**
+   * The format version this library writes for report documents; it reads this version only. Format
+   * 1.1 added why perception figures are not reported ({@code notReported} of the perceptions and
+   * their groups, {@code perceptionNotReported} of each dimension). A 1.0 report is rejected with
+   * {@link JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}: without the reasons, a missing figure
+   * could not be told apart from a dimension the instrument does not measure. Assess again to get a
+   * 1.1 report.
+   *
+   * @return the version, {@code 1.1}
+   * @since 0.1.0
+   */
+  public static String reportFormatVersion() {
+    return Document.REPORT_FORMAT_VERSION;
   }
 
   /**
@@ -474,7 +491,7 @@ public final class AlignmentJson {
       return parse(source, p -> document.read(p, false));
     } catch (Document.VersionNotFirst e) {
       parse(source, p -> {
-        Document.checkVersion(p);
+        document.checkVersion(p);
         return null;
       });
       return parse(source, p -> document.read(p, true));

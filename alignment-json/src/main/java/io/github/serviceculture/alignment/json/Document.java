@@ -9,18 +9,30 @@ import java.io.IOException;
 /**
  * One document type: {@code {"formatVersion": "1.0", "<kind>": <body>}}. The version is checked
  * before the body is read, so that a document of a later format fails on its version rather than on
- * a property this reader has never heard of.
+ * a property this reader has never heard of. Each kind has its own version, and a reader reads its
+ * own version only.
  */
 final class Document<T> {
-  /** The format version this library writes. */
+  /** The format version this library writes for every kind but the report. */
   static final String FORMAT_VERSION = "1.0";
+  /**
+   * The format version of report documents: 1.1 added the reasons why perception figures are not
+   * reported. A 1.0 report is not read, since it cannot say why a figure is missing.
+   */
+  static final String REPORT_FORMAT_VERSION = "1.1";
   static final String VERSION_PROPERTY = "formatVersion";
 
   private final String kind;
+  private final String version;
   private final Codec<T> body;
 
   Document(String kind, Codec<T> body) {
+    this(kind, FORMAT_VERSION, body);
+  }
+
+  Document(String kind, String version, Codec<T> body) {
     this.kind = kind;
+    this.version = version;
     this.body = body;
   }
 
@@ -56,7 +68,7 @@ final class Document<T> {
         }
         versionSeen = true;
         p.nextToken();
-        checkVersionValue(p);
+        checkVersionValue(p, version);
       } else if (!versionSeen && !versionChecked) {
         throw new VersionNotFirst();
       } else if (kind.equals(name)) {
@@ -73,7 +85,7 @@ final class Document<T> {
     }
     if (!versionSeen) {
       throw Failures.at("", start, JsonDocumentException.MISSING_FORMAT_VERSION,
-          "the document must name its formatVersion (" + FORMAT_VERSION + ")");
+          "the document must name its formatVersion (" + version + ")");
     }
     if (value == null) {
       throw Failures.at("/" + kind, start, JsonDocumentException.MISSING_PROPERTY, "the document requires " + kind);
@@ -85,7 +97,7 @@ final class Document<T> {
   }
 
   /** Finds the version among the top-level properties, skipping everything else, and checks it. */
-  static void checkVersion(JsonParser p) throws IOException {
+  void checkVersion(JsonParser p) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       throw Failures.wrongType(p, "an object with formatVersion");
     }
@@ -94,26 +106,33 @@ final class Document<T> {
       boolean isVersion = VERSION_PROPERTY.equals(p.currentName());
       p.nextToken();
       if (isVersion) {
-        checkVersionValue(p);
+        checkVersionValue(p, version);
         return;
       }
       p.skipChildren();
     }
     throw Failures.at("", start, JsonDocumentException.MISSING_FORMAT_VERSION,
-        "the document must name its formatVersion (" + FORMAT_VERSION + ")");
+        "the document must name its formatVersion (" + version + ")");
   }
 
-  private static void checkVersionValue(JsonParser p) throws IOException {
+  private static void checkVersionValue(JsonParser p, String expected) throws IOException {
     String version = Codecs.STRING.read(p);
-    if (!FORMAT_VERSION.equals(version)) {
-      throw Failures.at(p, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION,
-          "this reader knows formatVersion " + FORMAT_VERSION + " only; upgrade the library to read later versions");
+    if (expected.equals(version)) {
+      return;
     }
+    // The version is one of ours, so naming it quotes nothing confidential.
+    if (REPORT_FORMAT_VERSION.equals(expected) && FORMAT_VERSION.equals(version)) {
+      throw Failures.at(p, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION,
+          "this reader knows report formatVersion " + expected + " only; a 1.0 report cannot say why a "
+              + "perception figure is missing: assess again to get a " + expected + " report");
+    }
+    throw Failures.at(p, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION,
+        "this reader knows formatVersion " + expected + " only; upgrade the library to read later versions");
   }
 
   void write(T value, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField(VERSION_PROPERTY, FORMAT_VERSION);
+    g.writeStringField(VERSION_PROPERTY, version);
     g.writeFieldName(kind);
     body.write(value, g);
     g.writeEndObject();

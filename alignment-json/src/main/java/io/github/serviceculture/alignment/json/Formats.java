@@ -39,7 +39,7 @@ final class Formats {
     this.responsesDocument = new Document<>("responses", responseSet);
     this.assessmentDocument = new Document<>("assessment", assessment);
     this.policyDocument = new Document<>("policy", Codec.lazy(() -> PolicyCodecs.SCORING));
-    this.reportDocument = new Document<>("report", Codec.lazy(() -> ReportCodecs.REPORT));
+    this.reportDocument = new Document<>("report", Document.REPORT_FORMAT_VERSION, Codec.lazy(() -> ReportCodecs.REPORT));
   }
 
 }

@@ -12,6 +12,7 @@ import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
@@ -40,6 +41,8 @@ final class ReportCodecs {
       .required("ad", ESTIMATE, PerceptionFigures::ad, PerceptionFigures.Builder::ad)
       .build();
 
+  static final Codec<NotReportedReason> REASON = enumeration(NotReportedReason.class);
+
   static final Codec<EngagementShare> ENGAGEMENT = ObjectCodec.of("EngagementShare", EngagementShare::builder,
           EngagementShare.Builder::build)
       .required("question", enumeration(EngagementQuestion.class), EngagementShare::question,
@@ -55,6 +58,8 @@ final class ReportCodecs {
       .required("value", STRING, GroupPerception::value, GroupPerception.Builder::value)
       .withDefault("dimensions", enumMap(Dimension.class, FIGURES), GroupPerception::dimensions,
           GroupPerception.Builder::dimensions)
+      .withDefault("notReported", enumMap(Dimension.class, REASON), GroupPerception::notReported,
+          GroupPerception.Builder::notReported)
       .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), GroupPerception::engagement,
           GroupPerception.Builder::engagement)
       .build();
@@ -90,6 +95,8 @@ final class ReportCodecs {
       .required("respondentCount", INT, PerceptionReport::respondentCount, PerceptionReport.Builder::respondentCount)
       .withDefault("dimensions", enumMap(Dimension.class, FIGURES), PerceptionReport::dimensions,
           PerceptionReport.Builder::dimensions)
+      .withDefault("notReported", enumMap(Dimension.class, REASON), PerceptionReport::notReported,
+          PerceptionReport.Builder::notReported)
       .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), PerceptionReport::engagement,
           PerceptionReport.Builder::engagement)
       .withDefault("groups", list(GROUP), PerceptionReport::groups, PerceptionReport.Builder::groups)
@@ -131,6 +138,8 @@ final class ReportCodecs {
       .required("practiceScore", ESTIMATE, DimensionResult::practiceScore, DimensionResult.Builder::practiceScore)
       .required("perceptionScore", ESTIMATE, DimensionResult::perceptionScore,
           DimensionResult.Builder::perceptionScore)
+      .optional("perceptionNotReported", REASON, DimensionResult::perceptionNotReported,
+          DimensionResult.Builder::perceptionNotReported)
       .required("reliability", ESTIMATE, DimensionResult::reliability, DimensionResult.Builder::reliability)
       .required("agreement", ESTIMATE, DimensionResult::agreement, DimensionResult.Builder::agreement)
       .required("alignmentScore", ESTIMATE, DimensionResult::alignmentScore, DimensionResult.Builder::alignmentScore)

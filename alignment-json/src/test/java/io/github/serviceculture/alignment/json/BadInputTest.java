@@ -542,6 +542,29 @@ class BadInputTest {
   }
 
   @Test
+  void aReportOfFormatOneZeroIsRejectedWithWhatToDo() {
+    // Reports are format 1.1 since they say why a figure is missing; a 1.0 report cannot.
+    String current = JSON.write(DocumentFixtures.notReportedReport());
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.1\",\"report\":"), current.substring(0, 40));
+    String old = current.replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1.0\"");
+    JsonDocumentException e = rejects(() -> JSON.readReport(old));
+    assertError(e, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION, "/formatVersion", spot(old, "\"1.0\""));
+    assertMentions(e, "report formatVersion 1.1 only");
+    assertMentions(e, "assess again");
+  }
+
+  @Test
+  void otherKindsStayOnFormatOneZero() {
+    assertEquals("1.0", AlignmentJson.formatVersion());
+    assertEquals("1.1", AlignmentJson.reportFormatVersion());
+    String policy = JSON.write(DocumentFixtures.policy());
+    assertTrue(policy.startsWith("{\"formatVersion\":\"1.0\","), policy.substring(0, 30));
+    String newer = policy.replace("\"1.0\"", "\"1.1\"");
+    JsonDocumentException e = rejects(() -> JSON.readPolicy(newer));
+    assertError(e, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION, "/formatVersion", spot(newer, "\"1.1\""));
+  }
+
+  @Test
   void aFormatVersionThatIsNotAStringIsTheWrongType() {
     String doc = ORGANIZATION.replace("\"1.0\"", "1.0");
     JsonDocumentException e = rejects(() -> JSON.readOrganization(doc));

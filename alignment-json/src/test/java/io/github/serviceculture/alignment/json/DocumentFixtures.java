@@ -43,6 +43,8 @@ import io.github.serviceculture.alignment.survey.ResponseSet;
 import io.github.serviceculture.alignment.survey.Scale;
 import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,7 +99,9 @@ final class DocumentFixtures {
             AlignmentJson::readResponses),
         new Golden<>("assessment", "assessment", assessment(), AlignmentJson::write, AlignmentJson::readAssessment),
         new Golden<>("policy", "policy", policy(), AlignmentJson::write, AlignmentJson::readPolicy),
-        new Golden<>("report", "report", report(), AlignmentJson::write, AlignmentJson::readReport));
+        new Golden<>("report", "report", report(), AlignmentJson::write, AlignmentJson::readReport),
+        new Golden<>("report-not-reported", "report", notReportedReport(), AlignmentJson::write,
+            AlignmentJson::readReport));
   }
 
   /** An organization that sets every optional property of every practice at least once. */
@@ -292,6 +296,36 @@ final class DocumentFixtures {
         .assessedOn(LocalDate.of(2026, 3, 31))
         .practices(practices)
         .responses(SurveyFixtures.generated(7L, 50, 1.0))
+        .build();
+    AlignmentReport report = AlignmentEngine.withDefaults().assess(assessment);
+    return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
+  }
+
+  /**
+   * A survey-only report on 12 seeded respondents in which dimensions go unreported for each
+   * reason the organization can give: only 3 respondents answer goals (suppressed for anonymity),
+   * everyone answers a single empowerment item (too few items answered) and nobody answers hiring
+   * (no data). Groups hide dimensions too.
+   */
+  static AlignmentReport notReportedReport() {
+    ResponseSet generated = SurveyFixtures.generated(11L, 12, 0.5);
+    Instrument instrument = generated.instrument();
+    List<Response> responses = new ArrayList<>();
+    int row = 0;
+    for (Response r : generated.responses()) {
+      Map<String, Integer> answers = new HashMap<>(r.answers());
+      if (row++ >= 3) {
+        instrument.scaleItems(Dimension.GOALS).forEach(i -> answers.remove(i.id()));
+      }
+      List<Item> empowerment = instrument.scaleItems(Dimension.EMPOWERMENT);
+      empowerment.subList(1, empowerment.size()).forEach(i -> answers.remove(i.id()));
+      answers.putIfAbsent(empowerment.get(0).id(), 4);
+      instrument.scaleItems(Dimension.HIRING).forEach(i -> answers.remove(i.id()));
+      responses.add(Response.of(r.respondent(), answers));
+    }
+    Assessment assessment = Assessment.builder()
+        .assessedOn(LocalDate.of(2026, 3, 31))
+        .responses(generated.withResponses(responses))
         .build();
     AlignmentReport report = AlignmentEngine.withDefaults().assess(assessment);
     return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));

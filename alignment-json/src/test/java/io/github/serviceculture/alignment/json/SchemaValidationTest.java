@@ -29,6 +29,7 @@ import io.github.serviceculture.alignment.model.MetricKind;
 import io.github.serviceculture.alignment.model.Reinforcement;
 import io.github.serviceculture.alignment.model.TrainingCoverage;
 import io.github.serviceculture.alignment.model.TrainingEvaluation;
+import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
 import io.github.serviceculture.alignment.rules.Severity;
 import io.github.serviceculture.alignment.scoring.Band;
@@ -178,6 +179,7 @@ class SchemaValidationTest {
     enums.put("report:Band", Band.class);
     enums.put("report:Severity", Severity.class);
     enums.put("report:EvidenceSource", EvidenceSource.class);
+    enums.put("report:NotReportedReason", NotReportedReason.class);
     enums.forEach((place, type) -> {
       String[] parts = place.split(":");
       JsonNode definition = schemaFile(parts[0] + ".schema.json").path("$defs").path(parts[1]);
@@ -504,7 +506,7 @@ class SchemaValidationTest {
   private static void walk(JsonNode node, String pointer, Visitor visitor) {
     if (node.isObject()) {
       visitor.visit(pointer, node);
-      node.fields().forEachRemaining(e -> walk(e.getValue(), pointer + "/" + e.getKey(), visitor));
+      node.properties().forEach(e -> walk(e.getValue(), pointer + "/" + e.getKey(), visitor));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         walk(node.get(i), pointer + "/" + i, visitor);
