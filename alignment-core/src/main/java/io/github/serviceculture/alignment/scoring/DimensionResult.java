@@ -54,9 +54,11 @@ public abstract class DimensionResult {
 
   /**
    * Why the dimension has no perception figures (score, reliability, agreement, respondents). It is
-   * present exactly when there are none: the reason the survey gives ({@link
+   * present exactly when there are none, that is exactly when {@link #respondents()} is 0, and then
+   * the perception score is undefined: the reason the survey gives ({@link
    * io.github.serviceculture.alignment.perception.PerceptionReport#dimension}), or {@link
-   * NotReportedReason#NO_DATA} when the assessment has no survey.
+   * NotReportedReason#NO_DATA} when the assessment has no survey. Building a result that breaks
+   * this throws {@link InvalidValueException}.
    *
    * @return the reason, or empty when the perception figures are reported
    */
@@ -300,6 +302,23 @@ public abstract class DimensionResult {
   public final DimensionResult withPerceptionNotReported(Optional<? extends NotReportedReason> optional) {
     return ((ImmutableDimensionResult) this).generatedWithPerceptionNotReported(
         Checks.notNull("DimensionResult", "perceptionNotReported", optional));
+  }
+
+  @Value.Check
+  void check() {
+    // Reported figures come from at least the anonymity threshold of respondents, never from 0, so
+    // the count tells whether there are figures; the messages give the reason, never a figure.
+    Optional<NotReportedReason> reason = perceptionNotReported();
+    if (reason.isEmpty() && respondents() == 0) {
+      throw new InvalidValueException("DimensionResult", "perceptionNotReported", null,
+          "must give a reason when respondents is 0");
+    }
+    if (reason.isPresent()) {
+      Checks.require(respondents() == 0, "DimensionResult", "perceptionNotReported", reason.get(),
+          "must be absent when respondents is above 0");
+      Checks.require(!perceptionScore().isDefined(), "DimensionResult", "perceptionNotReported", reason.get(),
+          "must be absent when perceptionScore is defined");
+    }
   }
 
   /** Builds a {@link DimensionResult}. Not thread-safe. */

@@ -136,6 +136,26 @@ class AlignmentEngineTest {
   }
 
   @Test
+  void aDimensionResultCannotHaveBothPerceptionFiguresAndAReasonNorNeither() {
+    AlignmentEngine engine = AlignmentEngine.withDefaults();
+    DimensionResult reported = engine.assess(Assessment.builder().responses(SurveyFixtures.generated(3, 40, 0)).build())
+        .dimension(Dimension.GOALS);
+    DimensionResult suppressed = engine.assess(Assessment.builder().responses(SurveyFixtures.generated(3, 3, 0)).build())
+        .dimension(Dimension.GOALS);
+
+    InvalidValueException both = assertThrows(InvalidValueException.class,
+        () -> reported.withPerceptionNotReported(Optional.of(NotReportedReason.TOO_FEW_ITEMS_ANSWERED)));
+    assertEquals("perceptionNotReported", both.field());
+    assertFalse(both.getMessage().contains(String.valueOf(reported.respondents())), "no figure in the message");
+    InvalidValueException neither = assertThrows(InvalidValueException.class,
+        () -> suppressed.withPerceptionNotReported(Optional.empty()));
+    assertEquals("DimensionResult.perceptionNotReported: must give a reason when respondents is 0, was absent",
+        neither.getMessage());
+    assertThrows(InvalidValueException.class, () -> suppressed.withRespondents(12));
+    assertThrows(InvalidValueException.class, () -> suppressed.withPerceptionScore(reported.perceptionScore()));
+  }
+
+  @Test
   void practiceAndPerceptionCombineByThePracticeWeight() {
     ResponseSet survey = SurveyFixtures.generated(3, 120, 0);
     AlignmentEngine engine = AlignmentEngine.of(ScoringPolicy.defaults().withPracticeWeight(0.25),

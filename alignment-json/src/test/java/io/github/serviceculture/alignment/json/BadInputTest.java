@@ -334,6 +334,18 @@ class BadInputTest {
     assertEquals("must not hold both value and undefinedReason", e.description());
   }
 
+  @Test
+  void aDimensionWithoutPerceptionFiguresOrAReasonIsInvalid() {
+    String doc = JSON.write(DocumentFixtures.notReportedReport());
+    String reason = "\"perceptionNotReported\":\"SUPPRESSED_FOR_ANONYMITY\",";
+    assertTrue(doc.contains(reason), "the fixture has a suppressed dimension");
+    JsonDocumentException neither = rejects(() -> JSON.readReport(doc.replaceFirst(reason, "")));
+    assertEquals(JsonDocumentException.INVALID_VALUE, neither.code());
+    assertTrue(neither.pointer().startsWith("/report/dimensions/"), neither.pointer());
+    assertEquals("DimensionResult.perceptionNotReported must give a reason when respondents is 0",
+        neither.description());
+  }
+
   // ---- NULL_VALUE
 
   @Test

@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Schemas {
   static final String BASE = "https://serviceculture.github.io/alignment/schemas/1.0/";
+  /** Reports are format 1.1, so their schema's id is under 1.1; it refers to the 1.0 definitions. */
+  static final String REPORT_BASE = "https://serviceculture.github.io/alignment/schemas/1.1/";
   static final String RESOURCES = "META-INF/alignment/schemas/";
   static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
   static final List<String> KINDS = List.of("organization", "instrument", "responses", "assessment", "policy", "report");
@@ -34,7 +36,8 @@ final class Schemas {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(VersionFlag.V202012, builder -> builder
-      .schemaMappers(mappers -> mappers.mapPrefix(BASE, "classpath:" + RESOURCES))
+      .schemaMappers(mappers -> mappers.mapPrefix(BASE, "classpath:" + RESOURCES)
+          .mapPrefix(REPORT_BASE, "classpath:" + RESOURCES))
       .schemaLoaders(loaders -> loaders.add(new AllowSchemaLoader(iri -> iri.toString().startsWith("classpath:")))));
 
   // In 2020-12 "format" only annotates unless asked to assert; the reader checks dates, so do we.
@@ -47,10 +50,15 @@ final class Schemas {
   /** The schema of a document kind, with every reference resolved. */
   static JsonSchema of(String kind) {
     return BY_KIND.computeIfAbsent(kind, k -> {
-      JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(BASE + k + ".schema.json"), CONFIG);
+      JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(id(k + ".schema.json")), CONFIG);
       schema.initializeValidators();
       return schema;
     });
+  }
+
+  /** The id of a shipped schema file: under the version of its document kind. */
+  static String id(String file) {
+    return (file.equals("report.schema.json") ? REPORT_BASE : BASE) + file;
   }
 
   /** The schema's complaints about a document of the given kind; empty when it is valid. */
