@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -11,10 +15,16 @@ import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -193,6 +203,141 @@ class BadValuesTest {
     }
     assertTrue(checked >= 25, "checked only " + checked + " factory arguments");
     assertNoFailures(failures);
+  }
+
+  @Test
+  void everyWithMethodRejectsNullNamingTheTypeAndField() throws Exception {
+    List<String> failures = new ArrayList<>();
+    Map<Class<?>, Object> fromReport = valuesOfAReport();
+    List<String> unbuilt = new ArrayList<>();
+    int checked = 0;
+    for (Method factory : builderFactories()) {
+      Class<?> type = factory.getDeclaringClass();
+      Object instance = fromReport.containsKey(type) ? fromReport.get(type) : sampleInstance(type, 0);
+      if (instance == null) {
+        unbuilt.add(type.getSimpleName());
+        continue;
+      }
+      for (Method with : type.getMethods()) {
+        if (!with.getName().startsWith("with") || Modifier.isStatic(with.getModifiers())
+            || with.getParameterCount() != 1 || with.getParameterTypes()[0].isPrimitive()) {
+          continue;
+        }
+        checked++;
+        Throwable thrown = thrownBy(() -> with.invoke(instance, (Object) null));
+        String problem = check(thrown, type.getSimpleName());
+        if (problem == null) {
+          String attribute = with.getName().substring("with".length());
+          problem = checkField((InvalidValueException) thrown, "add" + attribute);
+        }
+        if (problem != null) {
+          failures.add(type.getSimpleName() + "." + signature(with) + " given null: " + problem);
+        }
+      }
+    }
+    // A new type whose invariants the samples break, and that no report holds, needs a sample here.
+    assertTrue(unbuilt.isEmpty(), "no sample value of " + unbuilt);
+    assertTrue(checked > 200, "checked only " + checked + " with methods");
+    assertNoFailures(failures);
+  }
+
+  /**
+   * The values that an assessment of a generated survey holds, one of each class, found through
+   * their public accessors: the types whose invariants tie fields together, such as {@code
+   * PerceptionFigures}, are hard to build from samples.
+   */
+  private static Map<Class<?>, Object> valuesOfAReport() throws Exception {
+    Assessment assessment = Assessment.builder().practices(Organization.builder().name("x").build())
+        .responses(SurveyFixtures.generated(7, 60, 0.5)).build();
+    Map<Class<?>, Object> found = new HashMap<>();
+    collect(AlignmentEngine.withDefaults().assess(assessment), found);
+    collect(assessment, found);
+    return found;
+  }
+
+  private static void collect(@Nullable Object value, Map<Class<?>, Object> found) throws Exception {
+    if (value instanceof Optional) {
+      collect(((Optional<?>) value).orElse(null), found);
+    } else if (value instanceof Collection) {
+      for (Object element : (Collection<?>) value) {
+        collect(element, found);
+      }
+    } else if (value instanceof Map) {
+      collect(((Map<?, ?>) value).values(), found);
+    } else if (value != null && !value.getClass().isEnum()
+        && value.getClass().getPackageName().startsWith("io.github.serviceculture.alignment.")) {
+      // Keyed by the public type, such as Goal for an ImmutableGoal.
+      Class<?> type = value.getClass();
+      while (!Modifier.isPublic(type.getModifiers())) {
+        type = type.getSuperclass();
+      }
+      if (found.putIfAbsent(type, value) != null) {
+        return;
+      }
+      for (Method m : type.getMethods()) {
+        if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && !m.getReturnType().isPrimitive()
+            && m.getDeclaringClass() != Object.class && !m.getName().equals("builder")) {
+          collect(m.invoke(value), found);
+        }
+      }
+    }
+  }
+
+  /**
+   * A value of {@code type} built through its public builder with a sample for each required field,
+   * or null when a sample breaks one of its invariants.
+   */
+  private static @Nullable Object sampleInstance(Class<?> type, int depth) throws Exception {
+    if (depth > 4) {
+      return null;
+    }
+    Object builder = type.getMethod("builder").invoke(null);
+    Method build = builder.getClass().getMethod("build");
+    for (int attempt = 0; attempt < 30; attempt++) {
+      Throwable thrown = thrownBy(() -> build.invoke(builder));
+      if (thrown == null) {
+        return build.invoke(builder);
+      }
+      if (!(thrown instanceof InvalidValueException)
+          || !((InvalidValueException) thrown).problem().startsWith("is required")) {
+        return null; // a sample broke an invariant
+      }
+      String field = ((InvalidValueException) thrown).field();
+      Method setter = Arrays.stream(builder.getClass().getMethods())
+          .filter(m -> m.getName().equals(field) && m.getParameterCount() == 1)
+          .filter(m -> m.getParameterTypes()[0] != Optional.class && m.getParameterTypes()[0] != OptionalDouble.class)
+          .findFirst().orElse(null);
+      Object sample = setter == null ? null : sample(setter.getParameterTypes()[0], depth);
+      if (sample == null) {
+        return null;
+      }
+      setter.invoke(builder, sample);
+    }
+    return null;
+  }
+
+  private static @Nullable Object sample(Class<?> type, int depth) throws Exception {
+    if (type == String.class) {
+      return "x";
+    } else if (type == int.class) {
+      return 1;
+    } else if (type == long.class) {
+      return 1L;
+    } else if (type == double.class) {
+      return 1.0;
+    } else if (type == boolean.class) {
+      return false;
+    } else if (type.isEnum()) {
+      return type.getEnumConstants()[0];
+    } else if (type == LocalDate.class) {
+      return LocalDate.of(2026, 1, 1);
+    }
+    try {
+      type.getMethod("builder");
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+    return sampleInstance(type, depth + 1);
   }
 
   /** Returns why {@code thrown} is not an InvalidValueException naming {@code type}, or null if it is. */
