@@ -431,7 +431,8 @@ public abstract class Goal {
 
     /**
      * Copies every field of {@code instance} into this builder; an optional field that is empty
-     * there keeps this builder's value.
+     * there keeps this builder's value, and a list, set or map field gets {@code instance}'s
+     * elements added to those this builder already holds.
      *
      * @param instance the value to copy; not null
      * @return this builder

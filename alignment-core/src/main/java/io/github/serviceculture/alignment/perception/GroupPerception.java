@@ -55,8 +55,8 @@ public abstract class GroupPerception {
 
   /**
    * The measured dimensions that the anonymity rules hide for this group. Its keys and those of
-   * {@link #dimensions()} never overlap, and together they are the dimensions the instrument
-   * measures.
+   * {@link #dimensions()} never overlap; in a group made by {@link PerceptionScorer}, together they
+   * are the dimensions the instrument measures.
    *
    * @return dimension to reason, in dimension order; every reason is {@link
    *     NotReportedReason#SUPPRESSED_FOR_ANONYMITY}
@@ -170,7 +170,8 @@ public abstract class GroupPerception {
 
     /**
      * Copies every field of {@code instance} into this builder; an optional field that is empty
-     * there keeps this builder's value.
+     * there keeps this builder's value, and a list, set or map field gets {@code instance}'s
+     * elements added to those this builder already holds.
      *
      * @param instance the value to copy; not null
      * @return this builder

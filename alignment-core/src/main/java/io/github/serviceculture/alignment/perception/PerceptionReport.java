@@ -70,8 +70,9 @@ public abstract class PerceptionReport {
 
   /**
    * Why each measured dimension without organization-wide figures has none. Its keys and those of
-   * {@link #dimensions()} never overlap, and together they are the dimensions the instrument
-   * measures.
+   * {@link #dimensions()} never overlap, and its reasons are never {@link NotReportedReason#NOT_MEASURED};
+   * in a report made by {@link PerceptionScorer}, the two maps' keys together are the dimensions the
+   * instrument measures.
    *
    * @return dimension to reason, in dimension order; empty when every measured dimension is reported
    */
@@ -288,9 +289,12 @@ public abstract class PerceptionReport {
 
   @Value.Check
   void check() {
-    for (Dimension d : notReported().keySet()) {
-      Checks.require(!dimensions().containsKey(d), "PerceptionReport", "notReported", d,
+    for (Map.Entry<Dimension, NotReportedReason> e : notReported().entrySet()) {
+      Checks.require(!dimensions().containsKey(e.getKey()), "PerceptionReport", "notReported", e.getKey(),
           "must not give a reason for a dimension that has figures");
+      // A dimension the instrument does not measure is absent from both maps; dimension(d) says NOT_MEASURED.
+      Checks.require(e.getValue() != NotReportedReason.NOT_MEASURED, "PerceptionReport", "notReported",
+          e.getValue(), "must not list a dimension as NOT_MEASURED; leave it out");
     }
   }
 
@@ -314,7 +318,8 @@ public abstract class PerceptionReport {
 
     /**
      * Copies every field of {@code instance} into this builder; an optional field that is empty
-     * there keeps this builder's value.
+     * there keeps this builder's value, and a list, set or map field gets {@code instance}'s
+     * elements added to those this builder already holds.
      *
      * @param instance the value to copy; not null
      * @return this builder

@@ -55,7 +55,7 @@ public abstract class DimensionResult {
   /**
    * Why the dimension has no perception figures (score, reliability, agreement, respondents). It is
    * present exactly when there are none, that is exactly when {@link #respondents()} is 0, and then
-   * the perception score is undefined: the reason the survey gives ({@link
+   * the perception score, reliability and agreement are undefined: the reason the survey gives ({@link
    * io.github.serviceculture.alignment.perception.PerceptionReport#dimension}), or {@link
    * NotReportedReason#NO_DATA} when the assessment has no survey. Building a result that breaks
    * this throws {@link InvalidValueException}.
@@ -318,6 +318,10 @@ public abstract class DimensionResult {
           "must be absent when respondents is above 0");
       Checks.require(!perceptionScore().isDefined(), "DimensionResult", "perceptionNotReported", reason.get(),
           "must be absent when perceptionScore is defined");
+      Checks.require(!reliability().isDefined(), "DimensionResult", "perceptionNotReported", reason.get(),
+          "must be absent when reliability is defined");
+      Checks.require(!agreement().isDefined(), "DimensionResult", "perceptionNotReported", reason.get(),
+          "must be absent when agreement is defined");
     }
   }
 
@@ -331,7 +335,8 @@ public abstract class DimensionResult {
 
     /**
      * Copies every field of {@code instance} into this builder; an optional field that is empty
-     * there keeps this builder's value.
+     * there keeps this builder's value, and a list, set or map field gets {@code instance}'s
+     * elements added to those this builder already holds.
      *
      * @param instance the value to copy; not null
      * @return this builder

@@ -155,6 +155,16 @@ class NotReportedTest {
   }
 
   @Test
+  void aReportLeavesOutRatherThanListsADimensionThatIsNotMeasured() {
+    PerceptionReport report = SCORER.score(SurveyFixtures.generated(3, 30, 0));
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> report.withDimensions(Map.of())
+            .withNotReported(Map.of(Dimension.VISION, NotReportedReason.NOT_MEASURED)));
+    assertEquals("notReported", e.field());
+    assertTrue(e.problem().contains("NOT_MEASURED"), e.problem());
+  }
+
+  @Test
   void aGroupGivesNoReasonButSuppressed() {
     assertThrows(InvalidValueException.class, () -> GroupPerception.builder().attribute("level")
         .value("FRONTLINE").putNotReported(Dimension.GOALS, NotReportedReason.NO_DATA).build());

@@ -153,6 +153,8 @@ class AlignmentEngineTest {
         neither.getMessage());
     assertThrows(InvalidValueException.class, () -> suppressed.withRespondents(12));
     assertThrows(InvalidValueException.class, () -> suppressed.withPerceptionScore(reported.perceptionScore()));
+    assertThrows(InvalidValueException.class, () -> suppressed.withReliability(reported.reliability()));
+    assertThrows(InvalidValueException.class, () -> suppressed.withAgreement(reported.agreement()));
   }
 
   @Test
