@@ -29,6 +29,10 @@ import java.util.function.Supplier;
  * they first appear. That costs a second read of the input and temporary space about the size of the
  * rows (a little more than the input); {@code --unsorted} goes to the spill directly. Either way organizations come out in order
  * of first appearance, so the outputs are the same.
+ *
+ * <p>Both passes read the same open {@link InputFile}, which is checked to be unchanged after each pass, so the
+ * second pass cannot read another file of the same name. An input that can be read only once (a pipe) is refused
+ * when it turns out not to be grouped. The spill has no name (see {@link Spill}).
  */
 final class CsvRun {
   /** The name of spill files; older versions left them by name in the output directory. */
