@@ -72,6 +72,18 @@ class DataSafetyTest {
   }
 
   @Test
+  void scoreReadsTheHeaderAndTheRowsOfAFifoInOnePass() throws Exception {
+    Path fifo = fifoWith(SampleData.surveyCsv(SampleData.SAMPLE));
+
+    Cli.Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run("score", "--responses",
+        fifo.toString(), "--organization", SampleData.NORTHWIND));
+
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    run.assertAccounting(60, 60, 0);
+    assertTrue(run.out().startsWith("{\"formatVersion\""), run.out());
+  }
+
+  @Test
   void anUnsortedCsvFromAFifoFailsAtTheFirstReappearanceOrIsSpilledWithUnsorted() throws Exception {
     Path refused = fifoWith(interleaved());
     Cli.Run fails = assertTimeoutPreemptively(Duration.ofSeconds(60),
