@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: {@value #OK} when everything was scored or valid, {@value #REJECTED} when some
  * rows, lines or documents were rejected (the rest was written), {@value #USAGE} for a usage error,
  * {@value #FATAL} when the input could not be read or the output not written (no output is left
- * behind), {@value #INTERNAL} for an internal error.
+ * behind; this includes a full disk and a standard output that cannot be written), {@value #INTERNAL} for an
+ * internal error or when the JVM ran out of memory. Killed by SIGINT or SIGTERM, the JVM exits with {@value
+ * #INTERRUPTED_INT} or {@value #INTERRUPTED_TERM} (128 + the signal) after removing the run's temporary files.
  *
  * @since 0.1.0
  */
@@ -34,8 +36,11 @@ import picocli.CommandLine.Command;
         "0:everything was scored (or valid)",
         "1:some rows, lines or documents were rejected; the rest was written, see the error file",
         "2:usage error: unknown option, missing or malformed argument",
-        "3:input unreadable or output not writable; nothing was written",
-        "4:internal error"})
+        "3:input unreadable or changed while read, output not writable (full disk, standard output); nothing "
+            + "was written",
+        "4:internal error, or out of memory (raise -Xmx through JAVA_OPTS)",
+        "130:interrupted (SIGINT, Ctrl-C); temporary files removed, nothing written",
+        "143:terminated (SIGTERM); temporary files removed, nothing written"})
 public final class AlignmentCli {
   /** Exit code: everything was scored or valid. */
   public static final int OK = 0;
@@ -45,8 +50,15 @@ public final class AlignmentCli {
   public static final int USAGE = 2;
   /** Exit code: an input could not be read or an output not written; no output was left behind. */
   public static final int FATAL = 3;
-  /** Exit code: an internal error. */
+  /** Exit code: an internal error, or the JVM ran out of memory. */
   public static final int INTERNAL = 4;
+  /** Exit code of the JVM killed by SIGINT (128 + 2): the shell's convention, set by the JVM itself. */
+  public static final int INTERRUPTED_INT = 130;
+  /** Exit code of the JVM killed by SIGTERM (128 + 15). */
+  public static final int INTERRUPTED_TERM = 143;
+
+  /** Set once {@link #main} has its exit code, so that the shutdown hook can tell an interrupt from an exit. */
+  private static volatile boolean exiting;
 
   private AlignmentCli() {}
 
@@ -61,7 +73,16 @@ public final class AlignmentCli {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-    System.exit(run(System.out, System.err, true, args));
+    // Runs on SIGINT and SIGTERM too, beside the hooks that remove the run's temporary files; the JVM then exits
+    // with 128 + the signal.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (!exiting) {
+        System.err.println("alignment: interrupted; temporary files removed, no output of this run committed");
+      }
+    }, "alignment-cli-interrupted"));
+    int code = run(System.out, System.err, true, args);
+    exiting = true;
+    System.exit(code);
   }
 
   /**
@@ -93,21 +114,65 @@ public final class AlignmentCli {
       failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
       return USAGE;
     });
-    cli.setExecutionExceptionHandler((e, failed, parsed) -> {
-      if (e instanceof Failure) {
-        failed.getErr().println("error: " + e.getMessage());
+    cli.setExecutionExceptionHandler((e, failed, parsed) -> exitCode(e, failed.getErr()));
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands only exceptions to the handler; an Error from the command reaches here.
+      code = exitCode(e, cli.getErr());
+    }
+    return checkStandardOutput(code, out, cli.getOut(), cli.getErr());
+  }
+
+  /**
+   * The exit code and the message for a command that failed: a {@link Failure} or an I/O error (a full disk, a
+   * file that cannot be written) is {@link #FATAL} with a one-line message; running out of memory is {@link
+   * #INTERNAL} with advice; anything else is an internal error with its stack trace.
+   */
+  static int exitCode(Throwable e, PrintWriter err) {
+    if (e instanceof Failure) {
+      err.println("error: " + e.getMessage());
+      return FATAL;
+    }
+    if (e instanceof UsageFailure) {
+      err.println("error: " + e.getMessage());
+      return USAGE;
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError) {
+        err.println(String.format(java.util.Locale.ROOT, "error: out of memory (the Java heap may grow to %d MiB); "
+            + "outputs not committed were removed. Give the tool more memory: JAVA_OPTS=-Xmx4g with the "
+            + "alignment launcher, or java -Xmx4g -jar with the jar; fewer --threads also lowers the peak",
+            Runtime.getRuntime().maxMemory() >> 20));
+        return INTERNAL;
+      }
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException) {
+        // A full disk, a read-only or vanished directory: the user can act on the message; no stack trace.
+        err.println("error: cannot write or read a file (" + cause.getClass().getSimpleName()
+            + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + "); nothing was written");
         return FATAL;
       }
-      if (e instanceof UsageFailure) {
-        failed.getErr().println("error: " + e.getMessage());
-        return USAGE;
-      }
-      failed.getErr().println("internal error: " + e);
-      e.printStackTrace(failed.getErr());
-      return INTERNAL;
-    });
-    int code = cli.execute(args);
-    out.flush();
+    }
+    err.println("internal error: " + e);
+    e.printStackTrace(err);
+    return INTERNAL;
+  }
+
+  /**
+   * Turns a standard output that could not be written (a full disk behind {@code > file}, {@code > /dev/full}, a
+   * closed pipe) into {@link #FATAL}: {@link PrintStream} and {@link PrintWriter} swallow write errors, so without
+   * this check the run would end with exit 0 and nothing written.
+   */
+  static int checkStandardOutput(int code, PrintStream out, PrintWriter picocliOut, PrintWriter err) {
+    boolean failed = out.checkError() | picocliOut.checkError();
+    if (failed && (code == OK || code == REJECTED)) {
+      err.println("error: cannot write to standard output (a full disk or a closed pipe?); the output is "
+          + "incomplete");
+      code = FATAL;
+    }
     err.flush();
     return code;
   }

@@ -65,7 +65,8 @@ final class BatchCommand implements Callable<Integer> {
   boolean unsorted;
 
   @Option(names = "--temp-dir", paramLabel = "DIR",
-      description = "Where an unsorted CSV is spilled (default: the output directory).")
+      description = "Where an unsorted CSV is spilled, in a file that has no name and is readable by its owner "
+          + "only (default: the system's temporary directory).")
   Path tempDirectory;
 
   @Option(names = "--instrument", paramLabel = "FILE",
@@ -109,12 +110,23 @@ final class BatchCommand implements Callable<Integer> {
     long read;
     Sink sink;
     if (format == InputFormat.CSV) {
-      CsvLayout layout = Survey.layout(input, csv, instrument, true, terminal);
-      CsvRun run = new CsvRun(input, csv.separator(), new SurveyRows(layout), scorer, terminal, threads,
-          tempDirectory != null ? tempDirectory : output);
-      CsvRun.Result result = run.run(() -> new BatchOutput(output, reports), unsorted);
-      read = result.read();
-      sink = result.sink();
+      Path temp = tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));
+      // Named spill files of older versions, which kept them in the output directory.
+      Spill.removeStale(output);
+      Spill.removeStale(temp);
+      try (InputFile source = InputFile.open(input)) {
+        CsvInput first = CsvInput.open(source, csv.separator());
+        CsvRun.Result result;
+        try {
+          CsvLayout layout = Survey.layout(first, csv, instrument, true, terminal);
+          result = new CsvRun(source, first, csv.separator(), new SurveyRows(layout), scorer, terminal, threads, temp)
+              .run(() -> new BatchOutput(output, reports), unsorted);
+        } finally {
+          first.close();
+        }
+        read = result.read();
+        sink = result.sink();
+      }
     } else {
       sink = new BatchOutput(output, reports);
       try {
@@ -133,11 +145,11 @@ final class BatchCommand implements Callable<Integer> {
 
   private long jsonLines(AlignmentJson json, Scorer scorer, Sink sink) {
     long[] read = {0};
-    try (InputStream raw = Inputs.open(input);
-        CountingStream in = new CountingStream(raw);
+    try (InputFile source = InputFile.open(input);
+        CountingStream in = new CountingStream(source.pass());
         Stream<JsonLine<Assessment>> lines = json.readAssessmentLines(in);
         Pipeline pipeline = new Pipeline(threads, sink::accept);
-        Progress progress = terminal.progress("scoring", Inputs.size(input), "MiB", 1 << 20)) {
+        Progress progress = terminal.progress("scoring", source.size(), "MiB", 1 << 20)) {
       lines.forEach(line -> {
         read[0]++;
         if (line.isValid()) {
@@ -150,6 +162,7 @@ final class BatchCommand implements Callable<Integer> {
         progress.stepTo(in.count());
       });
       pipeline.finish();
+      source.checkUnchanged();
     } catch (UncheckedIOException e) {
       throw Inputs.unreadable(input, e.getCause());
     } catch (IOException e) {

@@ -41,9 +41,9 @@ final class CsvInput implements Closeable {
   private final List<String> fields = new ArrayList<>();
   private long lastLine = 1;
 
-  private CsvInput(Path file, char separator) {
+  private CsvInput(Path file, InputStream raw, char separator) {
     this.file = file;
-    this.counting = new CountingStream(Inputs.open(file));
+    this.counting = new CountingStream(raw);
     try {
       InputStream in = skipBom(new BufferedInputStream(counting, 1 << 16));
       InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -67,7 +67,17 @@ final class CsvInput implements Closeable {
   }
 
   static CsvInput open(Path file, char separator) {
-    return new CsvInput(file, separator);
+    return new CsvInput(file, Inputs.open(file), separator);
+  }
+
+  /** Starts a pass over {@code input}, from its first byte, and reads its header. */
+  static CsvInput open(InputFile input, char separator) {
+    return new CsvInput(input.path(), input.pass(), separator);
+  }
+
+  /** The file's name, for messages. */
+  Path file() {
+    return file;
   }
 
   List<String> header() {

@@ -29,9 +29,21 @@ import java.util.function.Supplier;
  * they first appear. That costs a second read of the input and temporary space about the size of the
  * rows (a little more than the input); {@code --unsorted} goes to the spill directly. Either way organizations come out in order
  * of first appearance, so the outputs are the same.
+ *
+ * <p>Both passes read the same open {@link InputFile}, which is checked to be unchanged after each pass, so the
+ * second pass cannot read another file of the same name. An input that can be read only once (a pipe) is refused
+ * when it turns out not to be grouped. The spill has no name (see {@link Spill}).
  */
 final class CsvRun {
+  /** The name of spill files; older versions left them by name in the output directory. */
+  static final String SPILL_PREFIX = ".alignment-spill-";
+  private static final String SPILL_SUFFIX = ".tmp";
+
+  private final InputFile source;
   private final Path file;
+  /** The first pass, already past the header; null once used. */
+  private CsvInput first;
+  private final List<String> header;
   private final char separator;
   private final SurveyRows rows;
   private final Scorer scorer;
@@ -39,9 +51,16 @@ final class CsvRun {
   private final int threads;
   private final Path tempDirectory;
 
-  CsvRun(Path file, char separator, SurveyRows rows, Scorer scorer, Terminal terminal, int threads,
-      Path tempDirectory) {
-    this.file = file;
+  /**
+   * @param source the input, held open for every pass
+   * @param first the first pass over {@code source}, whose header made {@code rows}
+   */
+  CsvRun(InputFile source, CsvInput first, char separator, SurveyRows rows, Scorer scorer, Terminal terminal,
+      int threads, Path tempDirectory) {
+    this.source = source;
+    this.first = first;
+    this.header = first.header();
+    this.file = source.path();
     this.separator = separator;
     this.rows = rows;
     this.scorer = scorer;
@@ -80,11 +99,18 @@ final class CsvRun {
       Sink sink = sinks.get();
       try {
         long read = grouped(sink);
+        source.checkUnchanged();
         terminal.detail(String.format(java.util.Locale.ROOT, "one pass over %s (grouped by organization) in %.1f s",
             file, (System.nanoTime() - started) / 1e9));
         return new Result(read, sink);
       } catch (NotGrouped e) {
         sink.close();
+        if (!source.rereadable()) {
+          throw new Failure(file + ": not grouped by organization: '" + e.organization + "' at line " + e.line
+              + " reappears after other organizations (its rows began at line " + e.firstLine + "), and "
+              + (InputFile.isStdin(file) ? "standard input" : "a pipe") + " can be read only once: give --unsorted, "
+              + "which spills the rows as they are read, or save the input to a file first");
+        }
         terminal.info("note: " + file + " is not grouped by organization: '" + e.organization + "' at line " + e.line
             + " reappears after other organizations (its rows began at line " + e.firstLine + "); reading the file "
             + "again through a temporary spill file (use --unsorted to skip the first attempt)");
@@ -95,7 +121,9 @@ final class CsvRun {
     }
     Sink sink = sinks.get();
     try {
-      return new Result(spilled(sink, !unsorted), sink);
+      long read = spilled(sink, !unsorted);
+      source.checkUnchanged();
+      return new Result(read, sink);
     } catch (RuntimeException e) {
       sink.close();
       throw e;
@@ -104,9 +132,9 @@ final class CsvRun {
 
   private long grouped(Sink sink) {
     long read = 0;
-    try (CsvInput in = CsvInput.open(file, separator);
+    try (CsvInput in = pass();
         Pipeline pipeline = new Pipeline(threads, sink::accept);
-        Progress progress = terminal.progress("scoring", Inputs.size(file), "MiB", 1 << 20)) {
+        Progress progress = terminal.progress("scoring", source.size(), "MiB", 1 << 20)) {
       Map<String, Long> finished = new LinkedHashMap<>();
       Set<String> seen = new HashSet<>();
       String current = null;
@@ -162,60 +190,71 @@ final class CsvRun {
     pipeline.submit(() -> scorer.csv(rows, organization, rowsOfOrganization));
   }
 
+  /**
+   * The next pass over the input: the one that read the header first, then passes from the first byte of the
+   * same open file (with the same header, or the file changed).
+   */
+  private CsvInput pass() {
+    if (first != null) {
+      CsvInput in = first;
+      first = null;
+      return in;
+    }
+    CsvInput in = CsvInput.open(source, separator);
+    if (!in.header().equals(header)) {
+      in.close();
+      throw new Failure(file + ": the header changed while this run was reading the file; nothing was written");
+    }
+    return in;
+  }
+
   private long spilled(Sink sink, boolean secondRead) {
     long started = System.nanoTime();
-    Path spill;
-    try {
-      Files.createDirectories(tempDirectory);
-      spill = Files.createTempFile(tempDirectory, ".alignment-spill-", ".tmp");
-    } catch (IOException e) {
-      throw new Failure(tempDirectory + ": cannot create the temporary spill file (" + e.getClass().getSimpleName()
-          + ")");
-    }
-    spill.toFile().deleteOnExit();
-    try {
+    // The spill holds whole rows (ids and answers): it has no name from the moment it is created (see Spill),
+    // so that nothing of it outlives this channel, even after kill -9.
+    FileChannel spill = Spill.open(tempDirectory);
+    try (Pipeline pipeline = new Pipeline(threads, sink::accept)) {
       long read = 0;
       long bytes = 0;
       Map<String, LongList> index = new LinkedHashMap<>();
-      try (Pipeline pipeline = new Pipeline(threads, sink::accept)) {
-        try (CsvInput in = CsvInput.open(file, separator);
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
-            Progress progress = terminal.progress("indexing", Inputs.size(file), "MiB", 1 << 20)) {
-          for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
-            read++;
-            if ((read & 255) == 0) {
-              progress.stepTo(in.bytesRead());
-            }
-            String organization = organizationOrReject(row, pipeline);
-            if (organization == null) {
-              continue;
-            }
-            index.computeIfAbsent(organization, o -> new LongList()).add(bytes);
-            bytes += write(out, row);
+      try (CsvInput in = pass();
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Spill.writer(spill), 1 << 16));
+          Progress progress = terminal.progress("indexing", source.size(), "MiB", 1 << 20)) {
+        for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
+          read++;
+          if ((read & 255) == 0) {
+            progress.stepTo(in.bytesRead());
           }
-          progress.stepTo(in.bytesRead());
-        } catch (IOException e) {
-          throw new Failure(spill + ": cannot write the spill file (" + e.getClass().getSimpleName() + ")");
-        }
-        terminal.detail(String.format(java.util.Locale.ROOT,
-            "indexed %d organizations; spilled %d rows, %d bytes, to %s in %.1f s", index.size(), read, bytes,
-            tempDirectory, (System.nanoTime() - started) / 1e9));
-        try (FileChannel channel = FileChannel.open(spill, StandardOpenOption.READ);
-            Progress progress = terminal.progress("scoring", read, "rows", 1)) {
-          long done = 0;
-          for (Map.Entry<String, LongList> e : index.entrySet()) {
-            List<CsvInput.Row> group = new ArrayList<>(e.getValue().size);
-            for (int i = 0; i < e.getValue().size; i++) {
-              group.add(read(channel, e.getValue().values[i]));
-            }
-            submit(pipeline, e.getKey(), group);
-            done += group.size();
-            progress.stepTo(done);
+          String organization = organizationOrReject(row, pipeline);
+          if (organization == null) {
+            continue;
           }
-          pipeline.finish();
-        } catch (IOException e) {
-          throw new Failure(spill + ": cannot read the spill file back (" + e.getClass().getSimpleName() + ")");
+          index.computeIfAbsent(organization, o -> new LongList()).add(bytes);
+          bytes += write(out, row);
         }
+        progress.stepTo(in.bytesRead());
+      } catch (IOException e) {
+        throw new Failure(tempDirectory + ": cannot write the temporary spill file (" + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); --temp-dir chooses another place");
+      }
+      terminal.detail(String.format(java.util.Locale.ROOT,
+          "indexed %d organizations; spilled %d rows, %d bytes, to %s in %.1f s", index.size(), read, bytes,
+          tempDirectory, (System.nanoTime() - started) / 1e9));
+      try (Progress progress = terminal.progress("scoring", read, "rows", 1)) {
+        long done = 0;
+        for (Map.Entry<String, LongList> e : index.entrySet()) {
+          List<CsvInput.Row> group = new ArrayList<>(e.getValue().size);
+          for (int i = 0; i < e.getValue().size; i++) {
+            group.add(read(spill, e.getValue().values[i]));
+          }
+          submit(pipeline, e.getKey(), group);
+          done += group.size();
+          progress.stepTo(done);
+        }
+        pipeline.finish();
+      } catch (IOException e) {
+        throw new Failure(tempDirectory + ": cannot read the temporary spill file back ("
+            + e.getClass().getSimpleName() + ")");
       }
       terminal.info(String.format(java.util.Locale.ROOT,
           "unsorted input cost: %s of %s and %s of temporary space, read back by organization (%d rows of %d "
@@ -223,11 +262,7 @@ final class CsvRun {
           index.size()));
       return read;
     } finally {
-      try {
-        Files.deleteIfExists(spill);
-      } catch (IOException e) {
-        terminal.warn(spill + ": could not delete the temporary spill file");
-      }
+      Spill.close(spill);
     }
   }
 

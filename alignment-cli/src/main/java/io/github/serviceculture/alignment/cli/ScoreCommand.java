@@ -202,14 +202,16 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private CsvSurvey csvSurvey(Instrument instrument) {
-    CsvLayout layout = Survey.layout(responsesFile, csv, instrument, false, terminal);
-    if (onlyOrganization != null && layout.organization < 0) {
-      throw new UsageFailure("--organization needs an organization column in " + responsesFile);
-    }
-    SurveyRows rows = new SurveyRows(layout);
     CsvSurvey survey = new CsvSurvey();
     List<CsvInput.Row> usable = new ArrayList<>();
-    try (CsvInput in = CsvInput.open(responsesFile, csv.separator())) {
+    SurveyRows rows;
+    // One pass over one open file: the header and the rows come from the same read, so a pipe works too.
+    try (InputFile source = InputFile.open(responsesFile); CsvInput in = CsvInput.open(source, csv.separator())) {
+      CsvLayout layout = Survey.layout(in, csv, instrument, false, terminal);
+      if (onlyOrganization != null && layout.organization < 0) {
+        throw new UsageFailure("--organization needs an organization column in " + responsesFile);
+      }
+      rows = new SurveyRows(layout);
       for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
         if (onlyOrganization != null && layout.organization >= 0
             && (!rows.fits(row) || !rows.organization(row).orElse("").equals(onlyOrganization))) {

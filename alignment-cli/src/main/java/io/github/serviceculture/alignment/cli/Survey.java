@@ -23,24 +23,33 @@ final class Survey {
   /** Reads the header of a CSV and lays it out, printing what is ignored or missing. */
   static CsvLayout layout(Path file, CsvOptions options, Instrument instrument, boolean needOrganization,
       Terminal terminal) {
-    char separator = options.separator();
-    java.util.Map<String, String> itemMap = options.itemMap();
-    try (CsvInput in = CsvInput.open(file, separator)) {
-      CsvLayout layout = CsvLayout.of(file, in.header(), options, itemMap, instrument, needOrganization);
-      if (!layout.absentItems.isEmpty()) {
-        terminal.warn(file + ": no column for " + layout.absentItems.size() + " of the instrument's "
-            + instrument.items().size() + " items (" + String.join(", ", layout.absentItems)
-            + "); they are read as unanswered by everyone (--require-all-items makes this an error)");
-      }
-      if (!layout.ignoredColumns.isEmpty()) {
-        terminal.warn(file + ": ignoring " + layout.ignoredColumns.size() + " column(s) that are neither items nor "
-            + "named by an option: " + String.join(", ", layout.ignoredColumns));
-      }
-      terminal.detail(String.format(Locale.ROOT, "%s: %d item columns, organization column %s, id column %s", file,
-          layout.itemIds.length, layout.organization >= 0 ? "present" : "absent", layout.id >= 0 ? "present"
-              : "absent (rows are known by line number)"));
-      return layout;
+    try (CsvInput in = CsvInput.open(file, options.separator())) {
+      return layout(in, options, instrument, needOrganization, terminal);
     }
+  }
+
+  /**
+   * Lays out the header of a CSV already open, so that the rows that follow are read from the same pass (a pipe
+   * cannot be opened twice), printing what is ignored or missing.
+   */
+  static CsvLayout layout(CsvInput in, CsvOptions options, Instrument instrument, boolean needOrganization,
+      Terminal terminal) {
+    Path file = in.file();
+    java.util.Map<String, String> itemMap = options.itemMap();
+    CsvLayout layout = CsvLayout.of(file, in.header(), options, itemMap, instrument, needOrganization);
+    if (!layout.absentItems.isEmpty()) {
+      terminal.warn(file + ": no column for " + layout.absentItems.size() + " of the instrument's "
+          + instrument.items().size() + " items (" + String.join(", ", layout.absentItems)
+          + "); they are read as unanswered by everyone (--require-all-items makes this an error)");
+    }
+    if (!layout.ignoredColumns.isEmpty()) {
+      terminal.warn(file + ": ignoring " + layout.ignoredColumns.size() + " column(s) that are neither items nor "
+          + "named by an option: " + String.join(", ", layout.ignoredColumns));
+    }
+    terminal.detail(String.format(Locale.ROOT, "%s: %d item columns, organization column %s, id column %s", file,
+        layout.itemIds.length, layout.organization >= 0 ? "present" : "absent", layout.id >= 0 ? "present"
+            : "absent (rows are known by line number)"));
+    return layout;
   }
 
   /** Whether a file is JSON Lines rather than CSV, by its name. */

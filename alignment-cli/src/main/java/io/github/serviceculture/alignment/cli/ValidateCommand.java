@@ -98,12 +98,20 @@ final class ValidateCommand implements Callable<Integer> {
     long read;
     Problems problems;
     if (format == Format.CSV) {
-      CsvLayout layout = Survey.layout(input, csv, instrument, false, terminal);
       Path temp = tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));
-      CsvRun run = new CsvRun(input, csv.separator(), new SurveyRows(layout), checker, terminal, threads, temp);
-      CsvRun.Result result = run.run(Problems::new, unsorted);
-      read = result.read();
-      problems = (Problems) result.sink();
+      try (InputFile source = InputFile.open(input)) {
+        CsvInput first = CsvInput.open(source, csv.separator());
+        CsvRun.Result result;
+        try {
+          CsvLayout layout = Survey.layout(first, csv, instrument, false, terminal);
+          result = new CsvRun(source, first, csv.separator(), new SurveyRows(layout), checker, terminal, threads,
+              temp).run(Problems::new, unsorted);
+        } finally {
+          first.close();
+        }
+        read = result.read();
+        problems = (Problems) result.sink();
+      }
     } else {
       problems = new Problems();
       read = jsonLines(json, checker, problems);
