@@ -62,7 +62,7 @@ import java.util.stream.Stream;
  * NaN and Infinity, content after the document, unknown enumeration values or items, answers outside
  * the scale and values that break an invariant are each rejected with a {@link
  * JsonDocumentException} that names the place (JSON pointer, line and column) and what was expected,
- * without quoting the input. A string with an unpaired surrogate escape such as {@code "\ud800"} is
+ * without quoting the input. A string with an unpaired surrogate escape such as <code>"&#92;ud800"</code> is
  * rejected ({@link JsonDocumentException#UNPAIRED_SURROGATE}), and the writers throw the same
  * exception for such a string rather than write {@code ?}. Limits: documents up to {@link Builder#maxDocumentLength} bytes (64 MiB
  * by default), nesting up to 32 levels, strings up to 100,000 characters, property names up to 1,000

@@ -55,7 +55,7 @@ public final class JsonDocumentException extends AlignmentException {
   /** The document breaks another parser limit: nesting depth, string, property name or number length. */
   public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
   /**
-   * A string or property name holds an unpaired surrogate, such as the escape {@code "\ud800"}: valid
+   * A string or property name holds an unpaired surrogate, such as the escape <code>"&#92;ud800"</code>: valid
    * JSON grammar, but not Unicode text (RFC 8259 section 8.2, RFC 7493 section 2.1), so no UTF-8 output
    * can hold it. Also thrown by the writers for such a value built in code, rather than writing
    * {@code ?} in its place.

@@ -2,7 +2,7 @@ package io.github.serviceculture.alignment.json;
 
 /**
  * Finds the one thing a Java string can hold that Unicode text cannot: a surrogate code unit without
- * its partner. JSON lets {@code "\ud800"} through its grammar, but no UTF-8 encoder can write it (they
+ * its partner. JSON lets <code>"&#92;ud800"</code> through its grammar, but no UTF-8 encoder can write it (they
  * write {@code ?} or fail), so a reader that accepted it would hand on a value nothing can store.
  */
 final class UnicodeText {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Strings that Java can hold but Unicode text cannot: a surrogate without its partner, which JSON
- * admits as an escape such as {@code "\ud800"}. The reader rejects them where they are, the writers
+ * admits as an escape such as <code>"&#92;ud800"</code>. The reader rejects them where they are, the writers
  * refuse to write them rather than writing {@code ?}.
  */
 class UnpairedSurrogateTest {
