@@ -2,6 +2,7 @@ package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
@@ -60,7 +61,31 @@ final class SurveyRows {
     return layout.isMissing(cell) ? Optional.empty() : Optional.of(cell);
   }
 
+  /**
+   * The longest text cell kept: the JSON reader's string limit, so that every report written from
+   * the cells reads back with {@code AlignmentJson.readReport}.
+   */
+  static final int MAX_TEXT_LENGTH = AlignmentJson.maxStringLength();
+
+  /** Whether an organization name is too long to be written into a report that reads back. */
+  static boolean isTooLong(String organization) {
+    return organization.length() > MAX_TEXT_LENGTH;
+  }
+
+  private static String tooLong(String what) {
+    return what + " is longer than " + MAX_TEXT_LENGTH + " characters";
+  }
+
   Conversion convert(String organization, List<CsvInput.Row> rows) {
+    if (isTooLong(organization)) {
+      // The name itself is left out of the rejections: it is the problem, and would fill rejected.csv.
+      List<Rejection> rejections = new ArrayList<>(rows.size());
+      String reason = tooLong("the organization");
+      for (CsvInput.Row row : rows) {
+        rejections.add(new Rejection(row.line(), "", reason));
+      }
+      return new Conversion(null, List.of(), rejections);
+    }
     List<Response> responses = new ArrayList<>(rows.size());
     List<CsvInput.Row> used = new ArrayList<>(rows.size());
     List<Rejection> rejections = new ArrayList<>();
@@ -155,6 +180,9 @@ final class SurveyRows {
     if (layout.department >= 0) {
       String department = f[layout.department].strip();
       if (!layout.isMissing(department)) {
+        if (department.length() > MAX_TEXT_LENGTH) {
+          return new Result(null, tooLong("the department"));
+        }
         respondent.department(department);
       }
     }
@@ -171,6 +199,9 @@ final class SurveyRows {
     for (Map.Entry<Integer, String> attribute : layout.attributes.entrySet()) {
       String value = f[attribute.getKey()].strip();
       if (!layout.isMissing(value)) {
+        if (value.length() > MAX_TEXT_LENGTH) {
+          return new Result(null, tooLong("the attribute " + attribute.getValue()));
+        }
         respondent.putAttribute(attribute.getValue(), value);
       }
     }

@@ -121,6 +121,18 @@ public final class AlignmentJson {
   }
 
   /**
+   * The longest string, in {@code char}s, that a reader accepts: a value longer than this is rejected
+   * with {@link JsonDocumentException#LIMIT_EXCEEDED}. Code that builds values from other input (such
+   * as the command-line tool from CSV cells) checks against it so that every document written reads
+   * back.
+   *
+   * @return the limit, 100,000
+   */
+  public static int maxStringLength() {
+    return Limits.MAX_STRING_LENGTH;
+  }
+
+  /**
    * The format version this library writes for organization, instrument, responses, assessment and
    * policy documents; it reads this version only. Reports have their own, {@link
    * #reportFormatVersion()}.
