@@ -85,7 +85,7 @@ final class CsvRun {
         return new Result(read, sink);
       } catch (NotGrouped e) {
         sink.close();
-        terminal.info("note: " + file + " is not grouped by organization: '" + e.organization + "' at line " + e.line
+        terminal.info("note: " + file + " is not grouped by organization: '" + Printable.name(e.organization) + "' at line " + e.line
             + " reappears after other organizations (its rows began at line " + e.firstLine + "); reading the file "
             + "again through a temporary spill file (use --unsorted to skip the first attempt)");
       } catch (RuntimeException e) {
