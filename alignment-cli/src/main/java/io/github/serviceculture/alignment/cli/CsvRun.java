@@ -146,6 +146,11 @@ final class CsvRun {
 
   /** Rejects a row with no usable organization at once; returns the organization otherwise. */
   private String organizationOrReject(CsvInput.Row row, Pipeline pipeline) {
+    // Before the row can be spilled: the spill's UTF-8 would turn the mark of invalid bytes into '?'.
+    if (SurveyRows.hasInvalidUtf8(row)) {
+      pipeline.submitDone(Outcome.rejected(new Rejection(row.line(), "", SurveyRows.INVALID_UTF8_ROW)));
+      return null;
+    }
     if (!rows.fits(row)) {
       pipeline.submitDone(Outcome.rejected(new Rejection(row.line(), "", rows.widthProblem(row))));
       return null;

@@ -67,9 +67,27 @@ final class SurveyRows {
    */
   static final int MAX_TEXT_LENGTH = AlignmentJson.maxStringLength();
 
-  /** Whether an organization name is too long to be written into a report that reads back. */
-  static boolean isTooLong(String organization) {
-    return organization.length() > MAX_TEXT_LENGTH;
+  /**
+   * Whether an organization name cannot be written: too long for a report that reads back, or read
+   * from bytes that are not UTF-8. Its rows are rejected without naming it.
+   */
+  static boolean isUnwritable(String organization) {
+    return organization.length() > MAX_TEXT_LENGTH || organization.indexOf(CsvInput.INVALID_UTF8) >= 0;
+  }
+
+  static final String INVALID_UTF8_ROW = "the row holds bytes that are not valid UTF-8";
+
+  /** Whether a cell of the row held bytes that are not UTF-8. */
+  static boolean hasInvalidUtf8(CsvInput.Row row) {
+    for (String cell : row.fields()) {
+      // Most cells are one digit; the scan is for the rest.
+      if (cell.length() > 1 || (cell.length() == 1 && cell.charAt(0) == CsvInput.INVALID_UTF8)) {
+        if (cell.indexOf(CsvInput.INVALID_UTF8) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String tooLong(String what) {
@@ -77,10 +95,10 @@ final class SurveyRows {
   }
 
   Conversion convert(String organization, List<CsvInput.Row> rows) {
-    if (isTooLong(organization)) {
+    if (isUnwritable(organization)) {
       // The name itself is left out of the rejections: it is the problem, and would fill rejected.csv.
       List<Rejection> rejections = new ArrayList<>(rows.size());
-      String reason = tooLong("the organization");
+      String reason = organization.indexOf(CsvInput.INVALID_UTF8) >= 0 ? INVALID_UTF8_ROW : tooLong("the organization");
       for (CsvInput.Row row : rows) {
         rejections.add(new Rejection(row.line(), "", reason));
       }
@@ -95,7 +113,9 @@ final class SurveyRows {
     int[] codes = new int[layout.itemColumns.length];
     for (CsvInput.Row row : rows) {
       String problem;
-      if (!fits(row)) {
+      if (hasInvalidUtf8(row)) {
+        problem = INVALID_UTF8_ROW;
+      } else if (!fits(row)) {
         problem = widthProblem(row);
       } else {
         Result result = response(row, items, codes);

@@ -9,6 +9,7 @@ import io.github.serviceculture.alignment.json.JsonDocumentException;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,6 +121,48 @@ class DataSafetyInputTest {
     assertEquals(List.of("Acme"), BatchCsvTest.table(out.resolve("organizations.csv")).stream()
         .map(r -> r.get("organization")).toList());
     assertTrue(Files.size(out.resolve("rejected.csv")) < 1000, "the name is not repeated");
+  }
+
+  @Test
+  void aRowWithBytesThatAreNotUtf8IsRejectedWithItsExactLineAndTheFileGoesOn() throws IOException {
+    String text = csv(SampleData.SAMPLE);
+    byte[] good = text.getBytes(StandardCharsets.UTF_8);
+    // Line 11's department, and line 90's organization (a Harbor Lane row), get a byte that is never UTF-8.
+    int line11 = nthLineStart(text, 11);
+    int department = text.indexOf(",", text.indexOf(",", text.indexOf(",", line11) + 1) + 1) + 1;
+    good[department] = (byte) 0xFF;
+    good[nthLineStart(text, 90)] = (byte) 0xC3;
+    Path input = dir.resolve("survey.csv");
+    Files.write(input, good);
+    Path out = dir.resolve("out");
+
+    Cli.Run run = Cli.run("batch", input.toString(), "-o", out.toString());
+
+    assertEquals(AlignmentCli.REJECTED, run.exitCode(), run.err());
+    run.assertAccounting(135, 133, 2);
+    List<Map<String, String>> rejected = BatchCsvTest.table(out.resolve("rejected.csv"));
+    assertEquals(List.of("11", "90"), rejected.stream().map(r -> r.get("line")).toList());
+    assertTrue(rejected.stream().allMatch(r -> r.get("reason").equals("the row holds bytes that are not valid UTF-8")
+        && r.get("organization").isEmpty()), rejected.toString());
+    assertFalse(Files.readString(out.resolve("rejected.csv")).contains("?"), "nothing written as ?");
+    assertEquals(3, reports(out).size());
+
+    Path spilled = dir.resolve("spilled");
+    Cli.Run unsorted = Cli.run("batch", input.toString(), "-o", spilled.toString(), "--unsorted");
+    unsorted.assertAccounting(135, 133, 2);
+    assertEquals(Files.readString(out.resolve("rejected.csv")), Files.readString(spilled.resolve("rejected.csv")));
+
+    Cli.Run validate = Cli.run("validate", input.toString());
+    validate.assertAccounting(135, 133, 2);
+    assertTrue(validate.out().contains("line 11: the row holds bytes that are not valid UTF-8"), validate.out());
+  }
+
+  private static int nthLineStart(String text, int line) {
+    int at = 0;
+    for (int i = 1; i < line; i++) {
+      at = text.indexOf('\n', at) + 1;
+    }
+    return at;
   }
 
   // ---- spreadsheets
