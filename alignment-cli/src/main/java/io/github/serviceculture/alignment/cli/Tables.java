@@ -92,8 +92,12 @@ final class Tables {
 
     void row(List<String> cells) throws IOException {
       String[] row = cells.toArray(new String[0]);
-      if (!rawText) {
-        for (int i = 0; i < row.length; i++) {
+      for (int i = 0; i < row.length; i++) {
+        if (!isUnicodeText(row[i])) {
+          // The UTF-8 writer would put '?' in its place; input checks keep such text out, so this is a bug.
+          throw new IllegalStateException("a table cell holds an unpaired surrogate (column " + (i + 1) + ")");
+        }
+        if (!rawText) {
           row[i] = neutralize(row[i]);
         }
       }
@@ -132,6 +136,18 @@ final class Tables {
       return cell;
     }
     return "'" + cell;
+  }
+
+  private static boolean isUnicodeText(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < cell.length() && Character.isLowSurrogate(cell.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code -?digits[.digits][E[-]digits]}: the shape of every number the tables write. */

@@ -76,6 +76,21 @@ class DataSafetyInputTest {
         run.out());
   }
 
+  @Test
+  void scoreRefusesALoneSurrogateDocumentClearlyAndWritesNothing() throws IOException {
+    Path input = SampleData.write(dir.resolve("a.json"),
+        assessment("Org 2", 2).replace("\"Org 2\"", "\"Org \\ud800 2\""));
+    Path report = dir.resolve("report.json");
+
+    Cli.Run run = Cli.run("score", "--assessment", input.toString(), "-o", report.toString());
+
+    assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
+    assertTrue(run.err().contains(JsonDocumentException.UNPAIRED_SURROGATE + " at /assessment/practices/name"),
+        run.err());
+    assertFalse(run.err().contains("Exception"), "no stack trace: " + run.err());
+    assertFalse(Files.exists(report), "nothing written");
+  }
+
   // ---- cells longer than the JSON limits
 
   @Test
