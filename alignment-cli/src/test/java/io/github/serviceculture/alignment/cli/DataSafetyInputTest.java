@@ -2,6 +2,7 @@ package io.github.serviceculture.alignment.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.serviceculture.alignment.json.AlignmentJson;
@@ -224,6 +225,16 @@ class DataSafetyInputTest {
 
     assertEquals(AlignmentCli.REJECTED, run.exitCode(), run.err());
     assertEquals("'=Evil", BatchCsvTest.table(out.resolve("rejected.csv")).get(0).get("organization"));
+  }
+
+  @Test
+  void aTableRefusesACellThatUtf8CannotHoldRatherThanWritingAQuestionMark() throws IOException {
+    Path file = dir.resolve("t.csv");
+    try (Tables.Table table = new Tables.Table(file, List.of("a"))) {
+      assertThrows(IllegalStateException.class, () -> table.row(List.of("x\uD800")));
+      table.row(List.of("x\uD83D\uDE00"));
+    }
+    assertEquals("a\nx\uD83D\uDE00\n", Files.readString(file));
   }
 
   @Test
