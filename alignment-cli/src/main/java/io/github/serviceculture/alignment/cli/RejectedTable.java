@@ -14,12 +14,17 @@ import java.util.Map;
  * summary row per such reason gives the exact number of rows not listed: its line and organization
  * are empty and its reason reads {@code not listed: N more rows rejected as: <reason>} with the
  * digits of the reason shown as {@code #}. Every rejected row is either listed or counted there, so
- * listed rows plus the summaries' counts equal the run's rejected count. Used from one thread.
+ * listed rows plus the summaries' counts equal the run's rejected count. At most {@link #MAX_REASONS}
+ * reasons are told apart; rows of any further reason share the bucket {@link #OTHER_REASONS}, so that
+ * input crafted to give every row its own reason (a new property name per line) is bounded too: the
+ * table never lists more than {@code perReason * (MAX_REASONS + 1)} rows. Used from one thread.
  */
 final class RejectedTable implements Closeable {
   /** Rows listed per reason unless the user says otherwise. */
   static final int DEFAULT_PER_REASON = 1000;
   static final String SUMMARY_PREFIX = "not listed: ";
+  static final int MAX_REASONS = 1000;
+  static final String OTHER_REASONS = "any of the reasons after the first " + MAX_REASONS;
 
   private final Tables.Table table;
   private final int perReason;
@@ -41,7 +46,11 @@ final class RejectedTable implements Closeable {
   void add(Rejection rejection) throws IOException {
     if (perReason > 0) {
       // {listed, unlisted} per reason; the map holds one entry per distinct reason, not per row.
-      long[] counts = byReason.computeIfAbsent(reasonKey(rejection.reason()), k -> new long[2]);
+      String key = reasonKey(rejection.reason());
+      if (byReason.size() >= MAX_REASONS && !byReason.containsKey(key)) {
+        key = OTHER_REASONS;
+      }
+      long[] counts = byReason.computeIfAbsent(key, k -> new long[2]);
       if (counts[0] >= perReason) {
         counts[1]++;
         unlisted++;

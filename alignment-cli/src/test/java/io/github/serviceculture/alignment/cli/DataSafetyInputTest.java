@@ -310,6 +310,26 @@ class DataSafetyInputTest {
   }
 
   @Test
+  void rowsCraftedToHaveDistinctReasonsAreBoundedToo() throws IOException {
+    Path file = dir.resolve("rejected.csv");
+    int perReason = 2;
+    long rows = 3L * RejectedTable.MAX_REASONS;
+    try (RejectedTable table = new RejectedTable(new Tables.Table(file, Tables.REJECTED), perReason)) {
+      for (long i = 0; i < rows; i++) {
+        // Letters, not digits: each row its own reason.
+        String name = Long.toString(i, 26).chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 26))))
+            .reduce("", String::concat);
+        table.add(new Rejection(i + 2, "", "UNKNOWN_PROPERTY at /" + name));
+      }
+      assertEquals(rows - RejectedTable.MAX_REASONS - perReason, table.unlisted());
+    }
+    List<Map<String, String>> listed = BatchCsvTest.table(file);
+    assertEquals(RejectedTable.MAX_REASONS + perReason + 1, listed.size());
+    assertEquals("not listed: " + (rows - RejectedTable.MAX_REASONS - perReason) + " more rows rejected as: "
+        + RejectedTable.OTHER_REASONS, listed.get(listed.size() - 1).get("reason"));
+  }
+
+  @Test
   void reasonsDifferingOnlyInTheirNumbersAreOneReason() {
     assertEquals(RejectedTable.reasonKey("the row has 3 fields, the header 12"),
         RejectedTable.reasonKey("the row has 41 fields, the header 12"));
