@@ -76,6 +76,16 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--assessed-on", paramLabel = "DATE", description = "Date the CSV's assessments describe (yyyy-mm-dd).")
   LocalDate assessedOn;
 
+  @Option(names = "--csv-raw-text", description = "Write the tables' text cells exactly as given. By default a text "
+      + "cell starting with =, +, -, @, tab or carriage return gets a ' in front so that a spreadsheet shows it as "
+      + "text instead of running it as a formula; numbers are never changed.")
+  boolean csvRawText;
+
+  @Option(names = "--max-rejected-per-reason", paramLabel = "N", defaultValue = "" + RejectedTable.DEFAULT_PER_REASON,
+      description = "List at most N rows per reason in rejected.csv; further ones are counted in a summary row "
+          + "(0: list all; default: ${DEFAULT-VALUE}).")
+  int maxRejectedPerReason;
+
   @Mixin
   CsvOptions csv;
 
@@ -97,6 +107,9 @@ final class BatchCommand implements Callable<Integer> {
     terminal.configure(common.quiet, common.verbose);
     if (threads < 1) {
       throw new UsageFailure("--threads must be at least 1");
+    }
+    if (maxRejectedPerReason < 0) {
+      throw new UsageFailure("--max-rejected-per-reason must be 0 (no limit) or more");
     }
     Instrument instrument = Survey.instrument(instrumentFile);
     AlignmentJson json = Survey.json(instrument, false);
@@ -120,7 +133,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
           CsvLayout layout = Survey.layout(first, csv, instrument, true, terminal);
           result = new CsvRun(source, first, csv.separator(), new SurveyRows(layout), scorer, terminal, threads, temp)
-              .run(() -> new BatchOutput(output, reports), unsorted);
+              .run(() -> new BatchOutput(output, reports, csvRawText, maxRejectedPerReason), unsorted);
         } finally {
           first.close();
         }
@@ -128,7 +141,7 @@ final class BatchCommand implements Callable<Integer> {
         sink = result.sink();
       }
     } else {
-      sink = new BatchOutput(output, reports);
+      sink = new BatchOutput(output, reports, csvRawText, maxRejectedPerReason);
       try {
         read = jsonLines(json, scorer, sink);
       } catch (RuntimeException e) {
@@ -181,7 +194,9 @@ final class BatchCommand implements Callable<Integer> {
     terminal.detail(String.format(Locale.ROOT, "wrote %d reports and the tables to %s in %.1f s", out.reports(),
         output, (System.nanoTime() - started) / 1e9));
     if (sink.rejected() > 0) {
-      terminal.info("rejected rows and lines are listed in " + output.resolve(BatchOutput.REJECTED_CSV));
+      terminal.info("rejected rows and lines are listed in " + output.resolve(BatchOutput.REJECTED_CSV)
+          + (out.unlistedRejections() > 0 ? " (" + out.unlistedRejections() + " of them counted in its summary "
+              + "rows, not listed: more than " + maxRejectedPerReason + " for one reason)" : ""));
     }
     terminal.info("read " + read + ", scored " + sink.scored() + ", rejected " + sink.rejected());
     return sink.rejected() > 0 ? AlignmentCli.REJECTED : AlignmentCli.OK;

@@ -34,23 +34,32 @@ final class BatchOutput implements Sink {
   private final Tables.Table organizations;
   private final Tables.Table dimensions;
   private final Tables.Table findings;
-  private final Tables.Table rejected;
+  private final RejectedTable rejected;
   private final Set<String> reportNames = new HashSet<>();
   private long scored;
   private long rejectedCount;
   private long reportCount;
 
   BatchOutput(Path directory, Reports reports) {
+    this(directory, reports, false, RejectedTable.DEFAULT_PER_REASON);
+  }
+
+  /**
+   * @param rawText true to write the tables' text cells as given, false to neutralize spreadsheet formulas
+   * @param rejectedPerReason rows of rejected.csv listed per reason, 0 for all (see {@link RejectedTable})
+   */
+  BatchOutput(Path directory, Reports reports, boolean rawText, int rejectedPerReason) {
     this.reports = reports;
     try {
       this.reportsDirectory = reports == Reports.FILES ? outputs.directory(directory.resolve(REPORTS_DIRECTORY)) : null;
       this.reportsLines = reports == Reports.JSONL
           ? new BufferedOutputStream(Files.newOutputStream(outputs.file(directory.resolve(REPORTS_JSONL))), 1 << 16)
           : null;
-      this.organizations = new Tables.Table(outputs.file(directory.resolve(ORGANIZATIONS_CSV)), Tables.ORGANIZATIONS);
-      this.dimensions = new Tables.Table(outputs.file(directory.resolve(DIMENSIONS_CSV)), Tables.DIMENSIONS);
-      this.findings = new Tables.Table(outputs.file(directory.resolve(FINDINGS_CSV)), Tables.FINDINGS);
-      this.rejected = new Tables.Table(outputs.file(directory.resolve(REJECTED_CSV)), Tables.REJECTED);
+      this.organizations = new Tables.Table(outputs.file(directory.resolve(ORGANIZATIONS_CSV)), Tables.ORGANIZATIONS, rawText);
+      this.dimensions = new Tables.Table(outputs.file(directory.resolve(DIMENSIONS_CSV)), Tables.DIMENSIONS, rawText);
+      this.findings = new Tables.Table(outputs.file(directory.resolve(FINDINGS_CSV)), Tables.FINDINGS, rawText);
+      this.rejected = new RejectedTable(
+          new Tables.Table(outputs.file(directory.resolve(REJECTED_CSV)), Tables.REJECTED, rawText), rejectedPerReason);
     } catch (IOException e) {
       outputs.close();
       throw new Failure(directory + ": cannot write there (" + e.getClass().getSimpleName() + ")");
@@ -80,7 +89,7 @@ final class BatchOutput implements Sink {
         organizations.row(Tables.organization(outcome, reportName, outcome.rejections().size()));
       }
       for (Rejection r : outcome.rejections()) {
-        rejected.row(Tables.rejection(r));
+        rejected.add(r);
       }
       scored += outcome.scored();
       rejectedCount += outcome.rejections().size();
@@ -113,6 +122,11 @@ final class BatchOutput implements Sink {
   @Override
   public long rejected() {
     return rejectedCount;
+  }
+
+  /** Rejected rows counted in rejected.csv's summary rows rather than listed. */
+  long unlistedRejections() {
+    return rejected.unlisted();
   }
 
   long reports() {

@@ -21,13 +21,21 @@ import java.util.List;
 /**
  * Reads a CSV file row by row with jackson-dataformat-csv: UTF-8 with or without a byte order mark,
  * quoted fields (with separators, quotes and line breaks inside), blank lines skipped. Each row
- * carries the line it starts on. Malformed CSV or bytes that are not UTF-8 end the read with a
+ * carries the line it starts on. Bytes that are not UTF-8 are read as {@link #INVALID_UTF8}, one per
+ * malformed sequence, so that the row holding them can be rejected with its exact line and the
+ * file goes on ({@link SurveyRows}). Malformed CSV (a quote that is never closed) ends the read with a
  * {@link Failure} naming the line.
  *
  * <p>Not thread-safe.
  */
 final class CsvInput implements Closeable {
   private static final CsvMapper MAPPER = new CsvMapper();
+  /**
+   * What a malformed UTF-8 sequence is read as: a lone low surrogate, which no valid UTF-8 decodes to,
+   * so that its presence in a cell means invalid input and nothing else (U+FFFD, the usual
+   * replacement, may be in a valid file).
+   */
+  static final char INVALID_UTF8 = '\uDFFF';
   private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
   /** One data row: the line it starts on, counted from 1 with the header, and its fields. */
@@ -47,7 +55,8 @@ final class CsvInput implements Closeable {
     try {
       InputStream in = skipBom(new BufferedInputStream(counting, 1 << 16));
       InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+          .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .replaceWith(String.valueOf(INVALID_UTF8)));
       this.parser = MAPPER.readerForArrayOf(String.class)
           .with(CsvParser.Feature.SKIP_EMPTY_LINES)
           .with(CsvSchema.emptySchema().withColumnSeparator(separator))

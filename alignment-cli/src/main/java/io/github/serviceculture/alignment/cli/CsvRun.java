@@ -106,12 +106,14 @@ final class CsvRun {
       } catch (NotGrouped e) {
         sink.close();
         if (!source.rereadable()) {
-          throw new Failure(file + ": not grouped by organization: '" + e.organization + "' at line " + e.line
+          throw new Failure(file + ": not grouped by organization: '" + Printable.name(e.organization) + "' at line "
+              + e.line
               + " reappears after other organizations (its rows began at line " + e.firstLine + "), and "
               + (InputFile.isStdin(file) ? "standard input" : "a pipe") + " can be read only once: give --unsorted, "
               + "which spills the rows as they are read, or save the input to a file first");
         }
-        terminal.info("note: " + file + " is not grouped by organization: '" + e.organization + "' at line " + e.line
+        terminal.info("note: " + file + " is not grouped by organization: '" + Printable.name(e.organization)
+            + "' at line " + e.line
             + " reappears after other organizations (its rows began at line " + e.firstLine + "); reading the file "
             + "again through a temporary spill file (use --unsorted to skip the first attempt)");
       } catch (RuntimeException e) {
@@ -174,6 +176,11 @@ final class CsvRun {
 
   /** Rejects a row with no usable organization at once; returns the organization otherwise. */
   private String organizationOrReject(CsvInput.Row row, Pipeline pipeline) {
+    // Before the row can be spilled: the spill's UTF-8 would turn the mark of invalid bytes into '?'.
+    if (SurveyRows.hasInvalidUtf8(row)) {
+      pipeline.submitDone(Outcome.rejected(new Rejection(row.line(), "", SurveyRows.INVALID_UTF8_ROW)));
+      return null;
+    }
     if (!rows.fits(row)) {
       pipeline.submitDone(Outcome.rejected(new Rejection(row.line(), "", rows.widthProblem(row))));
       return null;

@@ -134,7 +134,7 @@ final class ScoreCommand implements Callable<Integer> {
           }
           if (onlyOrganization != null && read == 0) {
             // Organization names are not confidential; the rows' ids and answers stay out of the message.
-            throw new Failure(responsesFile + ": no row of organization '" + onlyOrganization + "'"
+            throw new Failure(responsesFile + ": no row of organization '" + Printable.name(onlyOrganization) + "'"
                 + Suggestions.didYouMean(Suggestions.nearest(onlyOrganization, survey.organizations)));
           }
           if (survey.responses == null) {
@@ -155,8 +155,8 @@ final class ScoreCommand implements Callable<Integer> {
     var report = engine.assess(assessment);
     if (report.metadata().organization().isPresent() && organization != null && !organization.isEmpty()
         && !report.metadata().organization().get().equals(organization)) {
-      terminal.warn("the practices are those of '" + report.metadata().organization().get() + "', the survey rows "
-          + "of '" + organization + "'");
+      terminal.warn("the practices are those of '" + Printable.name(report.metadata().organization().get())
+          + "', the survey rows of '" + Printable.name(organization) + "'");
     }
     if (responsesFile != null && read > 0 && report.metadata().organization().isEmpty() && organization != null
         && !organization.isEmpty()) {

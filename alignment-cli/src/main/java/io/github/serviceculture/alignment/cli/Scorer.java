@@ -35,7 +35,7 @@ final class Scorer {
   Outcome csv(SurveyRows rows, String organization, List<CsvInput.Row> group) {
     SurveyRows.Conversion conversion = rows.convert(organization, group);
     if (conversion.responses() == null) {
-      return Outcome.rejected(organization, conversion.rejections());
+      return Outcome.rejected(SurveyRows.isUnwritable(organization) ? "" : organization, conversion.rejections());
     }
     Assessment assessment = Assessment.builder().responses(conversion.responses()).assessedOn(assessedOn).build();
     return assess(organization, assessment, lines(conversion.used()), conversion.rejections(), true);

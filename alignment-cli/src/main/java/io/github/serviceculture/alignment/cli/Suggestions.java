@@ -64,7 +64,7 @@ final class Suggestions {
     if (suggestions.isEmpty()) {
       return "";
     }
-    List<String> quoted = suggestions.stream().map(s -> "'" + s + "'").toList();
+    List<String> quoted = suggestions.stream().map(s -> "'" + Printable.name(s) + "'").toList();
     String last = quoted.get(quoted.size() - 1);
     String list = quoted.size() == 1 ? last : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + last;
     return "; did you mean " + list + "?";

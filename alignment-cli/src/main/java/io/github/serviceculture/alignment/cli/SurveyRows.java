@@ -2,6 +2,7 @@ package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
@@ -60,7 +61,49 @@ final class SurveyRows {
     return layout.isMissing(cell) ? Optional.empty() : Optional.of(cell);
   }
 
+  /**
+   * The longest text cell kept: the JSON reader's string limit, so that every report written from
+   * the cells reads back with {@code AlignmentJson.readReport}.
+   */
+  static final int MAX_TEXT_LENGTH = AlignmentJson.maxStringLength();
+
+  /**
+   * Whether an organization name cannot be written: too long for a report that reads back, or read
+   * from bytes that are not UTF-8. Its rows are rejected without naming it.
+   */
+  static boolean isUnwritable(String organization) {
+    return organization.length() > MAX_TEXT_LENGTH || organization.indexOf(CsvInput.INVALID_UTF8) >= 0;
+  }
+
+  static final String INVALID_UTF8_ROW = "the row holds bytes that are not valid UTF-8";
+
+  /** Whether a cell of the row held bytes that are not UTF-8. */
+  static boolean hasInvalidUtf8(CsvInput.Row row) {
+    for (String cell : row.fields()) {
+      // Most cells are one digit; the scan is for the rest.
+      if (cell.length() > 1 || (cell.length() == 1 && cell.charAt(0) == CsvInput.INVALID_UTF8)) {
+        if (cell.indexOf(CsvInput.INVALID_UTF8) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String tooLong(String what) {
+    return what + " is longer than " + MAX_TEXT_LENGTH + " characters";
+  }
+
   Conversion convert(String organization, List<CsvInput.Row> rows) {
+    if (isUnwritable(organization)) {
+      // The name itself is left out of the rejections: it is the problem, and would fill rejected.csv.
+      List<Rejection> rejections = new ArrayList<>(rows.size());
+      String reason = organization.indexOf(CsvInput.INVALID_UTF8) >= 0 ? INVALID_UTF8_ROW : tooLong("the organization");
+      for (CsvInput.Row row : rows) {
+        rejections.add(new Rejection(row.line(), "", reason));
+      }
+      return new Conversion(null, List.of(), rejections);
+    }
     List<Response> responses = new ArrayList<>(rows.size());
     List<CsvInput.Row> used = new ArrayList<>(rows.size());
     List<Rejection> rejections = new ArrayList<>();
@@ -70,7 +113,9 @@ final class SurveyRows {
     int[] codes = new int[layout.itemColumns.length];
     for (CsvInput.Row row : rows) {
       String problem;
-      if (!fits(row)) {
+      if (hasInvalidUtf8(row)) {
+        problem = INVALID_UTF8_ROW;
+      } else if (!fits(row)) {
         problem = widthProblem(row);
       } else {
         Result result = response(row, items, codes);
@@ -155,6 +200,9 @@ final class SurveyRows {
     if (layout.department >= 0) {
       String department = f[layout.department].strip();
       if (!layout.isMissing(department)) {
+        if (department.length() > MAX_TEXT_LENGTH) {
+          return new Result(null, tooLong("the department"));
+        }
         respondent.department(department);
       }
     }
@@ -171,6 +219,9 @@ final class SurveyRows {
     for (Map.Entry<Integer, String> attribute : layout.attributes.entrySet()) {
       String value = f[attribute.getKey()].strip();
       if (!layout.isMissing(value)) {
+        if (value.length() > MAX_TEXT_LENGTH) {
+          return new Result(null, tooLong("the attribute " + attribute.getValue()));
+        }
         respondent.putAttribute(attribute.getValue(), value);
       }
     }

@@ -33,6 +33,14 @@ import java.util.Locale;
  * its reason (such as {@code ZERO_VARIANCE}) in the column named {@code <statistic>_undefined}. A
  * dimension without perception figures names why in {@code perception_not_reported} (such as {@code
  * SUPPRESSED_FOR_ANONYMITY}) and leaves its {@code respondents} cell empty.
+ *
+ * <p><b>Safe to open in a spreadsheet.</b> Following OWASP's CSV-injection guidance, a text cell that
+ * a spreadsheet would evaluate as a formula, one starting with {@code =}, {@code +}, {@code -}, {@code
+ * @}, a tab or a carriage return, is written with a single quote {@code '} in front, which a
+ * spreadsheet shows as text. A cell that is a plain number ({@code -0.25}, {@code 1.0E-5}) is a
+ * number, never a formula, and is written as it is, so the tables' negative figures stay numbers.
+ * {@link Table#Table(Path, List, boolean) Raw text} turns this off for analysis tools that want the
+ * cells exactly as given.
  */
 final class Tables {
   static final List<String> ORGANIZATIONS = List.of("organization", "assessed_on", "report", "respondents",
@@ -57,8 +65,20 @@ final class Tables {
   static final class Table implements Closeable {
     private final Writer writer;
     private final SequenceWriter rows;
+    private final boolean rawText;
 
     Table(Path file, List<String> header) throws IOException {
+      this(file, header, false);
+    }
+
+    /**
+     * Opens a table and writes its header.
+     *
+     * @param rawText true to write text cells exactly as given; false to {@linkplain #neutralize
+     *     neutralize} those a spreadsheet would evaluate
+     */
+    Table(Path file, List<String> header, boolean rawText) throws IOException {
+      this.rawText = rawText;
       this.writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
       this.rows = MAPPER.writerFor(String[].class)
           .with(CsvSchema.emptySchema().withLineSeparator("\n"))
@@ -71,7 +91,17 @@ final class Tables {
     }
 
     void row(List<String> cells) throws IOException {
-      rows.write(cells.toArray(new String[0]));
+      String[] row = cells.toArray(new String[0]);
+      for (int i = 0; i < row.length; i++) {
+        if (!isUnicodeText(row[i])) {
+          // The UTF-8 writer would put '?' in its place; input checks keep such text out, so this is a bug.
+          throw new IllegalStateException("a table cell holds an unpaired surrogate (column " + (i + 1) + ")");
+        }
+        if (!rawText) {
+          row[i] = neutralize(row[i]);
+        }
+      }
+      rows.write(row);
     }
 
     void rows(List<List<String>> table) throws IOException {
@@ -89,6 +119,72 @@ final class Tables {
         writer.close();
       }
     }
+  }
+
+  /**
+   * The cell a spreadsheet shows as the text given: a cell starting with {@code = + - @}, a tab or a
+   * carriage return gets a {@code '} in front, unless it is a plain number (OWASP, "CSV Injection").
+   * Every other cell is returned as it is.
+   */
+  static String neutralize(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char first = cell.charAt(0);
+    boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    if (!risky || (first == '-' && isPlainNumber(cell))) {
+      return cell;
+    }
+    return "'" + cell;
+  }
+
+  private static boolean isUnicodeText(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < cell.length() && Character.isLowSurrogate(cell.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code -?digits[.digits][E[-]digits]}: the shape of every number the tables write. */
+  private static boolean isPlainNumber(String cell) {
+    int i = cell.charAt(0) == '-' ? 1 : 0;
+    int digits = digits(cell, i);
+    if (digits == 0) {
+      return false;
+    }
+    i += digits;
+    if (i < cell.length() && cell.charAt(i) == '.') {
+      int fraction = digits(cell, i + 1);
+      if (fraction == 0) {
+        return false;
+      }
+      i += 1 + fraction;
+    }
+    if (i < cell.length() && (cell.charAt(i) == 'E' || cell.charAt(i) == 'e')) {
+      i++;
+      if (i < cell.length() && cell.charAt(i) == '-') {
+        i++;
+      }
+      int exponent = digits(cell, i);
+      if (exponent == 0) {
+        return false;
+      }
+      i += exponent;
+    }
+    return i == cell.length();
+  }
+
+  private static int digits(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
   }
 
   static String number(double value) {

@@ -13,7 +13,7 @@ final class TextSummary {
   static String render(AlignmentReport report) {
     StringBuilder s = new StringBuilder();
     s.append("Alignment report");
-    report.metadata().organization().ifPresent(o -> s.append(": ").append(o));
+    report.metadata().organization().ifPresent(o -> s.append(": ").append(Printable.name(o)));
     report.metadata().assessedOn().ifPresent(d -> s.append(" (").append(d).append(')'));
     s.append('\n');
     s.append(String.format(Locale.ROOT, "Alignment index %s; weakest dimension %s; %d respondents%n",
@@ -39,8 +39,8 @@ final class TextSummary {
     s.append('\n');
     s.append("Findings: ").append(report.findings().size()).append('\n');
     for (Finding f : report.findings()) {
-      s.append(String.format(Locale.ROOT, "  %-8s %-11s %s: %s%n", f.severity(), f.dimension(), f.ruleId(), f.message()));
-      s.append("           -> ").append(f.recommendation()).append('\n');
+      s.append(String.format(Locale.ROOT, "  %-8s %-11s %s: %s%n", f.severity(), f.dimension(), Printable.name(f.ruleId()), Printable.text(f.message())));
+      s.append("           -> ").append(Printable.text(f.recommendation())).append('\n');
     }
     return s.toString();
   }

@@ -187,7 +187,7 @@ final class ValidateCommand implements Callable<Integer> {
       terminal.info("read 1, valid 1, rejected 0");
       return AlignmentCli.OK;
     } catch (JsonDocumentException e) {
-      terminal.out().println(input + ": line " + e.line() + ": " + e.getMessage());
+      terminal.out().println(input + ": line " + e.line() + ": " + Printable.text(e.getMessage()));
       terminal.info("read 1, valid 0, rejected 1");
       return AlignmentCli.REJECTED;
     }
@@ -237,8 +237,8 @@ final class ValidateCommand implements Callable<Integer> {
     public void accept(Outcome outcome) {
       try {
         for (Rejection r : outcome.rejections()) {
-          writer.write("line " + r.line() + (r.organization().isEmpty() ? "" : ", organization " + r.organization())
-              + ": " + r.reason() + "\n");
+          writer.write("line " + r.line() + (r.organization().isEmpty() ? "" : ", organization " + Printable.name(r.organization()))
+              + ": " + Printable.text(r.reason()) + "\n");
           if (table != null) {
             table.row(Tables.rejection(r));
           }

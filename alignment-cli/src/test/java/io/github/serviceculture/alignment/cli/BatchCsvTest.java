@@ -315,9 +315,9 @@ class BatchCsvTest {
     assertEquals(AlignmentCli.OK, Cli.run("batch", input.toString(), "-o", out.toString()).exitCode());
     Map<String, String> before = Cli.files(out);
 
-    // The same organizations, then bytes that are not UTF-8 after several organizations were scored.
+    // The same organizations, then a quote that is never closed after several organizations were scored.
     byte[] good = SampleData.surveyCsv(many).getBytes(StandardCharsets.UTF_8);
-    byte[] bad = "Zeta,z1,FRONTLINE,support,true,\u00ff".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bad = "Zeta,z1,FRONTLINE,\"support,true,1".getBytes(StandardCharsets.UTF_8);
     byte[] broken = new byte[good.length + bad.length];
     System.arraycopy(good, 0, broken, 0, good.length);
     System.arraycopy(bad, 0, broken, good.length, bad.length);
@@ -326,7 +326,7 @@ class BatchCsvTest {
     Cli.Run run = Cli.run("batch", input.toString(), "-o", out.toString(), "--threads", "2");
 
     assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
-    assertTrue(run.err().contains("not valid UTF-8 after line"), run.err());
+    assertTrue(run.err().contains("malformed CSV at line"), run.err());
     assertFalse(run.err().contains("read "), "no accounting line for a run that did not finish");
     assertEquals(before, Cli.files(out), "the previous run's outputs are untouched, none half-written");
     try (var names = Files.list(out)) {

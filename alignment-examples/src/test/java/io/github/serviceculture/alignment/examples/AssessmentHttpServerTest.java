@@ -122,6 +122,15 @@ class AssessmentHttpServerTest {
   // ---- 400: the facade's error, without the input
 
   @Test
+  void aLoneSurrogateEscapeIsA400NotAQuestionMark() throws Exception {
+    String body = SAMPLE.replace("\"Larkspur Outfitters\"", "\"" + SENTINEL + " \\ud800\"");
+
+    JsonNode error = badRequest(body, JsonDocumentException.UNPAIRED_SURROGATE);
+
+    assertEquals("/assessment/practices/name", error.get("pointer").asText());
+  }
+
+  @Test
   void malformedJsonIsA400() throws Exception {
     String body = SAMPLE.replace("\"Larkspur Outfitters\"", "\"" + SENTINEL + "\" \"" + SENTINEL + "\"");
 

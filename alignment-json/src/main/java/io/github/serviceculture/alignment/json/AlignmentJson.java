@@ -62,7 +62,9 @@ import java.util.stream.Stream;
  * NaN and Infinity, content after the document, unknown enumeration values or items, answers outside
  * the scale and values that break an invariant are each rejected with a {@link
  * JsonDocumentException} that names the place (JSON pointer, line and column) and what was expected,
- * without quoting the input. Limits: documents up to {@link Builder#maxDocumentLength} bytes (64 MiB
+ * without quoting the input. A string with an unpaired surrogate escape such as <code>"&#92;ud800"</code> is
+ * rejected ({@link JsonDocumentException#UNPAIRED_SURROGATE}), and the writers throw the same
+ * exception for such a string rather than write {@code ?}. Limits: documents up to {@link Builder#maxDocumentLength} bytes (64 MiB
  * by default), nesting up to 32 levels, strings up to 100,000 characters, property names up to 1,000
  * and numbers up to 100 characters. No polymorphic typing is involved anywhere.
  *
@@ -116,6 +118,18 @@ public final class AlignmentJson {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The longest string, in {@code char}s, that a reader accepts: a value longer than this is rejected
+   * with {@link JsonDocumentException#LIMIT_EXCEEDED}. Code that builds values from other input (such
+   * as the command-line tool from CSV cells) checks against it so that every document written reads
+   * back.
+   *
+   * @return the limit, 100,000
+   */
+  public static int maxStringLength() {
+    return Limits.MAX_STRING_LENGTH;
   }
 
   /**

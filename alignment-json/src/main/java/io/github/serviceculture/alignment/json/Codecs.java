@@ -31,16 +31,22 @@ final class Codecs {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         throw Failures.wrongType(p, "a string");
       }
+      String text;
       try {
-        return p.getText();
+        text = p.getText();
       } catch (StreamConstraintsException e) {
         // Jackson checks a string's length only when it is read; name the place here.
         throw Failures.at(p, JsonDocumentException.LIMIT_EXCEEDED, Limits.describeString());
       }
+      if (!UnicodeText.isWellFormed(text)) {
+        throw Failures.at(p, JsonDocumentException.UNPAIRED_SURROGATE, UnicodeText.READ_PROBLEM);
+      }
+      return text;
     }
 
     @Override
     public void write(String value, JsonGenerator g) throws IOException {
+      Failures.checkWritable(value, g);
       g.writeString(value);
     }
   };
@@ -289,7 +295,11 @@ final class Codecs {
         }
         Map<K, V> values = new LinkedHashMap<>();
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-          K key = parseKey.apply(p.currentName());
+          String name = p.currentName();
+          if (!UnicodeText.isWellFormed(name)) {
+            throw Failures.at(p, JsonDocumentException.UNPAIRED_SURROGATE, UnicodeText.READ_PROBLEM);
+          }
+          K key = parseKey.apply(name);
           if (key == null) {
             throw Failures.at(p, JsonDocumentException.UNKNOWN_PROPERTY, unknownKey);
           }
@@ -308,7 +318,9 @@ final class Codecs {
         keys.sort(order);
         g.writeStartObject(values, keys.size());
         for (K key : keys) {
-          g.writeFieldName(keyName.apply(key));
+          String name = keyName.apply(key);
+          Failures.checkWritable(name, g);
+          g.writeFieldName(name);
           value.write(values.get(key), g);
         }
         g.writeEndObject();

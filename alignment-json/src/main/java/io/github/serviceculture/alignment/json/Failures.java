@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -95,6 +96,18 @@ final class Failures {
       }
     }
     return pointer.toString();
+  }
+
+  /**
+   * Refuses a string that UTF-8 cannot hold before it is written: Jackson would fail on it with a
+   * message quoting it, and a writer to a {@code Writer} would pass it on to an encoder that writes
+   * {@code ?} in its place.
+   */
+  static void checkWritable(String text, JsonGenerator g) {
+    if (!UnicodeText.isWellFormed(text)) {
+      throw new JsonDocumentException(JsonDocumentException.UNPAIRED_SURROGATE,
+          g.getOutputContext().pathAsPointer().toString(), 0, 0, UnicodeText.WRITE_PROBLEM);
+    }
   }
 
   /** The input's bytes are not text in the encoding Jackson detected (UTF-8, or UTF-16/32 by their first bytes). */

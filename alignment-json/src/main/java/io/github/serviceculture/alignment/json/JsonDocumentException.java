@@ -4,7 +4,9 @@ import io.github.serviceculture.alignment.AlignmentException;
 
 /**
  * Thrown when a JSON document cannot be read: it is not well-formed JSON, breaks a limit, has the
- * wrong shape, or holds a value the library rejects.
+ * wrong shape, or holds a value the library rejects. Also thrown when a value cannot be written as
+ * Unicode text ({@link #UNPAIRED_SURROGATE}); the pointer then names the place in the output and the
+ * line and column are 0.
  *
  * <p>Every instance says where the problem is, as a <a href="https://www.rfc-editor.org/rfc/rfc6901">JSON
  * pointer</a> into the document and as a line and column, and carries a stable {@linkplain #code()
@@ -52,6 +54,13 @@ public final class JsonDocumentException extends AlignmentException {
   public static final String DOCUMENT_TOO_LARGE = "DOCUMENT_TOO_LARGE";
   /** The document breaks another parser limit: nesting depth, string, property name or number length. */
   public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
+  /**
+   * A string or property name holds an unpaired surrogate, such as the escape <code>"&#92;ud800"</code>: valid
+   * JSON grammar, but not Unicode text (RFC 8259 section 8.2, RFC 7493 section 2.1), so no UTF-8 output
+   * can hold it. Also thrown by the writers for such a value built in code, rather than writing
+   * {@code ?} in its place.
+   */
+  public static final String UNPAIRED_SURROGATE = "UNPAIRED_SURROGATE";
 
   private final String pointer;
   private final String description;

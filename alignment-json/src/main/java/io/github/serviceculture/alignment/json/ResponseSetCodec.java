@@ -218,8 +218,10 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
     Instrument instrument = value.instrument();
     if (instruments.isReferable(instrument)) {
       g.writeObjectFieldStart("instrumentRef");
-      g.writeStringField("id", instrument.id());
-      g.writeStringField("version", instrument.version());
+      g.writeFieldName("id");
+      Codecs.STRING.write(instrument.id(), g);
+      g.writeFieldName("version");
+      Codecs.STRING.write(instrument.version(), g);
       g.writeEndObject();
     } else {
       g.writeFieldName("instrument");

@@ -86,7 +86,7 @@ class BadInputTest {
         codes.add((String) field.get(null));
       }
     }
-    assertEquals(16, codes.size(), "codes of JsonDocumentException; cover a new one here");
+    assertEquals(17, codes.size(), "codes of JsonDocumentException; cover a new one here");
     assertEquals(codes, CODES_SEEN, "codes provoked by this class");
   }
 
@@ -613,6 +613,16 @@ class BadInputTest {
   void aLateFormatVersionIsFoundInAStream() {
     String late = "{\"policy\": {\"practiceWeight\": 0.25},\n \"formatVersion\": \"1.0\"}";
     assertEquals(0.25, JSON.readPolicy(BadInputSupport.utf8(late)).practiceWeight());
+  }
+
+  // ---- UNPAIRED_SURROGATE (more in UnpairedSurrogateTest)
+
+  @Test
+  void aLoneSurrogateEscapeInAStringIsRejectedWithoutQuotingIt() {
+    String doc = ORGANIZATION.replace("SECRET-7731 delight", "SECRET-7731 \\ud800 delight");
+    JsonDocumentException e = seen(rejects(() -> JSON.readOrganization(doc)));
+    assertError(e, JsonDocumentException.UNPAIRED_SURROGATE, "/organization/goals/0/statement",
+        spot(doc, "\"SECRET-7731 \\ud800"));
   }
 
   // ---- LIMIT_EXCEEDED
