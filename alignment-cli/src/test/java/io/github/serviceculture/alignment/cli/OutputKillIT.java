@@ -128,6 +128,38 @@ class OutputKillIT {
     assertEquals(sets.get(0), Cli.files(out));
   }
 
+  @Test
+  void anInterruptWhileTheSetIsWrittenRemovesItAndKeepsThePreviousSet() throws Exception {
+    assertTrue(Files.isRegularFile(JAR), JAR + " is built by the package phase");
+    Path input = csv(dir.resolve("a.csv"), "Alder", 1200, 1);
+    Path work = Files.createDirectory(dir.resolve("work"));
+    Path out = work.resolve("out");
+    complete(input, out);
+    Map<String, String> previous = Cli.files(out);
+
+    Process p = start(input, out);
+    // As soon as the staging directory holds a report, the run is writing its set.
+    boolean writing = false;
+    while (p.isAlive() && !writing) {
+      try (Stream<Path> entries = Files.list(work)) {
+        writing = entries.anyMatch(e -> e.getFileName().toString().contains("-new-")
+            && Files.isDirectory(e.resolve("reports")) && e.resolve("reports").toFile().list().length > 10);
+      } catch (java.io.UncheckedIOException e) {
+        // Listed while it changed; look again.
+      }
+      Thread.onSpinWait();
+    }
+    assertTrue(writing, "caught the run while it wrote its set");
+    p.destroy();
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS), "SIGTERM ends the run");
+
+    try (Stream<Path> left = Files.list(work)) {
+      assertEquals(List.of("out"), left.map(e -> e.getFileName().toString()).toList(),
+          "the interrupted run removed the set it was writing");
+    }
+    assertEquals(previous, Cli.files(out), "the previous set is untouched");
+  }
+
   /** Waits until the run starts its commit; false if it ended first. */
   private static boolean awaitCommit(Process p, Path work, boolean renamedAside) throws IOException {
     while (p.isAlive()) {
