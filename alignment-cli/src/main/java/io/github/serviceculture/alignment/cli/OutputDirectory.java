@@ -102,8 +102,9 @@ final class OutputDirectory implements AutoCloseable {
             + "replaces; move it elsewhere or choose another output directory");
       }
     }
-    recover(target, warn);
+    recover(target, warn, false);
     check(target, directory);
+    recover(target, warn, true);
     OutputDirectory out = new OutputDirectory(target, UUID.randomUUID().toString().substring(0, 8));
     try {
       Files.createDirectory(out.staging);
@@ -208,9 +209,10 @@ final class OutputDirectory implements AutoCloseable {
   /**
    * After a kill between the two renames of a commit, {@code OUT} is missing and the pair old-ID and
    * new-ID sits beside it: the new set is complete (its manifest checks), so it goes into place. Then
-   * every leftover of this tool beside {@code OUT} is removed.
+   * every leftover of this tool beside {@code OUT} is removed, when {@code removeLeftovers} (the caller
+   * first checks that {@code OUT} itself may be replaced, so that a refused run changes nothing else).
    */
-  static void recover(Path target, Consumer<String> warn) {
+  static void recover(Path target, Consumer<String> warn, boolean removeLeftovers) {
     Pattern leftover = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString())
         + "\\.alignment-(new|old)-([0-9a-f]{8})");
     Map<String, Path> leftovers = new TreeMap<>();
@@ -226,7 +228,7 @@ final class OutputDirectory implements AutoCloseable {
       throw new Failure(target.getParent() + ": cannot be listed (" + e.getClass().getSimpleName() + ")");
     }
     try {
-      if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      if (!removeLeftovers && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         for (Path p : leftovers.values()) {
           Matcher m = leftover.matcher(p.getFileName().toString());
           if (m.matches() && m.group(1).equals("new") && leftovers.containsValue(sibling(target, "old", m.group(2)))
@@ -238,7 +240,7 @@ final class OutputDirectory implements AutoCloseable {
           }
         }
       }
-      for (Path p : leftovers.values()) {
+      for (Path p : removeLeftovers ? leftovers.values() : List.<Path>of()) {
         if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && foreign(p, false).isEmpty()) {
           deleteSet(p);
         } else {

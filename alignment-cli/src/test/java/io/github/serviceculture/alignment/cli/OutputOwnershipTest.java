@@ -186,7 +186,12 @@ class OutputOwnershipTest {
 
     // A run that fails after the output set was opened: the recovery has happened, the failure changes nothing.
     Path broken = dir.resolve("broken.csv");
-    byte[] good = SampleData.surveyCsv(SampleData.SAMPLE).getBytes(StandardCharsets.UTF_8);
+    // Large enough that the bad byte lies well past what the header read buffers.
+    List<SampleData.Org> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      many.add(new SampleData.Org("Extra " + i, 100 + i, 20, 0.3));
+    }
+    byte[] good = SampleData.surveyCsv(many).getBytes(StandardCharsets.UTF_8);
     byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
     bytes[good.length] = (byte) 0xff;
     Files.write(broken, bytes);
