@@ -290,9 +290,11 @@ final class OutputDirectory implements AutoCloseable {
     try (Stream<Path> walk = Files.walk(directory)) {
       entries = walk.filter(p -> !p.equals(directory)).sorted().toList();
     }
-    if (manifest == null && needManifest && !entries.isEmpty()) {
+    List<Path> unknown = entries.stream().filter(p -> !(p.getParent().equals(directory)
+        && SPILL.matcher(p.getFileName().toString()).matches())).toList();
+    if (manifest == null && needManifest && !unknown.isEmpty()) {
       // An output directory of an earlier tool version, or of the user: none of it is known to be ours.
-      entries.stream().limit(6).forEach(p -> problems.add(directory.relativize(p).toString()
+      unknown.stream().limit(6).forEach(p -> problems.add(directory.relativize(p).toString()
           + (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : "") + " (no " + MANIFEST + ")"));
       return problems;
     }

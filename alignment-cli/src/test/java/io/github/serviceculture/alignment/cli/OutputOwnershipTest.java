@@ -224,6 +224,18 @@ class OutputOwnershipTest {
   }
 
   @Test
+  void theSpillFileOfAKilledRunInTheOutputDirectoryIsTheToolsOwnAndGoesWithTheReplacedSet() throws IOException {
+    Path out = dir.resolve("out");
+    Path spill = put(out.resolve(".alignment-spill-4242424242.tmp"), "rows with answers");
+
+    Cli.Run run = batch(sample(), out);
+
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    assertFalse(Files.exists(spill), "removed with the directory it was in");
+    assertTrue(Files.isRegularFile(out.resolve("manifest.sha256")));
+  }
+
+  @Test
   void aRegularFileWhereTheDirectoryShouldBeIsRefused() throws IOException {
     Path out = SampleData.write(dir.resolve("out"), "a file\n");
     assertRefused(batch(sample(), out), out + ": exists and is not a directory");
