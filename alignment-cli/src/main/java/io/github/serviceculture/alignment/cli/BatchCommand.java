@@ -32,8 +32,9 @@ import picocli.CommandLine.Parameters;
         "Writes into the output directory: reports/<organization>.json (or reports.jsonl with --reports jsonl); "
             + "organizations.csv, dimensions.csv (one row per organization and dimension) and findings.csv (one row "
             + "per finding), tidy tables for R or pandas; rejected.csv, every row or line not scored with its line, "
-            + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and replaces DIR as a "
-            + "whole at the end; DIR must be absent, empty, or hold only a previous set (as its manifest says).",
+            + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and "
+            + "replaces DIR as a whole at the end; DIR must be absent, empty, or hold only a previous set (as its "
+            + "manifest says).",
         "",
         "Ends with 'read N, scored S, rejected R' on stderr, where N = S + R counts data rows (CSV) or non-blank "
             + "lines (JSON Lines). Outputs are byte-identical whatever --threads is."},

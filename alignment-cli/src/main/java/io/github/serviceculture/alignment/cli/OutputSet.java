@@ -95,7 +95,8 @@ final class OutputSet implements AutoCloseable {
     List<Path> found = new ArrayList<>();
     try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent())) {
       for (Path p : siblings) {
-        if (leftover.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        if (leftover.matcher(p.getFileName().toString()).matches()
+            && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           found.add(p);
         }
       }
