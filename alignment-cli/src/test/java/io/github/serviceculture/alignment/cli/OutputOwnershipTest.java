@@ -236,6 +236,21 @@ class OutputOwnershipTest {
   }
 
   @Test
+  void anOutputDirectoryReachedThroughALinkIsReplacedWhereItLiesAndTheLinkIsKept() throws IOException {
+    Path real = Files.createDirectory(dir.resolve("real"));
+    Path link = Files.createSymbolicLink(dir.resolve("out"), real);
+    Path input = sample();
+    assertEquals(AlignmentCli.OK, batch(input, link).exitCode());
+
+    Cli.Run again = batch(input, link, "--reports", "none");
+
+    assertEquals(AlignmentCli.OK, again.exitCode(), again.err());
+    assertTrue(Files.isSymbolicLink(link), "the link is kept");
+    assertTrue(Files.isRegularFile(real.resolve("manifest.sha256")));
+    assertFalse(Files.exists(real.resolve("reports")), "the set was replaced where it lies");
+  }
+
+  @Test
   void aRegularFileWhereTheDirectoryShouldBeIsRefused() throws IOException {
     Path out = SampleData.write(dir.resolve("out"), "a file\n");
     assertRefused(batch(sample(), out), out + ": exists and is not a directory");
