@@ -10,7 +10,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -29,7 +32,9 @@ import picocli.CommandLine.Parameters;
         "Writes into the output directory: reports/<organization>.json (or reports.jsonl with --reports jsonl); "
             + "organizations.csv, dimensions.csv (one row per organization and dimension) and findings.csv (one row "
             + "per finding), tidy tables for R or pandas; rejected.csv, every row or line not scored with its line, "
-            + "organization and reason. Outputs are written under temporary names and moved into place at the end.",
+            + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and "
+            + "replaces DIR as a whole at the end; DIR must be absent, empty, or hold only a previous set (as its "
+            + "manifest says).",
         "",
         "Ends with 'read N, scored S, rejected R' on stderr, where N = S + R counts data rows (CSV) or non-blank "
             + "lines (JSON Lines). Outputs are byte-identical whatever --threads is."},
@@ -133,7 +138,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
           CsvLayout layout = Survey.layout(first, csv, instrument, true, terminal);
           result = new CsvRun(source, first, csv.separator(), new SurveyRows(layout), scorer, terminal, threads, temp)
-              .run(() -> new BatchOutput(output, reports, csvRawText, maxRejectedPerReason), unsorted);
+              .run(this::outputSet, unsorted);
         } finally {
           first.close();
         }
@@ -141,7 +146,7 @@ final class BatchCommand implements Callable<Integer> {
         sink = result.sink();
       }
     } else {
-      sink = new BatchOutput(output, reports, csvRawText, maxRejectedPerReason);
+      sink = outputSet();
       try {
         read = jsonLines(json, scorer, sink);
       } catch (RuntimeException e) {
@@ -154,6 +159,13 @@ final class BatchCommand implements Callable<Integer> {
     } finally {
       sink.close();
     }
+  }
+
+  /** The output set; refuses a directory holding files this tool did not write, or one of the inputs. */
+  private BatchOutput outputSet() {
+    List<Path> inputs = new ArrayList<>(List.of(input));
+    Stream.of(instrumentFile, csv.itemMap, policy.policyFile).filter(Objects::nonNull).forEach(inputs::add);
+    return new BatchOutput(output, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason);
   }
 
   private long jsonLines(AlignmentJson json, Scorer scorer, Sink sink) {

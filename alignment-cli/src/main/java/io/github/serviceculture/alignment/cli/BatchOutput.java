@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Writes a batch's outcomes, in the order given, under temporary names: the reports (one JSON file
- * per organization, or one JSON Lines file), the tidy tables and the error file. {@link #commit()}
- * moves them into place. Used from one thread.
+ * Writes a batch's outcomes, in the order given, into the staging directory of an {@link
+ * OutputDirectory}: the reports (one JSON file per organization, or one JSON Lines file), the tidy
+ * tables and the error file. {@link #commit()} puts the whole set in place of the output directory at
+ * once, with its manifest. Used from one thread.
  */
 final class BatchOutput implements Sink {
   /** How reports are written. */
@@ -27,7 +28,7 @@ final class BatchOutput implements Sink {
   static final String FINDINGS_CSV = "findings.csv";
   static final String REJECTED_CSV = "rejected.csv";
 
-  private final OutputSet outputs = new OutputSet();
+  private final OutputDirectory outputs;
   private final Reports reports;
   private final Path reportsDirectory;
   private final OutputStream reportsLines;
@@ -40,26 +41,33 @@ final class BatchOutput implements Sink {
   private long rejectedCount;
   private long reportCount;
 
-  BatchOutput(Path directory, Reports reports) {
-    this(directory, reports, false, RejectedTable.DEFAULT_PER_REASON);
-  }
-
   /**
+   * Opens the output set.
+   *
+   * @param directory the output directory, replaced as a whole by {@link #commit()}
+   * @param reports how reports are written
+   * @param inputs the run's input files, refused when inside {@code directory}
+   * @param warn receives warnings about leftovers of interrupted runs
    * @param rawText true to write the tables' text cells as given, false to neutralize spreadsheet formulas
    * @param rejectedPerReason rows of rejected.csv listed per reason, 0 for all (see {@link RejectedTable})
+   * @throws Failure when the directory holds files this tool did not write, or cannot be written
    */
-  BatchOutput(Path directory, Reports reports, boolean rawText, int rejectedPerReason) {
+  BatchOutput(Path directory, Reports reports, List<Path> inputs, java.util.function.Consumer<String> warn,
+      boolean rawText, int rejectedPerReason) {
     this.reports = reports;
+    this.outputs = OutputDirectory.open(directory, inputs, warn);
+    Path staging = outputs.staging();
     try {
-      this.reportsDirectory = reports == Reports.FILES ? outputs.directory(directory.resolve(REPORTS_DIRECTORY)) : null;
+      this.reportsDirectory = reports == Reports.FILES
+          ? Files.createDirectory(staging.resolve(REPORTS_DIRECTORY)) : null;
       this.reportsLines = reports == Reports.JSONL
-          ? new BufferedOutputStream(Files.newOutputStream(outputs.file(directory.resolve(REPORTS_JSONL))), 1 << 16)
+          ? new BufferedOutputStream(Files.newOutputStream(staging.resolve(REPORTS_JSONL)), 1 << 16)
           : null;
-      this.organizations = new Tables.Table(outputs.file(directory.resolve(ORGANIZATIONS_CSV)), Tables.ORGANIZATIONS, rawText);
-      this.dimensions = new Tables.Table(outputs.file(directory.resolve(DIMENSIONS_CSV)), Tables.DIMENSIONS, rawText);
-      this.findings = new Tables.Table(outputs.file(directory.resolve(FINDINGS_CSV)), Tables.FINDINGS, rawText);
+      this.organizations = new Tables.Table(staging.resolve(ORGANIZATIONS_CSV), Tables.ORGANIZATIONS, rawText);
+      this.dimensions = new Tables.Table(staging.resolve(DIMENSIONS_CSV), Tables.DIMENSIONS, rawText);
+      this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
       this.rejected = new RejectedTable(
-          new Tables.Table(outputs.file(directory.resolve(REJECTED_CSV)), Tables.REJECTED, rawText), rejectedPerReason);
+          new Tables.Table(staging.resolve(REJECTED_CSV), Tables.REJECTED, rawText), rejectedPerReason);
     } catch (IOException e) {
       outputs.close();
       throw new Failure(directory + ": cannot write there (" + e.getClass().getSimpleName() + ")");
@@ -131,10 +139,6 @@ final class BatchOutput implements Sink {
 
   long reports() {
     return reportCount;
-  }
-
-  List<Path> targets() {
-    return outputs.targets();
   }
 
   @Override

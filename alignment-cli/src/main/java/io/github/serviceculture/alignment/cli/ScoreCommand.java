@@ -78,8 +78,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--assessed-on", paramLabel = "DATE", description = "Date the assessment describes (yyyy-mm-dd).")
   LocalDate assessedOn;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON report here (atomically) "
-      + "instead of stdout.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON report here instead of "
+      + "stdout: written beside it and renamed over it at the end; only a regular file (or nothing) is replaced.")
   Path output;
 
   @Option(names = "--text", description = "Print a readable summary on stdout (instead of the JSON, unless --output).")
@@ -165,7 +165,8 @@ final class ScoreCommand implements Callable<Integer> {
     String document = json.write(report) + "\n";
     if (output != null) {
       try (OutputSet outputs = new OutputSet()) {
-        Path temporary = outputs.file(output);
+        Path temporary = outputs.file(output, java.util.stream.Stream.of(assessmentFile, practicesFile, responsesFile,
+            instrumentFile, csv.itemMap, policy.policyFile).filter(java.util.Objects::nonNull).toList());
         Files.writeString(temporary, document, StandardCharsets.UTF_8);
         outputs.commit();
       }

@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -227,7 +228,7 @@ final class ValidateCommand implements Callable<Integer> {
         lines = Files.createTempFile("alignment-validate-", ".tmp");
         lines.toFile().deleteOnExit();
         writer = new BufferedWriter(Files.newBufferedWriter(lines, StandardCharsets.UTF_8));
-        table = errors == null ? null : new Tables.Table(outputs.file(errors), Tables.REJECTED);
+        table = errors == null ? null : new Tables.Table(outputs.file(errors, List.of(input)), Tables.REJECTED);
       } catch (IOException e) {
         throw new Failure("cannot create a temporary file (" + e.getClass().getSimpleName() + ")");
       }

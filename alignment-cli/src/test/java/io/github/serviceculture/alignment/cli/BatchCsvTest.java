@@ -123,7 +123,7 @@ class BatchCsvTest {
     assertEquals(AlignmentCli.OK, b.exitCode(), b.err());
     a.assertAccounting(rows(TWELVE), rows(TWELVE), 0);
     Map<String, String> filesOne = Cli.files(one);
-    assertEquals(12 + 4, filesOne.size());
+    assertEquals(12 + 4 + 1, filesOne.size(), "reports, tables and the manifest");
     assertEquals(filesOne, Cli.files(four));
 
     Path jsonlOne = dir.resolve("jsonl-one");
@@ -336,8 +336,10 @@ class BatchCsvTest {
 
     Path fresh = dir.resolve("fresh");
     assertEquals(AlignmentCli.FATAL, Cli.run("batch", input.toString(), "-o", fresh.toString()).exitCode());
-    try (var names = Files.list(fresh)) {
-      assertEquals(List.of(), names.toList(), "a failed first run leaves an empty directory");
+    assertFalse(Files.exists(fresh), "a failed first run leaves no output directory");
+    try (var names = Files.list(dir)) {
+      assertEquals(List.of(), names.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(),
+          "nor a staging directory beside it");
     }
   }
 
