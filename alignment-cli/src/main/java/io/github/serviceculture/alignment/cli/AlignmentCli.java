@@ -108,7 +108,7 @@ public final class AlignmentCli {
     useSynopsisWithRequiredOptions(cli);
     cli.setParameterExceptionHandler((e, arguments) -> {
       CommandLine failed = e.getCommandLine();
-      failed.getErr().println("error: " + e.getMessage());
+      failed.getErr().println("error: " + Printable.message(String.valueOf(e.getMessage())));
       // A mistyped command or option: name the nearest valid ones ("Did you mean: alignment score?").
       CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr());
       failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -131,12 +131,13 @@ public final class AlignmentCli {
    * #INTERNAL} with advice; anything else is an internal error with its stack trace.
    */
   static int exitCode(Throwable e, PrintWriter err) {
+    // Messages may quote names and paths from the input: escaped, so that they cannot drive the terminal.
     if (e instanceof Failure) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + Printable.message(e.getMessage()));
       return FATAL;
     }
     if (e instanceof UsageFailure) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + Printable.message(e.getMessage()));
       return USAGE;
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -152,7 +153,7 @@ public final class AlignmentCli {
       if (cause instanceof IOException) {
         // A full disk, a read-only or vanished directory: the user can act on the message; no stack trace.
         err.println("error: cannot write or read a file (" + cause.getClass().getSimpleName()
-            + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + "); nothing was written");
+            + (cause.getMessage() == null ? "" : ": " + Printable.message(cause.getMessage())) + "); nothing was written");
         return FATAL;
       }
     }

@@ -28,12 +28,25 @@ final class Printable {
     return escaped(text, Integer.MAX_VALUE);
   }
 
+  /**
+   * The whole of a message as it is printed, a last guard for one that quotes input without {@link
+   * #name}: control characters, bidirectional controls and unpaired surrogates escaped as there,
+   * backslashes left alone, so that a name the message already escaped is printed as it is.
+   */
+  static String message(String text) {
+    return escaped(text, Integer.MAX_VALUE, false);
+  }
+
   private static String escaped(String text, int max) {
+    return escaped(text, max, true);
+  }
+
+  private static String escaped(String text, int max, boolean backslash) {
     int length = Math.min(text.length(), max);
     StringBuilder s = null;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      String escape = escape(text, i, c);
+      String escape = c == '\\' && !backslash ? null : escape(text, i, c);
       if (escape == null) {
         if (s != null) {
           s.append(c);

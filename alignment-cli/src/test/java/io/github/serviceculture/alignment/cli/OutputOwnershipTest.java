@@ -186,15 +186,13 @@ class OutputOwnershipTest {
 
     // A run that fails after the output set was opened: the recovery has happened, the failure changes nothing.
     Path broken = dir.resolve("broken.csv");
-    // Large enough that the bad byte lies well past what the header read buffers.
+    // Large enough that the quote that is never closed lies well past what the header read buffers.
     List<SampleData.Org> many = new java.util.ArrayList<>();
     for (int i = 0; i < 40; i++) {
       many.add(new SampleData.Org("Extra " + i, 100 + i, 20, 0.3));
     }
-    byte[] good = SampleData.surveyCsv(many).getBytes(StandardCharsets.UTF_8);
-    byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
-    bytes[good.length] = (byte) 0xff;
-    Files.write(broken, bytes);
+    Files.writeString(broken, SampleData.surveyCsv(many) + "Zeta,z1,FRONTLINE,\"support,true,1",
+        StandardCharsets.UTF_8);
     Cli.Run run = batch(broken, out);
 
     assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());

@@ -117,4 +117,27 @@ class UsageHelpTest {
     assertTrue(run.err().contains("no row of organization 'Acme Logistics'"), run.err());
     assertFalse(run.err().contains("did you mean"), run.err());
   }
+
+  @Test
+  void anErrorMessageQuotingAnArgumentShowsItsControlCharactersAsEscapes() throws IOException {
+    Path csv = SampleData.write(dir.resolve("survey.csv"), SampleData.surveyCsv(SampleData.SAMPLE));
+
+    Cli.Run run = Cli.run("score", "--responses", csv.toString(), "--organization", "Acme\u001b[2J\nerror: forged");
+
+    assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
+    assertTrue(run.err().contains("no row of organization 'Acme\\x1b[2J\\x0aerror: forged'"), run.err());
+    assertFalse(run.err().contains("\u001b"), "no raw escape character: " + run.err());
+    assertFalse(run.err().contains("\nerror: forged"), "no forged line: " + run.err());
+  }
+
+  @Test
+  void everyErrorMessageShowsControlCharactersAsEscapesEvenInAFileName() {
+    Path missing = dir.resolve("survey\u001b[2J.csv");
+
+    Cli.Run run = Cli.run("validate", missing.toString());
+
+    assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
+    assertTrue(run.err().contains("survey\\x1b[2J.csv"), run.err());
+    assertFalse(run.err().contains("\u001b"), "no raw escape character: " + run.err());
+  }
 }
