@@ -183,8 +183,11 @@ class DataSafetyIT {
     assertEquals(AlignmentCli.INTERRUPTED_TERM, process.exitValue());
     String stderr = Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8);
     assertTrue(stderr.contains("alignment: interrupted; temporary files removed"), stderr);
-    try (Stream<Path> left = Files.walk(out)) {
-      assertEquals(List.of(out), left.toList(), "the output directory holds no temporary file");
+    // The set is staged beside OUT until its commit, and an interrupt removes what was staged.
+    assertFalse(Files.exists(out), "no output set from a run interrupted before its commit");
+    try (Stream<Path> beside = Files.list(dir)) {
+      assertEquals(List.of(), beside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out."))
+          .toList(), "no staged set is left beside the output directory");
     }
     try (Stream<Path> left = Files.list(temp)) {
       assertEquals(List.of(), left.toList());
