@@ -73,6 +73,8 @@ final class OutputDirectory implements AutoCloseable {
   private final Path target;
   private final Path staging;
   private final String id;
+  private static final int DISCARD_ATTEMPTS = 1000;
+
   private final Thread cleaner = new Thread(this::discard, "alignment-cli-cleanup");
   private boolean hooked;
   private boolean committed;
@@ -169,11 +171,19 @@ final class OutputDirectory implements AutoCloseable {
   }
 
   private synchronized void discard() {
-    if (!committed) {
+    if (committed) {
+      return;
+    }
+    // The workers go on writing reports while the JVM shuts down, so a file can appear in a directory
+    // after it was listed and before it is deleted; deleting again converges, because once a directory
+    // is gone nothing can be created in it. Past the last attempt, the next run recognizes the staging
+    // directory by its name and removes it.
+    for (int attempt = 0; attempt < DISCARD_ATTEMPTS; attempt++) {
       try {
         deleteSet(staging);
+        return;
       } catch (IOException | UncheckedIOException e) {
-        // Best effort: the next run recognizes the staging directory by its name and removes it.
+        Thread.onSpinWait();
       }
     }
   }
