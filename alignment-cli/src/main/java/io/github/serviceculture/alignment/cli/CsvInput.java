@@ -11,7 +11,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -64,6 +63,10 @@ final class CsvInput implements Closeable {
       Row first = next();
       if (first == null) {
         throw new Failure(file + ": the file is empty; expected a header row");
+      }
+      // A data row with bad bytes is rejected alone by its reader; a bad header would misname every column.
+      if (SurveyRows.hasInvalidUtf8(first)) {
+        throw new Failure(file + ": line " + first.line() + ", the header, holds bytes that are not valid UTF-8");
       }
       this.header = List.of(first.fields());
     } catch (IOException e) {
@@ -122,8 +125,6 @@ final class CsvInput implements Closeable {
       }
       lastLine = Math.max(lastLine, line);
       return new Row(line, fields.toArray(new String[0]));
-    } catch (CharacterCodingException e) {
-      throw new Failure(file + ": not valid UTF-8 after line " + lastLine);
     } catch (JsonProcessingException e) {
       // The CSV parser's own message says what is wrong; its location says where.
       long line = e.getLocation() == null ? lastLine : e.getLocation().getLineNr();

@@ -73,6 +73,9 @@ final class CsvOptions {
         throw new Failure(itemMap + ": the header must be 'column,item'");
       }
       for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
+        if (SurveyRows.hasInvalidUtf8(row)) {
+          throw new Failure(itemMap + ": line " + row.line() + " holds bytes that are not valid UTF-8");
+        }
         if (row.fields().length != 2 || row.fields()[0].isBlank() || row.fields()[1].isBlank()) {
           throw new Failure(itemMap + ": line " + row.line() + " must hold a column name and an item id");
         }

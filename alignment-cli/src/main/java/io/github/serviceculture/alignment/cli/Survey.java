@@ -20,14 +20,6 @@ final class Survey {
     return AlignmentJson.builder().instrument(instrument).prettyPrint(pretty).build();
   }
 
-  /** Reads the header of a CSV and lays it out, printing what is ignored or missing. */
-  static CsvLayout layout(Path file, CsvOptions options, Instrument instrument, boolean needOrganization,
-      Terminal terminal) {
-    try (CsvInput in = CsvInput.open(file, options.separator())) {
-      return layout(in, options, instrument, needOrganization, terminal);
-    }
-  }
-
   /**
    * Lays out the header of a CSV already open, so that the rows that follow are read from the same pass (a pipe
    * cannot be opened twice), printing what is ignored or missing.

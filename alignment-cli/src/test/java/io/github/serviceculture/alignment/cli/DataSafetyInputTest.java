@@ -140,6 +140,27 @@ class DataSafetyInputTest {
   }
 
   @Test
+  void aHeaderOrItemMapWithBytesThatAreNotUtf8StopsTheRunRatherThanMisnamingColumns() throws IOException {
+    byte[] survey = csv(SampleData.SAMPLE).getBytes(StandardCharsets.UTF_8);
+    survey[1] = (byte) 0xFF;
+    Path input = Files.write(dir.resolve("survey.csv"), survey);
+
+    Cli.Run run = Cli.run("batch", input.toString(), "-o", dir.resolve("out").toString());
+
+    assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
+    assertTrue(run.err().contains("line 1, the header, holds bytes that are not valid UTF-8"), run.err());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+
+    Path good = Files.writeString(dir.resolve("good.csv"), csv(SampleData.SAMPLE), StandardCharsets.UTF_8);
+    Path itemMap = Files.write(dir.resolve("map.csv"),
+        "column,item\nGOA\u00ff,GOA_TEAM\n".getBytes(StandardCharsets.ISO_8859_1));
+    Cli.Run mapped = Cli.run("validate", good.toString(), "--item-map", itemMap.toString());
+
+    assertEquals(AlignmentCli.FATAL, mapped.exitCode(), mapped.err());
+    assertTrue(mapped.err().contains("line 2 holds bytes that are not valid UTF-8"), mapped.err());
+  }
+
+  @Test
   void aRowWithBytesThatAreNotUtf8IsRejectedWithItsExactLineAndTheFileGoesOn() throws IOException {
     String text = csv(SampleData.SAMPLE);
     byte[] good = text.getBytes(StandardCharsets.UTF_8);
