@@ -12,9 +12,9 @@ import org.immutables.value.Value;
  * {@code support}.
  *
  * <p>A figure appears only when the group passes the anonymity rules for it, so a group may lack
- * some dimensions; each such measured dimension is in {@link #notReported()}, always with {@link
- * NotReportedReason#SUPPRESSED_FOR_ANONYMITY} (a finer reason could tell something about a few
- * members). A group that passes for nothing is not reported at all, not even by name: listing it
+ * some dimensions; each such measured dimension is in {@link #notReported()} with one of the three
+ * {@code SUPPRESSED_*} reasons, which say why the group is hidden but never how many it holds
+ * (a finer reason, such as "nobody answered", could tell something about a few members). A group that passes for nothing is not reported at all, not even by name: listing it
  * would reveal that some respondent has that value.
  *
  * @since 0.1.0
@@ -59,7 +59,8 @@ public abstract class GroupPerception {
    * are the dimensions the instrument measures.
    *
    * @return dimension to reason, in dimension order; every reason is {@link
-   *     NotReportedReason#SUPPRESSED_FOR_ANONYMITY}
+   *     NotReportedReason#SUPPRESSED_FOR_ANONYMITY}, {@link NotReportedReason#SUPPRESSED_COMPLEMENTARY}
+   *     or {@link NotReportedReason#SUPPRESSED_AGAINST_DIFFERENCING}
    */
   public abstract Map<Dimension, NotReportedReason> notReported();
 
@@ -155,8 +156,10 @@ public abstract class GroupPerception {
     for (Map.Entry<Dimension, NotReportedReason> e : notReported().entrySet()) {
       Checks.require(!dimensions().containsKey(e.getKey()), "GroupPerception", "notReported", e.getKey(),
           "must not give a reason for a dimension that has figures");
-      Checks.require(e.getValue() == NotReportedReason.SUPPRESSED_FOR_ANONYMITY, "GroupPerception",
-          "notReported", e.getValue(), "must be SUPPRESSED_FOR_ANONYMITY for a group");
+      Checks.require(e.getValue() == NotReportedReason.SUPPRESSED_FOR_ANONYMITY
+          || e.getValue() == NotReportedReason.SUPPRESSED_COMPLEMENTARY
+          || e.getValue() == NotReportedReason.SUPPRESSED_AGAINST_DIFFERENCING, "GroupPerception",
+          "notReported", e.getValue(), "must be a SUPPRESSED_* reason for a group");
     }
   }
 
@@ -349,8 +352,8 @@ public abstract class GroupPerception {
      * Replaces every entry of {@link GroupPerception#notReported() notReported} with those of
      * {@code entries}: the measured dimensions that the anonymity rules hide for this group.
      *
-     * <p>The field's contract: dimension to reason, in dimension order; every reason is {@link
-     * NotReportedReason#SUPPRESSED_FOR_ANONYMITY}.
+     * <p>The field's contract: dimension to reason, in dimension order; every reason is one of
+     * the three {@code SUPPRESSED_*} reasons.
      *
      * @param entries the entries; neither the map nor a key or value may be null
      * @return this builder

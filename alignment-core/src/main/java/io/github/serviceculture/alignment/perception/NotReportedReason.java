@@ -4,8 +4,8 @@ package io.github.serviceculture.alignment.perception;
  * Why a perception report gives no figures for a dimension, for the organization or for a group.
  *
  * <p>Every dimension the instrument measures has, in a {@link PerceptionReport}, either figures or
- * exactly one of these reasons. A {@linkplain GroupPerception reported group} only ever says {@link
- * #SUPPRESSED_FOR_ANONYMITY}: a finer reason could tell something about its few members.
+ * exactly one of these reasons. A {@linkplain GroupPerception reported group} says one of the three
+ * {@code SUPPRESSED_*} reasons, which tell why a group is hidden but never how many it holds.
  *
  * @since 0.1.0
  */
@@ -16,6 +16,19 @@ public enum NotReportedReason {
    * be singled out. The count itself is withheld too.
    */
   SUPPRESSED_FOR_ANONYMITY("suppressed under the anonymity threshold"),
+  /**
+   * A group with at least the anonymity threshold of respondents, hidden because its figures
+   * together with the other released figures of this report would determine fewer respondents than
+   * the threshold (for example a hidden group as the total minus the shown groups). Only groups
+   * have this reason.
+   */
+  SUPPRESSED_COMPLEMENTARY("suppressed to protect another hidden group"),
+  /**
+   * Figures hidden because their difference with a previous release of the same survey would
+   * determine fewer respondents than the anonymity threshold, such as one late response. Given
+   * only when the survey is scored with its previous release.
+   */
+  SUPPRESSED_AGAINST_DIFFERENCING("suppressed against differencing with an earlier release"),
   /**
    * At least the anonymity threshold of respondents answered some of the dimension's items, but
    * fewer than the threshold answered the policy's minimum share of them, so too few respondents

@@ -6,6 +6,7 @@ import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -287,6 +288,39 @@ public abstract class PerceptionReport {
         Checks.notNull("PerceptionReport", "notReported", entries));
   }
 
+  /**
+   * The sealed record of this release, present when the report was scored with a {@link
+   * ReleaseKey}: give it to the next scoring of the same survey so that no figure of that release
+   * singles anyone out by difference with this one.
+   *
+   * @return the ledger, or empty when scored without a key
+   */
+  public abstract Optional<ReleaseLedger> ledger();
+
+  /**
+   * Returns a copy with {@link #ledger() ledger} set to a present {@code value}: the sealed record
+   * of this release.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   */
+  public final PerceptionReport withLedger(ReleaseLedger value) {
+    return ((ImmutablePerceptionReport) this).generatedWithLedger(Checks.notNull("PerceptionReport", "ledger", value));
+  }
+
+  /**
+   * Returns a copy with {@link #ledger() ledger} set to {@code optional}, or cleared when it is
+   * empty: the sealed record of this release.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is null
+   */
+  public final PerceptionReport withLedger(Optional<? extends ReleaseLedger> optional) {
+    return ((ImmutablePerceptionReport) this).generatedWithLedger(Checks.notNull("PerceptionReport", "ledger", optional));
+  }
+
   @Value.Check
   void check() {
     for (Map.Entry<Dimension, NotReportedReason> e : notReported().entrySet()) {
@@ -295,6 +329,8 @@ public abstract class PerceptionReport {
       // A dimension the instrument does not measure is absent from both maps; dimension(d) says NOT_MEASURED.
       Checks.require(e.getValue() != NotReportedReason.NOT_MEASURED, "PerceptionReport", "notReported",
           e.getValue(), "must not list a dimension as NOT_MEASURED; leave it out");
+      Checks.require(e.getValue() != NotReportedReason.SUPPRESSED_COMPLEMENTARY, "PerceptionReport", "notReported",
+          e.getValue(), "must not be SUPPRESSED_COMPLEMENTARY for the organization, a reason only groups have");
     }
   }
 
@@ -698,6 +734,32 @@ public abstract class PerceptionReport {
      */
     public Builder putAllNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
       delegate.putAllNotReported(Checks.notNull(TYPE, "notReported", entries));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionReport#ledger() ledger} to a present value: the sealed record of this
+     * release.
+     *
+     * @param ledger the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code ledger} is null
+     */
+    public Builder ledger(ReleaseLedger ledger) {
+      delegate.ledger(Checks.notNull(TYPE, "ledger", ledger));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionReport#ledger() ledger}, or clears it when {@code ledger} is empty: the
+     * sealed record of this release.
+     *
+     * @param ledger the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code ledger} is null
+     */
+    public Builder ledger(Optional<? extends ReleaseLedger> ledger) {
+      delegate.ledger(Checks.notNull(TYPE, "ledger", ledger));
       return this;
     }
 

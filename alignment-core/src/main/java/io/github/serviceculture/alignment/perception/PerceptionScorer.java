@@ -51,9 +51,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PerceptionScorer {
   private final PerceptionPolicy policy;
+  private final @Nullable ReleaseKey releaseKey;
 
-  private PerceptionScorer(PerceptionPolicy policy) {
+  private PerceptionScorer(PerceptionPolicy policy, @Nullable ReleaseKey releaseKey) {
     this.policy = policy;
+    this.releaseKey = releaseKey;
   }
 
   /**
@@ -63,7 +65,19 @@ public final class PerceptionScorer {
    * @return the scorer
    */
   public static PerceptionScorer of(PerceptionPolicy policy) {
-    return new PerceptionScorer(Checks.notNull("PerceptionScorer", "policy", policy));
+    return new PerceptionScorer(Checks.notNull("PerceptionScorer", "policy", policy), null);
+  }
+
+  /**
+   * Returns a scorer like this one that seals a {@link ReleaseLedger} into every report, so that
+   * the next scoring of the same survey can be checked against this one with {@link
+   * #score(ResponseSet, ReleaseLedger)}.
+   *
+   * @param key the caller's release key; not null
+   * @return the scorer
+   */
+  public PerceptionScorer withReleaseKey(ReleaseKey key) {
+    return new PerceptionScorer(policy, Checks.notNull("PerceptionScorer", "releaseKey", key));
   }
 
   /**
@@ -86,12 +100,58 @@ public final class PerceptionScorer {
   }
 
   /**
+   * Scores a new release of a survey whose previous release's report carried {@code previous}: no
+   * figure is released whose difference with that release, or any release before it, would
+   * determine fewer respondents than the anonymity threshold. Hidden for that reason, a figure says
+   * {@link NotReportedReason#SUPPRESSED_AGAINST_DIFFERENCING}. The new report's ledger records this
+   * release and every earlier one.
+   *
+   * @param responses the responses of this release
+   * @param previous the previous release's {@link PerceptionReport#ledger() ledger}; not null
+   * @return the report
+   * @throws io.github.serviceculture.alignment.InvalidValueException if this scorer has no {@link
+   *     #withReleaseKey release key}, or {@code previous} was sealed with another key, under another
+   *     anonymity threshold, or is damaged
+   */
+  public PerceptionReport score(ResponseSet responses, ReleaseLedger previous) {
+    return score(responses.toMatrix(), previous);
+  }
+
+  /**
+   * Scores a new release in columnar form; see {@link #score(ResponseSet, ReleaseLedger)}.
+   *
+   * @param matrix the responses of this release
+   * @param previous the previous release's ledger; not null
+   * @return the report
+   * @throws io.github.serviceculture.alignment.InvalidValueException as {@link #score(ResponseSet,
+   *     ReleaseLedger)} does
+   */
+  public PerceptionReport score(ResponseMatrix matrix, ReleaseLedger previous) {
+    Checks.notNull("PerceptionScorer", "previous", previous);
+    if (releaseKey == null) {
+      throw new io.github.serviceculture.alignment.InvalidValueException("PerceptionScorer", "releaseKey", null,
+          "is required to score against a previous release");
+    }
+    Ledger ledger = Ledger.open(previous, releaseKey);
+    if (ledger.threshold() != policy.anonymityThreshold()) {
+      throw new io.github.serviceculture.alignment.InvalidValueException("PerceptionScorer", "previous",
+          "anonymity threshold " + ledger.threshold(),
+          "must be sealed under this policy's anonymity threshold (" + policy.anonymityThreshold() + ")");
+    }
+    return score(matrix, ledger, true);
+  }
+
+  /**
    * Scores responses in columnar form.
    *
    * @param matrix the responses
    * @return the report
    */
   public PerceptionReport score(ResponseMatrix matrix) {
+    return score(matrix, releaseKey == null ? null : new Ledger(policy.anonymityThreshold()), false);
+  }
+
+  private PerceptionReport score(ResponseMatrix matrix, @Nullable Ledger ledger, boolean againstHistory) {
     Instrument instrument = matrix.instrument();
     Scale scale = instrument.scale();
     AgreementNull nullModel = policy.agreementNullVariance().isPresent()
@@ -135,24 +195,45 @@ public final class PerceptionScorer {
         .instrumentVersion(instrument.version())
         .respondentCount(n);
 
+    // Which sets each figure is released for, decided over every attribute at once (see Disclosure).
+    Releases releases = new Releases(matrix, order, partitions, policy.anonymityThreshold(), ledger,
+        againstHistory, releaseKey);
+    Map<Dimension, Disclosure.Decision> dimensionDecisions = new EnumMap<>(Dimension.class);
+    for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
+      DimensionData d = e.getValue();
+      dimensionDecisions.put(e.getKey(), releases.decide("DIMENSION:" + e.getKey().name(), d.scores, d.answers,
+          d.answers.length / Math.max(1, n)));
+    }
+    Map<EngagementQuestion, Disclosure.Decision> engagementDecisions = new EnumMap<>(EngagementQuestion.class);
+    for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
+      engagementDecisions.put(e.getKey(), releases.decide("ENGAGEMENT:" + e.getKey().name(), e.getValue(),
+          e.getValue(), 1));
+    }
+
     int threshold = policy.anonymityThreshold();
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
-      PerceptionFigures figures = figures(e.getValue(), 0, everyone, scale, nullModel);
-      if (figures.n() >= threshold) {
-        report.putDimension(e.getKey(), figures);
+      Disclosure.Status overall = dimensionDecisions.get(e.getKey()).overall;
+      if (overall == Disclosure.Status.SHOWN) {
+        report.putDimension(e.getKey(), figures(e.getValue(), 0, everyone, scale, nullModel));
+      } else if (overall == Disclosure.Status.DIFFERENCING) {
+        report.putNotReported(e.getKey(), NotReportedReason.SUPPRESSED_AGAINST_DIFFERENCING);
       } else {
         report.putNotReported(e.getKey(), notReported(n, e.getValue().answering, threshold));
       }
     }
     for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
-      EngagementShare share = engagement(e.getKey(), engagementIds.get(e.getKey()), e.getValue(), everyone, scale);
-      if (share.n() >= threshold) {
-        report.putEngagement(e.getKey(), share);
+      if (engagementDecisions.get(e.getKey()).overall == Disclosure.Status.SHOWN) {
+        report.putEngagement(e.getKey(),
+            engagement(e.getKey(), engagementIds.get(e.getKey()), e.getValue(), everyone, scale));
       }
     }
 
-    for (Partition partition : partitions) {
-      groupResults(report, partition, data, engagementColumns, engagementIds, scale, nullModel);
+    for (int a = 0; a < partitions.size(); a++) {
+      groupResults(report, a, partitions.get(a), data, dimensionDecisions, engagementColumns, engagementDecisions,
+          engagementIds, scale, nullModel);
+    }
+    if (ledger != null) {
+      report.ledger(ledger.seal(releaseKey));
     }
     return report.build();
   }
@@ -170,12 +251,13 @@ public final class PerceptionScorer {
         : NotReportedReason.TOO_FEW_ITEMS_ANSWERED;
   }
 
-  private void groupResults(PerceptionReport.Builder report, Partition partition,
-      Map<Dimension, DimensionData> data, Map<EngagementQuestion, double[]> engagementColumns,
+  private void groupResults(PerceptionReport.Builder report, int attribute, Partition partition,
+      Map<Dimension, DimensionData> data, Map<Dimension, Disclosure.Decision> dimensionDecisions,
+      Map<EngagementQuestion, double[]> engagementColumns,
+      Map<EngagementQuestion, Disclosure.Decision> engagementDecisions,
       Map<EngagementQuestion, String> engagementIds, Scale scale, AgreementNull nullModel) {
     List<String> values = partition.values;
     Groups groups = Groups.of(partition.codes, values.size());
-    int threshold = policy.anonymityThreshold();
 
     List<GroupPerception.Builder> builders = new ArrayList<>();
     boolean[] anyShown = new boolean[values.size()];
@@ -185,13 +267,14 @@ public final class PerceptionScorer {
     // A call per dimension rather than one long method holding every loop: the JIT compiles the
     // parts once each, where it compiled such a method again and again as its loops turned hot.
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
-      dimensionGroups(report, partition, groups, builders, anyShown, e.getKey(), e.getValue(), scale, nullModel);
+      dimensionGroups(report, partition, groups, builders, anyShown, e.getKey(), e.getValue(),
+          dimensionDecisions.get(e.getKey()).groups[attribute], scale, nullModel);
     }
     for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
       double[] column = e.getValue();
-      boolean[] shown = Anonymity.reportable(column, partition.codes, values.size(), threshold);
+      Disclosure.Status[] status = engagementDecisions.get(e.getKey()).groups[attribute];
       for (int g = 0; g < values.size(); g++) {
-        if (shown[g]) {
+        if (status[g] == Disclosure.Status.SHOWN) {
           anyShown[g] = true;
           builders.get(g).putEngagement(e.getKey(),
               engagement(e.getKey(), engagementIds.get(e.getKey()), column, groups.members(g), scale));
@@ -208,18 +291,19 @@ public final class PerceptionScorer {
   /** One dimension's figures per reportable group, then the groups' ICCs and gaps. */
   private void dimensionGroups(PerceptionReport.Builder report, Partition partition, Groups groups,
       List<GroupPerception.Builder> builders, boolean[] anyShown, Dimension dimension, DimensionData d,
-      Scale scale, AgreementNull nullModel) {
+      Disclosure.Status[] status, Scale scale, AgreementNull nullModel) {
     List<String> values = partition.values;
-    boolean[] shown = Anonymity.reportable(d.scores, partition.codes, values.size(), policy.anonymityThreshold());
+    boolean[] shown = new boolean[values.size()];
     int shownCount = 0;
     for (int g = 0; g < values.size(); g++) {
+      shown[g] = status[g] == Disclosure.Status.SHOWN;
       if (shown[g]) {
         anyShown[g] = true;
         shownCount++;
         builders.get(g).putDimension(dimension,
             figures(d, partition.firstSlot + g, groups.members(g), scale, nullModel));
       } else {
-        builders.get(g).putNotReported(dimension, NotReportedReason.SUPPRESSED_FOR_ANONYMITY);
+        builders.get(g).putNotReported(dimension, status[g].reason());
       }
     }
     if (shownCount < 2) {
@@ -383,6 +467,86 @@ public final class PerceptionScorer {
       out[i] = column[rows[i]];
     }
     return out;
+  }
+
+  /**
+   * Decides each figure over every attribute at once and, with a ledger, records what it releases;
+   * against the ledger's history when scoring a new release.
+   */
+  private static final class Releases {
+    private final int[][] codes;
+    private final int[] groupCounts;
+    private final int threshold;
+    private final @Nullable Ledger ledger;
+    private final boolean againstHistory;
+    private final Ledger.@Nullable Digests digests;
+    private final String[] ids;
+    private final int[] personOfRow;
+
+    Releases(ResponseMatrix matrix, int[] order, List<Partition> partitions, int threshold,
+        @Nullable Ledger ledger, boolean againstHistory, @Nullable ReleaseKey key) {
+      int n = order.length;
+      this.codes = new int[partitions.size()][];
+      this.groupCounts = new int[partitions.size()];
+      for (int a = 0; a < partitions.size(); a++) {
+        codes[a] = partitions.get(a).codes;
+        groupCounts[a] = partitions.get(a).values.size();
+      }
+      this.threshold = threshold;
+      this.ledger = ledger;
+      this.againstHistory = againstHistory;
+      this.ids = new String[ledger == null ? 0 : n];
+      this.personOfRow = new int[ids.length];
+      if (ledger != null && key != null) {
+        this.digests = new Ledger.Digests(key);
+        for (int row = 0; row < n; row++) {
+          ids[row] = matrix.respondents().get(order[row]).id();
+          personOfRow[row] = ledger.person(digests.person(ids[row]));
+        }
+      } else {
+        this.digests = null;
+      }
+    }
+
+    /**
+     * Decides one figure.
+     *
+     * @param values per row, NaN where the respondent has no value for the figure
+     * @param answers the answers behind the values, row-major, {@code width} per row
+     */
+    Disclosure.Decision decide(String figure, double[] values, double[] answers, int width) {
+      int n = values.length;
+      boolean[] member = new boolean[n];
+      for (int row = 0; row < n; row++) {
+        member[row] = values[row] == values[row];
+      }
+      if (ledger == null || digests == null) {
+        return Disclosure.decide(member, codes, groupCounts, threshold, null);
+      }
+      Ledger.Figure f = ledger.figure(figure);
+      int[] elementOfRow = new int[n];
+      Arrays.fill(elementOfRow, -1);
+      for (int row = 0; row < n; row++) {
+        if (member[row]) {
+          long digest = digests.answers(ids[row], figure, Arrays.copyOfRange(answers, row * width, row * width + width));
+          elementOfRow[row] = f.element(personOfRow[row], digest);
+        }
+      }
+      Disclosure.History history = againstHistory && !f.released.isEmpty()
+          ? new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(), f.persons(), elementOfRow,
+              f.personsShared())
+          : null;
+      Disclosure.Decision decision = Disclosure.decide(member, codes, groupCounts, threshold, history);
+      for (int[] rows : Disclosure.releasedSets(decision, member, codes)) {
+        int[] set = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+          set[i] = elementOfRow[rows[i]];
+        }
+        Arrays.sort(set);
+        f.released.add(set);
+      }
+      return decision;
+    }
   }
 
   /** The groups of one attribute: its values, each row's group code and the first slot of its sums. */

@@ -9,6 +9,7 @@ import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.perception.PerceptionScorer;
+import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.perception.Reported;
 import io.github.serviceculture.alignment.rules.BuiltInRules;
 import io.github.serviceculture.alignment.rules.Finding;
@@ -61,10 +62,10 @@ public final class AlignmentEngine {
   private final PerceptionScorer perceptionScorer;
   private final String fingerprint;
 
-  private AlignmentEngine(ScoringPolicy policy, List<Rule> rules) {
+  private AlignmentEngine(ScoringPolicy policy, List<Rule> rules, PerceptionScorer perceptionScorer) {
     this.policy = policy;
     this.rules = rules;
-    this.perceptionScorer = PerceptionScorer.of(policy.perception());
+    this.perceptionScorer = perceptionScorer;
     this.fingerprint = fingerprint(policy, rules);
   }
 
@@ -113,7 +114,22 @@ public final class AlignmentEngine {
       Checks.require(ids.contains(disabled), "ScoringPolicy", "disabledRules", disabled,
           "must name a rule the engine evaluates");
     }
-    return new AlignmentEngine(policy, List.copyOf(enabled));
+    return new AlignmentEngine(policy, List.copyOf(enabled), PerceptionScorer.of(policy.perception()));
+  }
+
+  /**
+   * Returns an engine like this one that seals a {@link
+   * io.github.serviceculture.alignment.perception.ReleaseLedger ledger} into every report with
+   * perceptions, and checks an assessment's {@linkplain Assessment#previousRelease() previous
+   * release} with the same key.
+   *
+   * @param key the caller's release key; not null
+   * @return the engine
+   * @throws InvalidValueException if {@code key} is null
+   */
+  public AlignmentEngine withReleaseKey(ReleaseKey key) {
+    return new AlignmentEngine(policy, rules,
+        perceptionScorer.withReleaseKey(Checks.notNull("AlignmentEngine", "releaseKey", key)));
   }
 
   /**
@@ -143,7 +159,9 @@ public final class AlignmentEngine {
    */
   public AlignmentReport assess(Assessment assessment) {
     long started = System.nanoTime();
-    Optional<PerceptionReport> perceptions = assessment.responses().map(perceptionScorer::score);
+    Optional<PerceptionReport> perceptions = assessment.responses().map(responses -> assessment.previousRelease()
+        .map(previous -> perceptionScorer.score(responses, previous))
+        .orElseGet(() -> perceptionScorer.score(responses)));
     RuleContext context = RuleContext.builder()
         .practices(assessment.practices().map(AlignmentEngine::canonical))
         .perceptions(perceptions)

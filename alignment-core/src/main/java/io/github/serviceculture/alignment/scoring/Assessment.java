@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.scoring;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.perception.ReleaseLedger;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -51,11 +52,53 @@ public abstract class Assessment {
    */
   public abstract Optional<LocalDate> assessedOn();
 
+  /**
+   * The ledger of the previous release of the same survey ({@link
+   * io.github.serviceculture.alignment.perception.PerceptionReport#ledger()}), so that no figure of
+   * this release singles anyone out by difference with that one or any release before it. Needs an
+   * engine {@linkplain AlignmentEngine#withReleaseKey made with} the key that sealed it.
+   *
+   * @return the previous release's ledger, or empty for a first release
+   */
+  public abstract Optional<ReleaseLedger> previousRelease();
+
   @Value.Check
   void check() {
     if (practices().isEmpty() && responses().isEmpty()) {
       throw new InvalidValueException("Assessment", "practices", null, "must be given when responses are absent");
     }
+    if (previousRelease().isPresent() && responses().isEmpty()) {
+      throw new InvalidValueException("Assessment", "previousRelease", null,
+          "must be absent when responses are absent");
+    }
+  }
+
+  /**
+   * Returns a copy with {@link #previousRelease() previousRelease} set to a present {@code value}:
+   * the ledger of the previous release of the same survey.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Assessment withPreviousRelease(ReleaseLedger value) {
+    return ((ImmutableAssessment) this).generatedWithPreviousRelease(
+        Checks.notNull("Assessment", "previousRelease", value));
+  }
+
+  /**
+   * Returns a copy with {@link #previousRelease() previousRelease} set to {@code optional}, or
+   * cleared when it is empty: the ledger of the previous release of the same survey.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Assessment withPreviousRelease(Optional<? extends ReleaseLedger> optional) {
+    return ((ImmutableAssessment) this).generatedWithPreviousRelease(
+        Checks.notNull("Assessment", "previousRelease", optional));
   }
 
   /**
@@ -236,6 +279,32 @@ public abstract class Assessment {
      */
     public Builder assessedOn(Optional<? extends LocalDate> assessedOn) {
       delegate.assessedOn(Checks.notNull(TYPE, "assessedOn", assessedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#previousRelease() previousRelease} to a present value: the ledger of
+     * the previous release of the same survey.
+     *
+     * @param previousRelease the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code previousRelease} is null
+     */
+    public Builder previousRelease(ReleaseLedger previousRelease) {
+      delegate.previousRelease(Checks.notNull(TYPE, "previousRelease", previousRelease));
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#previousRelease() previousRelease}, or clears it when {@code
+     * previousRelease} is empty: the ledger of the previous release of the same survey.
+     *
+     * @param previousRelease the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code previousRelease} is null
+     */
+    public Builder previousRelease(Optional<? extends ReleaseLedger> previousRelease) {
+      delegate.previousRelease(Checks.notNull(TYPE, "previousRelease", previousRelease));
       return this;
     }
 

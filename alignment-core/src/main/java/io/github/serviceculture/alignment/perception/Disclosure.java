@@ -1,0 +1,311 @@
+package io.github.serviceculture.alignment.perception;
+
+import io.github.serviceculture.alignment.stats.Groups;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides which sets of respondents one figure (a dimension or an engagement question) may be
+ * released for, so that no set of 1 to k - 1 respondents is determined by the released figures,
+ * alone or combined, within this release or with earlier ones.
+ *
+ * <p>The rule, applied in this order and documented for users in {@link PerceptionPolicy}:
+ *
+ * <ol>
+ *   <li>The organization's figure is released when at least k respondents have a value for it;
+ *       otherwise nothing is.
+ *   <li>A group with fewer than k members is hidden ({@link Status#BELOW_THRESHOLD}).
+ *   <li>Within each attribute, while the hidden units (hidden groups and the respondents with no
+ *       value) hold 1 to k - 1 members in total, the shown group with the fewest members is hidden
+ *       too ({@link Status#COMPLEMENTARY}).
+ *   <li>While the released sets determine a set of 1 to k - 1 respondents ({@link Span}), or, over
+ *       every respondent of the survey, a set of 1 to k - 1 respondents whose count of answers
+ *       would follow, the group with the fewest members among those that the combination found
+ *       uses is hidden ({@link Status#COMPLEMENTARY}). The organization's set is never hidden here:
+ *       alone it determines at least k respondents.
+ *   <li>Given earlier releases, while their released sets and this release's together determine a
+ *       set of respondents of 1 to k - 1 persons, the set with the fewest members among this
+ *       release's that the combination uses is hidden, the organization's included ({@link
+ *       Status#DIFFERENCING}).
+ * </ol>
+ *
+ * <p>Ties go to the attribute first in the policy, then to the value first in the report's order.
+ * Each step only hides, and the last one can hide everything this release adds, so the loops end.
+ */
+final class Disclosure {
+  /** Whether a set is released, or why not. */
+  enum Status {
+    SHOWN,
+    BELOW_THRESHOLD,
+    COMPLEMENTARY,
+    DIFFERENCING;
+
+    NotReportedReason reason() {
+      switch (this) {
+        case COMPLEMENTARY:
+          return NotReportedReason.SUPPRESSED_COMPLEMENTARY;
+        case DIFFERENCING:
+          return NotReportedReason.SUPPRESSED_AGAINST_DIFFERENCING;
+        default:
+          return NotReportedReason.SUPPRESSED_FOR_ANONYMITY;
+      }
+    }
+  }
+
+  /** The outcome for one figure: the organization's set, and each group of each attribute. */
+  static final class Decision {
+    Status overall;
+    final Status[][] groups;
+
+    Decision(Status overall, Status[][] groups) {
+      this.overall = overall;
+      this.groups = groups;
+    }
+
+    boolean shown(int attribute, int group) {
+      return groups[attribute][group] == Status.SHOWN;
+    }
+  }
+
+  /**
+   * Earlier releases of one figure: their released sets over elements, and this release's row of
+   * each element.
+   */
+  static final class History {
+    final List<int[]> released;
+    final int elementCount;
+    final int[] person;
+    final int[] elementOfRow;
+    final boolean personsShared;
+
+    /**
+     * @param released the earlier releases' sets, as sorted element indexes
+     * @param elementCount elements in all, earlier ones and this release's
+     * @param person each element's person
+     * @param elementOfRow each row's element in this release, for the rows with a value
+     * @param personsShared whether a person has more than one element
+     */
+    History(List<int[]> released, int elementCount, int[] person, int[] elementOfRow, boolean personsShared) {
+      this.released = released;
+      this.elementCount = elementCount;
+      this.person = person;
+      this.elementOfRow = elementOfRow;
+      this.personsShared = personsShared;
+    }
+  }
+
+  private Disclosure() {}
+
+  /**
+   * Decides one figure.
+   *
+   * @param member per row (canonical order): whether the respondent has a value for the figure
+   * @param codes per attribute, each row's group code or {@link Groups#NONE}
+   * @param groupCounts per attribute, its number of groups
+   * @param threshold k
+   * @param history earlier releases, or null
+   * @return the decision
+   */
+  static Decision decide(boolean[] member, int[][] codes, int[] groupCounts, int threshold,
+      @Nullable History history) {
+    int n = member.length;
+    int attributes = codes.length;
+    int[][] counts = new int[attributes][];
+    int[] withoutValue = new int[attributes];
+    int population = 0;
+    for (int row = 0; row < n; row++) {
+      population += member[row] ? 1 : 0;
+    }
+    Status[][] groups = new Status[attributes][];
+    for (int a = 0; a < attributes; a++) {
+      counts[a] = new int[groupCounts[a]];
+      for (int row = 0; row < n; row++) {
+        if (member[row]) {
+          if (codes[a][row] == Groups.NONE) {
+            withoutValue[a]++;
+          } else {
+            counts[a][codes[a][row]]++;
+          }
+        }
+      }
+      groups[a] = new Status[groupCounts[a]];
+      for (int g = 0; g < groupCounts[a]; g++) {
+        groups[a][g] = population >= threshold && counts[a][g] >= threshold ? Status.SHOWN : Status.BELOW_THRESHOLD;
+      }
+    }
+    Decision decision = new Decision(population >= threshold ? Status.SHOWN : Status.BELOW_THRESHOLD, groups);
+    if (decision.overall != Status.SHOWN) {
+      return decision;
+    }
+    for (int a = 0; a < attributes; a++) {
+      protectHiddenUnits(groups[a], counts[a], withoutValue[a], threshold);
+    }
+    boolean everyoneMember = population == n;
+    while (true) {
+      Released scored = released(decision, member, codes);
+      Span.Found found = Span.find(scored.vectors, n, identity(n), false, threshold);
+      if (found == null && !everyoneMember) {
+        // Over every respondent, so that no count of answers of a few follows either.
+        boolean[] everyone = new boolean[n];
+        Arrays.fill(everyone, true);
+        scored = released(decision, everyone, codes);
+        found = Span.find(scored.vectors, n, identity(n), false, threshold);
+      }
+      if (found == null) {
+        break;
+      }
+      hide(decision, List.of(), scored, null, n, found, counts, Status.COMPLEMENTARY);
+    }
+    if (history != null) {
+      while (true) {
+        Released current = released(decision, member, codes);
+        List<int[]> vectors = new ArrayList<>(history.released);
+        for (int[] rows : current.vectors) {
+          vectors.add(elements(rows, history.elementOfRow));
+        }
+        Span.Found found = Span.find(vectors, history.elementCount, history.person, history.personsShared,
+            threshold);
+        if (found == null) {
+          break;
+        }
+        hide(decision, history.released, current, history.elementOfRow, history.elementCount, found, counts,
+            Status.DIFFERENCING);
+      }
+    }
+    return decision;
+  }
+
+  /** Rule 3 for one attribute. */
+  private static void protectHiddenUnits(Status[] groups, int[] counts, int withoutValue, int threshold) {
+    int hidden = withoutValue;
+    for (int g = 0; g < groups.length; g++) {
+      hidden += groups[g] == Status.SHOWN ? 0 : counts[g];
+    }
+    while (hidden > 0 && hidden < threshold) {
+      int smallest = -1;
+      for (int g = 0; g < groups.length; g++) {
+        if (groups[g] == Status.SHOWN && (smallest < 0 || counts[g] < counts[smallest])) {
+          smallest = g;
+        }
+      }
+      if (smallest < 0) {
+        return;
+      }
+      groups[smallest] = Status.COMPLEMENTARY;
+      hidden += counts[smallest];
+    }
+  }
+
+  /**
+   * Hides one set of this release: the group with the fewest members without which the set found is
+   * no longer determined; when no single group is needed (the set can be had in more than one
+   * way), the group with the fewest members among those the combination found uses; in the
+   * differencing step, when no group takes part, the organization's set.
+   *
+   * @param fixed the sets that stay released whatever this release hides (earlier releases')
+   * @param elementCount the number of elements the sets are over
+   * @param elementOfRow each row's element, or null when sets are over rows
+   */
+  private static void hide(Decision decision, List<int[]> fixed, Released released, int @Nullable [] elementOfRow,
+      int elementCount, Span.Found found, int[][] counts, Status why) {
+    int offset = fixed.size();
+    List<int[]> all = new ArrayList<>(fixed);
+    for (int[] rows : released.vectors) {
+      all.add(elementOfRow == null ? rows : elements(rows, elementOfRow));
+    }
+    int needed = -1;
+    int used = -1;
+    for (int v = 0; v < released.vectors.size(); v++) {
+      int attribute = released.attribute.get(v);
+      if (attribute < 0 || !found.vectors.get(offset + v)) {
+        continue;
+      }
+      int size = counts[attribute][released.group.get(v)];
+      if (used < 0 || size < counts[released.attribute.get(used)][released.group.get(used)]) {
+        used = v;
+      }
+      if (needed < 0 || size < counts[released.attribute.get(needed)][released.group.get(needed)]) {
+        List<int[]> without = new ArrayList<>(all);
+        without.remove(offset + v);
+        if (!Span.determines(without, found.elements, elementCount)) {
+          needed = v;
+        }
+      }
+    }
+    int best = needed >= 0 ? needed : used;
+    if (best >= 0) {
+      decision.groups[released.attribute.get(best)][released.group.get(best)] = why;
+    } else if (why == Status.DIFFERENCING && decision.overall == Status.SHOWN && found.vectors.get(offset)) {
+      // The organization's set is the first of this release's; groups may still be released alone.
+      decision.overall = why;
+    } else {
+      // Within a release the organization's set alone determines no small set, and earlier
+      // releases were decided with the same threshold against everything before them.
+      throw new IllegalStateException("released figures determine a small set without a set this release can hide");
+    }
+  }
+
+  /** The sets a decision releases, as rows: the organization's, then each shown group in order. */
+  static List<int[]> releasedSets(Decision decision, boolean[] member, int[][] codes) {
+    return released(decision, member, codes).vectors;
+  }
+
+  /** The released sets over rows: the organization's, then each shown group in order. */
+  private static Released released(Decision decision, boolean[] member, int[][] codes) {
+    Released out = new Released();
+    if (decision.overall == Status.SHOWN) {
+      out.add(-1, -1, rows(member, null, -1));
+    }
+    for (int a = 0; a < codes.length; a++) {
+      for (int g = 0; g < decision.groups[a].length; g++) {
+        if (decision.groups[a][g] == Status.SHOWN) {
+          out.add(a, g, rows(member, codes[a], g));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int[] rows(boolean[] member, int @Nullable [] codes, int group) {
+    int count = 0;
+    int[] rows = new int[member.length];
+    for (int row = 0; row < member.length; row++) {
+      if (member[row] && (codes == null || codes[row] == group)) {
+        rows[count++] = row;
+      }
+    }
+    return Arrays.copyOf(rows, count);
+  }
+
+  private static int[] elements(int[] rows, int[] elementOfRow) {
+    int[] out = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = elementOfRow[rows[i]];
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static int[] identity(int n) {
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = i;
+    }
+    return out;
+  }
+
+  /** Released sets with the attribute (-1: the organization) and group of each. */
+  private static final class Released {
+    final List<int[]> vectors = new ArrayList<>();
+    final List<Integer> attribute = new ArrayList<>();
+    final List<Integer> group = new ArrayList<>();
+
+    void add(int a, int g, int[] rows) {
+      vectors.add(rows);
+      attribute.add(a);
+      group.add(g);
+    }
+  }
+}

@@ -1,0 +1,341 @@
+package io.github.serviceculture.alignment.perception;
+
+import io.github.serviceculture.alignment.InvalidValueException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The contents of a {@link ReleaseLedger}: for each figure, its elements (a person and a digest of
+ * that person's answers to the figure's items) and the sets of elements every release so far
+ * released it for.
+ *
+ * <p>A person is a keyed digest of the respondent id (96 bits); an element adds a keyed digest of
+ * the id and the answers (64 bits), so that a respondent whose answers to a figure did not change
+ * is the same element in every release, and one whose answers changed is a new element of the same
+ * person. Sealed with AES-256-GCM; the nonce is a keyed digest of the contents, so that equal
+ * contents seal to equal text (scoring stays deterministic) and nothing else repeats a nonce.
+ * Not thread-safe.
+ */
+final class Ledger {
+  private static final int MAGIC = 0x5343_4C31; // "SCL1"
+  private static final int PERSON_BYTES = 12;
+  private static final int NONCE_BYTES = 12;
+  private static final int TAG_BITS = 128;
+  private static final int MAX_CONTENTS = 1 << 28;
+
+  private final int threshold;
+  private final List<ByteBuffer> persons = new ArrayList<>();
+  private final Map<ByteBuffer, Integer> personIndex = new HashMap<>();
+  private final Map<String, Figure> figures = new LinkedHashMap<>();
+
+  /** One figure's elements and released sets. */
+  static final class Figure {
+    final List<Integer> personOf = new ArrayList<>();
+    final List<Long> answersOf = new ArrayList<>();
+    final Map<Long, Integer> elementIndex = new HashMap<>();
+    final List<int[]> released = new ArrayList<>();
+
+    int element(int person, long answers) {
+      // Answer digests include the id, so equal digests of two persons would be a 64-bit collision.
+      return elementIndex.computeIfAbsent(answers, a -> {
+        personOf.add(person);
+        answersOf.add(a);
+        return personOf.size() - 1;
+      });
+    }
+
+    int[] persons() {
+      return personOf.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    boolean personsShared() {
+      return personOf.stream().distinct().count() < personOf.size();
+    }
+  }
+
+  Ledger(int threshold) {
+    this.threshold = threshold;
+  }
+
+  int threshold() {
+    return threshold;
+  }
+
+  Figure figure(String key) {
+    return figures.computeIfAbsent(key, k -> new Figure());
+  }
+
+  int person(byte[] digest) {
+    ByteBuffer key = ByteBuffer.wrap(digest);
+    return personIndex.computeIfAbsent(key, k -> {
+      persons.add(k);
+      return persons.size() - 1;
+    });
+  }
+
+  /** The keyed digests of respondents, under a key derived from the caller's. */
+  static final class Digests {
+    private final Mac mac;
+
+    Digests(ReleaseKey key) {
+      try {
+        mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key.derive("ledger-digests"), "HmacSHA256"));
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    byte[] person(String respondentId) {
+      mac.update((byte) 'p');
+      return Arrays.copyOf(mac.doFinal(respondentId.getBytes(StandardCharsets.UTF_8)), PERSON_BYTES);
+    }
+
+    long answers(String respondentId, String figure, double[] answers) {
+      mac.update((byte) 'a');
+      byte[] id = respondentId.getBytes(StandardCharsets.UTF_8);
+      mac.update(ByteBuffer.allocate(4).putInt(id.length).array());
+      mac.update(id);
+      mac.update(figure.getBytes(StandardCharsets.UTF_8));
+      ByteBuffer values = ByteBuffer.allocate(8 * answers.length);
+      for (double x : answers) {
+        // One NaN for every missing answer, whatever its bits.
+        values.putLong(Double.doubleToLongBits(x));
+      }
+      return ByteBuffer.wrap(mac.doFinal(values.array())).getLong();
+    }
+  }
+
+  /** The key id of the ledgers a key seals. */
+  static String keyId(ReleaseKey key) {
+    byte[] id = key.derive("ledger-key-id");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      out.append(Character.forDigit(id[i] >> 4 & 0xF, 16)).append(Character.forDigit(id[i] & 0xF, 16));
+    }
+    return out.toString();
+  }
+
+  ReleaseLedger seal(ReleaseKey key) {
+    byte[] plain = deflate(contents());
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.derive("ledger-nonce"), "HmacSHA256"));
+      byte[] nonce = Arrays.copyOf(mac.doFinal(plain), NONCE_BYTES);
+      String keyId = keyId(key);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key.derive("ledger-encryption"), "AES"),
+          new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
+      byte[] sealed = cipher.doFinal(plain);
+      byte[] out = new byte[NONCE_BYTES + sealed.length];
+      System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+      System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+      return ReleaseLedger.of(keyId, Base64.getUrlEncoder().withoutPadding().encodeToString(out));
+    } catch (GeneralSecurityException e) {
+      // AES-GCM and HmacSHA256 are required of every Java platform.
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Opens a ledger sealed with {@code key}.
+   *
+   * @throws InvalidValueException if another key sealed it, or it was changed or not made here
+   */
+  static Ledger open(ReleaseLedger ledger, ReleaseKey key) {
+    String keyId = keyId(key);
+    if (!keyId.equals(ledger.keyId())) {
+      throw new InvalidValueException("PerceptionScorer", "previous", "key id " + ledger.keyId(),
+          "must be sealed with this scorer's release key (key id " + keyId + ")");
+    }
+    byte[] bytes = ledger.sealedBytes();
+    byte[] plain;
+    try {
+      if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
+        throw new GeneralSecurityException("too short");
+      }
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key.derive("ledger-encryption"), "AES"),
+          new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
+      cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
+      plain = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw damaged();
+    }
+    try {
+      return read(new DataInputStream(new ByteArrayInputStream(inflate(plain))));
+    } catch (IOException | DataFormatException | RuntimeException e) {
+      throw damaged();
+    }
+  }
+
+  private static InvalidValueException damaged() {
+    return new InvalidValueException("PerceptionScorer", "previous", null,
+        "must be a ledger this library sealed, unchanged");
+  }
+
+  private byte[] contents() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(MAGIC);
+      out.writeInt(threshold);
+      out.writeInt(persons.size());
+      for (ByteBuffer p : persons) {
+        out.write(p.array());
+      }
+      out.writeInt(figures.size());
+      for (Map.Entry<String, Figure> e : figures.entrySet()) {
+        Figure f = e.getValue();
+        out.writeUTF(e.getKey());
+        out.writeInt(f.personOf.size());
+        for (int i = 0; i < f.personOf.size(); i++) {
+          out.writeInt(f.personOf.get(i));
+          out.writeLong(f.answersOf.get(i));
+        }
+        out.writeInt(f.released.size());
+        for (int[] set : f.released) {
+          out.writeInt(set.length);
+          int last = -1;
+          for (int element : set) {
+            // Sorted, so the gaps are small and deflate well.
+            writeVarint(out, element - last);
+            last = element;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Ledger read(DataInputStream in) throws IOException {
+    if (in.readInt() != MAGIC) {
+      throw new IOException("not a ledger");
+    }
+    Ledger ledger = new Ledger(in.readInt());
+    int personCount = in.readInt();
+    for (int i = 0; i < personCount; i++) {
+      byte[] p = new byte[PERSON_BYTES];
+      in.readFully(p);
+      ledger.person(p);
+    }
+    int figureCount = in.readInt();
+    for (int i = 0; i < figureCount; i++) {
+      Figure f = ledger.figure(in.readUTF());
+      int elements = in.readInt();
+      for (int e = 0; e < elements; e++) {
+        int person = in.readInt();
+        if (person < 0 || person >= personCount) {
+          throw new IOException("person out of range");
+        }
+        f.element(person, in.readLong());
+      }
+      int sets = in.readInt();
+      for (int s = 0; s < sets; s++) {
+        int size = in.readInt();
+        if (size < 0 || size > elements) {
+          throw new IOException("set size out of range");
+        }
+        int[] set = new int[size];
+        int last = -1;
+        for (int j = 0; j < size; j++) {
+          last += readVarint(in);
+          if (last >= elements) {
+            throw new IOException("element out of range");
+          }
+          set[j] = last;
+        }
+        f.released.add(set);
+      }
+    }
+    if (in.read() != -1) {
+      throw new IOException("content after the ledger");
+    }
+    return ledger;
+  }
+
+  private static void writeVarint(DataOutputStream out, int value) throws IOException {
+    int v = value;
+    while ((v & ~0x7F) != 0) {
+      out.writeByte(v & 0x7F | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte(v);
+  }
+
+  private static int readVarint(DataInputStream in) throws IOException {
+    int value = 0;
+    for (int shift = 0; shift < 32; shift += 7) {
+      int b = in.readUnsignedByte();
+      value |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        if (value <= 0) {
+          throw new IOException("gap out of range");
+        }
+        return value;
+      }
+    }
+    throw new IOException("varint too long");
+  }
+
+  private static byte[] deflate(byte[] bytes) {
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    try {
+      deflater.setInput(bytes);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return out.toByteArray();
+    } finally {
+      deflater.end();
+    }
+  }
+
+  private static byte[] inflate(byte[] bytes) throws DataFormatException {
+    Inflater inflater = new Inflater();
+    try {
+      inflater.setInput(bytes);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      while (!inflater.finished()) {
+        int count = inflater.inflate(buffer);
+        if (count == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+          throw new DataFormatException("truncated");
+        }
+        out.write(buffer, 0, count);
+        if (out.size() > MAX_CONTENTS) {
+          throw new DataFormatException("too large");
+        }
+      }
+      return out.toByteArray();
+    } finally {
+      inflater.end();
+    }
+  }
+}
