@@ -60,8 +60,47 @@ public abstract class PerceptionPolicy {
   }
 
   /**
-   * The smallest group whose figures are reported. Default 5, a common floor in employee surveys
-   * below which answers can be traced to people; never below {@value #MINIMUM_ANONYMITY_THRESHOLD}.
+   * The anonymity threshold k: the fewest respondents any released figure may let anyone single
+   * out. Default 5, a common floor in employee surveys below which answers can be traced to people;
+   * never below {@value #MINIMUM_ANONYMITY_THRESHOLD}.
+   *
+   * <p><b>The guarantee.</b> Against an attacker who knows every respondent's attribute values and
+   * which items each answered, and who reads every figure a report releases (organization and
+   * group figures, engagement shares, gaps, group differences, and what rules and reports quote
+   * from them), the scorer releases figures only for sets of respondents such that, for each
+   * dimension and each engagement question:
+   *
+   * <ul>
+   *   <li><b>T1, within an attribute</b>: the respondents of its hidden groups, those with no value
+   *       for it included, number 0 or at least k;
+   *   <li><b>T2, across attributes</b>: no set of 1 to k - 1 respondents is determined by any linear
+   *       combination of the released figures (counts, sums, sums of squares, cross-products,
+   *       agree counts), that is, its indicator vector is not in the span of the released sets'
+   *       over the respondents with a value; nor, over all respondents, is the count of answers of
+   *       such a set (so no hidden group's n follows from shown ones and totals);
+   *   <li><b>T3, across releases</b>, when scored with {@link PerceptionScorer#score(
+   *       io.github.serviceculture.alignment.survey.ResponseSet, ReleaseLedger)}: the same holds for
+   *       this release's sets together with those of every earlier release the ledger records, where
+   *       a respondent with unchanged answers is the same in every release and one who moved
+   *       between groups is counted in each release's groups; sets are counted in persons.
+   * </ul>
+   *
+   * <p>Enforced by hiding, in this order: the organization's figures below k (then everything); each
+   * group below k ({@link NotReportedReason#SUPPRESSED_FOR_ANONYMITY}); within an attribute, the
+   * smallest shown group while T1 fails; while T2 fails, the smallest group without which the set
+   * found is no longer determined, or else the smallest group the combination uses ({@link
+   * NotReportedReason#SUPPRESSED_COMPLEMENTARY}); while T3 fails, likewise, the organization's figures
+   * last ({@link NotReportedReason#SUPPRESSED_AGAINST_DIFFERENCING}). Ties go to the attribute first
+   * in {@link #groupBy()} and to the first value in the report's order. The span is computed in
+   * exact rational arithmetic.
+   *
+   * <p><b>Limits.</b> A released set whose members all answered alike reveals that they did (a mean
+   * at an end of the scale reveals every member's answers). The guarantee is about linear
+   * combinations: a difference between the totals of two sets can be determined even when each
+   * holds fewer than k, and at the extreme of the scale reveals both. Without a previous release's
+   * ledger nothing protects against differencing with earlier reports. Figures are released at full
+   * double precision: rounding would not protect a small set (a mean of n answers rounded to two
+   * decimals still gives their integer total for n under 50) and the guarantee does not rest on it.
    *
    * @return the threshold
    */
