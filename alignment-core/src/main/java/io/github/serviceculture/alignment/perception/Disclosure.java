@@ -143,20 +143,23 @@ final class Disclosure {
       protectHiddenUnits(groups[a], counts[a], withoutValue[a], threshold);
     }
     boolean everyoneMember = population == n;
+    boolean[] everyone = new boolean[n];
+    Arrays.fill(everyone, true);
     while (true) {
-      Released scored = released(decision, member, codes);
-      Span.Found found = Span.find(scored.vectors, n, identity(n), false, threshold);
-      if (found == null && !everyoneMember) {
+      Released scored = null;
+      Span.Found found = null;
+      if (!allCellsLarge(member, codes, groupCounts, decision, threshold - 1)) {
+        scored = released(decision, member, codes);
+        found = Span.find(scored.vectors, n, identity(n), false, threshold);
+      }
+      if (found == null && !everyoneMember && !allCellsLarge(everyone, codes, groupCounts, decision, threshold - 1)) {
         // Over every respondent, so that no count of answers of a few follows either.
-        boolean[] everyone = new boolean[n];
-        Arrays.fill(everyone, true);
         scored = released(decision, everyone, codes);
         found = Span.find(scored.vectors, n, identity(n), false, threshold);
       }
-      if (found == null) {
+      if (found == null || scored == null || !hide(decision, scored, 0, found, counts, Status.COMPLEMENTARY)) {
         break;
       }
-      hide(decision, List.of(), scored, null, n, found, counts, Status.COMPLEMENTARY);
     }
     if (history != null) {
       while (true) {
@@ -167,14 +170,50 @@ final class Disclosure {
         }
         Span.Found found = Span.find(vectors, history.elementCount, history.person, history.personsShared,
             threshold);
-        if (found == null) {
+        if (found == null || !hide(decision, current, history.released.size(), found, counts, Status.DIFFERENCING)) {
           break;
         }
-        hide(decision, history.released, current, history.elementOfRow, history.elementCount, found, counts,
-            Status.DIFFERENCING);
       }
     }
     return decision;
+  }
+
+  /**
+   * Whether every set of respondents that the released sets cannot tell apart (same group, or
+   * hidden, in every attribute) holds more than {@code bound}: then no small set is determined and
+   * the span need not be searched. The common case in a large organization, found in one sort.
+   */
+  private static boolean allCellsLarge(boolean[] universe, int[][] codes, int[] groupCounts, Decision decision,
+      int bound) {
+    int n = universe.length;
+    long[] keys = new long[n];
+    int count = 0;
+    try {
+      for (int row = 0; row < n; row++) {
+        if (!universe[row]) {
+          continue;
+        }
+        long key = 0;
+        for (int a = 0; a < codes.length; a++) {
+          int code = codes[a][row];
+          int digit = code >= 0 && decision.groups[a][code] == Status.SHOWN ? code + 1 : 0;
+          key = Math.addExact(Math.multiplyExact(key, groupCounts[a] + 1L), digit);
+        }
+        keys[count++] = key;
+      }
+    } catch (ArithmeticException tooManyGroups) {
+      return false;
+    }
+    Arrays.sort(keys, 0, count);
+    int run = 0;
+    for (int i = 0; i < count; i++) {
+      run = i > 0 && keys[i] == keys[i - 1] ? run + 1 : 1;
+      boolean last = i == count - 1 || keys[i + 1] != keys[i];
+      if (last && run <= bound) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Rule 3 for one attribute. */
@@ -201,50 +240,46 @@ final class Disclosure {
   /**
    * Hides one set of this release: the group with the fewest members without which the set found is
    * no longer determined; when no single group is needed (the set can be had in more than one
-   * way), the group with the fewest members among those the combination found uses; in the
-   * differencing step, when no group takes part, the organization's set.
+   * way) or the search was unresolved, the group with the fewest members among those the
+   * combination uses; in the differencing step, when no group takes part, the organization's set.
    *
-   * @param fixed the sets that stay released whatever this release hides (earlier releases')
-   * @param elementCount the number of elements the sets are over
-   * @param elementOfRow each row's element, or null when sets are over rows
+   * @param offset the index, among the vectors searched, of this release's first set
+   * @return false when this release has nothing left to hide that the combination uses
    */
-  private static void hide(Decision decision, List<int[]> fixed, Released released, int @Nullable [] elementOfRow,
-      int elementCount, Span.Found found, int[][] counts, Status why) {
-    int offset = fixed.size();
-    List<int[]> all = new ArrayList<>(fixed);
-    for (int[] rows : released.vectors) {
-      all.add(elementOfRow == null ? rows : elements(rows, elementOfRow));
-    }
+  private static boolean hide(Decision decision, Released released, int offset, Span.Found found, int[][] counts,
+      Status why) {
     int needed = -1;
     int used = -1;
     for (int v = 0; v < released.vectors.size(); v++) {
       int attribute = released.attribute.get(v);
-      if (attribute < 0 || !found.vectors.get(offset + v)) {
+      if (attribute < 0) {
         continue;
       }
       int size = counts[attribute][released.group.get(v)];
-      if (used < 0 || size < counts[released.attribute.get(used)][released.group.get(used)]) {
+      if (found.used.get(offset + v) && (used < 0 || size < size(released, counts, used))) {
         used = v;
       }
-      if (needed < 0 || size < counts[released.attribute.get(needed)][released.group.get(needed)]) {
-        List<int[]> without = new ArrayList<>(all);
-        without.remove(offset + v);
-        if (!Span.determines(without, found.elements, elementCount)) {
-          needed = v;
-        }
+      if (found.needed.get(offset + v) && (needed < 0 || size < size(released, counts, needed))) {
+        needed = v;
       }
     }
     int best = needed >= 0 ? needed : used;
     if (best >= 0) {
       decision.groups[released.attribute.get(best)][released.group.get(best)] = why;
-    } else if (why == Status.DIFFERENCING && decision.overall == Status.SHOWN && found.vectors.get(offset)) {
+      return true;
+    }
+    if (why == Status.DIFFERENCING && decision.overall == Status.SHOWN && found.used.get(offset)) {
       // The organization's set is the first of this release's; groups may still be released alone.
       decision.overall = why;
-    } else {
-      // Within a release the organization's set alone determines no small set, and earlier
-      // releases were decided with the same threshold against everything before them.
-      throw new IllegalStateException("released figures determine a small set without a set this release can hide");
+      return true;
     }
+    // Nothing this release offers takes part: within a release the organization's set alone
+    // determines no small set, and earlier releases were decided against everything before them.
+    return false;
+  }
+
+  private static int size(Released released, int[][] counts, int v) {
+    return counts[released.attribute.get(v)][released.group.get(v)];
   }
 
   /** The sets a decision releases, as rows: the organization's, then each shown group in order. */

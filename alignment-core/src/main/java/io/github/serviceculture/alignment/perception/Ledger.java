@@ -86,8 +86,9 @@ final class Ledger {
     return figures.computeIfAbsent(key, k -> new Figure());
   }
 
+  /** The index of a person, from the first {@value #PERSON_BYTES} bytes of its digest. */
   int person(byte[] digest) {
-    ByteBuffer key = ByteBuffer.wrap(digest);
+    ByteBuffer key = ByteBuffer.wrap(Arrays.copyOf(digest, PERSON_BYTES));
     return personIndex.computeIfAbsent(key, k -> {
       persons.add(k);
       return persons.size() - 1;
@@ -107,23 +108,37 @@ final class Ledger {
       }
     }
 
+    /**
+     * The respondent's digest: 12 bytes that name the person in the ledger, then 8 that key the
+     * digests of the person's answers ({@link #answers}).
+     */
     byte[] person(String respondentId) {
-      mac.update((byte) 'p');
-      return Arrays.copyOf(mac.doFinal(respondentId.getBytes(StandardCharsets.UTF_8)), PERSON_BYTES);
+      return Arrays.copyOf(mac.doFinal(respondentId.getBytes(StandardCharsets.UTF_8)), PERSON_BYTES + 8);
     }
 
-    long answers(String respondentId, String figure, double[] answers) {
-      mac.update((byte) 'a');
-      byte[] id = respondentId.getBytes(StandardCharsets.UTF_8);
-      mac.update(ByteBuffer.allocate(4).putInt(id.length).array());
-      mac.update(id);
-      mac.update(figure.getBytes(StandardCharsets.UTF_8));
-      ByteBuffer values = ByteBuffer.allocate(8 * answers.length);
+    /**
+     * A 64-bit digest of one figure's answers, keyed by the person's digest. A mixing function, not
+     * a cryptographic one, so that a thousand respondents cost one HMAC each rather than one per
+     * figure: its input is keyed and it is stored only inside the sealed ledger, where it needs to
+     * tell changed answers from unchanged ones, not to resist someone who holds the key (who could
+     * test guesses of the few possible answers through any digest).
+     */
+    static long answers(byte[] person, String figure, double[] answers) {
+      long h = ByteBuffer.wrap(person, PERSON_BYTES, 8).getLong();
+      h = mix(h ^ figure.hashCode());
       for (double x : answers) {
         // One NaN for every missing answer, whatever its bits.
-        values.putLong(Double.doubleToLongBits(x));
+        h = mix(h ^ Double.doubleToLongBits(x)) + 0x9E3779B97F4A7C15L;
       }
-      return ByteBuffer.wrap(mac.doFinal(values.array())).getLong();
+      return mix(h ^ answers.length);
+    }
+
+    /** The finalizer of MurmurHash3's 64-bit variant: every input bit affects every output bit. */
+    private static long mix(long value) {
+      long z = value;
+      z = (z ^ z >>> 33) * 0xFF51AFD7ED558CCDL;
+      z = (z ^ z >>> 33) * 0xC4CEB9FE1A85EC53L;
+      return z ^ z >>> 33;
     }
   }
 

@@ -480,7 +480,7 @@ public final class PerceptionScorer {
     private final @Nullable Ledger ledger;
     private final boolean againstHistory;
     private final Ledger.@Nullable Digests digests;
-    private final String[] ids;
+    private final byte[][] personDigests;
     private final int[] personOfRow;
 
     Releases(ResponseMatrix matrix, int[] order, List<Partition> partitions, int threshold,
@@ -495,13 +495,13 @@ public final class PerceptionScorer {
       this.threshold = threshold;
       this.ledger = ledger;
       this.againstHistory = againstHistory;
-      this.ids = new String[ledger == null ? 0 : n];
-      this.personOfRow = new int[ids.length];
+      this.personDigests = new byte[ledger == null ? 0 : n][];
+      this.personOfRow = new int[personDigests.length];
       if (ledger != null && key != null) {
         this.digests = new Ledger.Digests(key);
         for (int row = 0; row < n; row++) {
-          ids[row] = matrix.respondents().get(order[row]).id();
-          personOfRow[row] = ledger.person(digests.person(ids[row]));
+          personDigests[row] = digests.person(matrix.respondents().get(order[row]).id());
+          personOfRow[row] = ledger.person(personDigests[row]);
         }
       } else {
         this.digests = null;
@@ -528,7 +528,8 @@ public final class PerceptionScorer {
       Arrays.fill(elementOfRow, -1);
       for (int row = 0; row < n; row++) {
         if (member[row]) {
-          long digest = digests.answers(ids[row], figure, Arrays.copyOfRange(answers, row * width, row * width + width));
+          long digest = Ledger.Digests.answers(personDigests[row], figure,
+              Arrays.copyOfRange(answers, row * width, row * width + width));
           elementOfRow[row] = f.element(personOfRow[row], digest);
         }
       }

@@ -1,6 +1,5 @@
 package io.github.serviceculture.alignment.perception;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -10,7 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds a small set of respondents that released figures determine, in exact arithmetic.
+ * Finds a small set of respondents that released figures determine, in exact integer arithmetic.
  *
  * <p>Every released figure of a set of respondents is, for an attacker who may combine figures
  * linearly, a sum over its members (counts, sums, sums of squares, cross-products, agree counts).
@@ -20,21 +19,37 @@ import org.jspecify.annotations.Nullable;
  * cells with few members can be part of one.
  *
  * <p>Method: order the cells large first, reduce the vectors to reduced row echelon form over the
- * rationals (BigInteger, fraction-free), and keep the rows whose pivot lies in a small cell: they
- * span every combination that vanishes on the large cells. A 0/1 combination takes coefficient 0 or
- * 1 on each such row (its value at the row's pivot), so it is the sum of a subset of them, searched
- * depth first while the subset's pivot cells weigh less than the bound. Exact: no rounding can hide
- * or invent a set. Not thread-safe; one instance per search.
+ * rationals (fraction-free, each row kept as coprime integers), and keep the rows whose pivot lies
+ * in a small cell: they span every combination that vanishes on the large cells. A 0/1 combination
+ * takes coefficient 0 or 1 on each such row (its value at the row's pivot), so it is the sum of a
+ * subset of them, searched depth first while the subset's cells weigh less than the bound and
+ * every cell no later row touches holds 0 or 1. The zero rows left by the reduction are the
+ * dependencies among the vectors, which tell which vectors every way of getting the set needs.
+ *
+ * <p>Never wrong in the unsafe direction: integer overflow or a search longer than its budget gives
+ * an {@linkplain Found#unresolved unresolved} answer, on which the caller hides more, never less.
+ * Not thread-safe; one instance per search.
  */
 final class Span {
-  /** A set found, and the vectors of one representation of it as a combination. */
-  static final class Found {
-    final int[] elements;
-    final BitSet vectors;
+  /** Subsets the search may visit before it gives up (and the caller hides more). */
+  static final int SEARCH_BUDGET = 10_000;
 
-    Found(int[] elements, BitSet vectors) {
+  /** A set found, or an unresolved search, with the vectors it rests on. */
+  static final class Found {
+    /** The set's elements, in increasing order; empty when unresolved. */
+    final int[] elements;
+    /** The vectors of one combination that gives the set (unresolved: of every small combination). */
+    final BitSet used;
+    /** The vectors without which the set is no longer determined (a subset of {@link #used}). */
+    final BitSet needed;
+    /** Whether the search could not decide: arithmetic beyond 64 bits, or over its budget. */
+    final boolean unresolved;
+
+    Found(int[] elements, BitSet used, BitSet needed, boolean unresolved) {
       this.elements = elements;
-      this.vectors = vectors;
+      this.used = used;
+      this.needed = needed;
+      this.unresolved = unresolved;
     }
   }
 
@@ -42,15 +57,15 @@ final class Span {
 
   /**
    * Returns a set of elements whose indicator vector lies in the span of {@code vectors} and whose
-   * members belong to 1 to {@code threshold - 1} distinct persons, or null when there is none.
+   * members belong to 1 to {@code threshold - 1} distinct persons, an unresolved answer, or null
+   * when there is no such set.
    *
    * @param vectors each vector as its elements, in increasing order, none repeated
    * @param elementCount the number of elements
-   * @param person the person of each element; elements of one person have distinct memberships
-   *     only when their answers differ between releases
+   * @param person the person of each element
    * @param personsShared whether some person has more than one element
    * @param threshold the anonymity threshold
-   * @return the set and the vectors of a combination that gives it, or null
+   * @return the set found, an unresolved answer, or null
    */
   static @Nullable Found find(List<int[]> vectors, int elementCount, int[] person, boolean personsShared,
       int threshold) {
@@ -59,8 +74,8 @@ final class Span {
       return null;
     }
     // Cells: elements with the same membership.
-    long[][] membership = new long[elementCount][];
     int words = (r + 63) / 64;
+    long[][] membership = new long[elementCount][];
     for (int v = 0; v < r; v++) {
       for (int e : vectors.get(v)) {
         if (membership[e] == null) {
@@ -73,15 +88,14 @@ final class Span {
     List<long[]> signatures = new ArrayList<>();
     List<List<Integer>> members = new ArrayList<>();
     for (int e = 0; e < elementCount; e++) {
-      if (membership[e] == null) {
-        continue;
+      if (membership[e] != null) {
+        int cell = cellOf.computeIfAbsent(new Key(membership[e]), key -> {
+          signatures.add(key.bits);
+          members.add(new ArrayList<>());
+          return signatures.size() - 1;
+        });
+        members.get(cell).add(e);
       }
-      Integer cell = cellOf.computeIfAbsent(new Key(membership[e]), key -> {
-        signatures.add(key.bits);
-        members.add(new ArrayList<>());
-        return signatures.size() - 1;
-      });
-      members.get(cell).add(e);
     }
     // A set of fewer than threshold persons has at most that many elements per person.
     int bound = (threshold - 1) * (personsShared ? 2 : 1);
@@ -102,106 +116,103 @@ final class Span {
       return bySize != 0 ? bySize : Arrays.compareUnsigned(signatures.get(a), signatures.get(b));
     });
     int firstSmall = cells - small;
+    int[] weight = new int[cells];
+    for (int j = 0; j < cells; j++) {
+      weight[j] = members.get(order[j]).size();
+    }
 
     // Rows: the vector over the ordered cells, then which vectors it combines.
-    BigInteger[][] rows = new BigInteger[r][cells + r];
+    long[][] rows = new long[r][cells + r];
     for (int v = 0; v < r; v++) {
       for (int j = 0; j < cells; j++) {
-        long[] sig = signatures.get(order[j]);
-        rows[v][j] = (sig[v >>> 6] >>> v & 1L) != 0 ? BigInteger.ONE : BigInteger.ZERO;
+        rows[v][j] = signatures.get(order[j])[v >>> 6] >>> v & 1L;
       }
-      for (int j = 0; j < r; j++) {
-        rows[v][cells + j] = j == v ? BigInteger.ONE : BigInteger.ZERO;
-      }
+      rows[v][cells + v] = 1;
     }
-    int[] pivotOf = reduce(rows, cells);
-    List<Integer> basis = new ArrayList<>();
-    for (int i = 0; i < pivotOf.length; i++) {
+    int[] pivotOf;
+    try {
+      pivotOf = reduce(rows, cells);
+    } catch (ArithmeticException overflow) {
+      return unresolved(r);
+    }
+    List<long[]> basis = new ArrayList<>();
+    List<Integer> pivots = new ArrayList<>();
+    BitSet dependent = new BitSet(r);
+    for (int i = 0; i < r; i++) {
       if (pivotOf[i] >= firstSmall) {
-        basis.add(i);
+        basis.add(rows[i]);
+        pivots.add(pivotOf[i]);
+      } else if (pivotOf[i] < 0) {
+        // A zero row: its combination part is a dependency among the vectors.
+        for (int v = 0; v < r; v++) {
+          if (rows[i][cells + v] != 0) {
+            dependent.set(v);
+          }
+        }
       }
     }
     if (basis.isEmpty()) {
       return null;
     }
-    // Bring the basis rows to one denominator: row i stands for rows[i] / rows[i][pivot].
-    BigInteger common = BigInteger.ONE;
-    for (int i : basis) {
-      BigInteger p = rows[i][pivotOf[i]].abs();
-      common = common.divide(common.gcd(p)).multiply(p);
-    }
-    int m = basis.size();
-    BigInteger[][] scaled = new BigInteger[m][];
-    int[] pivotWeight = new int[m];
-    for (int b = 0; b < m; b++) {
-      int i = basis.get(b);
-      BigInteger factor = common.divide(rows[i][pivotOf[i]]);
-      scaled[b] = new BigInteger[cells + r];
-      for (int j = firstSmall; j < cells + r; j++) {
-        scaled[b][j] = rows[i][j].multiply(factor);
+    try {
+      Search search = new Search(basis, pivots, weight, firstSmall, cells, r, bound);
+      int[] cellsFound = search.run();
+      if (search.exhausted) {
+        return unresolved(basis, cells, r);
       }
-      pivotWeight[b] = members.get(order[pivotOf[i]]).size();
-    }
-    Search search = new Search(scaled, pivotWeight, common, firstSmall, cells, r, bound, threshold, person,
-        members, order);
-    return search.run();
-  }
-
-  /**
-   * Returns whether the indicator vector of {@code set} lies in the span of {@code vectors}: whether
-   * adding it leaves the rank as it was.
-   *
-   * @param vectors each vector as its elements, in increasing order
-   * @param set the set's elements, in increasing order
-   * @param elementCount the number of elements
-   */
-  static boolean determines(List<int[]> vectors, int[] set, int elementCount) {
-    List<int[]> with = new ArrayList<>(vectors);
-    with.add(set);
-    return rank(with, elementCount) == rank(vectors, elementCount);
-  }
-
-  private static int rank(List<int[]> vectors, int elementCount) {
-    int r = vectors.size();
-    // Columns: one per distinct membership, which is all a rank can see.
-    Map<Key, Integer> cellOf = new HashMap<>();
-    long[][] membership = new long[elementCount][];
-    int words = Math.max(1, (r + 63) / 64);
-    for (int v = 0; v < r; v++) {
-      for (int e : vectors.get(v)) {
-        if (membership[e] == null) {
-          membership[e] = new long[words];
+      if (cellsFound == null) {
+        return null;
+      }
+      List<Integer> elements = new ArrayList<>();
+      for (int j : cellsFound) {
+        elements.addAll(members.get(order[j]));
+      }
+      long persons = elements.stream().mapToInt(e -> person[e]).distinct().count();
+      if (persons >= threshold) {
+        // Only possible when persons are shared: this set is fine, but the search stopped at it.
+        return unresolved(basis, cells, r);
+      }
+      BitSet used = new BitSet(r);
+      for (int v = 0; v < r; v++) {
+        if (search.sum[cells + v] != 0) {
+          used.set(v);
         }
-        membership[e][v >>> 6] |= 1L << v;
+      }
+      BitSet needed = (BitSet) used.clone();
+      needed.andNot(dependent);
+      return new Found(elements.stream().mapToInt(Integer::intValue).sorted().toArray(), used, needed, false);
+    } catch (ArithmeticException overflow) {
+      return unresolved(basis, cells, r);
+    }
+  }
+
+  private static Found unresolved(int vectors) {
+    BitSet all = new BitSet(vectors);
+    all.set(0, vectors);
+    return new Found(new int[0], all, new BitSet(), true);
+  }
+
+  /** Unresolved, resting on every vector some small combination uses. */
+  private static Found unresolved(List<long[]> basis, int cells, int vectors) {
+    BitSet used = new BitSet(vectors);
+    for (long[] row : basis) {
+      for (int v = 0; v < vectors; v++) {
+        if (row[cells + v] != 0) {
+          used.set(v);
+        }
       }
     }
-    List<long[]> columns = new ArrayList<>();
-    for (long[] m : membership) {
-      if (m != null && cellOf.putIfAbsent(new Key(m), columns.size()) == null) {
-        columns.add(m);
-      }
-    }
-    BigInteger[][] rows = new BigInteger[r][columns.size()];
-    for (int v = 0; v < r; v++) {
-      for (int j = 0; j < columns.size(); j++) {
-        rows[v][j] = (columns.get(j)[v >>> 6] >>> v & 1L) != 0 ? BigInteger.ONE : BigInteger.ZERO;
-      }
-    }
-    int rank = 0;
-    for (int pivot : reduce(rows, columns.size())) {
-      rank += pivot >= 0 ? 1 : 0;
-    }
-    return rank;
+    return new Found(new int[0], used, new BitSet(), true);
   }
 
   /**
    * Reduces {@code rows} to reduced row echelon form on their first {@code columns} entries (the
-   * rest follow along), in place and fraction-free: each row is kept as integers divided by their
-   * greatest common divisor.
+   * rest follow along), in place and fraction-free: each row is kept as coprime integers.
    *
    * @return for each row, its pivot column, or -1 for a zero row
+   * @throws ArithmeticException if an entry would not fit in a long
    */
-  private static int[] reduce(BigInteger[][] rows, int columns) {
+  private static int[] reduce(long[][] rows, int columns) {
     int r = rows.length;
     int[] pivotOf = new int[r];
     Arrays.fill(pivotOf, -1);
@@ -209,7 +220,7 @@ final class Span {
     for (int col = 0; col < columns && rank < r; col++) {
       int pivot = -1;
       for (int i = rank; i < r; i++) {
-        if (rows[i][col].signum() != 0) {
+        if (rows[i][col] != 0) {
           pivot = i;
           break;
         }
@@ -217,17 +228,20 @@ final class Span {
       if (pivot < 0) {
         continue;
       }
-      BigInteger[] swap = rows[pivot];
+      long[] swap = rows[pivot];
       rows[pivot] = rows[rank];
       rows[rank] = swap;
-      BigInteger[] p = rows[rank];
+      long[] p = rows[rank];
       for (int i = 0; i < r; i++) {
-        if (i != rank && rows[i][col].signum() != 0) {
-          BigInteger a = p[col];
-          BigInteger b = rows[i][col];
-          BigInteger[] row = rows[i];
+        if (i != rank && rows[i][col] != 0) {
+          long[] row = rows[i];
+          long g = gcd(p[col], row[col]);
+          long a = p[col] / g;
+          long b = row[col] / g;
           for (int j = 0; j < row.length; j++) {
-            row[j] = row[j].multiply(a).subtract(p[j].multiply(b));
+            if (row[j] != 0 || p[j] != 0) {
+              row[j] = Math.subtractExact(Math.multiplyExact(row[j], a), Math.multiplyExact(p[j], b));
+            }
           }
           normalize(row);
         }
@@ -238,117 +252,203 @@ final class Span {
     return pivotOf;
   }
 
-  private static void normalize(BigInteger[] row) {
-    BigInteger g = BigInteger.ZERO;
-    for (BigInteger x : row) {
-      if (x.signum() != 0) {
-        g = g.gcd(x);
-        if (g.equals(BigInteger.ONE)) {
+  private static void normalize(long[] row) {
+    long g = 0;
+    for (long x : row) {
+      if (x != 0) {
+        g = gcd(g, x);
+        if (g == 1) {
           return;
         }
       }
     }
-    if (g.signum() != 0) {
+    if (g > 1) {
       for (int j = 0; j < row.length; j++) {
-        row[j] = row[j].divide(g);
+        row[j] /= g;
       }
     }
   }
 
-  /** Depth-first search over subsets of the basis rows whose pivot cells weigh at most the bound. */
+  private static long gcd(long a, long b) {
+    long x = Math.abs(a);
+    long y = Math.abs(b);
+    while (y != 0) {
+      long t = x % y;
+      x = y;
+      y = t;
+    }
+    return x;
+  }
+
+  /**
+   * Depth-first search over subsets of the basis rows, each row standing for itself divided by its
+   * pivot entry, brought to one common denominator.
+   */
   private static final class Search {
-    private final BigInteger[][] rows;
-    private final int[] pivotWeight;
-    private final BigInteger common;
+    private final long[][] rows;
+    private final int[] pivot;
+    private final int[] weight;
     private final int firstSmall;
     private final int cells;
-    private final int vectors;
     private final int bound;
-    private final int threshold;
-    private final int[] person;
-    private final List<List<Integer>> members;
-    private final Integer[] order;
-    private final BigInteger[] sum;
+    private final long common;
+    /** For each small cell, the last basis row with an entry there: after it the cell is final. */
+    private final int[] lastRow;
+    /** Per row, the columns from the first small cell on where it is not zero. */
+    private final int[][] nonZero;
+    final long[] sum;
+    private final int[] chosen;
+    /** Per column, the node that last looked at it, so that a column is counted once per look. */
+    private final int[] seen;
+    private int visited;
+    boolean exhausted;
 
-    Search(BigInteger[][] rows, int[] pivotWeight, BigInteger common, int firstSmall, int cells, int vectors,
-        int bound, int threshold, int[] person, List<List<Integer>> members, Integer[] order) {
-      this.rows = rows;
-      this.pivotWeight = pivotWeight;
-      this.common = common;
+    Search(List<long[]> basis, List<Integer> pivots, int[] weight, int firstSmall, int cells, int vectors,
+        int bound) {
+      int m = basis.size();
+      long lcm = 1;
+      for (int b = 0; b < m; b++) {
+        long p = Math.abs(basis.get(b)[pivots.get(b)]);
+        lcm = Math.multiplyExact(lcm / gcd(lcm, p), p);
+      }
+      this.common = lcm;
+      this.rows = new long[m][];
+      this.pivot = new int[m];
+      for (int b = 0; b < m; b++) {
+        long[] row = basis.get(b);
+        long factor = lcm / row[pivots.get(b)];
+        rows[b] = new long[cells + vectors];
+        for (int j = firstSmall; j < cells + vectors; j++) {
+          rows[b][j] = Math.multiplyExact(row[j], factor);
+        }
+        pivot[b] = pivots.get(b);
+      }
+      this.weight = weight;
       this.firstSmall = firstSmall;
       this.cells = cells;
-      this.vectors = vectors;
       this.bound = bound;
-      this.threshold = threshold;
-      this.person = person;
-      this.members = members;
-      this.order = order;
-      this.sum = new BigInteger[cells + vectors];
-      Arrays.fill(sum, BigInteger.ZERO);
+      this.lastRow = new int[cells];
+      Arrays.fill(lastRow, -1);
+      for (int b = 0; b < m; b++) {
+        for (int j = firstSmall; j < cells; j++) {
+          if (rows[b][j] != 0) {
+            lastRow[j] = b;
+          }
+        }
+      }
+      this.nonZero = new int[m][];
+      for (int b = 0; b < m; b++) {
+        int count = 0;
+        int[] columns = new int[cells + vectors - firstSmall];
+        for (int j = firstSmall; j < cells + vectors; j++) {
+          if (rows[b][j] != 0) {
+            columns[count++] = j;
+          }
+        }
+        nonZero[b] = Arrays.copyOf(columns, count);
+      }
+      this.sum = new long[cells + vectors];
+      this.chosen = new int[m];
+      this.seen = new int[cells];
     }
 
-    @Nullable Found run() {
-      return extend(0, 0);
+    /** The cells of a 0/1 combination within the bound, or null; sets {@link #exhausted}. */
+    int @Nullable [] run() {
+      return extend(0, 0, 0);
     }
 
-    private @Nullable Found extend(int from, int weight) {
+    private int @Nullable [] extend(int from, int depth, int pivotWeight) {
       for (int b = from; b < rows.length; b++) {
-        if (weight + pivotWeight[b] > bound) {
+        if (pivotWeight + weight[pivot[b]] > bound) {
           continue;
         }
-        add(rows[b], 1);
-        Found found = check();
-        if (found == null) {
-          found = extend(b + 1, weight + pivotWeight[b]);
+        if (++visited > SEARCH_BUDGET) {
+          exhausted = true;
+          return null;
         }
-        add(rows[b], -1);
-        if (found != null) {
+        add(b, true);
+        chosen[depth] = b;
+        int[] found = null;
+        int state = state(b, depth);
+        if (state == COMPLETE) {
+          found = support(depth);
+        } else if (state == OPEN) {
+          found = extend(b + 1, depth + 1, pivotWeight + weight[pivot[b]]);
+        }
+        add(b, false);
+        if (found != null || exhausted) {
           return found;
         }
       }
       return null;
     }
 
-    private void add(BigInteger[] row, int sign) {
-      for (int j = firstSmall; j < sum.length; j++) {
-        if (row[j].signum() != 0) {
-          sum[j] = sign > 0 ? sum[j].add(row[j]) : sum[j].subtract(row[j]);
+    private static final int DEAD = 0;
+    private static final int OPEN = 1;
+    private static final int COMPLETE = 2;
+
+    /**
+     * After choosing row {@code b} (the last of {@code chosen[0..depth]}), with rows before it
+     * decided: DEAD if a final cell holds neither 0 nor 1, or the cells holding 1 that no later row
+     * can change weigh more than the bound; COMPLETE if every cell holds 0 or 1 within the bound;
+     * OPEN otherwise. Only cells the chosen rows touch can be other than 0.
+     */
+    private int state(int b, int depth) {
+      int finalWeight = 0;
+      int totalWeight = 0;
+      boolean complete = true;
+      for (int d = 0; d <= depth; d++) {
+        for (int j : nonZero[chosen[d]]) {
+          if (j >= cells || seen[j] == visited) {
+            continue;
+          }
+          seen[j] = visited;
+          long s = sum[j];
+          if (s == 0) {
+            continue;
+          }
+          boolean isFinal = lastRow[j] <= b;
+          if (s != common) {
+            if (isFinal) {
+              return DEAD;
+            }
+            complete = false;
+            continue;
+          }
+          totalWeight += weight[j];
+          if (isFinal) {
+            finalWeight += weight[j];
+            if (finalWeight > bound) {
+              return DEAD;
+            }
+          } else {
+            complete = false;
+          }
         }
       }
+      if (complete && totalWeight <= bound) {
+        return COMPLETE;
+      }
+      return OPEN;
     }
 
-    /** The set the current sum stands for, when it is a 0/1 vector of 1 to threshold - 1 persons. */
-    private @Nullable Found check() {
-      int weight = 0;
-      for (int j = firstSmall; j < cells; j++) {
-        if (sum[j].signum() == 0) {
-          continue;
-        }
-        if (!sum[j].equals(common)) {
-          return null;
-        }
-        weight += members.get(order[j]).size();
-        if (weight > bound) {
-          return null;
+    private int[] support(int depth) {
+      java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+      for (int d = 0; d <= depth; d++) {
+        for (int j : nonZero[chosen[d]]) {
+          if (j < cells && sum[j] != 0) {
+            out.add(j);
+          }
         }
       }
-      List<Integer> elements = new ArrayList<>();
-      for (int j = firstSmall; j < cells; j++) {
-        if (sum[j].signum() != 0) {
-          elements.addAll(members.get(order[j]));
-        }
+      return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void add(int b, boolean plus) {
+      long[] row = rows[b];
+      for (int j : nonZero[b]) {
+        sum[j] = plus ? Math.addExact(sum[j], row[j]) : Math.subtractExact(sum[j], row[j]);
       }
-      long persons = elements.stream().mapToInt(e -> person[e]).distinct().count();
-      if (persons == 0 || persons >= threshold) {
-        return null;
-      }
-      BitSet used = new BitSet(vectors);
-      for (int v = 0; v < vectors; v++) {
-        if (sum[cells + v].signum() != 0) {
-          used.set(v);
-        }
-      }
-      return new Found(elements.stream().mapToInt(Integer::intValue).sorted().toArray(), used);
     }
   }
 
