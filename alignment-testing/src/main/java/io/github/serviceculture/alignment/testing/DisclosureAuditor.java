@@ -605,7 +605,8 @@ public final class DisclosureAuditor {
       int leftSize = (most + 1) / 2;
       int rightSize = most / 2;
       Map<Fingerprint, List<int[]>> right = new HashMap<>();
-      Enumerator rightSets = new Enumerator(weight, f1, f2, rightSize, budget - lightest) {
+      // A set of s classes on either side leaves at least s - 1 (left) or s (right) classes to the other.
+      Enumerator rightSets = new Enumerator(weight, f1, f2, rightSize, budget - lightest, lightest) {
         @Override
         void visit(int[] chosen, int size, int w, long h1, long h2) {
           right.computeIfAbsent(new Fingerprint(h1, h2), key -> new ArrayList<>())
@@ -613,12 +614,9 @@ public final class DisclosureAuditor {
         }
       };
       rightSets.run();
-      Enumerator leftSets = new Enumerator(weight, f1, f2, leftSize, budget) {
+      Enumerator leftSets = new Enumerator(weight, f1, f2, leftSize, budget, lightest) {
         @Override
         void visit(int[] chosen, int size, int w, long h1, long h2) {
-          if (w > budget - (size - 1) * lightest) {
-            return;
-          }
           if (size == 1 && h1 == 0 && h2 == 0) {
             check(chosen, size, null, classes);
           }
@@ -715,21 +713,27 @@ public final class DisclosureAuditor {
   /** Two independent fingerprints of a sum of null-space coordinates. */
   private record Fingerprint(long first, long second) {}
 
-  /** Subsets of candidates in increasing order, up to a size and a weight, with their fingerprint sums. */
+  /**
+   * Subsets of candidates in increasing order, with their fingerprint sums: up to a size, and of s classes
+   * at most {@code maxWeight - (s - 1) * slack} in weight. Prefixes are pruned by the same bound, which only
+   * tightens as a set grows.
+   */
   private abstract static class Enumerator {
     private final int[] weight;
     private final long[] f1;
     private final long[] f2;
     private final int maxSize;
     private final int maxWeight;
+    private final int slack;
     private final int[] chosen;
 
-    Enumerator(int[] weight, long[] f1, long[] f2, int maxSize, int maxWeight) {
+    Enumerator(int[] weight, long[] f1, long[] f2, int maxSize, int maxWeight, int slack) {
       this.weight = weight;
       this.f1 = f1;
       this.f2 = f2;
       this.maxSize = maxSize;
       this.maxWeight = maxWeight;
+      this.slack = slack;
       this.chosen = new int[Math.max(1, maxSize)];
     }
 
@@ -748,7 +752,7 @@ public final class DisclosureAuditor {
     private void extend(int from, int size, int w, long h1, long h2) {
       for (int i = from; i < weight.length && !stopped(); i++) {
         int nw = w + weight[i];
-        if (nw > maxWeight) {
+        if (nw > maxWeight - size * slack) {
           continue;
         }
         chosen[size] = i;
@@ -828,7 +832,11 @@ public final class DisclosureAuditor {
             continue;
           }
           BigInteger factor = a[i][col];
+          boolean scaleOnly = factor.signum() == 0;
           for (int j = 0; j < s; j++) {
+            if (a[i][j].signum() == 0 && (scaleOnly || a[rank][j].signum() == 0)) {
+              continue;
+            }
             BigInteger numerator = p.multiply(a[i][j]).subtract(factor.multiply(a[rank][j]));
             BigInteger[] qr = numerator.divideAndRemainder(previous);
             if (qr[1].signum() != 0) {
