@@ -295,6 +295,81 @@ class DisclosureAuditorTest {
     });
   }
 
+  @Test
+  void onGroupLikeVectorsOverManyRespondentsTheSpanSearchAgreesWithBruteForceUpToThreeRespondents() {
+    qt().withExamples(60).forAll(longs().all(), integers().between(1, 3)).checkAssert((seed, maxPersons) -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      int elements = 10 + random.nextInt(26);
+      // Released vectors shaped like groups: some groups of one to four random partitions, and everyone.
+      List<BitSet> vectors = new ArrayList<>();
+      BitSet everyone = new BitSet();
+      everyone.set(0, elements);
+      if (random.nextBoolean()) {
+        vectors.add(everyone);
+      }
+      int partitions = 1 + random.nextInt(4);
+      for (int p = 0; p < partitions; p++) {
+        int groups = 2 + random.nextInt(5);
+        BitSet[] group = new BitSet[groups];
+        for (int g = 0; g < groups; g++) {
+          group[g] = new BitSet();
+        }
+        for (int e = 0; e < elements; e++) {
+          // Skewed: low group numbers are likelier; some elements have no group.
+          int g = (int) Math.floor(groups * Math.pow(random.nextDouble(), 2));
+          if (random.nextInt(10) > 0) {
+            group[g].set(e);
+          }
+        }
+        for (BitSet g : group) {
+          if (!g.isEmpty() && random.nextInt(4) > 0) {
+            vectors.add(g);
+          }
+        }
+      }
+      if (vectors.isEmpty()) {
+        vectors.add(everyone);
+      }
+      int[] personOf = new int[elements];
+      for (int e = 0; e < elements; e++) {
+        personOf[e] = e;
+      }
+      Set<BitSet> expected = bruteForceUpTo(elements, vectors, maxPersons);
+      List<BitSet> found = DisclosureAuditor.smallSetsInSpan(elements, vectors, personOf, maxPersons);
+      assertEquals(expected, new HashSet<>(found), "vectors " + vectors);
+    });
+  }
+
+  /** Every set of at most {@code size} elements (one person each), checked by exact rank; the minimal ones. */
+  private static Set<BitSet> bruteForceUpTo(int elements, List<BitSet> vectors, int size) {
+    int rank = rank(vectors, elements);
+    List<BitSet> inSpan = new ArrayList<>();
+    collect(new BitSet(), 0, elements, size, vectors, rank, inSpan);
+    Set<BitSet> minimal = new HashSet<>();
+    for (BitSet s : inSpan) {
+      if (inSpan.stream().noneMatch(o -> !o.equals(s) && contains(s, o))) {
+        minimal.add(s);
+      }
+    }
+    return minimal;
+  }
+
+  private static void collect(BitSet chosen, int from, int elements, int left, List<BitSet> vectors, int rank,
+      List<BitSet> out) {
+    for (int e = from; e < elements; e++) {
+      BitSet set = (BitSet) chosen.clone();
+      set.set(e);
+      List<BitSet> with = new ArrayList<>(vectors);
+      with.add(set);
+      if (rank(with, elements) == rank) {
+        out.add(set);
+      }
+      if (left > 1) {
+        collect(set, e + 1, elements, left - 1, vectors, rank, out);
+      }
+    }
+  }
+
   private static int countOf(int[] personOf, int upTo, int person) {
     int c = 0;
     for (int e = 0; e < upTo; e++) {

@@ -33,7 +33,8 @@ import java.util.TreeSet;
 
 /**
  * An exact check, for tests, of what a {@link PerceptionReport} discloses to an attacker who knows every
- * respondent's attribute values and which items each answered, and reads every released figure.
+ * respondent's attribute values (for every attribute the policy groups by; having no value is a value too)
+ * and reads every released figure.
  *
  * <p>Every released figure of a set G of respondents is a function of sums over G ∩ P of per-respondent
  * quantities (count, score, square, cross-products of answers, agreement), where P is the figure's
@@ -41,8 +42,9 @@ import java.util.TreeSet;
  * answered its (first) item. A linear attack combines released groups: it determines the sums of a set U
  * exactly when U's indicator over P lies in the span, over the rationals, of the released groups' indicators
  * G ∩ P. {@link #audit} reports every inclusion-minimal such U of 1 to k − 1 respondents ({@link
- * Kind#SPAN}); the same over all respondents with the groups' full memberships, which would give U's number
- * of members in P from released counts ({@link Kind#COUNTS}); hidden units of one attribute that total 1 to
+ * Kind#SPAN}: for an attacker who also knows who answered what); the same over all respondents with the
+ * groups' full memberships, which would give U's number of members in P from released counts ({@link
+ * Kind#COUNTS}: for an attacker who does not know who answered); hidden units of one attribute that total 1 to
  * k − 1 ({@link Kind#WITHIN_ATTRIBUTE}); and any place where the report disagrees with the auditor's own
  * reading of the responses ({@link Kind#INCONSISTENT}), so that a report cannot pass by mislabelling what it
  * shows.
