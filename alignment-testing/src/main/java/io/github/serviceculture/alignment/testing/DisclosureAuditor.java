@@ -109,7 +109,7 @@ public final class DisclosureAuditor {
    */
   public record Leak(Kind kind, String population, List<String> respondentIds, String detail) {
     /**
-     * Checks and copies the fields.
+     * Copies the ids, so that a leak is immutable.
      *
      * @param kind the kind
      * @param population the population
@@ -187,11 +187,11 @@ public final class DisclosureAuditor {
     Map<List<Object>, Integer> elementOf = new HashMap<>();
     Map<String, Integer> personOfId = new HashMap<>();
     List<String> personIds = new ArrayList<>();
-    List<Integer> persons = new ArrayList<>();
-    int[] firstElements = elements(first.responses, elementOf, personOfId, personIds, persons);
-    int[] secondElements = elements(second.responses, elementOf, personOfId, personIds, persons);
-    int n = persons.size();
-    int[] personOf = persons.stream().mapToInt(Integer::intValue).toArray();
+    List<Integer> personOfElement = new ArrayList<>();
+    int[] firstElements = elements(first.responses, elementOf, personOfId, personIds, personOfElement);
+    int[] secondElements = elements(second.responses, elementOf, personOfId, personIds, personOfElement);
+    int n = personOfElement.size();
+    int[] personOf = personOfElement.stream().mapToInt(Integer::intValue).toArray();
 
     Set<String> names = new LinkedHashSet<>(first.figures.keySet());
     names.addAll(second.figures.keySet());
@@ -471,7 +471,7 @@ public final class DisclosureAuditor {
 
   /** Each response's element: a new one unless a response with the same id and answers was seen. */
   private static int[] elements(List<Response> responses, Map<List<Object>, Integer> elementOf,
-      Map<String, Integer> personOfId, List<String> personIds, List<Integer> persons) {
+      Map<String, Integer> personOfId, List<String> personIds, List<Integer> personOfElement) {
     int[] out = new int[responses.size()];
     for (int i = 0; i < responses.size(); i++) {
       Response r = responses.get(i);
@@ -479,7 +479,7 @@ public final class DisclosureAuditor {
       List<Object> key = List.of(id, Map.copyOf(r.answers()));
       Integer element = elementOf.get(key);
       if (element == null) {
-        element = persons.size();
+        element = personOfElement.size();
         elementOf.put(key, element);
         Integer person = personOfId.get(id);
         if (person == null) {
@@ -487,7 +487,7 @@ public final class DisclosureAuditor {
           personOfId.put(id, person);
           personIds.add(id);
         }
-        persons.add(person);
+        personOfElement.add(person);
       }
       out[i] = element;
     }
