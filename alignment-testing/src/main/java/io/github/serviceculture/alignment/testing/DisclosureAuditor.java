@@ -1,0 +1,923 @@
+package io.github.serviceculture.alignment.testing;
+
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.EngagementShare;
+import io.github.serviceculture.alignment.perception.GroupDifferences;
+import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.PerceptionFigures;
+import io.github.serviceculture.alignment.perception.PerceptionGap;
+import io.github.serviceculture.alignment.perception.PerceptionPolicy;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.survey.EngagementQuestion;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.Item;
+import io.github.serviceculture.alignment.survey.Response;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+import io.github.serviceculture.alignment.survey.Scale;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+/**
+ * An exact check, for tests, of what a {@link PerceptionReport} discloses to an attacker who knows every
+ * respondent's attribute values (for every attribute the policy groups by; having no value is a value too)
+ * and reads every released figure.
+ *
+ * <p>Every released figure of a set G of respondents is a function of sums over G ∩ P of per-respondent
+ * quantities (count, score, square, cross-products of answers, agreement), where P is the figure's
+ * population: for a dimension, the respondents with a score for it; for an engagement question, those who
+ * answered its (first) item. A linear attack combines released groups: it determines the sums of a set U
+ * exactly when U's indicator over P lies in the span, over the rationals, of the released groups' indicators
+ * G ∩ P. {@link #audit} reports every inclusion-minimal such U of 1 to k − 1 respondents ({@link
+ * Kind#SPAN}: for an attacker who also knows who answered what); the same over all respondents with the
+ * groups' full memberships, which would give U's number of members in P from released counts ({@link
+ * Kind#COUNTS}: for an attacker who does not know who answered); hidden units of one attribute that total 1 to
+ * k − 1 ({@link Kind#WITHIN_ATTRIBUTE}); and any place where the report disagrees with the auditor's own
+ * reading of the responses ({@link Kind#INCONSISTENT}), so that a report cannot pass by mislabelling what it
+ * shows.
+ *
+ * <p>Independence: this class shares no code with the suppression in {@code alignment-core}. It reads only
+ * the public response and report values, recomputes populations and memberships itself, and decides span
+ * membership differently from a row-reduction that enumerates pivot subsets: respondents are grouped into
+ * classes by the set of released groups they belong to (a set in the span is a union of whole classes), an
+ * integer basis of the null space of the class-by-group matrix is computed by fraction-free elimination in
+ * {@link BigInteger}, and a union of classes lies in the span exactly when its classes' null-space
+ * coordinates sum to zero. Unions of total weight at most k − 1 are searched by meeting in the middle on
+ * fingerprints of those coordinates (modulo 2<sup>61</sup> − 1, a filter that cannot miss a solution), and
+ * each candidate is confirmed with exact integer sums. No floating point takes part in any span decision.
+ *
+ * <p>Limits: non-linear disclosure (for example an sd of 0, or a reason for not reporting) and finer
+ * populations of single statistics (alpha's pairwise rows, rwg(j)'s complete rows) are not audited.
+ *
+ * <p>Stateless and thread-safe. Test-only: a {@link Leak} names respondents.
+ */
+public final class DisclosureAuditor {
+  /** The Mersenne prime 2^61 - 1: fingerprints are kept below it, so that two of them add without overflow. */
+  private static final long MODULUS = (1L << 61) - 1;
+
+  private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
+
+  /**
+   * Solutions gathered per search before it stops: a report that leaks this much fails anyway, and the
+   * unions of many leaking classes would otherwise grow combinatorially.
+   */
+  private static final int MAX_SOLUTIONS = 2_000;
+
+  private DisclosureAuditor() {}
+
+  /** What kind of disclosure a {@link Leak} is. */
+  public enum Kind {
+    /**
+     * The set's indicator over a figure's population lies in the span of the released groups' indicators
+     * there: every sum over the set (its scores, squares, cross-products, agreement) follows from released
+     * figures.
+     */
+    SPAN,
+    /**
+     * The set's indicator over all respondents lies in the span of the released groups' full memberships:
+     * how many of the set belong to the figure's population (answered, or have a score) follows from
+     * released counts.
+     */
+    COUNTS,
+    /** The respondents of the population in hidden units of one attribute total 1 to k − 1 (T1). */
+    WITHIN_ATTRIBUTE,
+    /** The report disagrees with the responses: a wrong n, or a gap or ICC over groups not released. */
+    INCONSISTENT
+  }
+
+  /**
+   * One disclosure found.
+   *
+   * @param kind the kind
+   * @param population the figure population, such as {@code dimension GOALS} or {@code engagement
+   *     CAN_STATE_VISION}, prefixed by {@code before}/{@code after} where only one release of a pair is meant
+   * @param respondentIds the ids of the respondents disclosed, sorted; empty for {@link Kind#INCONSISTENT}
+   * @param detail what was found, for a failure message
+   */
+  public record Leak(Kind kind, String population, List<String> respondentIds, String detail) {
+    /**
+     * Copies the ids, so that a leak is immutable.
+     *
+     * @param kind the kind
+     * @param population the population
+     * @param respondentIds the respondent ids
+     * @param detail the detail
+     */
+    public Leak {
+      respondentIds = List.copyOf(respondentIds);
+    }
+  }
+
+  /**
+   * Audits one release.
+   *
+   * @param responses the responses the report was scored from
+   * @param policy the policy it was scored with (its threshold k and grouping attributes)
+   * @param report the report
+   * @return every disclosure found; empty when the report keeps every set of 1 to k − 1 respondents hidden
+   */
+  public static List<Leak> audit(ResponseSet responses, PerceptionPolicy policy, PerceptionReport report) {
+    Release release = Release.of(responses, policy, report, "");
+    List<Leak> leaks = new ArrayList<>(release.inconsistencies);
+    int k = policy.anonymityThreshold();
+    List<Response> rs = responses.responses();
+    int n = rs.size();
+    int[] personOf = new int[n];
+    Arrays.setAll(personOf, i -> i);
+    List<String> personIds = new ArrayList<>();
+    rs.forEach(r -> personIds.add(r.respondent().id()));
+    Map<List<BitSet>, List<BitSet>> cache = new HashMap<>();
+    for (Figure figure : release.figures.values()) {
+      leaks.addAll(withinAttribute(figure, release, policy, ""));
+      List<BitSet> restricted = new ArrayList<>();
+      for (BitSet set : figure.releasedSets) {
+        restricted.add(and(set, figure.population));
+      }
+      for (BitSet found : cache.computeIfAbsent(restricted, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
+        leaks.add(leak(Kind.SPAN, figure.name, found, personOf, personIds, restricted.size()));
+      }
+      for (BitSet found : cache.computeIfAbsent(figure.releasedSets, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
+        leaks.add(leak(Kind.COUNTS, figure.name, found, personOf, personIds, figure.releasedSets.size()));
+      }
+    }
+    return leaks;
+  }
+
+  /**
+   * Audits two releases of one survey together (T3). Elements are records (respondent id, answers): a
+   * respondent with the same id and answers in both is one element, even with other attribute values in the
+   * second (it moved); the same id with other answers is two elements of one person. The vectors of both
+   * releases, each over its own attribute values, are taken together over the union of elements; a leak is a
+   * set of elements in their span whose number of distinct persons is 1 to k − 1. Each release is also
+   * checked for consistency and for {@link Kind#WITHIN_ATTRIBUTE} on its own.
+   *
+   * @param before the earlier responses
+   * @param beforeReport the report released from them
+   * @param after the later responses
+   * @param afterReport the report released from them
+   * @param policy the policy of both
+   * @return every disclosure found
+   */
+  public static List<Leak> auditPair(ResponseSet before, PerceptionReport beforeReport, ResponseSet after,
+      PerceptionReport afterReport, PerceptionPolicy policy) {
+    Release first = Release.of(before, policy, beforeReport, "before ");
+    Release second = Release.of(after, policy, afterReport, "after ");
+    List<Leak> leaks = new ArrayList<>(first.inconsistencies);
+    leaks.addAll(second.inconsistencies);
+    for (Figure figure : first.figures.values()) {
+      leaks.addAll(withinAttribute(figure, first, policy, "before "));
+    }
+    for (Figure figure : second.figures.values()) {
+      leaks.addAll(withinAttribute(figure, second, policy, "after "));
+    }
+
+    Map<List<Object>, Integer> elementOf = new HashMap<>();
+    Map<String, Integer> personOfId = new HashMap<>();
+    List<String> personIds = new ArrayList<>();
+    List<Integer> personOfElement = new ArrayList<>();
+    int[] firstElements = elements(first.responses, elementOf, personOfId, personIds, personOfElement);
+    int[] secondElements = elements(second.responses, elementOf, personOfId, personIds, personOfElement);
+    int n = personOfElement.size();
+    int[] personOf = personOfElement.stream().mapToInt(Integer::intValue).toArray();
+
+    Set<String> names = new LinkedHashSet<>(first.figures.keySet());
+    names.addAll(second.figures.keySet());
+    int k = policy.anonymityThreshold();
+    Map<List<BitSet>, List<BitSet>> cache = new HashMap<>();
+    for (String name : names) {
+      List<BitSet> restricted = new ArrayList<>();
+      List<BitSet> full = new ArrayList<>();
+      lift(first.figures.get(name), firstElements, restricted, full);
+      lift(second.figures.get(name), secondElements, restricted, full);
+      for (BitSet found : cache.computeIfAbsent(restricted, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
+        leaks.add(leak(Kind.SPAN, name, found, personOf, personIds, restricted.size()));
+      }
+      for (BitSet found : cache.computeIfAbsent(full, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
+        leaks.add(leak(Kind.COUNTS, name, found, personOf, personIds, full.size()));
+      }
+    }
+    return leaks;
+  }
+
+  /**
+   * Finds the inclusion-minimal sets of elements whose indicator lies in the span (over the rationals) of
+   * the given 0/1 vectors and whose elements belong to 1 to {@code maxPersons} distinct persons.
+   *
+   * @param elementCount the number of elements, numbered from 0
+   * @param vectors the released vectors, as sets of elements
+   * @param personOf the person of each element; a person has at most two elements
+   * @param maxPersons the most persons a set found may have
+   * @return the sets, ordered by size and then by their smallest element; at most a few thousand are gathered
+   *     when very many unions qualify
+   */
+  public static List<BitSet> smallSetsInSpan(int elementCount, List<BitSet> vectors, int[] personOf,
+      int maxPersons) {
+    if (maxPersons < 1 || vectors.isEmpty()) {
+      return List.of();
+    }
+    // Classes: elements in exactly the same vectors. Elements in none are outside every span vector.
+    Map<BitSet, BitSet> bySignature = new LinkedHashMap<>();
+    for (int e = 0; e < elementCount; e++) {
+      BitSet signature = new BitSet();
+      for (int j = 0; j < vectors.size(); j++) {
+        if (vectors.get(j).get(e)) {
+          signature.set(j);
+        }
+      }
+      if (!signature.isEmpty()) {
+        bySignature.computeIfAbsent(signature, s -> new BitSet()).set(e);
+      }
+    }
+    if (bySignature.isEmpty()) {
+      return List.of();
+    }
+    List<BitSet> signatures = new ArrayList<>(bySignature.keySet());
+    List<BitSet> members = new ArrayList<>(bySignature.values());
+    return new Search(signatures, members, vectors.size(), personOf, maxPersons).run();
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // Reading a release
+
+  /** One figure population of one release, and the groups released for it. */
+  private static final class Figure {
+    final String name;
+    /** The respondents with a value for the figure. */
+    final BitSet population;
+    /** The full membership of each set released for it: everyone for the organization, each group's members. */
+    final List<BitSet> releasedSets = new ArrayList<>();
+    /** The (attribute, value) of each group released for it. */
+    final Set<List<String>> releasedGroups = new HashSet<>();
+
+    Figure(String name, BitSet population) {
+      this.name = name;
+      this.population = population;
+    }
+  }
+
+  /** What a report releases, read back against its responses. */
+  private static final class Release {
+    final List<Response> responses;
+    final Map<String, Figure> figures = new LinkedHashMap<>();
+    final List<Leak> inconsistencies = new ArrayList<>();
+    final String label;
+
+    private Release(List<Response> responses, String label) {
+      this.responses = responses;
+      this.label = label;
+    }
+
+    static Release of(ResponseSet set, PerceptionPolicy policy, PerceptionReport report, String label) {
+      Release release = new Release(set.responses(), label);
+      release.read(set.instrument(), policy, report);
+      return release;
+    }
+
+    private void inconsistent(String population, String detail) {
+      inconsistencies.add(new Leak(Kind.INCONSISTENT, label + population, List.of(), detail));
+    }
+
+    private void read(Instrument instrument, PerceptionPolicy policy, PerceptionReport report) {
+      int n = responses.size();
+      BitSet everyone = new BitSet();
+      everyone.set(0, n);
+      if (report.respondentCount() != n) {
+        inconsistent("report", "respondentCount " + report.respondentCount() + " but " + n + " responses");
+      }
+      Map<GroupPerception, BitSet> membership = new LinkedHashMap<>();
+      Set<List<String>> seen = new HashSet<>();
+      for (GroupPerception g : report.groups()) {
+        if (!policy.groupBy().contains(g.attribute())) {
+          inconsistent("group " + g.attribute(), "a group of an attribute the policy does not group by");
+        }
+        if (!seen.add(List.of(g.attribute(), g.value()))) {
+          inconsistent("group " + g.attribute(), "a group reported twice");
+        }
+        BitSet m = new BitSet();
+        for (int i = 0; i < n; i++) {
+          if (responses.get(i).respondent().groupValue(g.attribute()).equals(Optional.of(g.value()))) {
+            m.set(i);
+          }
+        }
+        if (m.isEmpty()) {
+          inconsistent("group " + g.attribute(), "a group no respondent belongs to");
+        }
+        membership.put(g, m);
+      }
+
+      Scale scale = instrument.scale();
+      for (Dimension d : instrument.dimensions()) {
+        List<Item> items = instrument.scaleItems(d);
+        double needed = policy.minimumAnsweredShare() * items.size();
+        BitSet population = new BitSet();
+        for (int i = 0; i < n; i++) {
+          int answered = 0;
+          for (Item item : items) {
+            answered += answered(responses.get(i), item, scale) ? 1 : 0;
+          }
+          if (answered > 0 && answered >= needed - 1e-9) {
+            population.set(i);
+          }
+        }
+        Figure figure = new Figure("dimension " + d, population);
+        PerceptionFigures org = report.dimensions().get(d);
+        if (org != null) {
+          release(figure, everyone, null, org.n());
+        }
+        for (Map.Entry<GroupPerception, BitSet> e : membership.entrySet()) {
+          PerceptionFigures f = e.getKey().dimensions().get(d);
+          if (f != null) {
+            release(figure, e.getValue(), e.getKey(), f.n());
+          }
+        }
+        figures.put(figure.name, figure);
+      }
+      for (Dimension d : report.dimensions().keySet()) {
+        if (!instrument.dimensions().contains(d)) {
+          inconsistent("dimension " + d, "figures for a dimension the instrument does not measure");
+        }
+      }
+
+      Map<EngagementQuestion, Item> firstItem = new EnumMap<>(EngagementQuestion.class);
+      for (Item item : instrument.engagementItems()) {
+        firstItem.putIfAbsent(item.engagementQuestion().orElseThrow(), item);
+      }
+      for (Map.Entry<EngagementQuestion, Item> q : firstItem.entrySet()) {
+        BitSet population = new BitSet();
+        for (int i = 0; i < n; i++) {
+          if (answered(responses.get(i), q.getValue(), scale)) {
+            population.set(i);
+          }
+        }
+        Figure figure = new Figure("engagement " + q.getKey(), population);
+        EngagementShare org = report.engagement().get(q.getKey());
+        if (org != null) {
+          release(figure, everyone, null, org.n());
+          checkItem(figure, org, q.getValue());
+        }
+        for (Map.Entry<GroupPerception, BitSet> e : membership.entrySet()) {
+          EngagementShare share = e.getKey().engagement().get(q.getKey());
+          if (share != null) {
+            release(figure, e.getValue(), e.getKey(), share.n());
+            checkItem(figure, share, q.getValue());
+          }
+        }
+        figures.put(figure.name, figure);
+      }
+      for (EngagementQuestion q : report.engagement().keySet()) {
+        if (!firstItem.containsKey(q)) {
+          inconsistent("engagement " + q, "a share of a question the instrument does not ask");
+        }
+      }
+      for (GroupPerception g : report.groups()) {
+        g.dimensions().keySet().stream().filter(d -> !instrument.dimensions().contains(d))
+            .forEach(d -> inconsistent("dimension " + d, "group figures for a dimension not measured"));
+        g.engagement().keySet().stream().filter(q -> !firstItem.containsKey(q))
+            .forEach(q -> inconsistent("engagement " + q, "a group share of a question not asked"));
+      }
+
+      for (PerceptionGap gap : report.gaps()) {
+        Figure figure = figures.get("dimension " + gap.dimension());
+        if (figure == null || gap.first().equals(gap.second())
+            || !figure.releasedGroups.contains(List.of(gap.attribute(), gap.first()))
+            || !figure.releasedGroups.contains(List.of(gap.attribute(), gap.second()))) {
+          inconsistent("dimension " + gap.dimension(), "a gap of " + gap.attribute()
+              + " between groups that are not both released for the dimension");
+        }
+      }
+      for (GroupDifferences icc : report.groupDifferences()) {
+        Figure figure = figures.get("dimension " + icc.dimension());
+        long released = figure == null ? 0
+            : figure.releasedGroups.stream().filter(g -> g.get(0).equals(icc.attribute())).count();
+        if (icc.groupCount() != released || released < 2) {
+          inconsistent("dimension " + icc.dimension(), "ICCs of " + icc.attribute() + " over "
+              + icc.groupCount() + " groups, but " + released + " are released for the dimension");
+        }
+      }
+    }
+
+    private void release(Figure figure, BitSet members, GroupPerception group, int reportedN) {
+      figure.releasedSets.add(members);
+      String who = group == null ? "the organization" : "group " + group.attribute();
+      if (group != null) {
+        figure.releasedGroups.add(List.of(group.attribute(), group.value()));
+      }
+      int expected = and(members, figure.population).cardinality();
+      if (reportedN != expected) {
+        inconsistent(figure.name, who + " reports n " + reportedN + " where the auditor counts " + expected);
+      }
+    }
+
+    private void checkItem(Figure figure, EngagementShare share, Item item) {
+      if (!share.itemId().equals(item.id())) {
+        inconsistent(figure.name, "a share of item " + share.itemId() + " where the question's first item is "
+            + item.id());
+      }
+    }
+  }
+
+  /** An answer counts when it is an option of the scale (not missing, not "don't know"). */
+  private static boolean answered(Response response, Item item, Scale scale) {
+    Integer code = response.answers().get(item.id());
+    return code != null && scale.contains(code);
+  }
+
+  private static List<Leak> withinAttribute(Figure figure, Release release, PerceptionPolicy policy,
+      String label) {
+    if (figure.releasedSets.isEmpty()) {
+      return List.of();
+    }
+    List<Leak> leaks = new ArrayList<>();
+    int k = policy.anonymityThreshold();
+    for (String attribute : policy.groupBy()) {
+      TreeSet<String> hidden = new TreeSet<>();
+      for (int i = figure.population.nextSetBit(0); i >= 0; i = figure.population.nextSetBit(i + 1)) {
+        Response r = release.responses.get(i);
+        Optional<String> value = r.respondent().groupValue(attribute);
+        if (value.isEmpty() || !figure.releasedGroups.contains(List.of(attribute, value.get()))) {
+          hidden.add(r.respondent().id());
+        }
+      }
+      if (!hidden.isEmpty() && hidden.size() < k) {
+        leaks.add(new Leak(Kind.WITHIN_ATTRIBUTE, label + figure.name, new ArrayList<>(hidden),
+            "hidden units of " + attribute + " total " + hidden.size()));
+      }
+    }
+    return leaks;
+  }
+
+  private static Leak leak(Kind kind, String population, BitSet elements, int[] personOf, List<String> personIds,
+      int vectors) {
+    TreeSet<String> ids = new TreeSet<>();
+    for (int e = elements.nextSetBit(0); e >= 0; e = elements.nextSetBit(e + 1)) {
+      ids.add(personIds.get(personOf[e]));
+    }
+    return new Leak(kind, population, new ArrayList<>(ids),
+        ids.size() + " respondent(s) in the span of " + vectors + " released set(s)");
+  }
+
+  /** Each response's element: a new one unless a response with the same id and answers was seen. */
+  private static int[] elements(List<Response> responses, Map<List<Object>, Integer> elementOf,
+      Map<String, Integer> personOfId, List<String> personIds, List<Integer> personOfElement) {
+    int[] out = new int[responses.size()];
+    for (int i = 0; i < responses.size(); i++) {
+      Response r = responses.get(i);
+      String id = r.respondent().id();
+      List<Object> key = List.of(id, Map.copyOf(r.answers()));
+      Integer element = elementOf.get(key);
+      if (element == null) {
+        element = personOfElement.size();
+        elementOf.put(key, element);
+        Integer person = personOfId.get(id);
+        if (person == null) {
+          person = personIds.size();
+          personOfId.put(id, person);
+          personIds.add(id);
+        }
+        personOfElement.add(person);
+      }
+      out[i] = element;
+    }
+    return out;
+  }
+
+  /** Adds a release's sets of a figure, renumbered as elements: restricted to the population, and in full. */
+  private static void lift(Figure figure, int[] elementOfRow, List<BitSet> restricted, List<BitSet> full) {
+    if (figure == null) {
+      return;
+    }
+    for (BitSet set : figure.releasedSets) {
+      BitSet r = new BitSet();
+      BitSet f = new BitSet();
+      for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+        f.set(elementOfRow[i]);
+        if (figure.population.get(i)) {
+          r.set(elementOfRow[i]);
+        }
+      }
+      restricted.add(r);
+      full.add(f);
+    }
+  }
+
+  private static BitSet and(BitSet a, BitSet b) {
+    BitSet out = (BitSet) a.clone();
+    out.and(b);
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+  // The span search
+
+  /** One search for small unions of classes in the span of the released vectors. */
+  private static final class Search {
+    private final List<BitSet> members;
+    private final int[] personOf;
+    private final int maxPersons;
+    /** Null space of the class-by-vector matrix; see {@link NullSpace}. */
+    private final NullSpace nullSpace;
+    private final List<BitSet> solutions = new ArrayList<>();
+    private boolean full;
+
+    Search(List<BitSet> signatures, List<BitSet> members, int vectorCount, int[] personOf, int maxPersons) {
+      this.members = members;
+      this.personOf = personOf;
+      this.maxPersons = maxPersons;
+      this.nullSpace = NullSpace.of(signatures, vectorCount);
+    }
+
+    List<BitSet> run() {
+      int classes = members.size();
+      // A person's two elements count half each: a union's half-weight is then at most twice its persons.
+      Map<Integer, Integer> multiplicity = new HashMap<>();
+      for (BitSet m : members) {
+        for (int e = m.nextSetBit(0); e >= 0; e = m.nextSetBit(e + 1)) {
+          multiplicity.merge(personOf[e], 1, Integer::sum);
+        }
+      }
+      multiplicity.values().forEach(count -> {
+        if (count > 2) {
+          throw new IllegalArgumentException("a person has more than two elements");
+        }
+      });
+      int budget = 2 * maxPersons;
+      List<Integer> candidates = new ArrayList<>();
+      List<Integer> weights = new ArrayList<>();
+      for (int c = 0; c < classes; c++) {
+        int weight = 0;
+        BitSet m = members.get(c);
+        for (int e = m.nextSetBit(0); e >= 0; e = m.nextSetBit(e + 1)) {
+          weight += multiplicity.get(personOf[e]) == 1 ? 2 : 1;
+        }
+        if (weight > budget || persons(m) > maxPersons) {
+          continue;
+        }
+        if (nullSpace.isZero(c)) {
+          // The class alone is in the span; a larger union holding it is never minimal.
+          consider(new int[] {c});
+        } else {
+          candidates.add(c);
+          weights.add(weight);
+        }
+      }
+      meetInTheMiddle(candidates.stream().mapToInt(Integer::intValue).toArray(),
+          weights.stream().mapToInt(Integer::intValue).toArray(), budget);
+      return minimal();
+    }
+
+    /**
+     * Every union T of candidates with weight at most the budget whose fingerprints sum to zero: T, in
+     * candidate order, splits into its first ceil(|T| / 2) classes A and the rest B, all of B after A; the B
+     * sets are tabulated by fingerprint and each A looks up the negation of its own.
+     */
+    private void meetInTheMiddle(int[] classes, int[] weight, int budget) {
+      int m = classes.length;
+      if (m == 0) {
+        return;
+      }
+      long[] f1 = new long[m];
+      long[] f2 = new long[m];
+      for (int i = 0; i < m; i++) {
+        f1[i] = nullSpace.fingerprint(classes[i], 0);
+        f2[i] = nullSpace.fingerprint(classes[i], 1);
+      }
+      int[] sorted = weight.clone();
+      Arrays.sort(sorted);
+      int most = 0;
+      for (int acc = 0; most < m && acc + sorted[most] <= budget; most++) {
+        acc += sorted[most];
+      }
+      if (most == 0) {
+        return;
+      }
+      int lightest = sorted[0];
+      int leftSize = (most + 1) / 2;
+      int rightSize = most / 2;
+      Map<Fingerprint, List<int[]>> right = new HashMap<>();
+      // A set of s classes on either side leaves at least s - 1 (left) or s (right) classes to the other.
+      Enumerator rightSets = new Enumerator(weight, f1, f2, rightSize, budget - lightest, lightest) {
+        @Override
+        void visit(int[] chosen, int size, int w, long h1, long h2) {
+          right.computeIfAbsent(new Fingerprint(h1, h2), key -> new ArrayList<>())
+              .add(Arrays.copyOf(chosen, size));
+        }
+      };
+      rightSets.run();
+      Enumerator leftSets = new Enumerator(weight, f1, f2, leftSize, budget, lightest) {
+        @Override
+        void visit(int[] chosen, int size, int w, long h1, long h2) {
+          if (size == 1 && h1 == 0 && h2 == 0) {
+            check(chosen, size, null, classes);
+          }
+          List<int[]> matches = right.get(new Fingerprint(negate(h1), negate(h2)));
+          if (matches == null) {
+            return;
+          }
+          for (int[] b : matches) {
+            if (b[0] > chosen[size - 1] && (b.length == size || b.length == size - 1)) {
+              int total = w;
+              for (int x : b) {
+                total += weight[x];
+              }
+              if (total <= budget) {
+                check(chosen, size, b, classes);
+              }
+            }
+          }
+        }
+
+        @Override
+        boolean stopped() {
+          return full;
+        }
+      };
+      leftSets.run();
+    }
+
+    private void check(int[] left, int leftSize, int[] right, int[] classes) {
+      int size = leftSize + (right == null ? 0 : right.length);
+      int[] union = new int[size];
+      for (int i = 0; i < leftSize; i++) {
+        union[i] = classes[left[i]];
+      }
+      for (int i = leftSize; i < size; i++) {
+        union[i] = classes[right[i - leftSize]];
+      }
+      if (nullSpace.sumsToZero(union)) {
+        consider(union);
+      }
+    }
+
+    private void consider(int[] union) {
+      BitSet elements = new BitSet();
+      for (int c : union) {
+        elements.or(members.get(c));
+      }
+      int p = persons(elements);
+      if (p >= 1 && p <= maxPersons) {
+        solutions.add(elements);
+        full = solutions.size() >= MAX_SOLUTIONS;
+      }
+    }
+
+    private int persons(BitSet elements) {
+      Set<Integer> persons = new HashSet<>();
+      for (int e = elements.nextSetBit(0); e >= 0; e = elements.nextSetBit(e + 1)) {
+        persons.add(personOf[e]);
+      }
+      return persons.size();
+    }
+
+    private List<BitSet> minimal() {
+      List<BitSet> sorted = new ArrayList<>(solutions);
+      sorted.sort(Comparator.comparingInt(BitSet::cardinality).thenComparingInt(b -> b.nextSetBit(0)));
+      List<BitSet> kept = new ArrayList<>();
+      for (BitSet candidate : sorted) {
+        boolean holdsAnother = false;
+        for (BitSet k : kept) {
+          BitSet rest = (BitSet) k.clone();
+          rest.andNot(candidate);
+          if (rest.isEmpty()) {
+            holdsAnother = true;
+            break;
+          }
+        }
+        if (!holdsAnother) {
+          kept.add(candidate);
+        }
+      }
+      return kept;
+    }
+  }
+
+  private static long negate(long x) {
+    return x == 0 ? 0 : MODULUS - x;
+  }
+
+  private static long add(long a, long b) {
+    long s = a + b;
+    return s >= MODULUS ? s - MODULUS : s;
+  }
+
+  /** Two independent fingerprints of a sum of null-space coordinates. */
+  private record Fingerprint(long first, long second) {}
+
+  /**
+   * Subsets of candidates in increasing order, with their fingerprint sums: up to a size, and of s classes
+   * at most {@code maxWeight - (s - 1) * slack} in weight. Prefixes are pruned by the same bound, which only
+   * tightens as a set grows.
+   */
+  private abstract static class Enumerator {
+    private final int[] weight;
+    private final long[] f1;
+    private final long[] f2;
+    private final int maxSize;
+    private final int maxWeight;
+    private final int slack;
+    private final int[] chosen;
+
+    Enumerator(int[] weight, long[] f1, long[] f2, int maxSize, int maxWeight, int slack) {
+      this.weight = weight;
+      this.f1 = f1;
+      this.f2 = f2;
+      this.maxSize = maxSize;
+      this.maxWeight = maxWeight;
+      this.slack = slack;
+      this.chosen = new int[Math.max(1, maxSize)];
+    }
+
+    abstract void visit(int[] chosen, int size, int weight, long h1, long h2);
+
+    boolean stopped() {
+      return false;
+    }
+
+    void run() {
+      if (maxSize > 0) {
+        extend(0, 0, 0, 0, 0);
+      }
+    }
+
+    private void extend(int from, int size, int w, long h1, long h2) {
+      for (int i = from; i < weight.length && !stopped(); i++) {
+        int nw = w + weight[i];
+        if (nw > maxWeight - size * slack) {
+          continue;
+        }
+        chosen[size] = i;
+        long n1 = add(h1, f1[i]);
+        long n2 = add(h2, f2[i]);
+        visit(chosen, size + 1, nw, n1, n2);
+        if (size + 1 < maxSize) {
+          extend(i + 1, size + 1, nw, n1, n2);
+        }
+      }
+    }
+  }
+
+  /**
+   * An integer basis of the null space of the matrix whose rows are the released vectors and whose columns
+   * are the classes, by fraction-free Gauss–Jordan elimination (Bareiss): every entry stays an integer minor
+   * of the 0/1 matrix, each step divides exactly by the previous pivot, and in the end every pivot equals the
+   * last one, D. Each free column f gives the null vector with D at f and −a[i][f] at row i's pivot column.
+   * A class's coordinates are its entries in these vectors: D at its own vector for a free class, −a[i][·]
+   * for the pivot class of row i.
+   */
+  private static final class NullSpace {
+    private final BigInteger[][] reduced;
+    private final int[] rowOfColumn;
+    private final int[] freeColumns;
+    private final int[] freeIndex;
+    private final BigInteger determinant;
+    private final long[][] multipliers;
+
+    private NullSpace(BigInteger[][] reduced, int[] rowOfColumn, int[] freeColumns, int[] freeIndex,
+        BigInteger determinant) {
+      this.reduced = reduced;
+      this.rowOfColumn = rowOfColumn;
+      this.freeColumns = freeColumns;
+      this.freeIndex = freeIndex;
+      this.determinant = determinant;
+      // Fixed seed: an audit gives the same answer every run. The filter is exact whatever the seed.
+      SplittableRandom random = new SplittableRandom(0x5EEDL + freeColumns.length);
+      multipliers = new long[2][freeColumns.length];
+      for (long[] row : multipliers) {
+        for (int f = 0; f < row.length; f++) {
+          row[f] = 1 + random.nextLong(MODULUS - 1);
+        }
+      }
+    }
+
+    static NullSpace of(List<BitSet> signatures, int vectorCount) {
+      int s = signatures.size();
+      int r = vectorCount;
+      BigInteger[][] a = new BigInteger[r][s];
+      for (int j = 0; j < r; j++) {
+        for (int c = 0; c < s; c++) {
+          a[j][c] = signatures.get(c).get(j) ? BigInteger.ONE : BigInteger.ZERO;
+        }
+      }
+      int[] rowOfColumn = new int[s];
+      Arrays.fill(rowOfColumn, -1);
+      BigInteger previous = BigInteger.ONE;
+      int rank = 0;
+      for (int col = 0; col < s && rank < r; col++) {
+        int pivot = -1;
+        for (int i = rank; i < r; i++) {
+          if (a[i][col].signum() != 0) {
+            pivot = i;
+            break;
+          }
+        }
+        if (pivot < 0) {
+          continue;
+        }
+        BigInteger[] swap = a[pivot];
+        a[pivot] = a[rank];
+        a[rank] = swap;
+        BigInteger p = a[rank][col];
+        for (int i = 0; i < r; i++) {
+          if (i == rank) {
+            continue;
+          }
+          BigInteger factor = a[i][col];
+          boolean scaleOnly = factor.signum() == 0;
+          for (int j = 0; j < s; j++) {
+            if (a[i][j].signum() == 0 && (scaleOnly || a[rank][j].signum() == 0)) {
+              continue;
+            }
+            BigInteger numerator = p.multiply(a[i][j]).subtract(factor.multiply(a[rank][j]));
+            BigInteger[] qr = numerator.divideAndRemainder(previous);
+            if (qr[1].signum() != 0) {
+              throw new IllegalStateException("a fraction-free step did not divide exactly");
+            }
+            a[i][j] = qr[0];
+          }
+        }
+        rowOfColumn[col] = rank;
+        previous = p;
+        rank++;
+      }
+      for (int col = 0; col < s; col++) {
+        if (rowOfColumn[col] >= 0 && !a[rowOfColumn[col]][col].equals(previous)) {
+          throw new IllegalStateException("pivots of the fraction-free reduction differ");
+        }
+      }
+      int[] freeIndex = new int[s];
+      Arrays.fill(freeIndex, -1);
+      int[] free = new int[s - rank];
+      int t = 0;
+      for (int col = 0; col < s; col++) {
+        if (rowOfColumn[col] < 0) {
+          freeIndex[col] = t;
+          free[t++] = col;
+        }
+      }
+      return new NullSpace(a, rowOfColumn, free, freeIndex, previous);
+    }
+
+    /** Whether every null vector is 0 at the class: the class alone lies in the span. */
+    boolean isZero(int c) {
+      int row = rowOfColumn[c];
+      if (row < 0) {
+        return false;
+      }
+      for (int f : freeColumns) {
+        if (reduced[row][f].signum() != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The class's coordinates, weighted by one set of random multipliers, modulo 2^61 - 1. */
+    long fingerprint(int c, int which) {
+      long[] mult = multipliers[which];
+      BigInteger sum;
+      int row = rowOfColumn[c];
+      if (row < 0) {
+        sum = determinant.multiply(BigInteger.valueOf(mult[freeIndex[c]]));
+      } else {
+        sum = BigInteger.ZERO;
+        for (int t = 0; t < freeColumns.length; t++) {
+          sum = sum.subtract(reduced[row][freeColumns[t]].multiply(BigInteger.valueOf(mult[t])));
+        }
+      }
+      return sum.mod(BIG_MODULUS).longValueExact();
+    }
+
+    /** Exactly: whether the classes' coordinates sum to zero in every null vector. */
+    boolean sumsToZero(int[] classes) {
+      for (int f : freeColumns) {
+        BigInteger sum = BigInteger.ZERO;
+        for (int c : classes) {
+          int row = rowOfColumn[c];
+          if (row < 0) {
+            if (c == f) {
+              sum = sum.add(determinant);
+            }
+          } else {
+            sum = sum.subtract(reduced[row][f]);
+          }
+        }
+        if (sum.signum() != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
