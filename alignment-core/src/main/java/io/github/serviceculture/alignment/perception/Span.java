@@ -172,12 +172,7 @@ final class Span {
         // Only possible when persons are shared: this set is fine, but the search stopped at it.
         return unresolved(basis, cells, r);
       }
-      BitSet used = new BitSet(r);
-      for (int v = 0; v < r; v++) {
-        if (search.sum[cells + v] != 0) {
-          used.set(v);
-        }
-      }
+      BitSet used = search.used;
       BitSet needed = (BitSet) used.clone();
       needed.andNot(dependent);
       return new Found(elements.stream().mapToInt(Integer::intValue).sorted().toArray(), used, needed, false);
@@ -296,12 +291,14 @@ final class Span {
     private final int[] lastRow;
     /** Per row, the columns from the first small cell on where it is not zero. */
     private final int[][] nonZero;
-    final long[] sum;
+    private final long[] sum;
     private final int[] chosen;
     /** Per column, the node that last looked at it, so that a column is counted once per look. */
     private final int[] seen;
     private int visited;
     boolean exhausted;
+    /** The vectors the combination found uses. */
+    final BitSet used = new BitSet();
 
     Search(List<long[]> basis, List<Integer> pivots, int[] weight, int firstSmall, int cells, int vectors,
         int bound) {
@@ -372,6 +369,10 @@ final class Span {
         int state = state(b, depth);
         if (state == COMPLETE) {
           found = support(depth);
+          // Taken now: the sums are undone on the way back.
+          for (int v = 0; v < sum.length - cells; v++) {
+            used.set(v, sum[cells + v] != 0);
+          }
         } else if (state == OPEN) {
           found = extend(b + 1, depth + 1, pivotWeight + weight[pivot[b]]);
         }
@@ -390,8 +391,9 @@ final class Span {
     /**
      * After choosing row {@code b} (the last of {@code chosen[0..depth]}), with rows before it
      * decided: DEAD if a final cell holds neither 0 nor 1, or the cells holding 1 that no later row
-     * can change weigh more than the bound; COMPLETE if every cell holds 0 or 1 within the bound;
-     * OPEN otherwise. Only cells the chosen rows touch can be other than 0.
+     * can change weigh more than the bound; COMPLETE if the chosen rows' sum is a 0/1 vector within
+     * the bound (whatever later rows could add); OPEN otherwise. Only cells the chosen rows touch
+     * can be other than 0.
      */
     private int state(int b, int depth) {
       int finalWeight = 0;
@@ -421,8 +423,6 @@ final class Span {
             if (finalWeight > bound) {
               return DEAD;
             }
-          } else {
-            complete = false;
           }
         }
       }
