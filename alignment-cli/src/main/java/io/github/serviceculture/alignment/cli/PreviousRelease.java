@@ -58,8 +58,8 @@ final class PreviousRelease {
       return "the previous report has no survey figures, so no ledger to check against";
     }
     if (report.perceptions().get().ledger().isEmpty()) {
-      return "the previous report carries no ledger: it was scored without --release-key-file, so differencing "
-          + "with it cannot be checked";
+      return "the previous report carries no ledger: it was scored without --release-key-file (or written before "
+          + "report format 1.2), so differencing with it cannot be checked";
     }
     return null;
   }
@@ -72,7 +72,9 @@ final class PreviousRelease {
   static @Nullable String explain(AlignmentException e) {
     if (e instanceof InvalidValueException invalid && invalid.type().equals("PerceptionScorer")
         && invalid.field().equals("previous")) {
-      return "its ledger " + invalid.problem() + (invalid.value() == null ? "" : " (it is " + invalid.value() + ")");
+      boolean key = invalid.problem().contains("release key");
+      return "the ledger " + invalid.problem() + (invalid.value() == null ? "" : ", was " + invalid.value())
+          + (key ? "; give the --release-key-file that sealed it" : "");
     }
     return null;
   }

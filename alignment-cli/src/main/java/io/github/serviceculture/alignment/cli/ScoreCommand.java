@@ -186,7 +186,7 @@ final class ScoreCommand implements Callable<Integer> {
       if (problem == null || previous == null) {
         throw e;
       }
-      throw new Failure(previous + ": cannot be checked against: " + problem);
+      throw new Failure(previous + ": the survey cannot be checked against this previous release: " + problem);
     }
     if (report.metadata().organization().isPresent() && organization != null && !organization.isEmpty()
         && !report.metadata().organization().get().equals(organization)) {

@@ -156,6 +156,49 @@ class DisclosureAttacksTest {
     assertTrue(two.path("ledger").path("sealed").isTextual(), "the new release carries a ledger for the next one");
   }
 
+  @Test
+  void attack3ThroughBatchTheOrganizationWithALateResponseHidesItsFiguresAndTheUnchangedOneDoesNot()
+      throws IOException {
+    List<Atom> atoms = List.of(new Atom(new Profile("FRONTLINE", "support", "true"), 20),
+        new Atom(new Profile("MANAGER", "ops", "true"), 10));
+    String acme = rows("Acme", atoms, 4);
+    String birch = rows("Birch", atoms, 5);
+    Path first = SampleData.write(dir.resolve("q1.csv"), SampleData.header() + "\n" + acme + birch);
+    StringBuilder late = new StringBuilder("Acme,late,FRONTLINE,support,true");
+    for (Item item : DefaultInstrument.instrument().items()) {
+      late.append(',').append(item.isReverseKeyed() ? 1 : 5);
+    }
+    Path second = SampleData.write(dir.resolve("q2.csv"), SampleData.header() + "\n" + acme + late + "\n" + birch);
+    Path key = key();
+    Path q1 = dir.resolve("q1");
+    Path q2 = dir.resolve("q2");
+    Cli.Run run1 = Cli.run("batch", first.toString(), "-o", q1.toString(), "--release-key-file", key.toString());
+    assertEquals(AlignmentCli.OK, run1.exitCode(), run1.err());
+
+    Cli.Run run2 = Cli.run("batch", second.toString(), "-o", q2.toString(), "--release-key-file", key.toString(),
+        "--previous", q1.toString());
+
+    assertEquals(AlignmentCli.OK, run2.exitCode(), run2.err());
+    run2.assertAccounting(61, 61, 0);
+    List<java.util.Map<String, String>> before = BatchCsvTest.table(q1.resolve("dimensions.csv"));
+    List<java.util.Map<String, String>> after = BatchCsvTest.table(q2.resolve("dimensions.csv"));
+    for (String dimension : DIMENSIONS) {
+      assertEquals("", row(before, "Acme", dimension).get("perception_not_reported"), dimension + " in q1");
+      assertEquals("SUPPRESSED_AGAINST_DIFFERENCING", row(after, "Acme", dimension).get("perception_not_reported"),
+          dimension + ": Acme's second release would give the late response by 31·mean₂ − 30·mean₁");
+      assertEquals("", row(after, "Birch", dimension).get("perception_not_reported"), dimension + ": Birch is "
+          + "unchanged, so nothing can be singled out by difference");
+      assertEquals(row(before, "Birch", dimension).get("perception_score"),
+          row(after, "Birch", dimension).get("perception_score"), dimension);
+    }
+  }
+
+  private static java.util.Map<String, String> row(List<java.util.Map<String, String>> table, String organization,
+      String dimension) {
+    return table.stream().filter(r -> r.get("organization").equals(organization)
+        && r.get("dimension").equals(dimension)).findFirst().orElseThrow();
+  }
+
   /** A figure released in both, over a set that gained 1..k-1 respondents, gives them by difference. */
   private static void assertNoFigureDiffersByFewerThanK(JsonNode one, JsonNode two, String dimension) {
     for (JsonNode g2 : two.path("groups")) {
@@ -315,15 +358,19 @@ class DisclosureAttacksTest {
     return perceptions;
   }
 
-  /** A survey of one organization: each atom's respondents with random answers. */
+  /** A survey of one organization, Acme: each atom's respondents with random answers. */
   private Path survey(String name, List<Atom> atoms, long seed) throws IOException {
+    return SampleData.write(dir.resolve(name), SampleData.header() + "\n" + rows("Acme", atoms, seed));
+  }
+
+  private static String rows(String organization, List<Atom> atoms, long seed) {
     Random random = new Random(seed);
     int items = DefaultInstrument.instrument().items().size();
-    StringBuilder csv = new StringBuilder(SampleData.header()).append('\n');
+    StringBuilder csv = new StringBuilder();
     int id = 0;
     for (Atom atom : atoms) {
       for (int n = 0; n < atom.size(); n++) {
-        csv.append("Acme,p").append(id++).append(',').append(atom.profile().level()).append(',')
+        csv.append(organization).append(",p").append(id++).append(',').append(atom.profile().level()).append(',')
             .append(atom.profile().department()).append(',').append(atom.profile().customerFacing());
         for (int i = 0; i < items; i++) {
           csv.append(',').append(1 + random.nextInt(5));
@@ -331,7 +378,7 @@ class DisclosureAttacksTest {
         csv.append('\n');
       }
     }
-    return SampleData.write(dir.resolve(name), csv.toString());
+    return csv.toString();
   }
 
   /**

@@ -217,6 +217,29 @@ class ReleaseOptionsTest {
   }
 
   @Test
+  void scoreRefusesAPreviousReportWhoseLedgerWasChanged() throws IOException {
+    Path survey = survey();
+    Path key = key("release.key", 11, "rw-------");
+    Path report = dir.resolve("r1.json");
+    assertEquals(AlignmentCli.OK, Cli.run("score", "--responses", survey.toString(), "--release-key-file",
+        key.toString(), "-o", report.toString()).exitCode());
+    ObjectNode document = (ObjectNode) JSON.readTree(report.toFile());
+    ObjectNode ledger = (ObjectNode) document.path("report").path("perceptions").path("ledger");
+    String sealed = ledger.path("sealed").asText();
+    ledger.put("sealed", sealed.substring(0, 30) + (sealed.charAt(30) == 'A' ? 'B' : 'A') + sealed.substring(31));
+    JSON.writeValue(report.toFile(), document);
+    Path out = dir.resolve("r2.json");
+
+    Cli.Run run = Cli.run("score", "--responses", survey.toString(), "--release-key-file", key.toString(),
+        "--previous", report.toString(), "-o", out.toString());
+
+    assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
+    assertTrue(run.err().contains("must be a ledger this library sealed, unchanged"), run.err());
+    assertFalse(run.err().contains(sealed.substring(0, 16)), "the ledger is quoted");
+    assertFalse(Files.exists(out), "nothing written");
+  }
+
+  @Test
   void scoreRefusesAPreviousReportSealedWithAnotherKey() throws IOException {
     Path survey = survey();
     Path report = dir.resolve("r1.json");
@@ -227,7 +250,7 @@ class ReleaseOptionsTest {
         key("other.key", 10, "rw-------").toString(), "--previous", report.toString());
 
     assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
-    assertTrue(run.err().contains(report + ": cannot be checked against") && run.err().contains("release key"),
+    assertTrue(run.err().contains(report + ": the survey cannot be checked against this previous release") && run.err().contains("release key"),
         run.err());
   }
 }
