@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.serviceculture.alignment.json.AlignmentJson;
+import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -214,6 +217,49 @@ class ReleaseOptionsTest {
     assertEquals(AlignmentCli.REJECTED, run.exitCode(), run.err());
     List<Map<String, String>> rejected = BatchCsvTest.table(dir.resolve("q2/rejected.csv"));
     assertTrue(rejected.get(0).get("reason").contains("release key"), rejected.get(0).toString());
+  }
+
+  @Test
+  void batchFindsThePreviousReportOfEachJsonLineInReportsJsonl() throws IOException {
+    String named = AlignmentJson.withDefaults().write(Assessment.builder()
+        .practices(SampleData.practices()).responses(SurveyFixtures.generated(21, 12, 0.5)).build());
+    String surveyOnly = AlignmentJson.withDefaults().write(Assessment.builder()
+        .responses(SurveyFixtures.generated(22, 10, 0.0)).build());
+    Path input = SampleData.write(dir.resolve("a.jsonl"), named + "\n" + surveyOnly + "\n");
+    Path previous = dir.resolve("q1");
+    Path key = key("release.key", 12, "rw-------");
+    Cli.Run first = Cli.run("batch", input.toString(), "-o", previous.toString(), "--reports", "jsonl",
+        "--release-key-file", key.toString());
+    assertEquals(AlignmentCli.OK, first.exitCode(), first.err());
+
+    Cli.Run same = Cli.run("batch", input.toString(), "-o", dir.resolve("q2").toString(), "--release-key-file",
+        key.toString(), "--previous", previous.toString());
+    assertEquals(AlignmentCli.OK, same.exitCode(), same.err());
+    same.assertAccounting(2, 2, 0);
+
+    // Another key shows that both lines were looked up: by practices name, and the survey-only one as line-2.
+    Cli.Run other = Cli.run("batch", input.toString(), "-o", dir.resolve("q3").toString(), "--release-key-file",
+        key("other.key", 13, "rw-------").toString(), "--previous", previous.toString());
+    assertEquals(AlignmentCli.REJECTED, other.exitCode(), other.err());
+    List<Map<String, String>> rejected = BatchCsvTest.table(dir.resolve("q3/rejected.csv"));
+    assertEquals(List.of(SampleData.NORTHWIND, "line-2"), rejected.stream().map(r -> r.get("organization")).toList());
+    assertTrue(rejected.stream().allMatch(r -> r.get("reason").contains("release key")), rejected.toString());
+  }
+
+  @Test
+  void anOrganizationWhoseNameTheTablesNeutralizedIsStillFoundInThePreviousDirectory() throws IOException {
+    Path survey = batchSurvey(List.of(new SampleData.Org("=Sum Holdings", 31, 20, 0.5)), "formula.csv");
+    Path previous = dir.resolve("q1");
+    Path one = key("one.key", 14, "rw-------");
+    assertEquals(AlignmentCli.OK, Cli.run("batch", survey.toString(), "-o", previous.toString(),
+        "--release-key-file", one.toString()).exitCode());
+    assertEquals("'=Sum Holdings", BatchCsvTest.table(previous.resolve("organizations.csv")).get(0)
+        .get("organization"), "the table neutralizes the name");
+
+    Cli.Run other = Cli.run("batch", survey.toString(), "-o", dir.resolve("q2").toString(), "--release-key-file",
+        key("other.key", 15, "rw-------").toString(), "--previous", previous.toString());
+
+    assertEquals(AlignmentCli.REJECTED, other.exitCode(), "found, and sealed with another key: " + other.err());
   }
 
   @Test
