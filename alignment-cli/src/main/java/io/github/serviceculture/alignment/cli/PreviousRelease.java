@@ -71,6 +71,11 @@ final class PreviousRelease {
    */
   static @Nullable String explain(AlignmentException e) {
     if (e instanceof InvalidValueException invalid && invalid.type().equals("PerceptionScorer")
+        && invalid.field().equals("releaseKey")) {
+      // An assessment document that carries its previous release, scored without a key.
+      return "the assessment carries a previous release (previousRelease), which needs --release-key-file";
+    }
+    if (e instanceof InvalidValueException invalid && invalid.type().equals("PerceptionScorer")
         && invalid.field().equals("previous")) {
       boolean key = invalid.problem().contains("release key");
       return "the ledger " + invalid.problem() + (invalid.value() == null ? "" : ", was " + invalid.value())

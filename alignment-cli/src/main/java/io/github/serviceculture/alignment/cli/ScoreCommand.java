@@ -183,8 +183,12 @@ final class ScoreCommand implements Callable<Integer> {
       report = engine.assess(assessment);
     } catch (AlignmentException e) {
       String problem = PreviousRelease.explain(e);
-      if (problem == null || previous == null) {
+      if (problem == null) {
         throw e;
+      }
+      if (previous == null) {
+        // The previous release came in the assessment document itself.
+        throw new Failure(assessmentFile + ": the survey cannot be checked against its previous release: " + problem);
       }
       throw new Failure(previous + ": the survey cannot be checked against this previous release: " + problem);
     }

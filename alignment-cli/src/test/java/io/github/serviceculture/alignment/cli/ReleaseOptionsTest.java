@@ -263,6 +263,34 @@ class ReleaseOptionsTest {
   }
 
   @Test
+  void anAssessmentDocumentCarryingItsPreviousReleaseNeedsTheKey() throws IOException {
+    Path key = key("release.key", 16, "rw-------");
+    Path report = dir.resolve("r1.json");
+    assertEquals(AlignmentCli.OK, Cli.run("score", "--responses", survey().toString(), "--release-key-file",
+        key.toString(), "-o", report.toString()).exitCode());
+    AlignmentJson json = AlignmentJson.withDefaults();
+    Path assessment = SampleData.write(dir.resolve("assessment.json"), json.write(Assessment.builder()
+        .responses(json.readResponses(Files.readString(responsesDocument())))
+        .previousRelease(json.readReport(Files.readString(report)).perceptions().orElseThrow().ledger().orElseThrow())
+        .build()));
+
+    Cli.Run without = Cli.run("score", "--assessment", assessment.toString());
+    assertEquals(AlignmentCli.FATAL, without.exitCode(), without.err());
+    assertTrue(without.err().contains("previousRelease") && without.err().contains("--release-key-file"),
+        without.err());
+
+    Cli.Run with = Cli.run("score", "--assessment", assessment.toString(), "--release-key-file", key.toString());
+    assertEquals(AlignmentCli.OK, with.exitCode(), with.err());
+    assertTrue(JSON.readTree(with.out()).path("report").path("perceptions").path("ledger").isObject(), with.out());
+  }
+
+  /** The survey as a responses document, so that an assessment of it can be written. */
+  private Path responsesDocument() throws IOException {
+    return SampleData.write(dir.resolve("responses.json"), AlignmentJson.withDefaults()
+        .write(SurveyFixtures.generated(13, 30, 1.2)));
+  }
+
+  @Test
   void scoreRefusesAPreviousReportWhoseLedgerWasChanged() throws IOException {
     Path survey = survey();
     Path key = key("release.key", 11, "rw-------");
