@@ -2,12 +2,14 @@ package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.json.JsonLine;
+import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.survey.Instrument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,6 +93,17 @@ final class BatchCommand implements Callable<Integer> {
           + "(0: list all; default: ${DEFAULT-VALUE}).")
   int maxRejectedPerReason;
 
+  @Option(names = "--previous", paramLabel = "DIR",
+      description = "The output directory of this survey's previous batch run, scored with the same "
+          + "--release-key-file: each organization is checked against its report there, and a figure whose "
+          + "difference with it would single someone out is not reported (SUPPRESSED_AGAINST_DIFFERENCING). An "
+          + "organization absent from DIR is a first release; one whose previous report has no ledger, another key's "
+          + "or a damaged one is rejected. DIR must not be the output directory: keep each release's own.")
+  Path previous;
+
+  @Mixin
+  ReleaseOptions release;
+
   @Mixin
   CsvOptions csv;
 
@@ -118,10 +131,26 @@ final class BatchCommand implements Callable<Integer> {
     }
     Instrument instrument = Survey.instrument(instrumentFile);
     AlignmentJson json = Survey.json(instrument, false);
+    if (previous != null && release.keyFile == null) {
+      throw new UsageFailure("--previous needs --release-key-file: the key that sealed the previous release's ledger");
+    }
+    if (release.keyFile != null && reports == BatchOutput.Reports.NONE) {
+      throw new UsageFailure("--release-key-file needs report documents: the ledger that a later run checks against "
+          + "is written in each report, and --reports none writes none");
+    }
+    if (previous != null && sameDirectory(previous, output)) {
+      throw new UsageFailure("--previous " + previous + " is the output directory, which this run replaces; an "
+          + "organization rejected now would lose its previous release. Write each release to a directory of its own "
+          + "(-o releases/q2 --previous releases/q1)");
+    }
     AlignmentEngine engine = policy.engine(json);
+    ReleaseKey key = release.key(terminal::warn);
+    if (key != null) {
+      engine = engine.withReleaseKey(key);
+    }
     Scorer scorer = new Scorer(engine, reports == BatchOutput.Reports.NONE ? null
         : Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),
-        Optional.ofNullable(assessedOn));
+        Optional.ofNullable(assessedOn), previous == null ? null : PreviousRelease.Directory.open(previous, json));
     InputFormat format = inputFormat != null ? inputFormat
         : Survey.isJsonLines(input) ? InputFormat.JSONL : InputFormat.CSV;
     long started = System.nanoTime();
@@ -161,10 +190,19 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  private static boolean sameDirectory(Path a, Path b) {
+    try {
+      return Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+  }
+
   /** The output set; refuses a directory holding files this tool did not write, or one of the inputs. */
   private BatchOutput outputSet() {
     List<Path> inputs = new ArrayList<>(List.of(input));
-    Stream.of(instrumentFile, csv.itemMap, policy.policyFile).filter(Objects::nonNull).forEach(inputs::add);
+    Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous).filter(Objects::nonNull)
+        .forEach(inputs::add);
     return new BatchOutput(output, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason);
   }
 

@@ -3,7 +3,9 @@ package io.github.serviceculture.alignment.cli;
 import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
@@ -88,6 +90,16 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent the JSON report.")
   boolean pretty;
 
+  @Option(names = "--previous", paramLabel = "FILE",
+      description = "The report (JSON) of this survey's previous release, scored with the same --release-key-file: "
+          + "a figure whose difference with it would single someone out is not reported "
+          + "(SUPPRESSED_AGAINST_DIFFERENCING). A report without a ledger, with another key's or a damaged one is "
+          + "refused.")
+  Path previous;
+
+  @Mixin
+  ReleaseOptions release;
+
   @Mixin
   CsvOptions csv;
 
@@ -109,7 +121,14 @@ final class ScoreCommand implements Callable<Integer> {
     responsesFile = input.parts == null ? null : input.parts.responses;
     Instrument instrument = Survey.instrument(instrumentFile);
     AlignmentJson json = Survey.json(instrument, pretty);
+    if (previous != null && release.keyFile == null) {
+      throw new UsageFailure("--previous needs --release-key-file: the key that sealed the previous report's ledger");
+    }
     AlignmentEngine engine = policy.engine(json);
+    ReleaseKey key = release.key(terminal::warn);
+    if (key != null) {
+      engine = engine.withReleaseKey(key);
+    }
     long read = 0;
     List<Rejection> rejections = new ArrayList<>();
     Assessment assessment;
@@ -152,7 +171,27 @@ final class ScoreCommand implements Callable<Integer> {
         throw new Failure("the assessment is not valid: " + SurveyRows.describe(e));
       }
     }
-    var report = engine.assess(assessment);
+    if (previous != null) {
+      if (assessment.responses().isEmpty()) {
+        throw new UsageFailure("--previous needs a survey to score: a previous release is checked against the "
+            + "survey's figures");
+      }
+      assessment = assessment.withPreviousRelease(PreviousRelease.ofReport(previous, json));
+    }
+    AlignmentReport report;
+    try {
+      report = engine.assess(assessment);
+    } catch (AlignmentException e) {
+      String problem = PreviousRelease.explain(e);
+      if (problem == null) {
+        throw e;
+      }
+      if (previous == null) {
+        // The previous release came in the assessment document itself.
+        throw new Failure(assessmentFile + ": the survey cannot be checked against its previous release: " + problem);
+      }
+      throw new Failure(previous + ": the survey cannot be checked against this previous release: " + problem);
+    }
     if (report.metadata().organization().isPresent() && organization != null && !organization.isEmpty()
         && !report.metadata().organization().get().equals(organization)) {
       terminal.warn("the practices are those of '" + Printable.name(report.metadata().organization().get())
@@ -166,7 +205,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (output != null) {
       try (OutputSet outputs = new OutputSet()) {
         Path temporary = outputs.file(output, java.util.stream.Stream.of(assessmentFile, practicesFile, responsesFile,
-            instrumentFile, csv.itemMap, policy.policyFile).filter(java.util.Objects::nonNull).toList());
+            instrumentFile, csv.itemMap, policy.policyFile, previous, release.keyFile).filter(java.util.Objects::nonNull).toList());
         Files.writeString(temporary, document, StandardCharsets.UTF_8);
         outputs.commit();
       }

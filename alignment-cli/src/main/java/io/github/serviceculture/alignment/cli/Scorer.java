@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.cli;
 
+import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -19,17 +20,25 @@ final class Scorer {
   private final AlignmentEngine engine;
   private final @Nullable AlignmentJson writer;
   private final Optional<LocalDate> assessedOn;
+  private final PreviousRelease.@Nullable Directory previous;
+
+  Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn) {
+    this(engine, writer, assessedOn, null);
+  }
 
   /**
    * @param engine the engine, or null to check without scoring
    * @param writer writes the report documents, or null when no report document is wanted (the tables
    *     are written from the report itself, so serializing it would be wasted work)
    * @param assessedOn the date given to survey-only assessments from CSV
+   * @param previous the previous batch whose releases each organization is checked against, or null
    */
-  Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn) {
+  Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn,
+      PreviousRelease.@Nullable Directory previous) {
     this.engine = engine;
     this.writer = writer;
     this.assessedOn = assessedOn;
+    this.previous = previous;
   }
 
   Outcome csv(SurveyRows rows, String organization, List<CsvInput.Row> group) {
@@ -38,6 +47,15 @@ final class Scorer {
       return Outcome.rejected(SurveyRows.isUnwritable(organization) ? "" : organization, conversion.rejections());
     }
     Assessment assessment = Assessment.builder().responses(conversion.responses()).assessedOn(assessedOn).build();
+    if (previous != null && engine != null) {
+      PreviousRelease.Lookup release = previous.lookup(organization);
+      if (release.problem() != null) {
+        return rejectAll(organization, lines(conversion.used()), conversion.rejections(), release.problem());
+      }
+      if (release.ledger() != null) {
+        assessment = assessment.withPreviousRelease(release.ledger());
+      }
+    }
     return assess(organization, assessment, lines(conversion.used()), conversion.rejections(), true);
   }
 
@@ -55,7 +73,25 @@ final class Scorer {
 
   Outcome json(long line, Assessment assessment) {
     String organization = assessment.practices().map(o -> o.name()).orElse("line-" + line);
+    if (previous != null && engine != null && assessment.responses().isPresent()) {
+      PreviousRelease.Lookup release = previous.lookup(organization);
+      if (release.problem() != null) {
+        return rejectAll(organization, List.of(line), List.of(), release.problem());
+      }
+      if (release.ledger() != null) {
+        // The previous batch's release of this organization is the one its figures were last shown in.
+        assessment = assessment.withPreviousRelease(release.ledger());
+      }
+    }
     return assess(organization, assessment, List.of(line), List.of(), false);
+  }
+
+  /** Rejects every line of an organization, with the rows its conversion already rejected. */
+  private static Outcome rejectAll(String organization, List<Long> lines, List<Rejection> rejections, String reason) {
+    List<Rejection> all = new ArrayList<>(rejections);
+    lines.forEach(l -> all.add(new Rejection(l, organization, reason)));
+    all.sort(java.util.Comparator.comparingLong(Rejection::line));
+    return Outcome.rejected(organization, all);
   }
 
   private Outcome assess(String organization, Assessment assessment, List<Long> lines, List<Rejection> rejections,
@@ -67,11 +103,10 @@ final class Scorer {
     try {
       report = engine.assess(assessment);
     } catch (RuntimeException e) {
-      String reason = "the organization could not be scored: " + SurveyRows.describe(e);
-      List<Rejection> all = new ArrayList<>(rejections);
-      lines.forEach(l -> all.add(new Rejection(l, organization, reason)));
-      all.sort(java.util.Comparator.comparingLong(Rejection::line));
-      return Outcome.rejected(organization, all);
+      String release = e instanceof AlignmentException ? PreviousRelease.explain((AlignmentException) e) : null;
+      return rejectAll(organization, lines, rejections, release != null
+          ? "the organization could not be scored against its previous release: " + release
+          : "the organization could not be scored: " + SurveyRows.describe(e));
     }
     if (nameReport && report.metadata().organization().isEmpty()) {
       report = report.withMetadata(report.metadata().withOrganization(organization));

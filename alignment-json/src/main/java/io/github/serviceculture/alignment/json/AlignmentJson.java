@@ -44,10 +44,22 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p><b>Format.</b> Every document is an object {@code {"formatVersion": "1.0", "<kind>": {...}}}
- * (a report: {@code "1.1"}, see {@link #reportFormatVersion()}) whose kind is {@code organization}, {@code instrument}, {@code responses}, {@code assessment},
+ * whose kind is {@code organization}, {@code instrument}, {@code responses}, {@code assessment},
  * {@code policy} or {@code report}; the body's property names are those of the Java accessors.
- * JSON Schemas (draft 2020-12) for each kind ship in this jar under {@code
- * META-INF/alignment/schemas/}. A response set names its instrument either whole ({@code
+ * Each kind has its own version, and this library writes the latest of each: 1.0 ({@link
+ * #formatVersion()}), but 1.1 for assessments ({@link #assessmentFormatVersion()}) and 1.2 for
+ * reports ({@link #reportFormatVersion()}).
+ *
+ * <p><b>Earlier versions.</b> A version that only adds to the previous one is still read: a 1.0
+ * assessment (it has no {@code previousRelease}) and a 1.1 report (it has no {@code ledger} and
+ * only the reasons of 1.1). Each is read by the rules of its own version, so a 1.1 report that
+ * gives a reason of 1.2 ({@code SUPPRESSED_COMPLEMENTARY}, {@code SUPPRESSED_AGAINST_DIFFERENCING})
+ * fails with {@link JsonDocumentException#UNKNOWN_ENUM_VALUE}, and one with a {@code ledger}, or a
+ * 1.0 assessment with a {@code previousRelease}, with {@link
+ * JsonDocumentException#UNKNOWN_PROPERTY}. What is read back is written in the latest version. A 1.0
+ * report is rejected ({@link JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}): it cannot tell a
+ * suppressed figure from one that was not measured. JSON Schemas (draft 2020-12) for the latest
+ * version of each kind ship in this jar under {@code META-INF/alignment/schemas/}. A response set names its instrument either whole ({@code
  * instrument}) or by reference ({@code "instrumentRef": {"id": ..., "version": ...}}); this reader
  * resolves references to the {@linkplain io.github.serviceculture.alignment.survey.DefaultInstrument
  * default instrument} and to those added with {@link Builder#instrument}, and its writer sends those
@@ -64,9 +76,14 @@ import java.util.stream.Stream;
  * JsonDocumentException} that names the place (JSON pointer, line and column) and what was expected,
  * without quoting the input. A string with an unpaired surrogate escape such as <code>"&#92;ud800"</code> is
  * rejected ({@link JsonDocumentException#UNPAIRED_SURROGATE}), and the writers throw the same
- * exception for such a string rather than write {@code ?}. Limits: documents up to {@link Builder#maxDocumentLength} bytes (64 MiB
- * by default), nesting up to 32 levels, strings up to 100,000 characters, property names up to 1,000
- * and numbers up to 100 characters. No polymorphic typing is involved anywhere.
+ * exception for such a string rather than write {@code ?}. Limits: documents up to {@link
+ * Builder#maxDocumentLength} bytes (64 MiB by default), nesting up to 32 levels, strings up to
+ * 100,000 characters (but for the sealed text of a {@linkplain
+ * io.github.serviceculture.alignment.perception.ReleaseLedger ledger}, which grows with the survey and
+ * is bounded by the document's length only), property names up to 1,000 and numbers up to 100
+ * characters. A ledger whose key id or sealed text is not of its form fails with {@link
+ * JsonDocumentException#INVALID_VALUE}, and the sealed text is never quoted. No polymorphic typing is
+ * involved anywhere.
  *
  * <p>Immutable and thread-safe: build one and share it. Methods throw {@link
  * java.io.UncheckedIOException} when a stream fails.
@@ -133,9 +150,9 @@ public final class AlignmentJson {
   }
 
   /**
-   * The format version this library writes for organization, instrument, responses, assessment and
-   * policy documents; it reads this version only. Reports have their own, {@link
-   * #reportFormatVersion()}.
+   * The format version this library writes for organization, instrument, responses and policy
+   * documents; it reads this version only. Assessments and reports have their own, {@link
+   * #assessmentFormatVersion()} and {@link #reportFormatVersion()}.
    *
    * @return the version, {@code 1.0}
    */
@@ -144,14 +161,35 @@ public final class AlignmentJson {
   }
 
   /**
-   * The format version this library writes for report documents; it reads this version only. Format
-   * 1.1 added why perception figures are not reported ({@code notReported} of the perceptions and
-   * their groups, {@code perceptionNotReported} of each dimension). A 1.0 report is rejected with
-   * {@link JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}: without the reasons, a missing figure
-   * could not be told apart from a dimension the instrument does not measure. Assess again to get a
-   * 1.1 report.
+   * The format version this library writes for assessment documents. Format 1.1 added {@code
+   * previousRelease}, the {@linkplain Assessment#previousRelease() ledger of the previous release}
+   * of the same survey. A 1.0 assessment, which has none, is read as well (a {@code previousRelease}
+   * in it fails with {@link JsonDocumentException#UNKNOWN_PROPERTY}); any other version is rejected
+   * with {@link JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}.
    *
    * @return the version, {@code 1.1}
+   * @since 0.1.0
+   */
+  public static String assessmentFormatVersion() {
+    return Document.ASSESSMENT_FORMAT_VERSION;
+  }
+
+  /**
+   * The format version this library writes for report documents. Format 1.1 added why perception
+   * figures are not reported ({@code notReported} of the perceptions and their groups, {@code
+   * perceptionNotReported} of each dimension); 1.2 added the reasons of the disclosure guard ({@code
+   * SUPPRESSED_COMPLEMENTARY} for groups, {@code SUPPRESSED_AGAINST_DIFFERENCING}) and the
+   * perceptions' {@code ledger} ({@code {"keyId": ..., "sealed": ...}}), present when the report was
+   * scored with a release key.
+   *
+   * <p>A 1.1 report is read as well, by the rules of 1.1: a reason or a ledger that 1.1 did not have
+   * fails ({@link JsonDocumentException#UNKNOWN_ENUM_VALUE}, {@link
+   * JsonDocumentException#UNKNOWN_PROPERTY}). A 1.0 report is rejected with {@link
+   * JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}: without the reasons, a missing figure could
+   * not be told apart from a dimension the instrument does not measure. Assess again to get a 1.2
+   * report.
+   *
+   * @return the version, {@code 1.2}
    * @since 0.1.0
    */
   public static String reportFormatVersion() {
@@ -502,13 +540,10 @@ public final class AlignmentJson {
 
   private <T> T readOnce(Source source, Document<T> document) {
     try {
-      return parse(source, p -> document.read(p, false));
+      return parse(source, p -> document.read(p, null));
     } catch (Document.VersionNotFirst e) {
-      parse(source, p -> {
-        document.checkVersion(p);
-        return null;
-      });
-      return parse(source, p -> document.read(p, true));
+      String version = parse(source, document::checkVersion);
+      return parse(source, p -> document.read(p, version));
     }
   }
 

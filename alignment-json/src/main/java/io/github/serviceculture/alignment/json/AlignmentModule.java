@@ -32,6 +32,7 @@ import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.ReleaseLedger;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.rules.RuleThresholds;
@@ -113,6 +114,7 @@ public final class AlignmentModule extends SimpleModule {
     add(PerceptionGap.class, () -> ReportCodecs.GAP);
     add(GroupDifferences.class, () -> ReportCodecs.DIFFERENCES);
     add(PerceptionReport.class, () -> ReportCodecs.PERCEPTIONS);
+    add(ReleaseLedger.class, () -> ReportCodecs.LEDGER);
     add(Evidence.class, () -> ReportCodecs.EVIDENCE);
     add(Finding.class, () -> ReportCodecs.FINDING);
     add(DimensionResult.class, () -> ReportCodecs.DIMENSION);

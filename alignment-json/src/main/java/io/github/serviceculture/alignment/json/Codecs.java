@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,17 +32,52 @@ final class Codecs {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         throw Failures.wrongType(p, "a string");
       }
-      String text;
-      try {
-        text = p.getText();
-      } catch (StreamConstraintsException e) {
-        // Jackson checks a string's length only when it is read; name the place here.
-        throw Failures.at(p, JsonDocumentException.LIMIT_EXCEEDED, Limits.describeString());
-      }
+      String text = text(p, Limits.MAX_STRING_LENGTH);
       if (!UnicodeText.isWellFormed(text)) {
         throw Failures.at(p, JsonDocumentException.UNPAIRED_SURROGATE, UnicodeText.READ_PROBLEM);
       }
       return text;
+    }
+
+    @Override
+    public void write(String value, JsonGenerator g) throws IOException {
+      Failures.checkWritable(value, g);
+      g.writeString(value);
+    }
+  };
+
+  /**
+   * The current string token, at most {@code maxLength} characters long: {@link
+   * Limits#MAX_STRING_LENGTH}, or {@link Integer#MAX_VALUE} for a sealed ledger. The parser's own
+   * limit is the longer one of sealed ledgers ({@link Limits#maxSealedLength}), so the shorter limit
+   * of every other string is checked here.
+   */
+  static String text(JsonParser p, int maxLength) throws IOException {
+    String text;
+    try {
+      text = p.getText();
+    } catch (StreamConstraintsException e) {
+      // Jackson checks a string's length only when it is read; name the place here.
+      throw Failures.at(p, JsonDocumentException.LIMIT_EXCEEDED, maxLength == Limits.MAX_STRING_LENGTH
+          ? Limits.describeString() : "holds a string longer than the parser allows");
+    }
+    if (text.length() > maxLength) {
+      throw Failures.at(p, JsonDocumentException.LIMIT_EXCEEDED, Limits.describeString());
+    }
+    return text;
+  }
+
+  /**
+   * The sealed text of a ledger: a string like {@link #STRING}, but bounded by the parser's limit
+   * only, since a ledger grows with the survey. Its form is checked by {@code ReleaseLedger.of}.
+   */
+  static final Codec<String> SEALED = new Codec<>() {
+    @Override
+    public String read(JsonParser p) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw Failures.wrongType(p, "a string");
+      }
+      return text(p, Integer.MAX_VALUE);
     }
 
     @Override
@@ -134,20 +170,27 @@ final class Codecs {
 
   /** An enumeration written as its constant's name. */
   static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
-    E[] constants = type.getEnumConstants();
+    return enumeration(type, EnumSet.allOf(type), "");
+  }
+
+  /**
+   * An enumeration of which only some constants are read, such as those an earlier format version
+   * knew; {@code note} follows the list of those allowed when another value is read.
+   */
+  static <E extends Enum<E>> Codec<E> enumeration(Class<E> type, EnumSet<E> accepted, String note) {
     Map<String, E> byName = new HashMap<>();
-    for (E constant : constants) {
+    for (E constant : accepted) {
       byName.put(constant.name(), constant);
     }
-    String names = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
-    String allowed = "must be one of " + names;
+    String names = accepted.stream().map(Enum::name).collect(Collectors.joining(", "));
+    String allowed = "must be one of " + names + note;
     return new Codec<>() {
       @Override
       public E read(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
           throw Failures.wrongType(p, "one of the strings " + names);
         }
-        E value = byName.get(p.getText());
+        E value = byName.get(text(p, Limits.MAX_STRING_LENGTH));
         if (value == null) {
           throw Failures.at(p, JsonDocumentException.UNKNOWN_ENUM_VALUE, allowed);
         }

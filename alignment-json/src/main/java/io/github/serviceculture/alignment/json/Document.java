@@ -5,26 +5,38 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One document type: {@code {"formatVersion": "1.0", "<kind>": <body>}}. The version is checked
  * before the body is read, so that a document of a later format fails on its version rather than on
- * a property this reader has never heard of. Each kind has its own version, and a reader reads its
- * own version only.
+ * a property this reader has never heard of, and so that the body is read by the codec of its own
+ * version. Each kind has its own version; a reader writes the latest and reads the earlier ones
+ * it was {@linkplain #alsoReads given}.
  */
 final class Document<T> {
-  /** The format version this library writes for every kind but the report. */
+  /** The format version of organization, instrument, responses and policy documents. */
   static final String FORMAT_VERSION = "1.0";
   /**
-   * The format version of report documents: 1.1 added the reasons why perception figures are not
-   * reported. A 1.0 report is not read, since it cannot say why a figure is missing.
+   * The format version of assessment documents: 1.1 added the previous release's ledger. A 1.0
+   * assessment, which has none, is still read.
    */
-  static final String REPORT_FORMAT_VERSION = "1.1";
+  static final String ASSESSMENT_FORMAT_VERSION = "1.1";
+  /**
+   * The format version of report documents: 1.1 added the reasons why perception figures are not
+   * reported, 1.2 the reasons of the disclosure guard and the release ledger. A 1.1 report is still
+   * read; a 1.0 report is not, since it cannot say why a figure is missing.
+   */
+  static final String REPORT_FORMAT_VERSION = "1.2";
   static final String VERSION_PROPERTY = "formatVersion";
 
   private final String kind;
   private final String version;
-  private final Codec<T> body;
+  /** The body's codec by version read, the written version first, then earlier ones. */
+  private final Map<String, Codec<T>> bodies = new LinkedHashMap<>();
+  private final Map<String, String> refused = new LinkedHashMap<>();
 
   Document(String kind, Codec<T> body) {
     this(kind, FORMAT_VERSION, body);
@@ -33,7 +45,19 @@ final class Document<T> {
   Document(String kind, String version, Codec<T> body) {
     this.kind = kind;
     this.version = version;
-    this.body = body;
+    bodies.put(version, body);
+  }
+
+  /** Also reads documents of an earlier version, with that version's codec. Only while building. */
+  Document<T> alsoReads(String earlier, Codec<T> body) {
+    bodies.put(earlier, body);
+    return this;
+  }
+
+  /** Rejects documents of an earlier version with the reason why. Only while building. */
+  Document<T> refuses(String earlier, String why) {
+    refused.put(earlier, why);
+    return this;
   }
 
   /** Thrown by {@link #read} when the version is not the first property and must be found first. */
@@ -46,11 +70,11 @@ final class Document<T> {
   }
 
   /**
-   * Reads the document. With {@code versionChecked} false, the version must be the first property
-   * or {@link VersionNotFirst} is thrown; the caller then runs {@link #checkVersion} on a fresh
-   * parser and reads again with {@code versionChecked} true.
+   * Reads the document. With {@code checkedVersion} null, the version must be the first property or
+   * {@link VersionNotFirst} is thrown; the caller then runs {@link #checkVersion} on a fresh parser
+   * and reads again with the version it returned.
    */
-  T read(JsonParser p, boolean versionChecked) throws IOException {
+  T read(JsonParser p, @Nullable String checkedVersion) throws IOException {
     if (p.nextToken() == null) {
       throw Failures.at(p, JsonDocumentException.MALFORMED_JSON, "is empty; expected a JSON document");
     }
@@ -59,6 +83,7 @@ final class Document<T> {
     }
     JsonLocation start = p.currentTokenLocation();
     boolean versionSeen = false;
+    Codec<T> body = checkedVersion == null ? null : bodies.get(checkedVersion);
     T value = null;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
@@ -68,8 +93,8 @@ final class Document<T> {
         }
         versionSeen = true;
         p.nextToken();
-        checkVersionValue(p, version);
-      } else if (!versionSeen && !versionChecked) {
+        body = bodies.get(checkVersionValue(p));
+      } else if (body == null) {
         throw new VersionNotFirst();
       } else if (kind.equals(name)) {
         if (value != null) {
@@ -96,8 +121,12 @@ final class Document<T> {
     return value;
   }
 
-  /** Finds the version among the top-level properties, skipping everything else, and checks it. */
-  void checkVersion(JsonParser p) throws IOException {
+  /**
+   * Finds the version among the top-level properties, skipping everything else, and checks it.
+   *
+   * @return the version, one this document reads
+   */
+  String checkVersion(JsonParser p) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       throw Failures.wrongType(p, "an object with formatVersion");
     }
@@ -106,8 +135,7 @@ final class Document<T> {
       boolean isVersion = VERSION_PROPERTY.equals(p.currentName());
       p.nextToken();
       if (isVersion) {
-        checkVersionValue(p, version);
-        return;
+        return checkVersionValue(p);
       }
       p.skipChildren();
     }
@@ -115,26 +143,28 @@ final class Document<T> {
         "the document must name its formatVersion (" + version + ")");
   }
 
-  private static void checkVersionValue(JsonParser p, String expected) throws IOException {
-    String version = Codecs.STRING.read(p);
-    if (expected.equals(version)) {
-      return;
+  private String checkVersionValue(JsonParser p) throws IOException {
+    String read = Codecs.STRING.read(p);
+    if (bodies.containsKey(read)) {
+      return read;
     }
-    // The version is one of ours, so naming it quotes nothing confidential.
-    if (REPORT_FORMAT_VERSION.equals(expected) && FORMAT_VERSION.equals(version)) {
+    // The versions named are ours, so naming them quotes nothing confidential.
+    String known = bodies.size() == 1 ? "formatVersion " + version
+        : kind + " formatVersion " + String.join(" and ", bodies.keySet().stream().sorted().toList());
+    String why = refused.get(read);
+    if (why != null) {
       throw Failures.at(p, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION,
-          "this reader knows report formatVersion " + expected + " only; a 1.0 report cannot say why a "
-              + "perception figure is missing: assess again to get a " + expected + " report");
+          "this reader knows " + known + " only; " + why);
     }
     throw Failures.at(p, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION,
-        "this reader knows formatVersion " + expected + " only; upgrade the library to read later versions");
+        "this reader knows " + known + " only; upgrade the library to read later versions");
   }
 
   void write(T value, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField(VERSION_PROPERTY, version);
     g.writeFieldName(kind);
-    body.write(value, g);
+    bodies.get(version).write(value, g);
     g.writeEndObject();
   }
 }

@@ -28,18 +28,31 @@ final class Formats {
   Formats(Instruments instruments) {
     this.instruments = instruments;
     this.responseSet = new ResponseSetCodec(instruments);
-    this.assessment = ObjectCodec.of("Assessment", Assessment::builder, Assessment.Builder::build)
-        .optional("assessedOn", DATE, Assessment::assessedOn, Assessment.Builder::assessedOn)
-        .optional("practices", Codec.lazy(() -> ModelCodecs.ORGANIZATION), Assessment::practices,
-            Assessment.Builder::practices)
-        .optional("responses", responseSet, Assessment::responses, Assessment.Builder::responses)
+    this.assessment = assessment(responseSet)
+        .optional("previousRelease", Codec.lazy(() -> ReportCodecs.LEDGER), Assessment::previousRelease,
+            Assessment.Builder::previousRelease)
         .build();
     this.organizationDocument = new Document<>("organization", Codec.lazy(() -> ModelCodecs.ORGANIZATION));
     this.instrumentDocument = new Document<>("instrument", Codec.lazy(() -> SurveyCodecs.INSTRUMENT));
     this.responsesDocument = new Document<>("responses", responseSet);
-    this.assessmentDocument = new Document<>("assessment", assessment);
+    // An assessment of format 1.0 has no previous release: reading it with the 1.0 table rejects one.
+    this.assessmentDocument = new Document<>("assessment", Document.ASSESSMENT_FORMAT_VERSION, assessment)
+        .alsoReads("1.0", assessment(responseSet).build());
     this.policyDocument = new Document<>("policy", Codec.lazy(() -> PolicyCodecs.SCORING));
-    this.reportDocument = new Document<>("report", Document.REPORT_FORMAT_VERSION, Codec.lazy(() -> ReportCodecs.REPORT));
+    this.reportDocument = new Document<>("report", Document.REPORT_FORMAT_VERSION,
+            Codec.lazy(() -> ReportCodecs.REPORT))
+        .alsoReads("1.1", Codec.lazy(() -> ReportCodecs.REPORT_1_1))
+        .refuses("1.0", "a 1.0 report cannot say why a perception figure is missing: assess again to get a "
+            + Document.REPORT_FORMAT_VERSION + " report");
+  }
+
+  /** The properties of an assessment of format 1.0, which later versions add to. */
+  private static ObjectCodec.Builder<Assessment, Assessment.Builder> assessment(Codec<ResponseSet> responseSet) {
+    return ObjectCodec.of("Assessment", Assessment::builder, Assessment.Builder::build)
+        .optional("assessedOn", DATE, Assessment::assessedOn, Assessment.Builder::assessedOn)
+        .optional("practices", Codec.lazy(() -> ModelCodecs.ORGANIZATION), Assessment::practices,
+            Assessment.Builder::practices)
+        .optional("responses", responseSet, Assessment::responses, Assessment.Builder::responses);
   }
 
 }

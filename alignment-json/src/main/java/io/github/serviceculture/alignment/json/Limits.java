@@ -22,10 +22,20 @@ final class Limits {
     return maxDocumentLength;
   }
 
+  /**
+   * The longest sealed ledger text a reader accepts: the document length, up to the longest array.
+   * A ledger holds about 150 characters per respondent and release, far beyond {@link
+   * #MAX_STRING_LENGTH} for a large survey, so the parser allows strings this long and {@link
+   * Codecs#STRING} enforces the shorter limit on every other string.
+   */
+  int maxSealedLength() {
+    return (int) Math.min(maxDocumentLength, Integer.MAX_VALUE - 8);
+  }
+
   StreamReadConstraints readConstraints() {
     return StreamReadConstraints.builder()
         .maxNestingDepth(MAX_NESTING_DEPTH)
-        .maxStringLength(MAX_STRING_LENGTH)
+        .maxStringLength(maxSealedLength())
         .maxNumberLength(MAX_NUMBER_LENGTH)
         .maxNameLength(MAX_NAME_LENGTH)
         .maxDocumentLength(maxDocumentLength)

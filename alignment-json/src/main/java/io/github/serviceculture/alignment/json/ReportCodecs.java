@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.json;
 import static io.github.serviceculture.alignment.json.Codecs.DATE;
 import static io.github.serviceculture.alignment.json.Codecs.ESTIMATE;
 import static io.github.serviceculture.alignment.json.Codecs.INT;
+import static io.github.serviceculture.alignment.json.Codecs.SEALED;
 import static io.github.serviceculture.alignment.json.Codecs.STRING;
 import static io.github.serviceculture.alignment.json.Codecs.enumMap;
 import static io.github.serviceculture.alignment.json.Codecs.enumeration;
@@ -16,6 +17,7 @@ import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.ReleaseLedger;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
 import io.github.serviceculture.alignment.rules.Finding;
@@ -25,6 +27,7 @@ import io.github.serviceculture.alignment.scoring.Band;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
 import io.github.serviceculture.alignment.scoring.ReportMetadata;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
+import java.util.EnumSet;
 
 /** The alignment report and its parts; statistics are written as estimates, never as NaN. */
 final class ReportCodecs {
@@ -43,6 +46,32 @@ final class ReportCodecs {
 
   static final Codec<NotReportedReason> REASON = enumeration(NotReportedReason.class);
 
+  /** The reasons of report format 1.1: those of the disclosure guard came with 1.2. */
+  static final Codec<NotReportedReason> REASON_1_1 = enumeration(NotReportedReason.class,
+      EnumSet.of(NotReportedReason.SUPPRESSED_FOR_ANONYMITY, NotReportedReason.TOO_FEW_ITEMS_ANSWERED,
+          NotReportedReason.NO_DATA, NotReportedReason.NOT_MEASURED),
+      "; SUPPRESSED_COMPLEMENTARY and SUPPRESSED_AGAINST_DIFFERENCING need report formatVersion 1.2");
+
+  /** The ledger has no builder; its parts are gathered here and passed to {@link ReleaseLedger#of}. */
+  private static final class LedgerParts {
+    String keyId;
+    String sealed;
+
+    ReleaseLedger build() {
+      return ReleaseLedger.of(keyId, sealed);
+    }
+  }
+
+  /**
+   * A sealed ledger: {@code {"keyId": ..., "sealed": ...}}, where the sealed text may be longer than
+   * other strings (the parser bounds it by the document's length). {@link ReleaseLedger#of} checks
+   * both parts and never quotes the sealed text.
+   */
+  static final Codec<ReleaseLedger> LEDGER = ObjectCodec.of("ReleaseLedger", LedgerParts::new, LedgerParts::build)
+      .required("keyId", STRING, ReleaseLedger::keyId, (b, v) -> b.keyId = v)
+      .required("sealed", SEALED, ReleaseLedger::sealed, (b, v) -> b.sealed = v)
+      .build();
+
   static final Codec<EngagementShare> ENGAGEMENT = ObjectCodec.of("EngagementShare", EngagementShare::builder,
           EngagementShare.Builder::build)
       .required("question", enumeration(EngagementQuestion.class), EngagementShare::question,
@@ -52,17 +81,20 @@ final class ReportCodecs {
       .required("agreePercent", ESTIMATE, EngagementShare::agreePercent, EngagementShare.Builder::agreePercent)
       .build();
 
-  static final Codec<GroupPerception> GROUP = ObjectCodec.of("GroupPerception", GroupPerception::builder,
-          GroupPerception.Builder::build)
-      .required("attribute", STRING, GroupPerception::attribute, GroupPerception.Builder::attribute)
-      .required("value", STRING, GroupPerception::value, GroupPerception.Builder::value)
-      .withDefault("dimensions", enumMap(Dimension.class, FIGURES), GroupPerception::dimensions,
-          GroupPerception.Builder::dimensions)
-      .withDefault("notReported", enumMap(Dimension.class, REASON), GroupPerception::notReported,
-          GroupPerception.Builder::notReported)
-      .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), GroupPerception::engagement,
-          GroupPerception.Builder::engagement)
-      .build();
+  static final Codec<GroupPerception> GROUP = group(REASON);
+
+  private static Codec<GroupPerception> group(Codec<NotReportedReason> reason) {
+    return ObjectCodec.of("GroupPerception", GroupPerception::builder, GroupPerception.Builder::build)
+        .required("attribute", STRING, GroupPerception::attribute, GroupPerception.Builder::attribute)
+        .required("value", STRING, GroupPerception::value, GroupPerception.Builder::value)
+        .withDefault("dimensions", enumMap(Dimension.class, FIGURES), GroupPerception::dimensions,
+            GroupPerception.Builder::dimensions)
+        .withDefault("notReported", enumMap(Dimension.class, reason), GroupPerception::notReported,
+            GroupPerception.Builder::notReported)
+        .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), GroupPerception::engagement,
+            GroupPerception.Builder::engagement)
+        .build();
+  }
 
   static final Codec<PerceptionGap> GAP = ObjectCodec.of("PerceptionGap", PerceptionGap::builder,
           PerceptionGap.Builder::build)
@@ -87,23 +119,31 @@ final class ReportCodecs {
       .required("icc2", ESTIMATE, GroupDifferences::icc2, GroupDifferences.Builder::icc2)
       .build();
 
-  static final Codec<PerceptionReport> PERCEPTIONS = ObjectCodec.of("PerceptionReport", PerceptionReport::builder,
-          PerceptionReport.Builder::build)
-      .required("instrumentId", STRING, PerceptionReport::instrumentId, PerceptionReport.Builder::instrumentId)
-      .required("instrumentVersion", STRING, PerceptionReport::instrumentVersion,
-          PerceptionReport.Builder::instrumentVersion)
-      .required("respondentCount", INT, PerceptionReport::respondentCount, PerceptionReport.Builder::respondentCount)
-      .withDefault("dimensions", enumMap(Dimension.class, FIGURES), PerceptionReport::dimensions,
-          PerceptionReport.Builder::dimensions)
-      .withDefault("notReported", enumMap(Dimension.class, REASON), PerceptionReport::notReported,
-          PerceptionReport.Builder::notReported)
-      .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), PerceptionReport::engagement,
-          PerceptionReport.Builder::engagement)
-      .withDefault("groups", list(GROUP), PerceptionReport::groups, PerceptionReport.Builder::groups)
-      .withDefault("gaps", list(GAP), PerceptionReport::gaps, PerceptionReport.Builder::gaps)
-      .withDefault("groupDifferences", list(DIFFERENCES), PerceptionReport::groupDifferences,
-          PerceptionReport.Builder::groupDifferences)
+  static final Codec<PerceptionReport> PERCEPTIONS = perceptions(REASON)
+      .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
       .build();
+
+  /** The perceptions of a 1.1 report: the reasons of 1.1, and no ledger. Read only. */
+  static final Codec<PerceptionReport> PERCEPTIONS_1_1 = perceptions(REASON_1_1).build();
+
+  private static ObjectCodec.Builder<PerceptionReport, PerceptionReport.Builder> perceptions(
+      Codec<NotReportedReason> reason) {
+    return ObjectCodec.of("PerceptionReport", PerceptionReport::builder, PerceptionReport.Builder::build)
+        .required("instrumentId", STRING, PerceptionReport::instrumentId, PerceptionReport.Builder::instrumentId)
+        .required("instrumentVersion", STRING, PerceptionReport::instrumentVersion,
+            PerceptionReport.Builder::instrumentVersion)
+        .required("respondentCount", INT, PerceptionReport::respondentCount, PerceptionReport.Builder::respondentCount)
+        .withDefault("dimensions", enumMap(Dimension.class, FIGURES), PerceptionReport::dimensions,
+            PerceptionReport.Builder::dimensions)
+        .withDefault("notReported", enumMap(Dimension.class, reason), PerceptionReport::notReported,
+            PerceptionReport.Builder::notReported)
+        .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), PerceptionReport::engagement,
+            PerceptionReport.Builder::engagement)
+        .withDefault("groups", list(group(reason)), PerceptionReport::groups, PerceptionReport.Builder::groups)
+        .withDefault("gaps", list(GAP), PerceptionReport::gaps, PerceptionReport.Builder::gaps)
+        .withDefault("groupDifferences", list(DIFFERENCES), PerceptionReport::groupDifferences,
+            PerceptionReport.Builder::groupDifferences);
+  }
 
   /** Evidence has no public builder; its parts are gathered here and passed to {@link Evidence#of}. */
   private static final class EvidenceParts {
@@ -131,24 +171,27 @@ final class ReportCodecs {
       .required("recommendation", STRING, Finding::recommendation, Finding.Builder::recommendation)
       .build();
 
-  static final Codec<DimensionResult> DIMENSION = ObjectCodec.of("DimensionResult", DimensionResult::builder,
-          DimensionResult.Builder::build)
-      .required("dimension", enumeration(Dimension.class), DimensionResult::dimension,
-          DimensionResult.Builder::dimension)
-      .required("practiceScore", ESTIMATE, DimensionResult::practiceScore, DimensionResult.Builder::practiceScore)
-      .required("perceptionScore", ESTIMATE, DimensionResult::perceptionScore,
-          DimensionResult.Builder::perceptionScore)
-      .optional("perceptionNotReported", REASON, DimensionResult::perceptionNotReported,
-          DimensionResult.Builder::perceptionNotReported)
-      .required("reliability", ESTIMATE, DimensionResult::reliability, DimensionResult.Builder::reliability)
-      .required("agreement", ESTIMATE, DimensionResult::agreement, DimensionResult.Builder::agreement)
-      .required("alignmentScore", ESTIMATE, DimensionResult::alignmentScore, DimensionResult.Builder::alignmentScore)
-      .optional("band", enumeration(Band.class), DimensionResult::band, DimensionResult.Builder::band)
-      .required("practiceRulesApplied", INT, DimensionResult::practiceRulesApplied,
-          DimensionResult.Builder::practiceRulesApplied)
-      .required("respondents", INT, DimensionResult::respondents, DimensionResult.Builder::respondents)
-      .required("findingCount", INT, DimensionResult::findingCount, DimensionResult.Builder::findingCount)
-      .build();
+  static final Codec<DimensionResult> DIMENSION = dimension(REASON);
+
+  private static Codec<DimensionResult> dimension(Codec<NotReportedReason> reason) {
+    return ObjectCodec.of("DimensionResult", DimensionResult::builder, DimensionResult.Builder::build)
+        .required("dimension", enumeration(Dimension.class), DimensionResult::dimension,
+            DimensionResult.Builder::dimension)
+        .required("practiceScore", ESTIMATE, DimensionResult::practiceScore, DimensionResult.Builder::practiceScore)
+        .required("perceptionScore", ESTIMATE, DimensionResult::perceptionScore,
+            DimensionResult.Builder::perceptionScore)
+        .optional("perceptionNotReported", reason, DimensionResult::perceptionNotReported,
+            DimensionResult.Builder::perceptionNotReported)
+        .required("reliability", ESTIMATE, DimensionResult::reliability, DimensionResult.Builder::reliability)
+        .required("agreement", ESTIMATE, DimensionResult::agreement, DimensionResult.Builder::agreement)
+        .required("alignmentScore", ESTIMATE, DimensionResult::alignmentScore, DimensionResult.Builder::alignmentScore)
+        .optional("band", enumeration(Band.class), DimensionResult::band, DimensionResult.Builder::band)
+        .required("practiceRulesApplied", INT, DimensionResult::practiceRulesApplied,
+            DimensionResult.Builder::practiceRulesApplied)
+        .required("respondents", INT, DimensionResult::respondents, DimensionResult.Builder::respondents)
+        .required("findingCount", INT, DimensionResult::findingCount, DimensionResult.Builder::findingCount)
+        .build();
+  }
 
   static final Codec<ReportMetadata> METADATA = ObjectCodec.of("ReportMetadata", ReportMetadata::builder,
           ReportMetadata.Builder::build)
@@ -165,15 +208,25 @@ final class ReportCodecs {
       .required("respondentCount", INT, ReportMetadata::respondentCount, ReportMetadata.Builder::respondentCount)
       .build();
 
-  static final Codec<AlignmentReport> REPORT = ObjectCodec.of("AlignmentReport", AlignmentReport::builder,
-          AlignmentReport.Builder::build)
-      .required("metadata", METADATA, AlignmentReport::metadata, AlignmentReport.Builder::metadata)
-      .withDefault("dimensions", list(DIMENSION), AlignmentReport::dimensions, AlignmentReport.Builder::dimensions)
-      .required("alignmentIndex", ESTIMATE, AlignmentReport::alignmentIndex, AlignmentReport.Builder::alignmentIndex)
-      .optional("weakestDimension", enumeration(Dimension.class), AlignmentReport::weakestDimension,
-          AlignmentReport.Builder::weakestDimension)
-      .withDefault("findings", list(FINDING), AlignmentReport::findings, AlignmentReport.Builder::findings)
-      .withDefault("priorities", list(FINDING), AlignmentReport::priorities, AlignmentReport.Builder::priorities)
-      .optional("perceptions", PERCEPTIONS, AlignmentReport::perceptions, AlignmentReport.Builder::perceptions)
-      .build();
+  static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS);
+
+  /**
+   * A report of format 1.1, read only: its perceptions have no ledger, and it gives only the
+   * reasons of 1.1, so that a 1.1 document never holds what 1.1 could not say.
+   */
+  static final Codec<AlignmentReport> REPORT_1_1 = report(dimension(REASON_1_1), PERCEPTIONS_1_1);
+
+  private static Codec<AlignmentReport> report(Codec<DimensionResult> dimension,
+        Codec<PerceptionReport> perceptions) {
+    return ObjectCodec.of("AlignmentReport", AlignmentReport::builder, AlignmentReport.Builder::build)
+        .required("metadata", METADATA, AlignmentReport::metadata, AlignmentReport.Builder::metadata)
+        .withDefault("dimensions", list(dimension), AlignmentReport::dimensions, AlignmentReport.Builder::dimensions)
+        .required("alignmentIndex", ESTIMATE, AlignmentReport::alignmentIndex, AlignmentReport.Builder::alignmentIndex)
+        .optional("weakestDimension", enumeration(Dimension.class), AlignmentReport::weakestDimension,
+            AlignmentReport.Builder::weakestDimension)
+        .withDefault("findings", list(FINDING), AlignmentReport::findings, AlignmentReport.Builder::findings)
+        .withDefault("priorities", list(FINDING), AlignmentReport::priorities, AlignmentReport.Builder::priorities)
+        .optional("perceptions", perceptions, AlignmentReport::perceptions, AlignmentReport.Builder::perceptions)
+        .build();
+  }
 }

@@ -28,6 +28,7 @@ import io.github.serviceculture.alignment.model.TrainingEvaluation;
 import io.github.serviceculture.alignment.model.TrainingProgram;
 import io.github.serviceculture.alignment.model.TurnoverFigures;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
+import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.rules.RuleThresholds;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -101,7 +102,88 @@ final class DocumentFixtures {
         new Golden<>("policy", "policy", policy(), AlignmentJson::write, AlignmentJson::readPolicy),
         new Golden<>("report", "report", report(), AlignmentJson::write, AlignmentJson::readReport),
         new Golden<>("report-not-reported", "report", notReportedReport(), AlignmentJson::write,
-            AlignmentJson::readReport));
+            AlignmentJson::readReport),
+        new Golden<>("report-ledger", "report", ledgerReport(), AlignmentJson::write, AlignmentJson::readReport),
+        new Golden<>("report-differencing", "report", differencingReport(), AlignmentJson::write,
+            AlignmentJson::readReport),
+        new Golden<>("assessment-previous-release", "assessment", previousReleaseAssessment(), AlignmentJson::write,
+            AlignmentJson::readAssessment));
+  }
+
+  /**
+   * The documents of earlier format versions that are still read, as the library wrote them then:
+   * the 1.1 report and the 1.0 assessment golden files of before format 1.2 and 1.1. Resources
+   * under {@code legacy/}, never rewritten.
+   */
+  static final String LEGACY_REPORT = "legacy/report-1.1.json";
+  static final String LEGACY_ASSESSMENT = "legacy/assessment-1.0.json";
+
+  /** A fixed release key for the fixtures with a ledger: the bytes 0 to 31. */
+  static ReleaseKey releaseKey() {
+    byte[] secret = new byte[ReleaseKey.MINIMUM_LENGTH];
+    for (int i = 0; i < secret.length; i++) {
+      secret[i] = (byte) i;
+    }
+    return ReleaseKey.of(secret);
+  }
+
+  /**
+   * A survey of {@code respondents} seeded respondents in three departments (10 in support, 8 in
+   * sales, the rest in IT) in which the first IT respondent answers no goals item. With 23, IT has 4
+   * respondents with a goals score: IT's goals figures are suppressed for anonymity, and sales's goals
+   * figures too, since the total minus support and sales would give IT's (complementary). With 24,
+   * one late IT respondent joins.
+   */
+  static ResponseSet departmentSurvey(int respondents) {
+    ResponseSet generated = SurveyFixtures.generated(17L, respondents, 0.5);
+    List<Response> responses = new ArrayList<>();
+    int row = 0;
+    for (Response r : generated.responses()) {
+      String department = row < 10 ? "support" : row < 18 ? "sales" : "IT";
+      Map<String, Integer> answers = new HashMap<>(r.answers());
+      if (row == 18) {
+        generated.instrument().scaleItems(Dimension.GOALS).forEach(i -> answers.remove(i.id()));
+      }
+      responses.add(Response.of(r.respondent().withDepartment(department).withCustomerFacing(true), answers));
+      row++;
+    }
+    return generated.withResponses(responses);
+  }
+
+  private static AlignmentEngine keyedEngine() {
+    return AlignmentEngine.withDefaults().withReleaseKey(releaseKey());
+  }
+
+  /**
+   * A survey-only report scored with {@link #releaseKey()}: it carries a ledger, and groups hide
+   * goals as {@code SUPPRESSED_FOR_ANONYMITY} (IT) and {@code SUPPRESSED_COMPLEMENTARY} (sales).
+   */
+  static AlignmentReport ledgerReport() {
+    AlignmentReport report = keyedEngine().assess(Assessment.builder()
+        .assessedOn(LocalDate.of(2026, 3, 31))
+        .responses(departmentSurvey(23))
+        .build());
+    return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
+  }
+
+  /**
+   * The same survey again a month later with one late response and {@link #ledgerReport()}'s ledger
+   * as the previous release: the organization's figures and a group's are {@code
+   * SUPPRESSED_AGAINST_DIFFERENCING}, since their difference with the first release would give the
+   * late respondent's answers.
+   */
+  static AlignmentReport differencingReport() {
+    AlignmentReport report = keyedEngine().assess(previousReleaseAssessment());
+    return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
+  }
+
+  /** A survey-only assessment of 24 respondents that names {@link #ledgerReport()}'s ledger as its previous release. */
+  static Assessment previousReleaseAssessment() {
+    return Assessment.builder()
+        .assessedOn(LocalDate.of(2026, 4, 30))
+        .responses(departmentSurvey(24))
+        .previousRelease(ledgerReport().perceptions().orElseThrow().ledger().orElseThrow())
+        .build();
   }
 
   /** An organization that sets every optional property of every practice at least once. */

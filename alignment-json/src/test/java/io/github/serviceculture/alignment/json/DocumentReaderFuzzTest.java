@@ -8,6 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.perception.ReleaseLedger;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
@@ -49,7 +50,7 @@ class DocumentReaderFuzzTest {
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new AlignmentModule());
   private static final List<Class<?>> MODULE_TYPES = List.of(Organization.class, Instrument.class,
       ResponseSet.class, Assessment.class, ScoringPolicy.class, AlignmentReport.class, Response.class,
-      Estimate.class);
+      Estimate.class, ReleaseLedger.class);
 
   @FuzzTest(maxDuration = "30s")
   @DictionaryEntries({
@@ -92,6 +93,9 @@ class DocumentReaderFuzzTest {
       "\"WEEKLY\"", "\"MONTHLY\"", "\"QUARTERLY\"", "\"ANNUALLY\"", "\"NEVER\"", "\"SURVEY\"", "\"NO_DATA\"",
       "\"ZERO_VARIANCE\"", "\"TOO_FEW_OBSERVATIONS\"", "\"CAN_STATE_VISION\"", "\"KNOWS_WHAT_IT_MEANS\"",
       "\"KNOWS_OWN_CONTRIBUTION\"", "\"CRITICAL\"", "\"WARNING\"", "\"INFO\"", "\"VIS_DEFINED\"", "\"GOA_TEAM\"",
+      "\"1.1\"", "\"1.2\"", "\"ledger\"", "\"keyId\"", "\"sealed\"", "\"previousRelease\"", "\"notReported\"",
+      "\"perceptionNotReported\"", "\"SUPPRESSED_FOR_ANONYMITY\"", "\"SUPPRESSED_COMPLEMENTARY\"",
+      "\"SUPPRESSED_AGAINST_DIFFERENCING\"", "\"TOO_FEW_ITEMS_ANSWERED\"", "\"NOT_MEASURED\"",
       "NaN", "Infinity", "1e999", "null", "true", "false", "\\u0000"
   })
   void readEveryReader(byte[] input) throws IOException {

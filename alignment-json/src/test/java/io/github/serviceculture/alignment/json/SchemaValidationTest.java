@@ -229,6 +229,7 @@ class SchemaValidationTest {
     codecs.put("report:GroupPerception", ReportCodecs.GROUP);
     codecs.put("report:PerceptionGap", ReportCodecs.GAP);
     codecs.put("report:GroupDifferences", ReportCodecs.DIFFERENCES);
+    codecs.put("defs:ReleaseLedger", ReportCodecs.LEDGER);
     codecs.forEach((place, codec) -> {
       String[] parts = place.split(":");
       JsonNode definition = schemaFile(parts[0] + ".schema.json").path("$defs").path(parts[1]);
@@ -426,7 +427,68 @@ class SchemaValidationTest {
               object(root, "/assessment").remove("practices");
               object(root, "/assessment").remove("responses");
             }),
-        broken("an array as the document", "policy", JsonDocumentException.WRONG_TYPE, "[]"));
+        broken("an array as the document", "policy", JsonDocumentException.WRONG_TYPE, "[]"),
+        broken("a ledger key id in upper case", "report-ledger", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/ledger").put("keyId", "0123456789ABCDEF")),
+        broken("a ledger key id of 15 digits", "report-ledger", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/ledger").put("keyId", "0123456789abcde")),
+        broken("a sealed ledger with base64 padding", "report-ledger", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/ledger").put("sealed",
+                root.at("/report/perceptions/ledger/sealed").asText() + "==")),
+        broken("a sealed ledger in standard base64", "report-ledger", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/ledger").put("sealed", "ab+/")),
+        broken("a sealed ledger of a length base64 cannot have", "report-ledger", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/ledger").put("sealed", "AAAAA")),
+        broken("an empty sealed ledger", "report-ledger", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/ledger").put("sealed", "")),
+        broken("a ledger without its key id", "report-ledger", JsonDocumentException.MISSING_PROPERTY,
+            root -> object(root, "/report/perceptions/ledger").remove("keyId")),
+        broken("unknown property in a ledger", "report-ledger", JsonDocumentException.UNKNOWN_PROPERTY,
+            root -> object(root, "/report/perceptions/ledger").put("nonce", "AAAA")),
+        broken("a previous release of the wrong type", "assessment-previous-release",
+            JsonDocumentException.WRONG_TYPE, root -> object(root, "/assessment").put("previousRelease", "AAAA")),
+        broken("the organization suppressed as complementary", "report-not-reported",
+            JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/notReported").put("GOALS", "SUPPRESSED_COMPLEMENTARY")),
+        broken("a group hiding a dimension for no data", "report-ledger", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/groups/1/notReported").put("GOALS", "NO_DATA")),
+        broken("an unknown reason", "report-ledger", JsonDocumentException.UNKNOWN_ENUM_VALUE,
+            root -> object(root, "/report/perceptions/groups/1/notReported").put("GOALS", "SUPPRESSED_BY_HR")),
+        broken("a previous release without responses", "assessment", JsonDocumentException.INVALID_VALUE, root -> {
+          object(root, "/assessment").remove("responses");
+          object(root, "/assessment").putObject("previousRelease").put("keyId", "0123456789abcdef")
+              .put("sealed", "AAAA");
+        }),
+        broken("a report of format 1.1 with a reason of 1.2", "report-ledger", JsonDocumentException.UNKNOWN_ENUM_VALUE,
+            root -> root.put("formatVersion", "1.1")),
+        broken("an assessment of format 1.0 with a previous release", "assessment-previous-release",
+            JsonDocumentException.UNKNOWN_PROPERTY, root -> root.put("formatVersion", "1.0")));
+  }
+
+  @Test
+  void theReportSchemaDescribesFormat12AndTheReaderAlsoReadsA11ReportThatSaysNothingNew() {
+    // A 1.1 report is a 1.2 report but for its version: the 1.2 schema rejects it there only.
+    String legacy = readResource(DocumentFixtures.LEGACY_REPORT);
+    Set<ValidationMessage> complaints = validate("report", legacy);
+    assertFalse(complaints.isEmpty());
+    assertTrue(complaints.stream().allMatch(m -> m.getInstanceLocation().toString().equals("/formatVersion")),
+        complaints::toString);
+    assertEquals(Set.of(), validate("report", legacy.replaceFirst("\"1\\.1\"", "\"1.2\"")));
+    read("report", legacy);
+
+    String legacyAssessment = readResource(DocumentFixtures.LEGACY_ASSESSMENT);
+    complaints = validate("assessment", legacyAssessment);
+    assertTrue(!complaints.isEmpty() && complaints.stream()
+        .allMatch(m -> m.getInstanceLocation().toString().equals("/formatVersion")), complaints::toString);
+    read("assessment", legacyAssessment);
+  }
+
+  private static String readResource(String resource) {
+    try (var in = SchemaValidationTest.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

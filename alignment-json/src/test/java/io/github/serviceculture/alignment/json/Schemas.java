@@ -24,8 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Schemas {
   static final String BASE = "https://serviceculture.github.io/alignment/schemas/1.0/";
-  /** Reports are format 1.1, so their schema's id is under 1.1; it refers to the 1.0 definitions. */
-  static final String REPORT_BASE = "https://serviceculture.github.io/alignment/schemas/1.1/";
+  /** Assessments are format 1.1, so their schema's id is under 1.1; it refers to the 1.0 schemas. */
+  static final String ASSESSMENT_BASE = "https://serviceculture.github.io/alignment/schemas/1.1/";
+  /** Reports are format 1.2, so their schema's id is under 1.2; it refers to the 1.0 definitions. */
+  static final String REPORT_BASE = "https://serviceculture.github.io/alignment/schemas/1.2/";
   static final String RESOURCES = "META-INF/alignment/schemas/";
   static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
   static final List<String> KINDS = List.of("organization", "instrument", "responses", "assessment", "policy", "report");
@@ -37,6 +39,7 @@ final class Schemas {
 
   static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(VersionFlag.V202012, builder -> builder
       .schemaMappers(mappers -> mappers.mapPrefix(BASE, "classpath:" + RESOURCES)
+          .mapPrefix(ASSESSMENT_BASE, "classpath:" + RESOURCES)
           .mapPrefix(REPORT_BASE, "classpath:" + RESOURCES))
       .schemaLoaders(loaders -> loaders.add(new AllowSchemaLoader(iri -> iri.toString().startsWith("classpath:")))));
 
@@ -58,7 +61,14 @@ final class Schemas {
 
   /** The id of a shipped schema file: under the version of its document kind. */
   static String id(String file) {
-    return (file.equals("report.schema.json") ? REPORT_BASE : BASE) + file;
+    switch (file) {
+      case "report.schema.json":
+        return REPORT_BASE + file;
+      case "assessment.schema.json":
+        return ASSESSMENT_BASE + file;
+      default:
+        return BASE + file;
+    }
   }
 
   /** The schema's complaints about a document of the given kind; empty when it is valid. */

@@ -1,0 +1,183 @@
+package io.github.serviceculture.alignment.json;
+
+import static io.github.serviceculture.alignment.json.BadInputSupport.assertError;
+import static io.github.serviceculture.alignment.json.BadInputSupport.assertMentions;
+import static io.github.serviceculture.alignment.json.BadInputSupport.rejects;
+import static io.github.serviceculture.alignment.json.BadInputSupport.spot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Assessment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Documents of the earlier versions still read: a 1.1 report and a 1.0 assessment, exactly as the
+ * library wrote them before reports became 1.2 and assessments 1.1. Each is read by the rules of its
+ * own version, so what its version could not hold is rejected in it.
+ */
+class EarlierFormatVersionsTest {
+  private static final AlignmentJson JSON = AlignmentJson.withDefaults();
+  private static final AlignmentJson PRETTY = AlignmentJson.builder().prettyPrint(true).build();
+  private static final String LEDGER = ",\"ledger\":{\"keyId\":\"0123456789abcdef\",\"sealed\":\"AAAA\"}";
+
+  private static String legacy(String resource) {
+    try (InputStream in = EarlierFormatVersionsTest.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new AssertionError("no resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String legacyReport() {
+    return legacy(DocumentFixtures.LEGACY_REPORT);
+  }
+
+  /** The legacy report on one line, as a compact writer would have given it. */
+  private static String compactLegacyReport() {
+    return JSON.write(JSON.readReport(legacyReport()))
+        .replace("\"formatVersion\":\"1.2\"", "\"formatVersion\":\"1.1\"");
+  }
+
+  @Test
+  void aReportOfFormat11IsReadAndWrittenBackAs12WithNothingElseChanged() {
+    String old = legacyReport();
+    assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.1\",\n"), old.substring(0, 40));
+    AlignmentReport report = JSON.readReport(old);
+    assertTrue(report.perceptions().orElseThrow().ledger().isEmpty(), "a 1.1 report has no ledger");
+    String written = PRETTY.write(report);
+    assertEquals(old.replaceFirst("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"1.2\""), written);
+    assertEquals(report, JSON.readReport(written));
+  }
+
+  @Test
+  void anAssessmentOfFormat10IsReadAndWrittenBackAs11WithNothingElseChanged() {
+    String old = legacy(DocumentFixtures.LEGACY_ASSESSMENT);
+    assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.0\",\n"), old.substring(0, 40));
+    Assessment assessment = JSON.readAssessment(old);
+    assertEquals(DocumentFixtures.assessment(), assessment);
+    assertTrue(assessment.previousRelease().isEmpty(), "a 1.0 assessment has no previous release");
+    assertEquals(old.replaceFirst("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1.1\""),
+        PRETTY.write(assessment));
+  }
+
+  @Test
+  void aReportOfFormat11ThatGivesAGroupAReasonOf12FailsOnThatReason() {
+    String old = compactLegacyReport();
+    String needle = "\"notReported\":{\"GOALS\":\"SUPPRESSED_FOR_ANONYMITY\"";
+    int group = old.indexOf("\"groups\":[");
+    int at = old.indexOf(needle, group);
+    assertTrue(group > 0 && at > group, "the legacy report hides goals for a group");
+    String changed = old.substring(0, at) + needle.replace("SUPPRESSED_FOR_ANONYMITY", "SUPPRESSED_COMPLEMENTARY")
+        + old.substring(at + needle.length());
+    JsonDocumentException e = rejects(() -> JSON.readReport(changed));
+    assertError(e, JsonDocumentException.UNKNOWN_ENUM_VALUE, "/report/perceptions/groups/0/notReported/GOALS",
+        spot(changed, "\"SUPPRESSED_COMPLEMENTARY\""));
+    assertMentions(e, "must be one of SUPPRESSED_FOR_ANONYMITY, TOO_FEW_ITEMS_ANSWERED, NO_DATA, NOT_MEASURED",
+        "need report formatVersion 1.2");
+
+    // The same report as 1.2 may say it.
+    String asNew = changed.replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1.2\"");
+    assertEquals("SUPPRESSED_COMPLEMENTARY", JSON.readReport(asNew).perceptions().orElseThrow().groups().get(0)
+        .notReported().values().iterator().next().name());
+  }
+
+  @Test
+  void aReportOfFormat11ThatGivesTheOrganizationTheDifferencingReasonFailsOnThatReason() {
+    String old = compactLegacyReport();
+    String needle = "\"perceptions\":{";
+    int perceptions = old.indexOf(needle);
+    int at = old.indexOf("\"GOALS\":\"SUPPRESSED_FOR_ANONYMITY\"", perceptions);
+    assertTrue(perceptions > 0 && at > perceptions, "the legacy report hides goals for the organization");
+    String changed = old.substring(0, at) + "\"GOALS\":\"SUPPRESSED_AGAINST_DIFFERENCING\""
+        + old.substring(at + "\"GOALS\":\"SUPPRESSED_FOR_ANONYMITY\"".length());
+    JsonDocumentException e = rejects(() -> JSON.readReport(changed));
+    assertError(e, JsonDocumentException.UNKNOWN_ENUM_VALUE, "/report/perceptions/notReported/GOALS",
+        spot(changed, "\"SUPPRESSED_AGAINST_DIFFERENCING\""));
+  }
+
+  @Test
+  void aReportOfFormat11ThatGivesADimensionResultAReasonOf12FailsOnThatReason() {
+    String old = compactLegacyReport();
+    String needle = "\"perceptionNotReported\":\"SUPPRESSED_FOR_ANONYMITY\"";
+    assertTrue(old.contains(needle), "the legacy report has a dimension suppressed for anonymity");
+    String changed = old.replaceFirst(needle, "\"perceptionNotReported\":\"SUPPRESSED_AGAINST_DIFFERENCING\"");
+    JsonDocumentException e = rejects(() -> JSON.readReport(changed));
+    assertEquals(JsonDocumentException.UNKNOWN_ENUM_VALUE, e.code(), e.getMessage());
+    assertTrue(e.pointer().matches("/report/dimensions/\\d+/perceptionNotReported"), e.pointer());
+  }
+
+  @Test
+  void aReportOfFormat11WithALedgerFailsOnTheLedger() {
+    String old = compactLegacyReport();
+    int end = old.lastIndexOf("]}}}");
+    assertTrue(end > 0 && old.indexOf("\"groupDifferences\":[", old.indexOf("\"perceptions\":{")) > 0,
+        "the perceptions end with their group differences");
+    String changed = old.substring(0, end + 1) + LEDGER + old.substring(end + 1);
+    JsonDocumentException e = rejects(() -> JSON.readReport(changed));
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/ledger", spot(changed, "\"ledger\""));
+    // As 1.2 the same ledger is read.
+    String asNew = changed.replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1.2\"");
+    assertEquals("0123456789abcdef", JSON.readReport(asNew).perceptions().orElseThrow().ledger().orElseThrow().keyId());
+  }
+
+  @Test
+  void anAssessmentOfFormat10WithAPreviousReleaseFailsOnIt() {
+    String current = JSON.write(DocumentFixtures.previousReleaseAssessment());
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.1\","), current.substring(0, 30));
+    String old = current.replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1.0\"");
+    JsonDocumentException e = rejects(() -> JSON.readAssessment(old));
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/assessment/previousRelease",
+        spot(old, "\"previousRelease\""));
+    assertMentions(e, "allowed: assessedOn, practices, responses");
+  }
+
+  @Test
+  void theVersionDecidesTheRulesWhenItComesLast() {
+    String old = compactLegacyReport();
+    String late = old.replace("{\"formatVersion\":\"1.1\",", "{").replaceFirst("}$", ",\"formatVersion\":\"1.1\"}");
+    assertEquals(JSON.readReport(old), JSON.readReport(late));
+    int end = late.lastIndexOf("]}}");
+    String lateWithLedger = late.substring(0, end + 1) + LEDGER + late.substring(end + 1);
+    JsonDocumentException e = rejects(() -> JSON.readReport(lateWithLedger));
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/ledger",
+        spot(lateWithLedger, "\"ledger\""));
+    String lateAsNew = lateWithLedger.replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1.2\"");
+    assertTrue(JSON.readReport(lateAsNew).perceptions().orElseThrow().ledger().isPresent());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.9", "1.2", "2.0"})
+  void anAssessmentOfAnotherVersionIsRejectedNamingTheVersionsRead(String version) {
+    String doc = JSON.write(DocumentFixtures.assessment()).replace("\"formatVersion\":\"1.1\"",
+        "\"formatVersion\":\"" + version + "\"");
+    JsonDocumentException e = rejects(() -> JSON.readAssessment(doc));
+    assertError(e, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION, "/formatVersion",
+        spot(doc, "\"" + version + "\""));
+    assertMentions(e, "assessment formatVersion 1.0 and 1.1 only");
+  }
+
+  @Test
+  void aStreamOfAssessmentsMayMixVersions() {
+    String current = JSON.write(DocumentFixtures.previousReleaseAssessment());
+    String old = JSON.write(DocumentFixtures.assessment()).replace("\"formatVersion\":\"1.1\"",
+        "\"formatVersion\":\"1.0\"");
+    String oldWithRelease = current.replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1.0\"");
+    List<JsonLine<Assessment>> lines = JSON.readAssessmentLines(
+        BadInputSupport.utf8(old + "\n" + current + "\n" + oldWithRelease + "\n")).collect(Collectors.toList());
+    assertEquals(DocumentFixtures.assessment(), lines.get(0).value().orElseThrow());
+    assertEquals(DocumentFixtures.previousReleaseAssessment(), lines.get(1).value().orElseThrow());
+    assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, lines.get(2).error().orElseThrow().code());
+  }
+}
