@@ -342,7 +342,8 @@ public final class AlignmentJson {
   // ---- assessment
 
   /**
-   * Reads an assessment document: practices, responses or both, and the assessment date.
+   * Reads an assessment document: practices, responses or both, the assessment date and, with
+   * responses, the previous release's ledger. Format 1.1 or 1.0 ({@link #assessmentFormatVersion()}).
    *
    * @param json the document
    * @return the assessment
@@ -454,7 +455,7 @@ public final class AlignmentJson {
   // ---- report
 
   /**
-   * Reads a report document.
+   * Reads a report document of format 1.2 or 1.1 ({@link #reportFormatVersion()}).
    *
    * @param json the document
    * @return the report
@@ -476,7 +477,8 @@ public final class AlignmentJson {
   }
 
   /**
-   * Writes a report document.
+   * Writes a report document, always of format {@link #reportFormatVersion()}; the perceptions'
+   * ledger, if any, is written last.
    *
    * @param report the report
    * @return the document
