@@ -22,13 +22,14 @@ import org.jspecify.annotations.Nullable;
  *       too ({@link Status#COMPLEMENTARY}).
  *   <li>While the released sets determine a set of 1 to k - 1 respondents ({@link Span}), or, over
  *       every respondent of the survey, a set of 1 to k - 1 respondents whose count of answers
- *       would follow, the group with the fewest members among those that the combination found
- *       uses is hidden ({@link Status#COMPLEMENTARY}). The organization's set is never hidden here:
- *       alone it determines at least k respondents.
+ *       would follow, the group with the fewest members without which that set is no longer
+ *       determined is hidden, or, when no single group is needed (the set can be had in more than
+ *       one way) or the search was unresolved, the group with the fewest members that the
+ *       combination found uses ({@link Status#COMPLEMENTARY}). The organization's set is never
+ *       hidden here: alone it determines at least k respondents.
  *   <li>Given earlier releases, while their released sets and this release's together determine a
- *       set of respondents of 1 to k - 1 persons, the set with the fewest members among this
- *       release's that the combination uses is hidden, the organization's included ({@link
- *       Status#DIFFERENCING}).
+ *       set of respondents of 1 to k - 1 persons, likewise among this release's groups, and the
+ *       organization's set when no group takes part ({@link Status#DIFFERENCING}).
  * </ol>
  *
  * <p>Ties go to the attribute first in the policy, then to the value first in the report's order.

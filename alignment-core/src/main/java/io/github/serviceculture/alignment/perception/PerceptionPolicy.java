@@ -98,7 +98,10 @@ public abstract class PerceptionPolicy {
    * at an end of the scale reveals every member's answers). The guarantee is about linear
    * combinations: a difference between the totals of two sets can be determined even when each
    * holds fewer than k, and at the extreme of the scale reveals both. Without a previous release's
-   * ledger nothing protects against differencing with earlier reports. Figures are released at full
+   * ledger nothing protects against differencing with earlier reports; across releases the
+   * guarantee protects answers, and counts of those who answered within each release only. Where
+   * the search would need numbers beyond 64 bits or more than 10,000 steps, it hides as if it had
+   * found a set. Figures are released at full
    * double precision: rounding would not protect a small set (a mean of n answers rounded to two
    * decimals still gives their integer total for n under 50) and the guarantee does not rest on it.
    *
