@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.benchmarks;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.perception.PerceptionScorer;
+import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
@@ -37,6 +38,7 @@ public class EngineBenchmark {
 
   private final AlignmentEngine engine = AlignmentEngine.withDefaults();
   private final PerceptionScorer scorer = PerceptionScorer.of(PerceptionPolicy.defaults());
+  private final PerceptionScorer sealing = scorer.withReleaseKey(ReleaseKey.of(new byte[ReleaseKey.MINIMUM_LENGTH]));
   private Assessment assessment;
   private ResponseMatrix matrix;
 
@@ -54,6 +56,15 @@ public class EngineBenchmark {
   @Benchmark
   public PerceptionReport perceptions() {
     return scorer.score(matrix);
+  }
+
+  /**
+   * The statistics with a release key: as {@link #perceptions()}, plus a digest of every respondent
+   * and the sealed ledger of what each figure was released for.
+   */
+  @Benchmark
+  public PerceptionReport perceptionsSealed() {
+    return sealing.score(matrix);
   }
 
   /** The whole engine: perceptions, rules, findings and report. */

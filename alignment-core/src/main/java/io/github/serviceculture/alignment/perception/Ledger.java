@@ -167,7 +167,7 @@ final class Ledger {
       byte[] out = new byte[NONCE_BYTES + sealed.length];
       System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
       System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
-      return ReleaseLedger.of(keyId, Base64.getUrlEncoder().withoutPadding().encodeToString(out));
+      return ReleaseLedger.sealedHere(keyId, Base64.getUrlEncoder().withoutPadding().encodeToString(out));
     } catch (GeneralSecurityException e) {
       // AES-GCM and HmacSHA256 are required of every Java platform.
       throw new IllegalStateException(e);
@@ -200,7 +200,7 @@ final class Ledger {
       throw damaged();
     }
     try {
-      return read(new DataInputStream(new ByteArrayInputStream(inflate(plain))));
+      return read(new DataInputStream(new java.io.BufferedInputStream(new ByteArrayInputStream(inflate(plain)), 1 << 16)));
     } catch (IOException | DataFormatException | RuntimeException e) {
       throw damaged();
     }
@@ -212,38 +212,94 @@ final class Ledger {
   }
 
   private byte[] contents() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(MAGIC);
-      out.writeInt(threshold);
-      out.writeInt(persons.size());
-      for (ByteBuffer p : persons) {
-        out.write(p.array());
-      }
-      out.writeInt(figures.size());
-      for (Map.Entry<String, Figure> e : figures.entrySet()) {
-        Figure f = e.getValue();
-        out.writeUTF(e.getKey());
-        out.writeInt(f.personOf.size());
-        for (int i = 0; i < f.personOf.size(); i++) {
-          out.writeInt(f.personOf.get(i));
-          out.writeLong(f.answersOf.get(i));
-        }
-        out.writeInt(f.released.size());
-        for (int[] set : f.released) {
-          out.writeInt(set.length);
-          int last = -1;
-          for (int element : set) {
-            // Sorted, so the gaps are small and deflate well.
-            writeVarint(out, element - last);
-            last = element;
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Bytes out = new Bytes();
+    out.putInt(MAGIC);
+    out.putInt(threshold);
+    out.putInt(persons.size());
+    for (ByteBuffer p : persons) {
+      out.put(p.array());
     }
-    return bytes.toByteArray();
+    out.putInt(figures.size());
+    for (Map.Entry<String, Figure> e : figures.entrySet()) {
+      Figure f = e.getValue();
+      out.putUtf(e.getKey());
+      out.putInt(f.personOf.size());
+      for (int i = 0; i < f.personOf.size(); i++) {
+        out.putInt(f.personOf.get(i));
+        out.putLong(f.answersOf.get(i));
+      }
+      out.putInt(f.released.size());
+      for (int[] set : f.released) {
+        out.putInt(set.length);
+        int last = -1;
+        for (int element : set) {
+          // Sorted, so the gaps are small and deflate well.
+          out.putVarint(element - last);
+          last = element;
+        }
+      }
+    }
+    return out.toArray();
+  }
+
+  /**
+   * A growing byte array in the layout {@link DataInputStream} reads: a ledger of a thousand
+   * respondents is some hundred thousand small writes, too many for a stream's per-call cost.
+   */
+  private static final class Bytes {
+    private byte[] bytes = new byte[1 << 16];
+    private int size;
+
+    private void ensure(int more) {
+      if (size + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
+    }
+
+    void put(byte[] b) {
+      ensure(b.length);
+      System.arraycopy(b, 0, bytes, size, b.length);
+      size += b.length;
+    }
+
+    void putInt(int v) {
+      ensure(4);
+      for (int shift = 24; shift >= 0; shift -= 8) {
+        bytes[size++] = (byte) (v >>> shift);
+      }
+    }
+
+    void putLong(long v) {
+      ensure(8);
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        bytes[size++] = (byte) (v >>> shift);
+      }
+    }
+
+    void putVarint(int value) {
+      ensure(5);
+      int v = value;
+      while ((v & ~0x7F) != 0) {
+        bytes[size++] = (byte) (v & 0x7F | 0x80);
+        v >>>= 7;
+      }
+      bytes[size++] = (byte) v;
+    }
+
+    /** Modified UTF-8 with a two-byte length, as {@link DataInputStream#readUTF()} reads it. */
+    void putUtf(String s) {
+      ByteArrayOutputStream utf = new ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(utf)) {
+        out.writeUTF(s);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      put(utf.toByteArray());
+    }
+
+    byte[] toArray() {
+      return Arrays.copyOf(bytes, size);
+    }
   }
 
   private static Ledger read(DataInputStream in) throws IOException {
@@ -292,15 +348,6 @@ final class Ledger {
     return ledger;
   }
 
-  private static void writeVarint(DataOutputStream out, int value) throws IOException {
-    int v = value;
-    while ((v & ~0x7F) != 0) {
-      out.writeByte(v & 0x7F | 0x80);
-      v >>>= 7;
-    }
-    out.writeByte(v);
-  }
-
   private static int readVarint(DataInputStream in) throws IOException {
     int value = 0;
     for (int shift = 0; shift < 32; shift += 7) {
@@ -317,7 +364,8 @@ final class Ledger {
   }
 
   private static byte[] deflate(byte[] bytes) {
-    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    // The digests, most of the bytes, do not compress; the gaps of the sets do, at any level.
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     try {
       deflater.setInput(bytes);
       deflater.finish();
