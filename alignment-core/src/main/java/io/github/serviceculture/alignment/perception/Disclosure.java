@@ -3,7 +3,9 @@ package io.github.serviceculture.alignment.perception;
 import io.github.serviceculture.alignment.stats.Groups;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,21 +81,22 @@ final class Disclosure {
     final int elementCount;
     final int[] person;
     final int[] elementOfRow;
-    final boolean personsShared;
+    final int mostElementsPerPerson;
 
     /**
      * @param released the earlier releases' sets, as sorted element indexes
      * @param elementCount elements in all, earlier ones and this release's
      * @param person each element's person
      * @param elementOfRow each row's element in this release, for the rows with a value
-     * @param personsShared whether a person has more than one element
+     * @param mostElementsPerPerson the most elements any one person has: more than one when a
+     *     person's answers changed between releases
      */
-    History(List<int[]> released, int elementCount, int[] person, int[] elementOfRow, boolean personsShared) {
+    History(List<int[]> released, int elementCount, int[] person, int[] elementOfRow, int mostElementsPerPerson) {
       this.released = released;
       this.elementCount = elementCount;
       this.person = person;
       this.elementOfRow = elementOfRow;
-      this.personsShared = personsShared;
+      this.mostElementsPerPerson = mostElementsPerPerson;
     }
   }
 
@@ -151,12 +154,12 @@ final class Disclosure {
       Span.Found found = null;
       if (!allCellsLarge(member, codes, groupCounts, decision, threshold - 1)) {
         scored = released(decision, member, codes);
-        found = Span.find(scored.vectors, n, identity(n), false, threshold);
+        found = Span.find(scored.vectors, n, identity(n), 1, threshold);
       }
       if (found == null && !everyoneMember && !allCellsLarge(everyone, codes, groupCounts, decision, threshold - 1)) {
         // Over every respondent, so that no count of answers of a few follows either.
         scored = released(decision, everyone, codes);
-        found = Span.find(scored.vectors, n, identity(n), false, threshold);
+        found = Span.find(scored.vectors, n, identity(n), 1, threshold);
       }
       if (found == null || scored == null || !hide(decision, scored, 0, found, counts, Status.COMPLEMENTARY)) {
         break;
@@ -169,8 +172,15 @@ final class Disclosure {
         for (int[] rows : current.vectors) {
           vectors.add(elements(rows, history.elementOfRow));
         }
-        Span.Found found = Span.find(vectors, history.elementCount, history.person, history.personsShared,
+        Span.Found found = Span.find(vectors, history.elementCount, history.person, history.mostElementsPerPerson,
             threshold);
+        if (found == null && history.mostElementsPerPerson > 1) {
+          // A person whose answers changed is, to the search above, two unknowns; the change itself
+          // (new minus old) is no 0/1 combination of them. Over each person's first answers and the
+          // changes since, it is: a set holding a later element holds the earlier ones too.
+          found = Span.find(changes(vectors, history.person), history.elementCount, history.person,
+              history.mostElementsPerPerson, threshold);
+        }
         if (found == null || !hide(decision, current, history.released.size(), found, counts, Status.DIFFERENCING)) {
           break;
         }
@@ -215,6 +225,32 @@ final class Disclosure {
       }
     }
     return true;
+  }
+
+  /**
+   * The sets over each person's first element and the changes since: element e of a person whose
+   * earlier elements are e0 &lt; e1 &lt; ... &lt; e stands for e0 plus each change up to e, so a set
+   * holding e holds them all.
+   */
+  private static List<int[]> changes(List<int[]> vectors, int[] person) {
+    Map<Integer, List<Integer>> elementsOf = new HashMap<>();
+    for (int e = 0; e < person.length; e++) {
+      elementsOf.computeIfAbsent(person[e], p -> new ArrayList<>()).add(e);
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int[] set : vectors) {
+      java.util.TreeSet<Integer> chained = new java.util.TreeSet<>();
+      for (int e : set) {
+        for (int earlier : elementsOf.get(person[e])) {
+          if (earlier > e) {
+            break;
+          }
+          chained.add(earlier);
+        }
+      }
+      out.add(chained.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return out;
   }
 
   /** Rule 3 for one attribute. */
@@ -273,6 +309,23 @@ final class Disclosure {
       // The organization's set is the first of this release's; groups may still be released alone.
       decision.overall = why;
       return true;
+    }
+    if (found.unresolved) {
+      // Undecided and resting on nothing this release can hide one at a time: hide all it adds.
+      boolean changed = false;
+      for (Status[] groups : decision.groups) {
+        for (int g = 0; g < groups.length; g++) {
+          if (groups[g] == Status.SHOWN) {
+            groups[g] = why;
+            changed = true;
+          }
+        }
+      }
+      if (why == Status.DIFFERENCING && decision.overall == Status.SHOWN) {
+        decision.overall = why;
+        changed = true;
+      }
+      return changed;
     }
     // Nothing this release offers takes part: within a release the organization's set alone
     // determines no small set, and earlier releases were decided against everything before them.

@@ -69,8 +69,13 @@ final class Ledger {
       return personOf.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    boolean personsShared() {
-      return personOf.stream().distinct().count() < personOf.size();
+    int mostElementsPerPerson() {
+      Map<Integer, Integer> count = new HashMap<>();
+      int most = 1;
+      for (int p : personOf) {
+        most = Math.max(most, count.merge(p, 1, Integer::sum));
+      }
+      return most;
     }
   }
 

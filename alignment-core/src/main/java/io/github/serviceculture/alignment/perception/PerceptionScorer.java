@@ -535,7 +535,7 @@ public final class PerceptionScorer {
       }
       Disclosure.History history = againstHistory && !f.released.isEmpty()
           ? new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(), f.persons(), elementOfRow,
-              f.personsShared())
+              f.mostElementsPerPerson())
           : null;
       Disclosure.Decision decision = Disclosure.decide(member, codes, groupCounts, threshold, history);
       for (int[] rows : Disclosure.releasedSets(decision, member, codes)) {

@@ -63,11 +63,11 @@ final class Span {
    * @param vectors each vector as its elements, in increasing order, none repeated
    * @param elementCount the number of elements
    * @param person the person of each element
-   * @param personsShared whether some person has more than one element
+   * @param mostElementsPerPerson the most elements any one person has (1 within a release)
    * @param threshold the anonymity threshold
    * @return the set found, an unresolved answer, or null
    */
-  static @Nullable Found find(List<int[]> vectors, int elementCount, int[] person, boolean personsShared,
+  static @Nullable Found find(List<int[]> vectors, int elementCount, int[] person, int mostElementsPerPerson,
       int threshold) {
     int r = vectors.size();
     if (r == 0) {
@@ -98,7 +98,7 @@ final class Span {
       }
     }
     // A set of fewer than threshold persons has at most that many elements per person.
-    int bound = (threshold - 1) * (personsShared ? 2 : 1);
+    int bound = (threshold - 1) * mostElementsPerPerson;
     int cells = signatures.size();
     Integer[] order = new Integer[cells];
     int small = 0;

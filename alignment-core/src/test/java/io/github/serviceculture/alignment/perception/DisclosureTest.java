@@ -142,7 +142,7 @@ class DisclosureTest {
     Arrays.fill(member, true);
     int[] noAttribute = new int[n];
     Arrays.fill(noAttribute, -1);
-    History history = new History(before, n, IntStream.range(0, n).toArray(), IntStream.range(0, n).toArray(), false);
+    History history = new History(before, n, IntStream.range(0, n).toArray(), IntStream.range(0, n).toArray(), 1);
     Decision decision = Disclosure.decide(member, new int[][] {noAttribute}, new int[] {0}, 5, history);
     assertEquals(DIFFERENCING, decision.overall);
   }
@@ -156,7 +156,7 @@ class DisclosureTest {
     Arrays.fill(member, true);
     int[] noAttribute = new int[n];
     Arrays.fill(noAttribute, -1);
-    History history = new History(before, n, IntStream.range(0, n).toArray(), IntStream.range(0, n).toArray(), false);
+    History history = new History(before, n, IntStream.range(0, n).toArray(), IntStream.range(0, n).toArray(), 1);
     assertEquals(SHOWN, Disclosure.decide(member, new int[][] {noAttribute}, new int[] {0}, 5, history).overall);
   }
 }

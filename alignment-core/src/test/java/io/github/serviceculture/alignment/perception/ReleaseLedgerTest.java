@@ -206,4 +206,28 @@ class ReleaseLedgerTest {
         () -> ReleaseLedger.of("0123456789abcdef", "secret stuff"));
     assertFalse(e.getMessage().contains("secret stuff"));
   }
+
+  @Test
+  void oneRespondentsChangedAnswersAreNotReleasedAsTheDifferenceOfTwoReleases() {
+    ResponseSet before = first(30);
+    List<Response> changed = new ArrayList<>(before.responses());
+    Response r = changed.get(3);
+    java.util.Map<String, Integer> answers = new java.util.HashMap<>(r.answers());
+    for (io.github.serviceculture.alignment.survey.Item item : before.instrument().scaleItems(Dimension.GOALS)) {
+      answers.put(item.id(), answers.getOrDefault(item.id(), 3) == 5 ? 1 : 5);
+    }
+    changed.set(3, Response.of(r.respondent(), answers));
+    ResponseSet after = ResponseSet.of(before.instrument(), changed);
+    PerceptionReport r0 = SCORER.score(before);
+    // Unguarded: both releases give GOALS for the same 30, so 30 (mean2 - mean1) is the one change.
+    assertTrue(changeIsReleased(r0, SCORER.score(after)));
+    assertFalse(changeIsReleased(r0, SCORER.score(after, ledger(r0))));
+  }
+
+  private static boolean changeIsReleased(PerceptionReport before, PerceptionReport after) {
+    return before.dimension(Dimension.GOALS).value().isPresent() && after.dimension(Dimension.GOALS).value()
+        .map(f -> f.n() == before.dimension(Dimension.GOALS).value().orElseThrow().n()
+            && !f.mean().equals(before.dimension(Dimension.GOALS).value().orElseThrow().mean()))
+        .orElse(false);
+  }
 }

@@ -28,7 +28,7 @@ class SpanTest {
         new int[] {1, 3, 4, 6, 9, 11, 12, 14, 18},
         new int[] {13, 19, 20, 21, 22, 23, 25, 27, 29, 30, 34},
         new int[] {2, 5, 7, 10, 15, 16, 17, 31, 33});
-    Span.Found found = Span.find(released, 35, PERSONS, false, 4);
+    Span.Found found = Span.find(released, 35, PERSONS, 1, 4);
     assertNotNull(found);
     assertFalse(found.unresolved);
     assertArrayEquals(new int[] {24, 34}, found.elements);
@@ -40,7 +40,7 @@ class SpanTest {
   @Test
   void theTotalAndOneGroupDetermineTheRest() {
     Span.Found found = Span.find(List.of(IntStream.range(0, 12).toArray(), IntStream.range(0, 9).toArray()),
-        12, PERSONS, false, 5);
+        12, PERSONS, 1, 5);
     assertNotNull(found);
     assertArrayEquals(new int[] {9, 10, 11}, found.elements);
     assertEquals(true, found.needed.get(0) && found.needed.get(1));
@@ -50,7 +50,7 @@ class SpanTest {
   void aPartitionIntoLargeGroupsDeterminesNoSmallSet() {
     List<int[]> released = List.of(IntStream.range(0, 20).toArray(), IntStream.range(0, 10).toArray(),
         IntStream.range(10, 20).toArray());
-    assertNull(Span.find(released, 20, PERSONS, false, 5));
+    assertNull(Span.find(released, 20, PERSONS, 1, 5));
   }
 
   @Test
@@ -59,7 +59,7 @@ class SpanTest {
     // but A - X = {3,4} - {5,6} is no indicator, and no combination is one.
     List<int[]> released = List.of(IntStream.range(0, 10).toArray(), new int[] {0, 1, 2, 3, 4},
         new int[] {5, 6, 7, 8, 9}, new int[] {0, 1, 2, 5, 6}, new int[] {3, 4, 7, 8, 9});
-    assertNull(Span.find(released, 10, PERSONS, false, 5));
+    assertNull(Span.find(released, 10, PERSONS, 1, 5));
   }
 
   @Test
@@ -67,8 +67,24 @@ class SpanTest {
     // Elements 0 and 1 are one person before and after changing answers: 4 elements, 3 persons.
     int[] persons = {0, 0, 1, 2, 3, 4, 5, 6, 7, 8};
     Span.Found found = Span.find(List.of(IntStream.range(0, 10).toArray(), new int[] {4, 5, 6, 7, 8, 9}),
-        10, persons, true, 4);
+        10, persons, 2, 4);
     assertNotNull(found);
     assertArrayEquals(new int[] {0, 1, 2, 3}, found.elements);
+  }
+
+  @Test
+  void aSetOfPersonsWithThreeVersionsEachIsFound() {
+    // Persons 0 and 1 answered three times (elements 0-2 and 3-5); three groups of five others each
+    // held one version of both, and the three groups together are released too: their sum minus
+    // the union is all six elements, two persons. A bound of two elements per person missed it.
+    int[] persons = new int[21];
+    for (int e = 0; e < 21; e++) {
+      persons[e] = e < 3 ? 0 : e < 6 ? 1 : e;
+    }
+    List<int[]> released = List.of(new int[] {0, 3, 6, 7, 8, 9, 10}, new int[] {1, 4, 11, 12, 13, 14, 15},
+        new int[] {2, 5, 16, 17, 18, 19, 20}, IntStream.range(6, 21).toArray());
+    Span.Found found = Span.find(released, 21, persons, 3, 3);
+    assertNotNull(found);
+    assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5}, found.elements);
   }
 }
