@@ -276,6 +276,21 @@ final class DimensionSums {
     }
   }
 
+  /** The fewest rows any of the slot's covariances rests on: those answering both items of a pair. */
+  int fewestPairRows(int slot) {
+    int fewest = Integer.MAX_VALUE;
+    int p = slot * pairs;
+    for (int pair = 0; pair < pairs; pair++, p++) {
+      fewest = Math.min(fewest, complete[slot] + (int) partialCount[p]);
+    }
+    return fewest;
+  }
+
+  /** The rows the slot's rwg(j) and AD rest on: those answering every item. */
+  int completeRows(int slot) {
+    return complete[slot];
+  }
+
   /**
    * Raw alpha of the slot's pairwise covariance matrix, with the reasons of {@code
    * CronbachAlpha.rawAlpha()}: a pair answered together by fewer than two rows is {@code

@@ -74,15 +74,19 @@ public abstract class PerceptionPolicy {
    *   <li><b>T1, within an attribute</b>: the respondents of its hidden groups, those with no value
    *       for it included, number 0 or at least k;
    *   <li><b>T2, across attributes</b>: no set of 1 to k - 1 respondents is determined by any linear
-   *       combination of the released figures (counts, sums, sums of squares, cross-products,
-   *       agree counts), that is, its indicator vector is not in the span of the released sets'
-   *       over the respondents with a value; nor, over all respondents, is the count of answers of
-   *       such a set (so no hidden group's n follows from shown ones and totals);
+   *       combination of the released figures (counts, sums, sums of squares, agree counts), that
+   *       is, its indicator vector is not in the span of the released sets' over the respondents
+   *       with a value; nor, over all respondents, is the count of answers of such a set (so no
+   *       hidden group's n follows from shown ones and totals). Alpha, rwg(j) and AD, which rest on
+   *       the set's respondents who answered both items of each pair or every item, are withheld
+   *       ({@link io.github.serviceculture.alignment.stats.UndefinedReason#WITHHELD_FOR_ANONYMITY})
+   *       when those hold fewer than k;
    *   <li><b>T3, across releases</b>, when scored with {@link PerceptionScorer#score(
    *       io.github.serviceculture.alignment.survey.ResponseSet, ReleaseLedger)}: the same holds for
    *       this release's sets together with those of every earlier release the ledger records, where
    *       a respondent with unchanged answers is the same in every release and one who moved
-   *       between groups is counted in each release's groups; sets are counted in persons.
+   *       between groups is counted in each release's groups, and no one respondent's change of
+   *       answers is determined either; sets are counted in persons.
    * </ul>
    *
    * <p>Enforced by hiding, in this order: the organization's figures below k (then everything); each
@@ -98,7 +102,9 @@ public abstract class PerceptionPolicy {
    * at an end of the scale reveals every member's answers). The guarantee is about linear
    * combinations: a difference between the totals of two sets can be determined even when each
    * holds fewer than k, and at the extreme of the scale reveals both. Without a previous release's
-   * ledger nothing protects against differencing with earlier reports; across releases the
+   * ledger (the latest of the survey's chain) nothing protects against differencing with earlier
+   * reports; that a subset behind alpha, rwg(j) or AD differs from its set by a few is not
+   * checked; across releases the
    * guarantee protects answers, and counts of those who answered within each release only. Where
    * the search would need numbers beyond 64 bits or more than 10,000 steps, it hides as if it had
    * found a set. Figures are released at full

@@ -50,6 +50,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class PerceptionScorer {
+  private static final Estimate WITHHELD = Estimate.undefined(UndefinedReason.WITHHELD_FOR_ANONYMITY);
   private final PerceptionPolicy policy;
   private final @Nullable ReleaseKey releaseKey;
 
@@ -214,7 +215,7 @@ public final class PerceptionScorer {
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
       Disclosure.Status overall = dimensionDecisions.get(e.getKey()).overall;
       if (overall == Disclosure.Status.SHOWN) {
-        report.putDimension(e.getKey(), figures(e.getValue(), 0, everyone, scale, nullModel));
+        report.putDimension(e.getKey(), figures(e.getValue(), 0, everyone, scale, nullModel, threshold));
       } else if (overall == Disclosure.Status.DIFFERENCING) {
         report.putNotReported(e.getKey(), NotReportedReason.SUPPRESSED_AGAINST_DIFFERENCING);
       } else {
@@ -301,7 +302,7 @@ public final class PerceptionScorer {
         anyShown[g] = true;
         shownCount++;
         builders.get(g).putDimension(dimension,
-            figures(d, partition.firstSlot + g, groups.members(g), scale, nullModel));
+            figures(d, partition.firstSlot + g, groups.members(g), scale, nullModel, policy.anonymityThreshold()));
       } else {
         builders.get(g).putNotReported(dimension, status[g].reason());
       }
@@ -385,21 +386,31 @@ public final class PerceptionScorer {
     return e.isDefined() ? Estimate.of(e.value() * factor) : e;
   }
 
+  /**
+   * The figures of one released set. Alpha, rwg(j) and AD rest on subsets of its scored rows (the
+   * rows answering both items of each pair; the rows answering every item), which the release
+   * decision does not see: each is withheld when its subset holds fewer than the threshold, so
+   * that no figure describes a few. That a subset differs from the set by a few is a documented
+   * limit: these are single non-linear figures, not the sums the decision protects.
+   */
   private static PerceptionFigures figures(DimensionData d, int slot, int[] rows, Scale scale,
-      AgreementNull nullModel) {
+      AgreementNull nullModel, int threshold) {
     // Only respondents with a dimension score take part, so that every figure rests on the same n.
     int[] scored = scored(d.scores, rows);
     int count = scored.length;
     double[] scores = select(d.scores, scored);
+    // Alpha, rwg(j) and AD rest on subsets of the scored rows (see the Javadoc above).
+    boolean[] releasable = {d.sums.fewestPairRows(slot) >= threshold, d.sums.completeRows(slot) >= threshold};
     Estimate mean = Descriptives.mean(scores);
     return PerceptionFigures.builder()
         .n(count)
         .mean(mean)
         .score(mean.isDefined() ? Estimate.of(scale.toPercent(mean.value())) : mean)
         .sd(Descriptives.standardDeviation(scores))
-        .alpha(count < 2 ? Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS) : d.sums.alpha(slot))
-        .rwgJ(d.sums.rwgJ(slot, nullModel))
-        .ad(d.sums.ad(slot, d.answers, scored))
+        .alpha(count < 2 ? Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS)
+            : releasable[0] ? d.sums.alpha(slot) : WITHHELD)
+        .rwgJ(releasable[1] ? d.sums.rwgJ(slot, nullModel) : WITHHELD)
+        .ad(releasable[1] ? d.sums.ad(slot, d.answers, scored) : WITHHELD)
         .build();
   }
 

@@ -20,7 +20,13 @@ public enum UndefinedReason {
   /** None of the items of a multi-item index had a defined value. */
   NO_DEFINED_ITEM("no item has a defined value"),
   /** A matrix that must be inverted is singular. */
-  SINGULAR_MATRIX("singular matrix");
+  SINGULAR_MATRIX("singular matrix"),
+  /**
+   * Withheld by a perception report for anonymity: the statistic (alpha, rwg(j) or AD) rests on a
+   * subset of the set's respondents (those who answered every item, or both items of a pair) that
+   * holds fewer than the anonymity threshold. Never given by the statistics themselves.
+   */
+  WITHHELD_FOR_ANONYMITY("withheld for anonymity");
 
   private final String description;
 
