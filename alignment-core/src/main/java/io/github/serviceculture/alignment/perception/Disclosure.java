@@ -3,15 +3,14 @@ package io.github.serviceculture.alignment.perception;
 import io.github.serviceculture.alignment.stats.Groups;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which sets of respondents one figure (a dimension or an engagement question) may be
- * released for, so that no set of 1 to k - 1 respondents is determined by the released figures,
- * alone or combined, within this release or with earlier ones.
+ * released for, so that the released figures, alone or combined, within this release or with
+ * earlier ones, determine nothing {@link Span} searches for about 1 to k - 1 respondents: their
+ * total, or a difference between two parts of them.
  *
  * <p>The rule, applied in this order and documented for users in {@link PerceptionPolicy}:
  *
@@ -174,13 +173,7 @@ final class Disclosure {
         }
         Span.Found found = Span.find(vectors, history.elementCount, history.person, history.mostElementsPerPerson,
             threshold);
-        if (found == null && history.mostElementsPerPerson > 1) {
-          // A person whose answers changed is, to the search above, two unknowns; the change itself
-          // (new minus old) is no 0/1 combination of them. Over each person's first answers and the
-          // changes since, it is: a set holding a later element holds the earlier ones too.
-          found = Span.find(changes(vectors, history.person), history.elementCount, history.person,
-              history.mostElementsPerPerson, threshold);
-        }
+
         if (found == null || !hide(decision, current, history.released.size(), found, counts, Status.DIFFERENCING)) {
           break;
         }
@@ -225,32 +218,6 @@ final class Disclosure {
       }
     }
     return true;
-  }
-
-  /**
-   * The sets over each person's first element and the changes since: element e of a person whose
-   * earlier elements are e0 &lt; e1 &lt; ... &lt; e stands for e0 plus each change up to e, so a set
-   * holding e holds them all.
-   */
-  private static List<int[]> changes(List<int[]> vectors, int[] person) {
-    Map<Integer, List<Integer>> elementsOf = new HashMap<>();
-    for (int e = 0; e < person.length; e++) {
-      elementsOf.computeIfAbsent(person[e], p -> new ArrayList<>()).add(e);
-    }
-    List<int[]> out = new ArrayList<>();
-    for (int[] set : vectors) {
-      java.util.TreeSet<Integer> chained = new java.util.TreeSet<>();
-      for (int e : set) {
-        for (int earlier : elementsOf.get(person[e])) {
-          if (earlier > e) {
-            break;
-          }
-          chained.add(earlier);
-        }
-      }
-      out.add(chained.stream().mapToInt(Integer::intValue).toArray());
-    }
-    return out;
   }
 
   /** Rule 3 for one attribute. */

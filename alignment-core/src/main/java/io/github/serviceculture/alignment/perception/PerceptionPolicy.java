@@ -73,10 +73,11 @@ public abstract class PerceptionPolicy {
    * <ul>
    *   <li><b>T1, within an attribute</b>: the respondents of its hidden groups, those with no value
    *       for it included, number 0 or at least k;
-   *   <li><b>T2, across attributes</b>: no set of 1 to k - 1 respondents is determined by any linear
-   *       combination of the released figures (counts, sums, sums of squares, agree counts), that
-   *       is, its indicator vector is not in the span of the released sets' over the respondents
-   *       with a value; nor, over all respondents, is the count of answers of such a set (so no
+   *   <li><b>T2, across attributes</b>: no linear combination of the released figures (counts,
+   *       sums, sums of squares, agree counts) gives the total of a set of 1 to k - 1 respondents or
+   *       the total of one part of it minus the other's: no vector with entries -1, 0 and 1 whose
+   *       nonzero entries cover 1 to k - 1 respondents lies in the span of the released sets over the
+   *       respondents with a value; nor, over all respondents, for the counts of answers (so no
    *       hidden group's n follows from shown ones and totals). Alpha, rwg(j) and AD, which rest on
    *       the set's respondents who answered both items of each pair or every item, are withheld
    *       ({@link io.github.serviceculture.alignment.stats.UndefinedReason#WITHHELD_FOR_ANONYMITY})
@@ -92,16 +93,15 @@ public abstract class PerceptionPolicy {
    * <p>Enforced by hiding, in this order: the organization's figures below k (then everything); each
    * group below k ({@link NotReportedReason#SUPPRESSED_FOR_ANONYMITY}); within an attribute, the
    * smallest shown group while T1 fails; while T2 fails, the smallest group without which the set
-   * found is no longer determined, or else the smallest group the combination uses ({@link
+   * found is no longer determined, or else the smallest group the combination found uses ({@link
    * NotReportedReason#SUPPRESSED_COMPLEMENTARY}); while T3 fails, likewise, the organization's figures
    * last ({@link NotReportedReason#SUPPRESSED_AGAINST_DIFFERENCING}). Ties go to the attribute first
    * in {@link #groupBy()} and to the first value in the report's order. The span is computed in
-   * exact rational arithmetic.
+   * exact integer arithmetic.
    *
    * <p><b>Limits.</b> A released set whose members all answered alike reveals that they did (a mean
-   * at an end of the scale reveals every member's answers). The guarantee is about linear
-   * combinations: a difference between the totals of two sets can be determined even when each
-   * holds fewer than k, and at the extreme of the scale reveals both. Without a previous release's
+   * at an end of the scale reveals every member's answers). Combinations with weights other
+   * than -1, 0 and 1 are not searched. Without a previous release's
    * ledger (the latest of the survey's chain) nothing protects against differencing with earlier
    * reports; that a subset behind alpha, rwg(j) or AD differs from its set by a few is not
    * checked; across releases the

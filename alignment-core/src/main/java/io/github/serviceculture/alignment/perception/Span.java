@@ -9,26 +9,31 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds a small set of respondents that released figures determine, in exact integer arithmetic.
+ * Finds a few respondents about whom released figures determine something, in exact integer
+ * arithmetic.
  *
  * <p>Every released figure of a set of respondents is, for an attacker who may combine figures
- * linearly, a sum over its members (counts, sums, sums of squares, cross-products, agree counts).
- * So the figures of sets V<sub>1</sub>..V<sub>r</sub> determine the same sums of a set U exactly
- * when the indicator vector of U lies in the span of theirs. Elements with the same membership in
- * every V<sub>i</sub> ("cells") cannot be told apart, so U is a union of whole cells, and only
- * cells with few members can be part of one.
+ * linearly, a sum over its members (counts, sums, sums of squares, agree counts). So the figures of
+ * sets V<sub>1</sub>..V<sub>r</sub> determine the same sums over any combination in the span of
+ * their indicator vectors. The search looks for combinations whose coefficients are -1, 0 or 1 and
+ * whose nonzero part covers fewer persons than the threshold: a set determined whole (all 1), or a
+ * difference between two small sets, such as one respondent's score minus another's, which with
+ * the sums of squares released over the same sets gives both scores. Elements with the same
+ * membership in every V<sub>i</sub> ("cells") cannot be told apart, so a combination is constant on
+ * each cell, and only cells with few members can be in its nonzero part.
  *
  * <p>Method: order the cells large first, reduce the vectors to reduced row echelon form over the
  * rationals (fraction-free, each row kept as coprime integers), and keep the rows whose pivot lies
- * in a small cell: they span every combination that vanishes on the large cells. A 0/1 combination
- * takes coefficient 0 or 1 on each such row (its value at the row's pivot), so it is the sum of a
- * subset of them, searched depth first while the subset's cells weigh less than the bound and
- * every cell no later row touches holds 0 or 1. The zero rows left by the reduction are the
- * dependencies among the vectors, which tell which vectors every way of getting the set needs.
+ * in a small cell: they span every combination that vanishes on the large cells. Such a
+ * combination takes, on each of these rows, its value at the row's pivot, so one with coefficients
+ * -1, 0 and 1 is a signed sum of a subset of them, searched depth first while the subset's cells
+ * weigh less than the bound and every cell no later row touches holds -1, 0 or 1. The zero rows
+ * left by the reduction are the dependencies among the vectors, which tell which vectors every way
+ * of getting the combination needs. Combinations with other coefficients are not searched.
  *
- * <p>Never wrong in the unsafe direction: integer overflow or a search longer than its budget gives
- * an {@linkplain Found#unresolved unresolved} answer, on which the caller hides more, never less.
- * Not thread-safe; one instance per search.
+ * <p>Never wrong in the unsafe direction for what it searches: integer overflow or a search longer
+ * than its budget gives an {@linkplain Found#unresolved unresolved} answer, on which the caller
+ * hides more, never less. Not thread-safe; one instance per search.
  */
 final class Span {
   /** Subsets the search may visit before it gives up (and the caller hides more). */
@@ -36,7 +41,7 @@ final class Span {
 
   /** A set found, or an unresolved search, with the vectors it rests on. */
   static final class Found {
-    /** The set's elements, in increasing order; empty when unresolved. */
+    /** The elements where the combination is not zero, in increasing order; empty when unresolved. */
     final int[] elements;
     /** The vectors of one combination that gives the set (unresolved: of every small combination). */
     final BitSet used;
@@ -56,9 +61,9 @@ final class Span {
   private Span() {}
 
   /**
-   * Returns a set of elements whose indicator vector lies in the span of {@code vectors} and whose
-   * members belong to 1 to {@code threshold - 1} distinct persons, an unresolved answer, or null
-   * when there is no such set.
+   * Returns the elements of a combination of {@code vectors} with coefficients -1, 0 and 1 whose
+   * nonzero part holds 1 to {@code threshold - 1} distinct persons, an unresolved answer, or null
+   * when there is none.
    *
    * @param vectors each vector as its elements, in increasing order, none repeated
    * @param elementCount the number of elements
@@ -155,7 +160,11 @@ final class Span {
       return null;
     }
     try {
-      Search search = new Search(basis, pivots, weight, firstSmall, cells, r, bound);
+      int[][] cellPersons = new int[cells][];
+      for (int j = 0; j < cells; j++) {
+        cellPersons[j] = members.get(order[j]).stream().mapToInt(e -> person[e]).toArray();
+      }
+      Search search = new Search(basis, pivots, weight, firstSmall, cells, r, bound, cellPersons, threshold);
       int[] cellsFound = search.run();
       if (search.exhausted) {
         return unresolved(basis, cells, r);
@@ -166,11 +175,6 @@ final class Span {
       List<Integer> elements = new ArrayList<>();
       for (int j : cellsFound) {
         elements.addAll(members.get(order[j]));
-      }
-      long persons = elements.stream().mapToInt(e -> person[e]).distinct().count();
-      if (persons >= threshold) {
-        // Only possible when persons are shared: this set is fine, but the search stopped at it.
-        return unresolved(basis, cells, r);
       }
       BitSet used = search.used;
       BitSet needed = (BitSet) used.clone();
@@ -299,9 +303,14 @@ final class Span {
     boolean exhausted;
     /** The vectors the combination found uses. */
     final BitSet used = new BitSet();
+    /** Per cell, the persons of its elements. */
+    private final int[][] cellPersons;
+    private final int threshold;
 
     Search(List<long[]> basis, List<Integer> pivots, int[] weight, int firstSmall, int cells, int vectors,
-        int bound) {
+        int bound, int[][] cellPersons, int threshold) {
+      this.cellPersons = cellPersons;
+      this.threshold = threshold;
       int m = basis.size();
       long lcm = 1;
       for (int b = 0; b < m; b++) {
@@ -349,7 +358,7 @@ final class Span {
       this.seen = new int[cells];
     }
 
-    /** The cells of a 0/1 combination within the bound, or null; sets {@link #exhausted}. */
+    /** The cells of a -1/0/1 combination of fewer than threshold persons, or null; sets {@link #exhausted}. */
     int @Nullable [] run() {
       return extend(0, 0, 0);
     }
@@ -359,29 +368,49 @@ final class Span {
         if (pivotWeight + weight[pivot[b]] > bound) {
           continue;
         }
-        if (++visited > SEARCH_BUDGET) {
-          exhausted = true;
-          return null;
-        }
-        add(b, true);
-        chosen[depth] = b;
-        int[] found = null;
-        int state = state(b, depth);
-        if (state == COMPLETE) {
-          found = support(depth);
-          // Taken now: the sums are undone on the way back.
-          for (int v = 0; v < sum.length - cells; v++) {
-            used.set(v, sum[cells + v] != 0);
+        // The first row chosen is taken with +1: a combination and its negative determine alike.
+        for (int sign = 1; sign >= (depth == 0 ? 1 : -1); sign -= 2) {
+          if (++visited > SEARCH_BUDGET) {
+            exhausted = true;
+            return null;
           }
-        } else if (state == OPEN) {
-          found = extend(b + 1, depth + 1, pivotWeight + weight[pivot[b]]);
-        }
-        add(b, false);
-        if (found != null || exhausted) {
-          return found;
+          add(b, sign);
+          chosen[depth] = b;
+          int[] found = null;
+          int state = state(b, depth);
+          if (state == COMPLETE) {
+            found = support(depth);
+            if (persons(found) >= threshold) {
+              // A combination of many elements of few persons is within the bound, this one is not.
+              found = null;
+              state = OPEN;
+            } else {
+              // Taken now: the sums are undone on the way back.
+              for (int v = 0; v < sum.length - cells; v++) {
+                used.set(v, sum[cells + v] != 0);
+              }
+            }
+          }
+          if (found == null && state != DEAD) {
+            found = extend(b + 1, depth + 1, pivotWeight + weight[pivot[b]]);
+          }
+          add(b, -sign);
+          if (found != null || exhausted) {
+            return found;
+          }
         }
       }
       return null;
+    }
+
+    private int persons(int[] support) {
+      java.util.Set<Integer> persons = new java.util.HashSet<>();
+      for (int j : support) {
+        for (int p : cellPersons[j]) {
+          persons.add(p);
+        }
+      }
+      return persons.size();
     }
 
     private static final int DEAD = 0;
@@ -390,10 +419,10 @@ final class Span {
 
     /**
      * After choosing row {@code b} (the last of {@code chosen[0..depth]}), with rows before it
-     * decided: DEAD if a final cell holds neither 0 nor 1, or the cells holding 1 that no later row
-     * can change weigh more than the bound; COMPLETE if the chosen rows' sum is a 0/1 vector within
-     * the bound (whatever later rows could add); OPEN otherwise. Only cells the chosen rows touch
-     * can be other than 0.
+     * decided: DEAD if a final cell holds neither 0 nor ±1, or the nonzero cells that no later row
+     * can change weigh more than the bound; COMPLETE if the chosen rows' signed sum is a vector of
+     * -1, 0 and 1 within the bound (whatever later rows could add); OPEN otherwise. Only cells the
+     * chosen rows touch can be other than 0.
      */
     private int state(int b, int depth) {
       int finalWeight = 0;
@@ -410,7 +439,7 @@ final class Span {
             continue;
           }
           boolean isFinal = lastRow[j] <= b;
-          if (s != common) {
+          if (s != common && s != -common) {
             if (isFinal) {
               return DEAD;
             }
@@ -444,10 +473,10 @@ final class Span {
       return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private void add(int b, boolean plus) {
+    private void add(int b, int sign) {
       long[] row = rows[b];
       for (int j : nonZero[b]) {
-        sum[j] = plus ? Math.addExact(sum[j], row[j]) : Math.subtractExact(sum[j], row[j]);
+        sum[j] = sign > 0 ? Math.addExact(sum[j], row[j]) : Math.subtractExact(sum[j], row[j]);
       }
     }
   }

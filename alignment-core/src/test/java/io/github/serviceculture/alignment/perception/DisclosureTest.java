@@ -6,6 +6,7 @@ import static io.github.serviceculture.alignment.perception.Disclosure.Status.DI
 import static io.github.serviceculture.alignment.perception.Disclosure.Status.SHOWN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.serviceculture.alignment.perception.Disclosure.Decision;
 import io.github.serviceculture.alignment.perception.Disclosure.History;
@@ -158,5 +159,44 @@ class DisclosureTest {
     Arrays.fill(noAttribute, -1);
     History history = new History(before, n, IntStream.range(0, n).toArray(), IntStream.range(0, n).toArray(), 1);
     assertEquals(SHOWN, Disclosure.decide(member, new int[][] {noAttribute}, new int[] {0}, 5, history).overall);
+  }
+
+  @Test
+  void twoRespondentsWhoseDifferenceTheGroupsWouldGiveAreProtected() {
+    // Department X: ten frontline and one manager (a); department Y: ten managers and one frontline
+    // (b). Every group holds 11, but X minus frontline is a minus b, and with the sums of squares
+    // that gives both. Rows 0-10 are X (row 10 is a), rows 11-21 are Y (row 21 is b).
+    int n = 22;
+    int[] department = new int[n];
+    int[] level = new int[n];
+    for (int row = 0; row < n; row++) {
+      department[row] = row < 11 ? 0 : 1;
+      level[row] = row < 10 || row == 21 ? 0 : 1;
+    }
+    boolean[] member = new boolean[n];
+    Arrays.fill(member, true);
+    Decision decision = Disclosure.decide(member, new int[][] {department, level}, new int[] {2, 2}, 5, null);
+    int shown = 0;
+    for (Status[] groups : decision.groups) {
+      for (Status s : groups) {
+        shown += s == SHOWN ? 1 : 0;
+      }
+    }
+    // One attribute's groups may stay, not both attributes'.
+    assertTrue(shown <= 2, Arrays.deepToString(decision.groups));
+  }
+
+  @Test
+  void oneLeavingAndOneJoiningHideTheFiguresTheirDifferenceWouldFollowFrom() {
+    // Release 1: elements 0-29. Release 2: 1-30 (element 0 left, 30 joined).
+    List<int[]> before = new ArrayList<>();
+    before.add(IntStream.range(0, 30).toArray());
+    int n = 30;
+    boolean[] member = new boolean[n];
+    Arrays.fill(member, true);
+    int[] noAttribute = new int[n];
+    Arrays.fill(noAttribute, -1);
+    History history = new History(before, 31, IntStream.range(0, 31).toArray(), IntStream.range(1, 31).toArray(), 1);
+    assertEquals(DIFFERENCING, Disclosure.decide(member, new int[][] {noAttribute}, new int[] {0}, 5, history).overall);
   }
 }

@@ -230,4 +230,27 @@ class ReleaseLedgerTest {
             && !f.mean().equals(before.dimension(Dimension.GOALS).value().orElseThrow().mean()))
         .orElse(false);
   }
+
+  @Test
+  void oneLeavingAndOneJoiningAreNotRevealedByTheDifferenceOfTwoReleases() {
+    // Release 2 drops the first respondent and adds the 31st: the totals differ by the joiner's
+    // score minus the leaver's, and the sums of squares by the difference of their squares, which
+    // together give both scores.
+    ResponseSet all = SurveyFixtures.generated(7, 60, 0.5);
+    ResponseSet before = ResponseSet.of(all.instrument(), all.responses().subList(0, 30));
+    ResponseSet after = ResponseSet.of(all.instrument(), all.responses().subList(1, 31));
+    PerceptionReport r0 = SCORER.score(before);
+    assertTrue(bothReleasedWithTheSameN(r0, SCORER.score(after)), "unguarded, the swap is released");
+    assertFalse(bothReleasedWithTheSameN(r0, SCORER.score(after, ledger(r0))));
+  }
+
+  private static boolean bothReleasedWithTheSameN(PerceptionReport before, PerceptionReport after) {
+    for (Dimension d : before.dimensions().keySet()) {
+      if (after.dimensions().containsKey(d) && after.dimensions().get(d).n() == before.dimensions().get(d).n()
+          && !after.dimensions().get(d).mean().equals(before.dimensions().get(d).mean())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

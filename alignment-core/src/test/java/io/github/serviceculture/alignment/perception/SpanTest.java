@@ -54,12 +54,17 @@ class SpanTest {
   }
 
   @Test
-  void crossingGroupsWhoseCellsAreSmallDetermineNoSetWhenNoCombinationIsZeroOne() {
-    // Two attributes over 10: A = 0-4, B = 5-9; X = {0,1,2,5,6}, Y = {3,4,7,8,9}. Every cell is small,
-    // but A - X = {3,4} - {5,6} is no indicator, and no combination is one.
+  void crossingGroupsWhoseCellsAreSmallDetermineADifferenceOfFewPersons() {
+    // Two attributes over 10: A = 0-4, B = 5-9; X = {0,1,2,5,6}, Y = {3,4,7,8,9}. No set is determined
+    // whole, but A - X = {3,4} - {5,6}: a difference over four persons, which with the sums of
+    // squares released over the same sets tells much about them.
     List<int[]> released = List.of(IntStream.range(0, 10).toArray(), new int[] {0, 1, 2, 3, 4},
         new int[] {5, 6, 7, 8, 9}, new int[] {0, 1, 2, 5, 6}, new int[] {3, 4, 7, 8, 9});
-    assertNull(Span.find(released, 10, PERSONS, 1, 5));
+    Span.Found found = Span.find(released, 10, PERSONS, 1, 5);
+    assertNotNull(found);
+    assertArrayEquals(new int[] {3, 4, 5, 6}, found.elements);
+    // Among four persons it is fine at a threshold of 4.
+    assertNull(Span.find(released, 10, PERSONS, 1, 4));
   }
 
   @Test
