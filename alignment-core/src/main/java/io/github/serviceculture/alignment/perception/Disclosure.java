@@ -173,7 +173,6 @@ final class Disclosure {
         }
         Span.Found found = Span.find(vectors, history.elementCount, history.person, history.mostElementsPerPerson,
             threshold);
-
         if (found == null || !hide(decision, current, history.released.size(), found, counts, Status.DIFFERENCING)) {
           break;
         }
