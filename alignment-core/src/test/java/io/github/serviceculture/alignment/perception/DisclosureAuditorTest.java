@@ -178,6 +178,46 @@ class DisclosureAuditorTest {
   }
 
   @Test
+  void twoGroupsThatTradeOneRespondentEachGiveTheDifferenceOfTheTwoAsASignedLeak() {
+    // Department x: ten frontline and manager a; department y: ten managers and frontline b. Every group has
+    // eleven, yet x minus FRONTLINE is e_a - e_b, and with sums of squares that gives both scores.
+    List<Response> rs = new ArrayList<>(people("x", 10, Level.FRONTLINE, "x", true));
+    rs.add(person("a", Level.MANAGER, "x", true));
+    rs.addAll(people("y", 10, Level.MANAGER, "y", true));
+    rs.add(person("b", Level.FRONTLINE, "y", true));
+    ResponseSet set = ResponseSet.of(INSTRUMENT, rs);
+    PerceptionPolicy policy = DEFAULTS.withGroupBy(Respondent.LEVEL, Respondent.DEPARTMENT);
+    PerceptionReport release = OldRuleRelease.withComplementarySuppression(set, policy);
+    assertEquals(List.of("level=FRONTLINE", "level=MANAGER", "department=x", "department=y"),
+        OldRuleRelease.keys(release));
+
+    List<Leak> leaks = DisclosureAuditor.audit(set, policy, release);
+    assertEquals(everywhere(List.of("a", "b"), Kind.SIGNED), described(leaks));
+    assertTrue(leaks.get(0).detail().contains("minus"), leaks.get(0).detail());
+  }
+
+  @Test
+  void acrossReleasesOneWhoLeftAndOneWhoJoinedTheSameGroupAreFoundAsASignedLeak() {
+    List<Response> beforeRs = new ArrayList<>(thirty());
+    beforeRs.add(person("leaver", Level.FRONTLINE, "support", true));
+    List<Response> afterRs = new ArrayList<>(thirty());
+    afterRs.add(person("joiner", Level.FRONTLINE, "support", true));
+    ResponseSet before = ResponseSet.of(INSTRUMENT, beforeRs);
+    ResponseSet after = ResponseSet.of(INSTRUMENT, afterRs);
+    PerceptionReport first = OldRuleRelease.withComplementarySuppression(before, DEFAULTS);
+    PerceptionReport second = OldRuleRelease.withComplementarySuppression(after, DEFAULTS);
+    assertTrue(first.dimensions().containsKey(Dimension.GOALS) && second.dimensions().containsKey(Dimension.GOALS),
+        "the organization's figures are released in both");
+
+    // Same size, same groups: no indicator set leaks, but organization before minus after is
+    // e_leaver - e_joiner.
+    assertEquals(List.of(), DisclosureAuditor.audit(before, DEFAULTS, first));
+    assertEquals(List.of(), DisclosureAuditor.audit(after, DEFAULTS, second));
+    assertEquals(everywhere(List.of("joiner", "leaver"), Kind.SIGNED),
+        described(DisclosureAuditor.auditPair(before, first, after, second, DEFAULTS)));
+  }
+
+  @Test
   void aReleaseOfTwoLargeDepartmentsAndTheirTotalDisclosesNobody() {
     List<Response> rs = new ArrayList<>(people("a", 6, Level.FRONTLINE, "a", true));
     rs.addAll(people("b", 7, Level.FRONTLINE, "b", true));
