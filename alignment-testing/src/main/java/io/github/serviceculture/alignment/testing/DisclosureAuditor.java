@@ -42,7 +42,10 @@ import java.util.TreeSet;
  * answered its (first) item. A linear attack combines released groups: it determines the sums of a set U
  * exactly when U's indicator over P lies in the span, over the rationals, of the released groups' indicators
  * G ∩ P. {@link #audit} reports every inclusion-minimal such U of 1 to k − 1 respondents ({@link
- * Kind#SPAN}: for an attacker who also knows who answered what); the same over all respondents with the
+ * Kind#SPAN}: for an attacker who also knows who answered what); every difference {@code 1_plus − 1_minus}
+ * of two disjoint sets there, of 1 to k − 1 respondents together, that lies in that span while no indicator
+ * set within it does ({@link Kind#SIGNED}: it gives the plus part's sums minus the minus part's, and with sums
+ * of squares a difference of two respondents gives both their scores); the same over all respondents with the
  * groups' full memberships, which would give U's number of members in P from released counts ({@link
  * Kind#COUNTS}: for an attacker who does not know who answered); hidden units of one attribute that total 1 to
  * k − 1 ({@link Kind#WITHIN_ATTRIBUTE}); and any place where the report disagrees with the auditor's own
@@ -55,12 +58,15 @@ import java.util.TreeSet;
  * classes by the set of released groups they belong to (a set in the span is a union of whole classes), an
  * integer basis of the null space of the class-by-group matrix is computed by fraction-free elimination in
  * {@link BigInteger}, and a union of classes lies in the span exactly when its classes' null-space
- * coordinates sum to zero. Unions of total weight at most k − 1 are searched by meeting in the middle on
- * fingerprints of those coordinates (modulo 2<sup>61</sup> − 1, a filter that cannot miss a solution), and
+ * coordinates sum to zero; a signed combination, when its coordinates times its weights ±1 do. Unions of
+ * total weight at most k − 1, and for signed combinations each class weighted +1 or −1, are searched by
+ * meeting in the middle on fingerprints of those coordinates (modulo 2<sup>61</sup> − 1, a filter that cannot
+ * miss a solution), and
  * each candidate is confirmed with exact integer sums. No floating point takes part in any span decision.
  *
  * <p>Limits: non-linear disclosure (for example an sd of 0, or a reason for not reporting) and finer
- * populations of single statistics (alpha's pairwise rows, rwg(j)'s complete rows) are not audited.
+ * populations of single statistics (alpha's pairwise rows, rwg(j)'s complete rows) are not audited;
+ * {@link Kind#COUNTS} is searched for indicator sets only.
  *
  * <p>Stateless and thread-safe. Test-only: a {@link Leak} names respondents.
  */
@@ -172,7 +178,9 @@ public final class DisclosureAuditor {
   /**
    * Audits two releases of one survey together (T3). Elements are records (respondent id, answers): a
    * respondent with the same id and answers in both is one element, even with other attribute values in the
-   * second (it moved); the same id with other answers is two elements of one person. The vectors of both
+   * second (it moved); the same id with other answers is two elements of one person, in every figure, also
+   * one whose own answers stayed the same (else whether a respondent changed a figure's answers would follow
+   * from that figure being released or withheld). The vectors of both
    * releases, each over its own attribute values, are taken together over the union of elements; a leak is a
    * set of elements in their span whose number of distinct persons is 1 to k − 1. Each release is also
    * checked for consistency and for {@link Kind#WITHIN_ATTRIBUTE} on its own.
@@ -272,11 +280,21 @@ public final class DisclosureAuditor {
       minus = (BitSet) minus.clone();
     }
 
+    /**
+     * The elements weighted +1.
+     *
+     * @return a copy
+     */
     @Override
     public BitSet plus() {
       return (BitSet) plus.clone();
     }
 
+    /**
+     * The elements weighted −1.
+     *
+     * @return a copy
+     */
     @Override
     public BitSet minus() {
       return (BitSet) minus.clone();
