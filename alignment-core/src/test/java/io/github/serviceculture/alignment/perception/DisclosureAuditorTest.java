@@ -218,6 +218,27 @@ class DisclosureAuditorTest {
   }
 
   @Test
+  void acrossReleasesOneWhoAnsweredAgainIsTwoElementsEvenInFiguresWhoseAnswersStayedTheSame() {
+    ResponseSet before = ResponseSet.of(INSTRUMENT, thirty());
+    List<Response> again = new ArrayList<>();
+    for (Response r : thirty()) {
+      if (r.respondent().id().equals("support1")) {
+        // Only the GOALS answers change: whether the other figures changed must not follow either.
+        Map<String, Integer> answers = new HashMap<>(r.answers());
+        INSTRUMENT.scaleItems(Dimension.GOALS).forEach(i -> answers.put(i.id(), 6 - answers.get(i.id())));
+        again.add(Response.of(r.respondent(), answers));
+      } else {
+        again.add(r);
+      }
+    }
+    ResponseSet after = ResponseSet.of(INSTRUMENT, again);
+
+    assertEquals(everywhere(List.of("support1"), Kind.SIGNED),
+        described(DisclosureAuditor.auditPair(before, OldRuleRelease.naive(before, DEFAULTS), after,
+            OldRuleRelease.naive(after, DEFAULTS), DEFAULTS)));
+  }
+
+  @Test
   void aReleaseOfTwoLargeDepartmentsAndTheirTotalDisclosesNobody() {
     List<Response> rs = new ArrayList<>(people("a", 6, Level.FRONTLINE, "a", true));
     rs.addAll(people("b", 7, Level.FRONTLINE, "b", true));
