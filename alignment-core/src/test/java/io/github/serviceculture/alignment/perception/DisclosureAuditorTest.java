@@ -178,6 +178,67 @@ class DisclosureAuditorTest {
   }
 
   @Test
+  void twoGroupsThatTradeOneRespondentEachGiveTheDifferenceOfTheTwoAsASignedLeak() {
+    // Department x: ten frontline and manager a; department y: ten managers and frontline b. Every group has
+    // eleven, yet x minus FRONTLINE is e_a - e_b, and with sums of squares that gives both scores.
+    List<Response> rs = new ArrayList<>(people("x", 10, Level.FRONTLINE, "x", true));
+    rs.add(person("a", Level.MANAGER, "x", true));
+    rs.addAll(people("y", 10, Level.MANAGER, "y", true));
+    rs.add(person("b", Level.FRONTLINE, "y", true));
+    ResponseSet set = ResponseSet.of(INSTRUMENT, rs);
+    PerceptionPolicy policy = DEFAULTS.withGroupBy(Respondent.LEVEL, Respondent.DEPARTMENT);
+    PerceptionReport release = OldRuleRelease.withComplementarySuppression(set, policy);
+    assertEquals(List.of("level=FRONTLINE", "level=MANAGER", "department=x", "department=y"),
+        OldRuleRelease.keys(release));
+
+    List<Leak> leaks = DisclosureAuditor.audit(set, policy, release);
+    assertEquals(everywhere(List.of("a", "b"), Kind.SIGNED), described(leaks));
+    assertTrue(leaks.get(0).detail().contains("minus"), leaks.get(0).detail());
+  }
+
+  @Test
+  void acrossReleasesOneWhoLeftAndOneWhoJoinedTheSameGroupAreFoundAsASignedLeak() {
+    List<Response> beforeRs = new ArrayList<>(thirty());
+    beforeRs.add(person("leaver", Level.FRONTLINE, "support", true));
+    List<Response> afterRs = new ArrayList<>(thirty());
+    afterRs.add(person("joiner", Level.FRONTLINE, "support", true));
+    ResponseSet before = ResponseSet.of(INSTRUMENT, beforeRs);
+    ResponseSet after = ResponseSet.of(INSTRUMENT, afterRs);
+    PerceptionReport first = OldRuleRelease.withComplementarySuppression(before, DEFAULTS);
+    PerceptionReport second = OldRuleRelease.withComplementarySuppression(after, DEFAULTS);
+    assertTrue(first.dimensions().containsKey(Dimension.GOALS) && second.dimensions().containsKey(Dimension.GOALS),
+        "the organization's figures are released in both");
+
+    // Same size, same groups: no indicator set leaks, but organization before minus after is
+    // e_leaver - e_joiner.
+    assertEquals(List.of(), DisclosureAuditor.audit(before, DEFAULTS, first));
+    assertEquals(List.of(), DisclosureAuditor.audit(after, DEFAULTS, second));
+    assertEquals(everywhere(List.of("joiner", "leaver"), Kind.SIGNED),
+        described(DisclosureAuditor.auditPair(before, first, after, second, DEFAULTS)));
+  }
+
+  @Test
+  void acrossReleasesOneWhoAnsweredAgainIsTwoElementsEvenInFiguresWhoseAnswersStayedTheSame() {
+    ResponseSet before = ResponseSet.of(INSTRUMENT, thirty());
+    List<Response> again = new ArrayList<>();
+    for (Response r : thirty()) {
+      if (r.respondent().id().equals("support1")) {
+        // Only the GOALS answers change: whether the other figures changed must not follow either.
+        Map<String, Integer> answers = new HashMap<>(r.answers());
+        INSTRUMENT.scaleItems(Dimension.GOALS).forEach(i -> answers.put(i.id(), 6 - answers.get(i.id())));
+        again.add(Response.of(r.respondent(), answers));
+      } else {
+        again.add(r);
+      }
+    }
+    ResponseSet after = ResponseSet.of(INSTRUMENT, again);
+
+    assertEquals(everywhere(List.of("support1"), Kind.SIGNED),
+        described(DisclosureAuditor.auditPair(before, OldRuleRelease.naive(before, DEFAULTS), after,
+            OldRuleRelease.naive(after, DEFAULTS), DEFAULTS)));
+  }
+
+  @Test
   void aReleaseOfTwoLargeDepartmentsAndTheirTotalDisclosesNobody() {
     List<Response> rs = new ArrayList<>(people("a", 6, Level.FRONTLINE, "a", true));
     rs.addAll(people("b", 7, Level.FRONTLINE, "b", true));
@@ -368,6 +429,168 @@ class DisclosureAuditorTest {
         collect(set, e + 1, elements, left - 1, vectors, rank, out);
       }
     }
+  }
+
+  @Test
+  void theSignedSearchFindsExactlyTheMinimalSignedDifferencesThatBruteForceFinds() {
+    qt().withExamples(150).forAll(longs().all(), integers().between(1, 4)).checkAssert((seed, maxPersons) -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      int elements = 1 + random.nextInt(7);
+      int[] personOf = new int[elements];
+      int persons = 0;
+      for (int e = 0; e < elements; e++) {
+        boolean second = e > 0 && random.nextInt(4) == 0 && countOf(personOf, e, personOf[e - 1]) == 1;
+        personOf[e] = second ? personOf[e - 1] : persons++;
+      }
+      List<BitSet> vectors = new ArrayList<>();
+      int count = 1 + random.nextInt(6);
+      double density = 0.2 + 0.7 * random.nextDouble();
+      for (int j = 0; j < count; j++) {
+        BitSet v = new BitSet();
+        for (int e = 0; e < elements; e++) {
+          if (random.nextDouble() < density) {
+            v.set(e);
+          }
+        }
+        vectors.add(v);
+      }
+      Set<List<BitSet>> expected = signedBruteForce(elements, vectors, personOf, maxPersons);
+      Set<List<BitSet>> found = new HashSet<>();
+      for (DisclosureAuditor.SignedSet s :
+          DisclosureAuditor.smallSignedSetsInSpan(elements, vectors, personOf, maxPersons)) {
+        assertTrue(found.add(List.of(s.plus(), s.minus())), "each combination once");
+      }
+      assertEquals(expected, found, "vectors " + vectors + ", persons " + List.of(personOf));
+    });
+  }
+
+  /**
+   * Every vector of weights -1, 0 and 1, checked by exact rank; then those whose support holds no other
+   * solution's support, with a negative weight, signed so that their smallest element is +1, and whose
+   * support is not also an indicator solution's.
+   */
+  private static Set<List<BitSet>> signedBruteForce(int elements, List<BitSet> vectors, int[] personOf,
+      int maxPersons) {
+    List<BigInteger[]> rows = new ArrayList<>();
+    for (BitSet v : vectors) {
+      BigInteger[] row = new BigInteger[elements];
+      for (int e = 0; e < elements; e++) {
+        row[e] = v.get(e) ? BigInteger.ONE : BigInteger.ZERO;
+      }
+      rows.add(row);
+    }
+    int rank = signedRank(rows, elements);
+    List<int[]> inSpan = new ArrayList<>();
+    int total = 1;
+    for (int e = 0; e < elements; e++) {
+      total *= 3;
+    }
+    for (int code = 1; code < total; code++) {
+      int[] w = new int[elements];
+      int c = code;
+      Set<Integer> persons = new HashSet<>();
+      int first = -1;
+      for (int e = 0; e < elements; e++) {
+        w[e] = c % 3 == 2 ? -1 : c % 3;
+        c /= 3;
+        if (w[e] != 0) {
+          persons.add(personOf[e]);
+          first = first < 0 ? e : first;
+        }
+      }
+      if (w[first] < 0 || persons.size() > maxPersons) {
+        continue;
+      }
+      BigInteger[] row = new BigInteger[elements];
+      for (int e = 0; e < elements; e++) {
+        row[e] = BigInteger.valueOf(w[e]);
+      }
+      List<BigInteger[]> with = new ArrayList<>(rows);
+      with.add(row);
+      if (signedRank(with, elements) == rank) {
+        inSpan.add(w);
+      }
+    }
+    Set<List<BitSet>> out = new HashSet<>();
+    for (int[] w : inSpan) {
+      BitSet support = supportOf(w);
+      boolean holdsAnother = false;
+      boolean indicatorTwin = false;
+      boolean negative = false;
+      for (int[] o : inSpan) {
+        BitSet other = supportOf(o);
+        boolean indicator = java.util.Arrays.stream(o).noneMatch(x -> x < 0);
+        if (!other.equals(support) && contains(support, other)) {
+          holdsAnother = true;
+        }
+        indicatorTwin |= other.equals(support) && indicator;
+      }
+      BitSet plus = new BitSet();
+      BitSet minus = new BitSet();
+      for (int e = 0; e < w.length; e++) {
+        if (w[e] > 0) {
+          plus.set(e);
+        } else if (w[e] < 0) {
+          minus.set(e);
+          negative = true;
+        }
+      }
+      if (!holdsAnother && !indicatorTwin && negative) {
+        out.add(List.of(plus, minus));
+      }
+    }
+    return out;
+  }
+
+  private static BitSet supportOf(int[] w) {
+    BitSet s = new BitSet();
+    for (int e = 0; e < w.length; e++) {
+      if (w[e] != 0) {
+        s.set(e);
+      }
+    }
+    return s;
+  }
+
+  /** Rank over the rationals of integer rows, by fraction-free elimination with each row divided by its gcd. */
+  private static int signedRank(List<BigInteger[]> rows, int columns) {
+    List<BigInteger[]> m = new ArrayList<>();
+    rows.forEach(r -> m.add(r.clone()));
+    int rank = 0;
+    for (int c = 0; c < columns && rank < m.size(); c++) {
+      int pivot = -1;
+      for (int i = rank; i < m.size(); i++) {
+        if (m.get(i)[c].signum() != 0) {
+          pivot = i;
+          break;
+        }
+      }
+      if (pivot < 0) {
+        continue;
+      }
+      BigInteger[] p = m.get(pivot);
+      m.set(pivot, m.get(rank));
+      m.set(rank, p);
+      for (int i = rank + 1; i < m.size(); i++) {
+        BigInteger[] r = m.get(i);
+        BigInteger f = r[c];
+        if (f.signum() == 0) {
+          continue;
+        }
+        BigInteger g = BigInteger.ZERO;
+        for (int j = 0; j < columns; j++) {
+          r[j] = r[j].multiply(p[c]).subtract(p[j].multiply(f));
+          g = g.gcd(r[j]);
+        }
+        if (g.signum() != 0) {
+          for (int j = 0; j < columns; j++) {
+            r[j] = r[j].divide(g);
+          }
+        }
+      }
+      rank++;
+    }
+    return rank;
   }
 
   private static int countOf(int[] personOf, int upTo, int person) {

@@ -42,7 +42,10 @@ import java.util.TreeSet;
  * answered its (first) item. A linear attack combines released groups: it determines the sums of a set U
  * exactly when U's indicator over P lies in the span, over the rationals, of the released groups' indicators
  * G ∩ P. {@link #audit} reports every inclusion-minimal such U of 1 to k − 1 respondents ({@link
- * Kind#SPAN}: for an attacker who also knows who answered what); the same over all respondents with the
+ * Kind#SPAN}: for an attacker who also knows who answered what); every difference {@code 1_plus − 1_minus}
+ * of two disjoint sets there, of 1 to k − 1 respondents together, that lies in that span while no indicator
+ * set within it does ({@link Kind#SIGNED}: it gives the plus part's sums minus the minus part's, and with sums
+ * of squares a difference of two respondents gives both their scores); the same over all respondents with the
  * groups' full memberships, which would give U's number of members in P from released counts ({@link
  * Kind#COUNTS}: for an attacker who does not know who answered); hidden units of one attribute that total 1 to
  * k − 1 ({@link Kind#WITHIN_ATTRIBUTE}); and any place where the report disagrees with the auditor's own
@@ -55,12 +58,15 @@ import java.util.TreeSet;
  * classes by the set of released groups they belong to (a set in the span is a union of whole classes), an
  * integer basis of the null space of the class-by-group matrix is computed by fraction-free elimination in
  * {@link BigInteger}, and a union of classes lies in the span exactly when its classes' null-space
- * coordinates sum to zero. Unions of total weight at most k − 1 are searched by meeting in the middle on
- * fingerprints of those coordinates (modulo 2<sup>61</sup> − 1, a filter that cannot miss a solution), and
+ * coordinates sum to zero; a signed combination, when its coordinates times its weights ±1 do. Unions of
+ * total weight at most k − 1, and for signed combinations each class weighted +1 or −1, are searched by
+ * meeting in the middle on fingerprints of those coordinates (modulo 2<sup>61</sup> − 1, a filter that cannot
+ * miss a solution), and
  * each candidate is confirmed with exact integer sums. No floating point takes part in any span decision.
  *
  * <p>Limits: non-linear disclosure (for example an sd of 0, or a reason for not reporting) and finer
- * populations of single statistics (alpha's pairwise rows, rwg(j)'s complete rows) are not audited.
+ * populations of single statistics (alpha's pairwise rows, rwg(j)'s complete rows) are not audited;
+ * {@link Kind#COUNTS} is searched for indicator sets only.
  *
  * <p>Stateless and thread-safe. Test-only: a {@link Leak} names respondents.
  */
@@ -86,6 +92,14 @@ public final class DisclosureAuditor {
      * figures.
      */
     SPAN,
+    /**
+     * A difference {@code 1_plus − 1_minus} of two disjoint sets of the figure's population, together of 1
+     * to k − 1 persons, lies in the span of the released groups' indicators there, and no indicator set
+     * within it does: every sum over the plus part minus the same sum over the minus part follows from
+     * released figures. With sums of squares besides sums, a difference of two persons gives both their
+     * scores.
+     */
+    SIGNED,
     /**
      * The set's indicator over all respondents lies in the span of the released groups' full memberships:
      * how many of the set belong to the figure's population (answered, or have a score) follows from
@@ -140,6 +154,7 @@ public final class DisclosureAuditor {
     List<String> personIds = new ArrayList<>();
     rs.forEach(r -> personIds.add(r.respondent().id()));
     Map<List<BitSet>, List<BitSet>> cache = new HashMap<>();
+    Map<List<BitSet>, List<SignedSet>> signedCache = new HashMap<>();
     for (Figure figure : release.figures.values()) {
       leaks.addAll(withinAttribute(figure, release, policy, ""));
       List<BitSet> restricted = new ArrayList<>();
@@ -148,6 +163,10 @@ public final class DisclosureAuditor {
       }
       for (BitSet found : cache.computeIfAbsent(restricted, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
         leaks.add(leak(Kind.SPAN, figure.name, found, personOf, personIds, restricted.size()));
+      }
+      for (SignedSet found : signedCache.computeIfAbsent(restricted,
+          v -> smallSignedSetsInSpan(n, v, personOf, k - 1))) {
+        leaks.add(signedLeak(figure.name, found, personOf, personIds, restricted.size()));
       }
       for (BitSet found : cache.computeIfAbsent(figure.releasedSets, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
         leaks.add(leak(Kind.COUNTS, figure.name, found, personOf, personIds, figure.releasedSets.size()));
@@ -159,7 +178,9 @@ public final class DisclosureAuditor {
   /**
    * Audits two releases of one survey together (T3). Elements are records (respondent id, answers): a
    * respondent with the same id and answers in both is one element, even with other attribute values in the
-   * second (it moved); the same id with other answers is two elements of one person. The vectors of both
+   * second (it moved); the same id with other answers is two elements of one person, in every figure, also
+   * one whose own answers stayed the same (else whether a respondent changed a figure's answers would follow
+   * from that figure being released or withheld). The vectors of both
    * releases, each over its own attribute values, are taken together over the union of elements; a leak is a
    * set of elements in their span whose number of distinct persons is 1 to k − 1. Each release is also
    * checked for consistency and for {@link Kind#WITHIN_ATTRIBUTE} on its own.
@@ -197,6 +218,7 @@ public final class DisclosureAuditor {
     names.addAll(second.figures.keySet());
     int k = policy.anonymityThreshold();
     Map<List<BitSet>, List<BitSet>> cache = new HashMap<>();
+    Map<List<BitSet>, List<SignedSet>> signedCache = new HashMap<>();
     for (String name : names) {
       List<BitSet> restricted = new ArrayList<>();
       List<BitSet> full = new ArrayList<>();
@@ -204,6 +226,10 @@ public final class DisclosureAuditor {
       lift(second.figures.get(name), secondElements, restricted, full);
       for (BitSet found : cache.computeIfAbsent(restricted, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
         leaks.add(leak(Kind.SPAN, name, found, personOf, personIds, restricted.size()));
+      }
+      for (SignedSet found : signedCache.computeIfAbsent(restricted,
+          v -> smallSignedSetsInSpan(n, v, personOf, k - 1))) {
+        leaks.add(signedLeak(name, found, personOf, personIds, restricted.size()));
       }
       for (BitSet found : cache.computeIfAbsent(full, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
         leaks.add(leak(Kind.COUNTS, name, found, personOf, personIds, full.size()));
@@ -225,8 +251,104 @@ public final class DisclosureAuditor {
    */
   public static List<BitSet> smallSetsInSpan(int elementCount, List<BitSet> vectors, int[] personOf,
       int maxPersons) {
-    if (maxPersons < 1 || vectors.isEmpty()) {
+    Search search = search(elementCount, vectors, personOf, maxPersons, false);
+    if (search == null) {
       return List.of();
+    }
+    List<BitSet> out = new ArrayList<>();
+    for (int i : search.run()) {
+      out.add(search.support(i));
+    }
+    return out;
+  }
+
+  /**
+   * A combination with weights +1 and −1 of disjoint sets of elements: {@code 1_plus − 1_minus}.
+   *
+   * @param plus the elements weighted +1
+   * @param minus the elements weighted −1, not empty
+   */
+  public record SignedSet(BitSet plus, BitSet minus) {
+    /**
+     * Copies the sets, so that a signed set is immutable.
+     *
+     * @param plus the elements weighted +1
+     * @param minus the elements weighted −1
+     */
+    public SignedSet {
+      plus = (BitSet) plus.clone();
+      minus = (BitSet) minus.clone();
+    }
+
+    /**
+     * The elements weighted +1.
+     *
+     * @return a copy
+     */
+    @Override
+    public BitSet plus() {
+      return (BitSet) plus.clone();
+    }
+
+    /**
+     * The elements weighted −1.
+     *
+     * @return a copy
+     */
+    @Override
+    public BitSet minus() {
+      return (BitSet) minus.clone();
+    }
+
+    /**
+     * The elements with a nonzero weight.
+     *
+     * @return plus and minus together
+     */
+    public BitSet support() {
+      BitSet out = plus();
+      out.or(minus);
+      return out;
+    }
+  }
+
+  /**
+   * Finds the signed combinations {@code 1_plus − 1_minus}, with both parts non-empty, that lie in the span
+   * (over the rationals) of the given 0/1 vectors, whose elements belong to 1 to {@code maxPersons} distinct
+   * persons, and whose support holds the support of no other such combination and no set that {@link
+   * #smallSetsInSpan} finds: the differences that no indicator set explains, such as {@code e_a − e_b} from
+   * two groups that trade a and b. Only one of a combination and its negation is returned.
+   *
+   * @param elementCount the number of elements, numbered from 0
+   * @param vectors the released vectors, as sets of elements
+   * @param personOf the person of each element; a person has at most two elements
+   * @param maxPersons the most persons a combination found may have
+   * @return the combinations, ordered by support size and then by smallest element; at most a few thousand
+   *     are gathered when very many qualify
+   */
+  public static List<SignedSet> smallSignedSetsInSpan(int elementCount, List<BitSet> vectors, int[] personOf,
+      int maxPersons) {
+    Search search = search(elementCount, vectors, personOf, maxPersons, true);
+    if (search == null) {
+      return List.of();
+    }
+    List<SignedSet> out = new ArrayList<>();
+    for (int i : search.run()) {
+      BitSet minus = search.minus(i);
+      if (!minus.isEmpty()) {
+        BitSet plus = search.support(i);
+        plus.andNot(minus);
+        out.add(new SignedSet(plus, minus));
+      }
+    }
+    return out;
+  }
+
+  /** The search over the classes of the vectors, or null when no set can qualify. */
+  private static Search search(int elementCount, List<BitSet> vectors, int[] personOf, int maxPersons,
+      boolean signed) {
+    if (maxPersons < 1 || vectors.isEmpty()) {
+      return null;
     }
     // Classes: elements in exactly the same vectors. Elements in none are outside every span vector.
     Map<BitSet, BitSet> bySignature = new LinkedHashMap<>();
@@ -242,11 +364,11 @@ public final class DisclosureAuditor {
       }
     }
     if (bySignature.isEmpty()) {
-      return List.of();
+      return null;
     }
     List<BitSet> signatures = new ArrayList<>(bySignature.keySet());
     List<BitSet> members = new ArrayList<>(bySignature.values());
-    return new Search(signatures, members, vectors.size(), personOf, maxPersons).run();
+    return new Search(signatures, members, vectors.size(), personOf, maxPersons, signed);
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -469,6 +591,25 @@ public final class DisclosureAuditor {
         ids.size() + " respondent(s) in the span of " + vectors + " released set(s)");
   }
 
+  private static Leak signedLeak(String population, SignedSet found, int[] personOf, List<String> personIds,
+      int vectors) {
+    TreeSet<String> ids = new TreeSet<>();
+    TreeSet<String> plus = new TreeSet<>();
+    TreeSet<String> minus = new TreeSet<>();
+    BitSet p = found.plus();
+    BitSet m = found.minus();
+    for (int e = p.nextSetBit(0); e >= 0; e = p.nextSetBit(e + 1)) {
+      plus.add(personIds.get(personOf[e]));
+    }
+    for (int e = m.nextSetBit(0); e >= 0; e = m.nextSetBit(e + 1)) {
+      minus.add(personIds.get(personOf[e]));
+    }
+    ids.addAll(plus);
+    ids.addAll(minus);
+    return new Leak(Kind.SIGNED, population, new ArrayList<>(ids), ids.size() + " respondent(s): " + plus
+        + " minus " + minus + " in the span of " + vectors + " released set(s)");
+  }
+
   /** Each response's element: a new one unless a response with the same id and answers was seen. */
   private static int[] elements(List<Response> responses, Map<List<Object>, Integer> elementOf,
       Map<String, Integer> personOfId, List<String> personIds, List<Integer> personOfElement) {
@@ -529,17 +670,32 @@ public final class DisclosureAuditor {
     private final int maxPersons;
     /** Null space of the class-by-vector matrix; see {@link NullSpace}. */
     private final NullSpace nullSpace;
+    /** Whether classes may also be weighted −1. */
+    private final boolean signed;
+    /** Each solution's elements, and those of them weighted −1. */
     private final List<BitSet> solutions = new ArrayList<>();
+    private final List<BitSet> negative = new ArrayList<>();
     private boolean full;
 
-    Search(List<BitSet> signatures, List<BitSet> members, int vectorCount, int[] personOf, int maxPersons) {
+    Search(List<BitSet> signatures, List<BitSet> members, int vectorCount, int[] personOf, int maxPersons,
+        boolean signed) {
       this.members = members;
       this.personOf = personOf;
       this.maxPersons = maxPersons;
+      this.signed = signed;
       this.nullSpace = NullSpace.of(signatures, vectorCount);
     }
 
-    List<BitSet> run() {
+    BitSet support(int solution) {
+      return (BitSet) solutions.get(solution).clone();
+    }
+
+    BitSet minus(int solution) {
+      return (BitSet) negative.get(solution).clone();
+    }
+
+    /** Runs the search; returns the indices of the solutions whose support holds no other's. */
+    List<Integer> run() {
       int classes = members.size();
       // A person's two elements count half each: a union's half-weight is then at most twice its persons.
       Map<Integer, Integer> multiplicity = new HashMap<>();
@@ -567,7 +723,7 @@ public final class DisclosureAuditor {
         }
         if (nullSpace.isZero(c)) {
           // The class alone is in the span; a larger union holding it is never minimal.
-          consider(new int[] {c});
+          consider(new int[] {c}, new int[] {1});
         } else {
           candidates.add(c);
           weights.add(weight);
@@ -584,6 +740,8 @@ public final class DisclosureAuditor {
      * sets are tabulated by fingerprint and each A looks up the negation of its own.
      */
     private void meetInTheMiddle(int[] classes, int[] weight, int budget) {
+      // Signed: each class of T is weighted +1 or −1, the first of A always +1 (a combination and its
+      // negation are one disclosure); B's table holds every sign pattern.
       int m = classes.length;
       if (m == 0) {
         return;
@@ -606,34 +764,36 @@ public final class DisclosureAuditor {
       int lightest = sorted[0];
       int leftSize = (most + 1) / 2;
       int rightSize = most / 2;
-      Map<Fingerprint, List<int[]>> right = new HashMap<>();
+      Map<Fingerprint, List<int[][]>> right = new HashMap<>();
       // A set of s classes on either side leaves at least s - 1 (left) or s (right) classes to the other.
-      Enumerator rightSets = new Enumerator(weight, f1, f2, rightSize, budget - lightest, lightest) {
+      Enumerator rightSets = new Enumerator(weight, f1, f2, rightSize, budget - lightest, lightest, signed,
+          false) {
         @Override
-        void visit(int[] chosen, int size, int w, long h1, long h2) {
+        void visit(int[] chosen, int[] signs, int size, int w, long h1, long h2) {
           right.computeIfAbsent(new Fingerprint(h1, h2), key -> new ArrayList<>())
-              .add(Arrays.copyOf(chosen, size));
+              .add(new int[][] {Arrays.copyOf(chosen, size), Arrays.copyOf(signs, size)});
         }
       };
       rightSets.run();
-      Enumerator leftSets = new Enumerator(weight, f1, f2, leftSize, budget, lightest) {
+      Enumerator leftSets = new Enumerator(weight, f1, f2, leftSize, budget, lightest, signed, true) {
         @Override
-        void visit(int[] chosen, int size, int w, long h1, long h2) {
+        void visit(int[] chosen, int[] signs, int size, int w, long h1, long h2) {
           if (size == 1 && h1 == 0 && h2 == 0) {
-            check(chosen, size, null, classes);
+            check(chosen, signs, size, null, null, classes);
           }
-          List<int[]> matches = right.get(new Fingerprint(negate(h1), negate(h2)));
+          List<int[][]> matches = right.get(new Fingerprint(negate(h1), negate(h2)));
           if (matches == null) {
             return;
           }
-          for (int[] b : matches) {
+          for (int[][] match : matches) {
+            int[] b = match[0];
             if (b[0] > chosen[size - 1] && (b.length == size || b.length == size - 1)) {
               int total = w;
               for (int x : b) {
                 total += weight[x];
               }
               if (total <= budget) {
-                check(chosen, size, b, classes);
+                check(chosen, signs, size, b, match[1], classes);
               }
             }
           }
@@ -647,28 +807,37 @@ public final class DisclosureAuditor {
       leftSets.run();
     }
 
-    private void check(int[] left, int leftSize, int[] right, int[] classes) {
+    private void check(int[] left, int[] leftSigns, int leftSize, int[] right, int[] rightSigns,
+        int[] classes) {
       int size = leftSize + (right == null ? 0 : right.length);
       int[] union = new int[size];
+      int[] signs = new int[size];
       for (int i = 0; i < leftSize; i++) {
         union[i] = classes[left[i]];
+        signs[i] = leftSigns[i];
       }
       for (int i = leftSize; i < size; i++) {
         union[i] = classes[right[i - leftSize]];
+        signs[i] = rightSigns[i - leftSize];
       }
-      if (nullSpace.sumsToZero(union)) {
-        consider(union);
+      if (nullSpace.sumsToZero(union, signs)) {
+        consider(union, signs);
       }
     }
 
-    private void consider(int[] union) {
+    private void consider(int[] union, int[] signs) {
       BitSet elements = new BitSet();
-      for (int c : union) {
-        elements.or(members.get(c));
+      BitSet minus = new BitSet();
+      for (int i = 0; i < union.length; i++) {
+        elements.or(members.get(union[i]));
+        if (signs[i] < 0) {
+          minus.or(members.get(union[i]));
+        }
       }
       int p = persons(elements);
       if (p >= 1 && p <= maxPersons) {
         solutions.add(elements);
+        negative.add(minus);
         full = solutions.size() >= MAX_SOLUTIONS;
       }
     }
@@ -681,14 +850,21 @@ public final class DisclosureAuditor {
       return persons.size();
     }
 
-    private List<BitSet> minimal() {
-      List<BitSet> sorted = new ArrayList<>(solutions);
-      sorted.sort(Comparator.comparingInt(BitSet::cardinality).thenComparingInt(b -> b.nextSetBit(0)));
-      List<BitSet> kept = new ArrayList<>();
-      for (BitSet candidate : sorted) {
+    private List<Integer> minimal() {
+      List<Integer> sorted = new ArrayList<>();
+      for (int i = 0; i < solutions.size(); i++) {
+        sorted.add(i);
+      }
+      // Among equal supports an indicator comes first, so that a signed one never stands for it.
+      sorted.sort(Comparator.<Integer>comparingInt(i -> solutions.get(i).cardinality())
+          .thenComparingInt(i -> solutions.get(i).nextSetBit(0))
+          .thenComparingInt(i -> negative.get(i).cardinality()));
+      List<Integer> kept = new ArrayList<>();
+      for (int index : sorted) {
+        BitSet candidate = solutions.get(index);
         boolean holdsAnother = false;
-        for (BitSet k : kept) {
-          BitSet rest = (BitSet) k.clone();
+        for (int k : kept) {
+          BitSet rest = (BitSet) solutions.get(k).clone();
           rest.andNot(candidate);
           if (rest.isEmpty()) {
             holdsAnother = true;
@@ -696,7 +872,7 @@ public final class DisclosureAuditor {
           }
         }
         if (!holdsAnother) {
-          kept.add(candidate);
+          kept.add(index);
         }
       }
       return kept;
@@ -727,19 +903,26 @@ public final class DisclosureAuditor {
     private final int maxSize;
     private final int maxWeight;
     private final int slack;
+    private final boolean signed;
+    private final boolean firstPositive;
     private final int[] chosen;
+    private final int[] signs;
 
-    Enumerator(int[] weight, long[] f1, long[] f2, int maxSize, int maxWeight, int slack) {
+    Enumerator(int[] weight, long[] f1, long[] f2, int maxSize, int maxWeight, int slack, boolean signed,
+        boolean firstPositive) {
       this.weight = weight;
       this.f1 = f1;
       this.f2 = f2;
       this.maxSize = maxSize;
       this.maxWeight = maxWeight;
       this.slack = slack;
+      this.signed = signed;
+      this.firstPositive = firstPositive;
       this.chosen = new int[Math.max(1, maxSize)];
+      this.signs = new int[Math.max(1, maxSize)];
     }
 
-    abstract void visit(int[] chosen, int size, int weight, long h1, long h2);
+    abstract void visit(int[] chosen, int[] signs, int size, int weight, long h1, long h2);
 
     boolean stopped() {
       return false;
@@ -758,11 +941,15 @@ public final class DisclosureAuditor {
           continue;
         }
         chosen[size] = i;
-        long n1 = add(h1, f1[i]);
-        long n2 = add(h2, f2[i]);
-        visit(chosen, size + 1, nw, n1, n2);
-        if (size + 1 < maxSize) {
-          extend(i + 1, size + 1, nw, n1, n2);
+        int lastSign = signed && !(firstPositive && size == 0) ? -1 : 1;
+        for (int sign = 1; sign >= lastSign && !stopped(); sign -= 2) {
+          signs[size] = sign;
+          long n1 = add(h1, sign > 0 ? f1[i] : negate(f1[i]));
+          long n2 = add(h2, sign > 0 ? f2[i] : negate(f2[i]));
+          visit(chosen, signs, size + 1, nw, n1, n2);
+          if (size + 1 < maxSize) {
+            extend(i + 1, size + 1, nw, n1, n2);
+          }
         }
       }
     }
@@ -899,19 +1086,20 @@ public final class DisclosureAuditor {
       return sum.mod(BIG_MODULUS).longValueExact();
     }
 
-    /** Exactly: whether the classes' coordinates sum to zero in every null vector. */
-    boolean sumsToZero(int[] classes) {
+    /** Exactly: whether the classes' coordinates, each times its sign, sum to zero in every null vector. */
+    boolean sumsToZero(int[] classes, int[] signs) {
       for (int f : freeColumns) {
         BigInteger sum = BigInteger.ZERO;
-        for (int c : classes) {
+        for (int i = 0; i < classes.length; i++) {
+          int c = classes[i];
           int row = rowOfColumn[c];
+          BigInteger term;
           if (row < 0) {
-            if (c == f) {
-              sum = sum.add(determinant);
-            }
+            term = c == f ? determinant : BigInteger.ZERO;
           } else {
-            sum = sum.subtract(reduced[row][f]);
+            term = reduced[row][f].negate();
           }
+          sum = signs[i] > 0 ? sum.add(term) : sum.subtract(term);
         }
         if (sum.signum() != 0) {
           return false;
