@@ -176,11 +176,11 @@ public final class DisclosureAuditor {
   }
 
   /**
-   * Audits two releases of one survey together (T3). Elements are records (respondent id, answers): a
-   * respondent with the same id and answers in both is one element, even with other attribute values in the
-   * second (it moved); the same id with other answers is two elements of one person, in every figure, also
-   * one whose own answers stayed the same (else whether a respondent changed a figure's answers would follow
-   * from that figure being released or withheld). The vectors of both
+   * Audits two releases of one survey together (T3). Elements are, per figure, records (respondent id, answers
+   * to the figure's items): a respondent with the same id and answers to them in both is one element, even with
+   * other attribute values in the second (it moved); the same id with other answers to them is two elements of
+   * one person. (So whether a few respondents changed a figure's answers may follow from that figure being
+   * released or withheld; the README states that limit.) The vectors of both
    * releases, each over its own attribute values, are taken together over the union of elements; a leak is a
    * set of elements in their span whose number of distinct persons is 1 to k − 1. Each release is also
    * checked for consistency and for {@link Kind#WITHIN_ATTRIBUTE} on its own.
@@ -205,33 +205,30 @@ public final class DisclosureAuditor {
       leaks.addAll(withinAttribute(figure, second, policy, "after "));
     }
 
-    Map<List<Object>, Integer> elementOf = new HashMap<>();
     Map<String, Integer> personOfId = new HashMap<>();
     List<String> personIds = new ArrayList<>();
-    List<Integer> personOfElement = new ArrayList<>();
-    int[] firstElements = elements(first.responses, elementOf, personOfId, personIds, personOfElement);
-    int[] secondElements = elements(second.responses, elementOf, personOfId, personIds, personOfElement);
-    int n = personOfElement.size();
-    int[] personOf = personOfElement.stream().mapToInt(Integer::intValue).toArray();
-
     Set<String> names = new LinkedHashSet<>(first.figures.keySet());
     names.addAll(second.figures.keySet());
     int k = policy.anonymityThreshold();
-    Map<List<BitSet>, List<BitSet>> cache = new HashMap<>();
-    Map<List<BitSet>, List<SignedSet>> signedCache = new HashMap<>();
     for (String name : names) {
+      Figure any = first.figures.containsKey(name) ? first.figures.get(name) : second.figures.get(name);
+      Map<List<Object>, Integer> elementOf = new HashMap<>();
+      List<Integer> personOfElement = new ArrayList<>();
+      int[] firstElements = elements(first.responses, any.items, elementOf, personOfId, personIds, personOfElement);
+      int[] secondElements = elements(second.responses, any.items, elementOf, personOfId, personIds, personOfElement);
+      int n = personOfElement.size();
+      int[] personOf = personOfElement.stream().mapToInt(Integer::intValue).toArray();
       List<BitSet> restricted = new ArrayList<>();
       List<BitSet> full = new ArrayList<>();
       lift(first.figures.get(name), firstElements, restricted, full);
       lift(second.figures.get(name), secondElements, restricted, full);
-      for (BitSet found : cache.computeIfAbsent(restricted, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
+      for (BitSet found : smallSetsInSpan(n, restricted, personOf, k - 1)) {
         leaks.add(leak(Kind.SPAN, name, found, personOf, personIds, restricted.size()));
       }
-      for (SignedSet found : signedCache.computeIfAbsent(restricted,
-          v -> smallSignedSetsInSpan(n, v, personOf, k - 1))) {
+      for (SignedSet found : smallSignedSetsInSpan(n, restricted, personOf, k - 1)) {
         leaks.add(signedLeak(name, found, personOf, personIds, restricted.size()));
       }
-      for (BitSet found : cache.computeIfAbsent(full, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
+      for (BitSet found : smallSetsInSpan(n, full, personOf, k - 1)) {
         leaks.add(leak(Kind.COUNTS, name, found, personOf, personIds, full.size()));
       }
     }
@@ -383,6 +380,8 @@ public final class DisclosureAuditor {
     final List<BitSet> releasedSets = new ArrayList<>();
     /** The (attribute, value) of each group released for it. */
     final Set<List<String>> releasedGroups = new HashSet<>();
+    /** The ids of the items its values rest on. */
+    final List<String> items = new ArrayList<>();
 
     Figure(String name, BitSet population) {
       this.name = name;
@@ -455,6 +454,7 @@ public final class DisclosureAuditor {
           }
         }
         Figure figure = new Figure("dimension " + d, population);
+        items.forEach(item -> figure.items.add(item.id()));
         PerceptionFigures org = report.dimensions().get(d);
         if (org != null) {
           release(figure, everyone, null, org.n());
@@ -485,6 +485,7 @@ public final class DisclosureAuditor {
           }
         }
         Figure figure = new Figure("engagement " + q.getKey(), population);
+        figure.items.add(q.getValue().id());
         EngagementShare org = report.engagement().get(q.getKey());
         if (org != null) {
           release(figure, everyone, null, org.n());
@@ -610,14 +611,21 @@ public final class DisclosureAuditor {
         + " minus " + minus + " in the span of " + vectors + " released set(s)");
   }
 
-  /** Each response's element: a new one unless a response with the same id and answers was seen. */
-  private static int[] elements(List<Response> responses, Map<List<Object>, Integer> elementOf,
+  /** Each response's element: a new one unless a response with the same id and answers to the items was seen. */
+  private static int[] elements(List<Response> responses, List<String> items, Map<List<Object>, Integer> elementOf,
       Map<String, Integer> personOfId, List<String> personIds, List<Integer> personOfElement) {
     int[] out = new int[responses.size()];
     for (int i = 0; i < responses.size(); i++) {
       Response r = responses.get(i);
       String id = r.respondent().id();
-      List<Object> key = List.of(id, Map.copyOf(r.answers()));
+      Map<String, Integer> answers = new HashMap<>();
+      for (String item : items) {
+        Integer answer = r.answers().get(item);
+        if (answer != null) {
+          answers.put(item, answer);
+        }
+      }
+      List<Object> key = List.of(id, answers);
       Integer element = elementOf.get(key);
       if (element == null) {
         element = personOfElement.size();
