@@ -400,7 +400,8 @@ public final class PerceptionScorer {
     int count = scored.length;
     double[] scores = select(d.scores, scored);
     // Alpha, rwg(j) and AD rest on subsets of the scored rows (see the Javadoc above).
-    boolean[] releasable = {d.sums.fewestPairRows(slot) >= threshold, d.sums.completeRows(slot) >= threshold};
+    boolean alphaReleasable = d.sums.fewestPairRows(slot) >= threshold;
+    boolean agreementReleasable = d.sums.completeRows(slot) >= threshold;
     Estimate mean = Descriptives.mean(scores);
     return PerceptionFigures.builder()
         .n(count)
@@ -408,9 +409,9 @@ public final class PerceptionScorer {
         .score(mean.isDefined() ? Estimate.of(scale.toPercent(mean.value())) : mean)
         .sd(Descriptives.standardDeviation(scores))
         .alpha(count < 2 ? Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS)
-            : releasable[0] ? d.sums.alpha(slot) : WITHHELD)
-        .rwgJ(releasable[1] ? d.sums.rwgJ(slot, nullModel) : WITHHELD)
-        .ad(releasable[1] ? d.sums.ad(slot, d.answers, scored) : WITHHELD)
+            : alphaReleasable ? d.sums.alpha(slot) : WITHHELD)
+        .rwgJ(agreementReleasable ? d.sums.rwgJ(slot, nullModel) : WITHHELD)
+        .ad(agreementReleasable ? d.sums.ad(slot, d.answers, scored) : WITHHELD)
         .build();
   }
 

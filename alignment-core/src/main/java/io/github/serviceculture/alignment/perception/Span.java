@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -404,7 +407,7 @@ final class Span {
     }
 
     private int persons(int[] support) {
-      java.util.Set<Integer> persons = new java.util.HashSet<>();
+      Set<Integer> persons = new HashSet<>();
       for (int j : support) {
         for (int p : cellPersons[j]) {
           persons.add(p);
@@ -462,7 +465,7 @@ final class Span {
     }
 
     private int[] support(int depth) {
-      java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+      TreeSet<Integer> out = new TreeSet<>();
       for (int d = 0; d <= depth; d++) {
         for (int j : nonZero[chosen[d]]) {
           if (j < cells && sum[j] != 0) {

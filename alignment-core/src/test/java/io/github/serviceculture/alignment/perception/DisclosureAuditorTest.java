@@ -635,7 +635,7 @@ class DisclosureAuditorTest {
     return rest.isEmpty();
   }
 
-  /** Rank over the rationals by integer row operations, each row divided by its gcd. */
+  /** Rank over the rationals of 0/1 rows (see {@link #signedRank}). */
   private static int rank(List<BitSet> rows, int columns) {
     List<BigInteger[]> m = new ArrayList<>();
     for (BitSet row : rows) {
@@ -645,40 +645,6 @@ class DisclosureAuditorTest {
       }
       m.add(r);
     }
-    int rank = 0;
-    for (int c = 0; c < columns && rank < m.size(); c++) {
-      int pivot = -1;
-      for (int i = rank; i < m.size(); i++) {
-        if (m.get(i)[c].signum() != 0) {
-          pivot = i;
-          break;
-        }
-      }
-      if (pivot < 0) {
-        continue;
-      }
-      BigInteger[] p = m.get(pivot);
-      m.set(pivot, m.get(rank));
-      m.set(rank, p);
-      for (int i = rank + 1; i < m.size(); i++) {
-        BigInteger[] r = m.get(i);
-        BigInteger f = r[c];
-        if (f.signum() == 0) {
-          continue;
-        }
-        BigInteger g = BigInteger.ZERO;
-        for (int j = 0; j < columns; j++) {
-          r[j] = r[j].multiply(p[c]).subtract(p[j].multiply(f));
-          g = g.gcd(r[j]);
-        }
-        if (g.signum() != 0) {
-          for (int j = 0; j < columns; j++) {
-            r[j] = r[j].divide(g);
-          }
-        }
-      }
-      rank++;
-    }
-    return rank;
+    return signedRank(m, columns);
   }
 }
