@@ -348,8 +348,21 @@ public final class CronbachAlpha {
   /** Raw alpha of a covariance matrix; NaN if undefined. */
   static double rawAlpha(double[][] c) {
     int k = c.length;
-    double sumC = Matrices.sum(c);
-    double trC = Matrices.trace(c);
+    // 1'C1 from the upper triangle, each off-diagonal term twice: C is symmetric, and this order is
+    // the one AnswerCovariances has always reported.
+    double sumC = 0;
+    double trC = 0;
+    for (int i = 0; i < k; i++) {
+      for (int j = i; j < k; j++) {
+        double v = c[i][j];
+        if (i == j) {
+          trC += v;
+          sumC += v;
+        } else {
+          sumC += 2 * v;
+        }
+      }
+    }
     if (totalVarianceVanishes(sumC, trC) || k < 2) {
       return Double.NaN;
     }
