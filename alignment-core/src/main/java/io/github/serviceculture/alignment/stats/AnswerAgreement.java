@@ -140,6 +140,9 @@ public final class AnswerAgreement {
     Checks.notNull(TYPE, "other", other);
     Checks.require(other.k == k && other.options == options, TYPE, "other", other.k + " x " + other.options,
         "must have " + k + " items of " + options + " options");
+    if (other.complete == 0) {
+      return this;
+    }
     complete += other.complete;
     if (counts != null) {
       for (int c = 0; c < counts.length; c++) {

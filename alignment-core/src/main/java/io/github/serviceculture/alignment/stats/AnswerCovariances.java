@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * n<sub>ij</sub> rows answering both (pairwise-complete, as {@code psych::alpha} with {@code
  * use = "pairwise"}): c<sub>ij</sub> = (n S<sub>xy</sub> - S<sub>x</sub> S<sub>y</sub>) / (n (n -
  * 1)), from the sums of those rows. Raw alpha = k / (k - 1) (1 - tr C / 1'C1), as {@link
- * CronbachAlpha#rawAlpha()}.
+ * CronbachAlpha.Result#rawAlpha()}.
  *
  * <p>Exactness: answers must be whole numbers of magnitude at most 2<sup>31</sup> (such as option
  * codes, best shifted to start at 0). While the sums stay below 2<sup>53</sup>, their sums, sums of squares and cross-products are then exact
@@ -52,8 +52,8 @@ public final class AnswerCovariances {
   private double @Nullable [] partialX;
   private double @Nullable [] partialY;
   private double @Nullable [] partialXy;
-  /** Scratch: the answered items of the current row. */
-  private final int[] present;
+  /** Scratch: the answered items of the current row; allocated with the partial sums. */
+  private int @Nullable [] present;
 
   /**
    * Creates an empty accumulator.
@@ -67,7 +67,6 @@ public final class AnswerCovariances {
     this.pairs = items * (items + 1) / 2;
     this.sums = new double[items];
     this.products = new double[pairs];
-    this.present = new int[items];
   }
 
   /**
@@ -131,6 +130,7 @@ public final class AnswerCovariances {
 
   private void addPartial(double[] answers, int base) {
     allocatePartial();
+    int[] present = this.present;
     int m = 0;
     for (int i = 0; i < k; i++) {
       if (answers[base + i] == answers[base + i]) {
@@ -168,6 +168,7 @@ public final class AnswerCovariances {
       partialX = new double[pairs];
       partialY = new double[pairs];
       partialXy = new double[pairs];
+      present = new int[k];
     }
   }
 
@@ -182,12 +183,14 @@ public final class AnswerCovariances {
   public AnswerCovariances combine(AnswerCovariances other) {
     Checks.notNull(TYPE, "other", other);
     Checks.require(other.k == k, TYPE, "other", other.k, "must have " + k + " items");
-    complete += other.complete;
-    for (int i = 0; i < k; i++) {
-      sums[i] += other.sums[i];
-    }
-    for (int p = 0; p < pairs; p++) {
-      products[p] += other.products[p];
+    if (other.complete > 0) {
+      complete += other.complete;
+      for (int i = 0; i < k; i++) {
+        sums[i] += other.sums[i];
+      }
+      for (int p = 0; p < pairs; p++) {
+        products[p] += other.products[p];
+      }
     }
     if (other.partialCount != null) {
       allocatePartial();
@@ -261,7 +264,7 @@ public final class AnswerCovariances {
 
   /**
    * Raw Cronbach's alpha of the pairwise covariance matrix, with the reasons of {@link
-   * CronbachAlpha#rawAlpha()}.
+   * CronbachAlpha.Result#rawAlpha()}.
    *
    * @return alpha; undefined ({@code TOO_FEW_OBSERVATIONS}) when a pair is answered together by
    *     fewer than two rows, ({@code ZERO_VARIANCE}) when the total score's variance vanishes

@@ -191,7 +191,7 @@ public final class CronbachAlpha {
     int n = data[0].length;
     int k = data.length;
     double[][] keyed = ReverseKeying.keyed(data, reversed, sumOfEnds);
-    double[][] c = Matrices.pairwiseCovariance(keyed, new int[k][k]);
+    double[][] c = Covariances.of(keyed).matrix();
     Estimate rawAlpha = allFinite(c)
         ? defined(CronbachAlpha.rawAlpha(c), UndefinedReason.ZERO_VARIANCE)
         : Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS);

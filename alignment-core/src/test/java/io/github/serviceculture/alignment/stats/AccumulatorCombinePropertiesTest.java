@@ -80,6 +80,59 @@ class AccumulatorCombinePropertiesTest {
   }
 
   @Test
+  void covariancesOfCombinedPartsEqualThoseOfTheWhole() {
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int n = random.nextInt(60);
+      int k = 1 + random.nextInt(6);
+      double[][] columns = new double[k][];
+      for (int i = 0; i < k; i++) {
+        columns[i] = realValues(random, n);
+      }
+      // Correlated columns, as the items of a scale: alpha is then mostly well away from zero.
+      for (int i = 1; i < k; i++) {
+        for (int row = 0; row < n; row++) {
+          columns[i][row] += columns[0][row] == columns[0][row] ? columns[0][row] : 0;
+        }
+      }
+      Covariances whole = Covariances.of(columns);
+      List<Covariances> parts = new ArrayList<>();
+      for (int[] part : split(random, n)) {
+        double[][] selected = new double[k][part.length];
+        for (int i = 0; i < k; i++) {
+          for (int r = 0; r < part.length; r++) {
+            selected[i][r] = columns[i][part[r]];
+          }
+        }
+        if (random.nextBoolean()) {
+          parts.add(Covariances.of(selected));
+        } else {
+          Covariances c = new Covariances(k);
+          double[] row = new double[k];
+          for (int r = 0; r < part.length; r++) {
+            for (int i = 0; i < k; i++) {
+              row[i] = selected[i][r];
+            }
+            c.accept(row);
+          }
+          parts.add(c);
+        }
+      }
+      Covariances combined = combineInRandomOrder(random, parts, Covariances::combine);
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < k; j++) {
+          assertEquals(whole.count(i, j), combined.count(i, j));
+          assertClose(whole.covariance(i, j), combined.covariance(i, j), "covariance " + i + ", " + j);
+        }
+      }
+      assertClose(whole.alpha(), combined.alpha(), "alpha");
+      if (k >= 2 && n >= 2) {
+        assertClose(CronbachAlpha.withDefaults().compute(columns).rawAlpha(), whole.alpha(), "alpha, CronbachAlpha");
+      }
+    });
+  }
+
+  @Test
   void answerAccumulatorsOfCombinedPartsEqualTheWholeBitForBit() {
     qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
@@ -133,6 +186,8 @@ class AccumulatorCombinePropertiesTest {
     assertThrows(InvalidValueException.class, () -> new AnswerAgreement(3, 5).accept(new double[] {0, 5, 1}));
     assertThrows(InvalidValueException.class, () -> new AnswerCovariances(2).accept(new double[] {0.5, 1}));
     assertThrows(InvalidValueException.class, () -> new Moments().accept(Double.POSITIVE_INFINITY));
+    assertThrows(InvalidValueException.class, () -> new Covariances(2).combine(new Covariances(3)));
+    assertThrows(InvalidValueException.class, () -> new Covariances(2).accept(new double[] {1, Double.NEGATIVE_INFINITY}));
   }
 
   @Test
