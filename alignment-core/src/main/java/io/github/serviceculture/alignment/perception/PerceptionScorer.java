@@ -703,36 +703,48 @@ public final class PerceptionScorer {
     }
 
     /**
-     * Fills each slot's accumulators with the rows that have a score. Rows answering every item go
-     * to their cell (the set of slots they belong to, shared by many rows), and each cell is then
-     * combined into its slots, so that such a row is multiplied out once whatever the number of
-     * slots it belongs to. Rows with a missing answer take the same route when cells are few next
-     * to them; otherwise (a cell or two per row, as in a small organization split by several
-     * attributes) each goes straight to its slots, which spares the cells the pairwise sums of such
-     * rows. The sums are exact (answers are whole numbers), so the route does not change a bit of
-     * the results.
+     * Fills each slot's accumulators with the rows that have a score. When cells (the sets of slots
+     * rows belong to, shared by many rows) are few next to the rows, a row goes to its cell, and
+     * each cell is then combined into its slots, so that the row is multiplied out once whatever
+     * the number of slots it belongs to; otherwise (a cell or two per row, as in a small
+     * organization split by several attributes) each row goes straight to its slots, which spares
+     * the cells. Rows answering every item, the others, and the agreement counts are routed apart,
+     * as their costs differ.
+     * The sums are exact (answers are whole numbers), so the route does not change a bit of the
+     * results.
      */
     private static void accumulate(double[] answers, int k, int options, double[] scores, Cells cells,
         AnswerCovariances[] covariances, AnswerAgreement[] agreement) {
       int n = scores.length;
       int partialRows = 0;
+      int scoredRows = 0;
       for (int row = 0; row < n; row++) {
-        if (scores[row] == scores[row] && !complete(answers, row * k, k)) {
-          partialRows++;
+        if (scores[row] == scores[row]) {
+          scoredRows++;
+          if (!complete(answers, row * k, k)) {
+            partialRows++;
+          }
         }
       }
-      // Per partial row and pair, the direct route costs one update per slot of the row (w), the
-      // cell route one update plus, per cell, a fold into its w slots: cells pay off below P (w - 1) / w.
+      // Per row and pair, the direct route costs one update per slot of the row (w), the cell route
+      // one update plus, per cell, a fold into its w slots: cells pay off below R (w - 1) / w rows.
       int w = cells.slotsPerRow();
       boolean partialByCell = (long) cells.count() * w < (long) partialRows * (w - 1);
+      boolean completeByCell = (long) cells.count() * w < (long) (scoredRows - partialRows) * (w - 1);
+      // Agreement counts cost a row an increment per item, a cell's fold one per item and option.
+      boolean agreementByCell = (long) cells.count() * w * options < (long) (scoredRows - partialRows) * (w - 1);
       for (int slot = 0; slot < covariances.length; slot++) {
         covariances[slot] = new AnswerCovariances(k);
         agreement[slot] = new AnswerAgreement(k, options);
       }
-      AnswerCovariances[] cellCovariances = new AnswerCovariances[cells.count()];
-      AnswerAgreement[] cellAgreement = new AnswerAgreement[cells.count()];
-      for (int cell = 0; cell < cells.count(); cell++) {
+      int covarianceCells = partialByCell || completeByCell ? cells.count() : 0;
+      int agreementCells = agreementByCell ? cells.count() : 0;
+      AnswerCovariances[] cellCovariances = new AnswerCovariances[covarianceCells];
+      AnswerAgreement[] cellAgreement = new AnswerAgreement[agreementCells];
+      for (int cell = 0; cell < covarianceCells; cell++) {
         cellCovariances[cell] = new AnswerCovariances(k);
+      }
+      for (int cell = 0; cell < agreementCells; cell++) {
         cellAgreement[cell] = new AnswerAgreement(k, options);
       }
       for (int row = 0; row < n; row++) {
@@ -741,19 +753,32 @@ public final class PerceptionScorer {
         }
         int base = row * k;
         int cell = cells.cellOf(row);
-        if (partialByCell || complete(answers, base, k)) {
+        boolean complete = complete(answers, base, k);
+        if (complete ? completeByCell : partialByCell) {
           cellCovariances[cell].accept(answers, base);
-          cellAgreement[cell].accept(answers, base);
         } else {
-          // Agreement counts only complete rows: a partial row adds to the covariances alone.
           for (int slot : cells.slots(cell)) {
             covariances[slot].accept(answers, base);
           }
         }
+        // Agreement counts only complete rows.
+        if (complete) {
+          if (agreementByCell) {
+            cellAgreement[cell].accept(answers, base);
+          } else {
+            for (int slot : cells.slots(cell)) {
+              agreement[slot].accept(answers, base);
+            }
+          }
+        }
       }
-      for (int cell = 0; cell < cells.count(); cell++) {
+      for (int cell = 0; cell < covarianceCells; cell++) {
         for (int slot : cells.slots(cell)) {
           covariances[slot].combine(cellCovariances[cell]);
+        }
+      }
+      for (int cell = 0; cell < agreementCells; cell++) {
+        for (int slot : cells.slots(cell)) {
           agreement[slot].combine(cellAgreement[cell]);
         }
       }

@@ -84,7 +84,9 @@ public final class AnswerAgreement {
    */
   public void accept(double[] answers) {
     Checks.notNull(TYPE, "answers", answers);
-    Checks.require(answers.length == k, TYPE, "answers", answers.length, "must have " + k + " answers");
+    if (!(answers.length == k)) {
+      Checks.require(false, TYPE, "answers", answers.length, "must have " + k + " answers");
+    }
     accept(answers, 0);
   }
 
@@ -138,8 +140,10 @@ public final class AnswerAgreement {
    */
   public AnswerAgreement combine(AnswerAgreement other) {
     Checks.notNull(TYPE, "other", other);
-    Checks.require(other.k == k && other.options == options, TYPE, "other", other.k + " x " + other.options,
+    if (!(other.k == k && other.options == options)) {
+      Checks.require(false, TYPE, "other", other.k + " x " + other.options,
         "must have " + k + " items of " + options + " options");
+    }
     if (other.complete == 0) {
       return this;
     }

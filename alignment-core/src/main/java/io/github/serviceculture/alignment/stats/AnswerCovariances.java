@@ -79,7 +79,9 @@ public final class AnswerCovariances {
    */
   public void accept(double[] answers) {
     Checks.notNull(TYPE, "answers", answers);
-    Checks.require(answers.length == k, TYPE, "answers", answers.length, "must have " + k + " answers");
+    if (!(answers.length == k)) {
+      Checks.require(false, TYPE, "answers", answers.length, "must have " + k + " answers");
+    }
     accept(answers, 0);
   }
 
@@ -182,7 +184,9 @@ public final class AnswerCovariances {
    */
   public AnswerCovariances combine(AnswerCovariances other) {
     Checks.notNull(TYPE, "other", other);
-    Checks.require(other.k == k, TYPE, "other", other.k, "must have " + k + " items");
+    if (!(other.k == k)) {
+      Checks.require(false, TYPE, "other", other.k, "must have " + k + " items");
+    }
     if (other.complete > 0) {
       complete += other.complete;
       for (int i = 0; i < k; i++) {
@@ -237,8 +241,12 @@ public final class AnswerCovariances {
    * @throws io.github.serviceculture.alignment.InvalidValueException if an item is out of range
    */
   public Estimate covariance(int i, int j) {
-    Checks.require(i >= 0 && i < k, TYPE, "i", i, "must be an item from 0 to " + (k - 1));
-    Checks.require(j >= 0 && j < k, TYPE, "j", j, "must be an item from 0 to " + (k - 1));
+    if (!(i >= 0 && i < k)) {
+      Checks.require(false, TYPE, "i", i, "must be an item from 0 to " + (k - 1));
+    }
+    if (!(j >= 0 && j < k)) {
+      Checks.require(false, TYPE, "j", j, "must be an item from 0 to " + (k - 1));
+    }
     double c = covarianceOf(Math.min(i, j), Math.max(i, j));
     return c == c ? Estimate.of(c) : Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS);
   }
@@ -270,18 +278,24 @@ public final class AnswerCovariances {
    *     fewer than two rows, ({@code ZERO_VARIANCE}) when the total score's variance vanishes
    */
   public Estimate alpha() {
-    double[][] c = new double[k][k];
+    // 1'C1 and tr C summed as CronbachAlpha.rawAlpha sums a matrix's upper triangle.
+    double sumC = 0;
+    double trC = 0;
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
         double v = covarianceOf(i, j);
         if (v != v) {
           return Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS);
         }
-        c[i][j] = v;
-        c[j][i] = v;
+        if (i == j) {
+          trC += v;
+          sumC += v;
+        } else {
+          sumC += 2 * v;
+        }
       }
     }
-    double alpha = CronbachAlpha.rawAlpha(c);
+    double alpha = CronbachAlpha.rawAlpha(sumC, trC, k);
     return alpha == alpha && Double.isFinite(alpha)
         ? Estimate.of(alpha) : Estimate.undefined(UndefinedReason.ZERO_VARIANCE);
   }

@@ -130,7 +130,9 @@ public final class Covariances {
    */
   public void accept(double[] row) {
     Inputs.answers(TYPE, "row", row);
-    Checks.require(row.length == k, TYPE, "row", row.length, "must have " + k + " values");
+    if (!(row.length == k)) {
+      Checks.require(false, TYPE, "row", row.length, "must have " + k + " values");
+    }
     for (int i = 0, p = 0; i < k; i++) {
       double x = row[i];
       if (x != x) {
@@ -161,7 +163,9 @@ public final class Covariances {
    */
   public Covariances combine(Covariances other) {
     Checks.notNull(TYPE, "other", other);
-    Checks.require(other.k == k, TYPE, "other", other.k, "must have " + k + " variables");
+    if (!(other.k == k)) {
+      Checks.require(false, TYPE, "other", other.k, "must have " + k + " variables");
+    }
     for (int p = 0; p < pairs; p++) {
       long nb = other.count[p];
       if (nb == 0) {
@@ -263,8 +267,12 @@ public final class Covariances {
   }
 
   private int pair(int i, int j) {
-    Checks.require(i >= 0 && i < k, TYPE, "i", i, "must be a variable from 0 to " + (k - 1));
-    Checks.require(j >= 0 && j < k, TYPE, "j", j, "must be a variable from 0 to " + (k - 1));
+    if (!(i >= 0 && i < k)) {
+      Checks.require(false, TYPE, "i", i, "must be a variable from 0 to " + (k - 1));
+    }
+    if (!(j >= 0 && j < k)) {
+      Checks.require(false, TYPE, "j", j, "must be a variable from 0 to " + (k - 1));
+    }
     int a = Math.min(i, j);
     int b = Math.max(i, j);
     return a * k - a * (a - 1) / 2 + (b - a);

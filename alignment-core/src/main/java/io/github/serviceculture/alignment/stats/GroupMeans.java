@@ -67,10 +67,15 @@ public final class GroupMeans {
     double total = 0;
     long n = 0;
     for (int g = 0; g < groupCount; g++) {
-      Moments m = Checks.notNull(TYPE, "groups[" + g + "]", groups[g]);
+      Moments m = groups[g];
+      if (m == null) {
+        Checks.notNull(TYPE, "groups[" + g + "]", m);
+      }
       long count = m.count();
-      Checks.require(count <= Integer.MAX_VALUE, TYPE, "groups[" + g + "]", count,
+      if (!(count <= Integer.MAX_VALUE)) {
+        Checks.require(false, TYPE, "groups[" + g + "]", count,
           "must hold at most 2^31 - 1 values");
+      }
       int k = (int) count;
       if (k == 0) {
         means.undefined(g, UndefinedReason.NO_DATA, 0);

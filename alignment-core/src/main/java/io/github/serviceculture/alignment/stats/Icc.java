@@ -108,7 +108,10 @@ public final class Icc {
     double sum = 0;
     double ssw = 0;
     for (int g = 0; g < groups.length; g++) {
-      Moments m = Checks.notNull(TYPE, "groups[" + g + "]", groups[g]);
+      Moments m = groups[g];
+      if (m == null) {
+        Checks.notNull(TYPE, "groups[" + g + "]", m);
+      }
       if (m.count() > 0) {
         total += m.count();
         j++;
