@@ -49,6 +49,8 @@ public final class AnswerAgreement {
   private final int @Nullable [] counts;
   /** Per item, code to count over complete rows, for a scale of many options; null otherwise. */
   private final Map<Integer, int[]> @Nullable [] sparse;
+  /** Scratch: the codes of the row being added. */
+  private final int[] codes;
 
   /**
    * Creates an empty accumulator.
@@ -63,6 +65,7 @@ public final class AnswerAgreement {
     Checks.require(options >= 2, TYPE, "options", options, "must be at least 2");
     this.k = items;
     this.options = options;
+    this.codes = new int[items];
     if (options <= DENSE_OPTIONS) {
       this.counts = new int[items * options];
       this.sparse = null;
@@ -103,14 +106,17 @@ public final class AnswerAgreement {
     if (offset < 0 || offset > answers.length - k) {
       Checks.require(false, TYPE, "offset", offset, "must leave room for " + k + " answers");
     }
+    int[] codes = this.codes;
     boolean all = true;
     for (int i = 0; i < k; i++) {
       double x = answers[offset + i];
-      if (x == x) {
-        if (!(x >= 0 && x < options) || x != (int) x) {
-          Checks.require(false, TYPE, "answers[" + (offset + i) + "]", x,
-              "must be a code from 0 to " + (options - 1) + ", or NaN for missing");
-        }
+      // NaN casts to 0, which differs from it: a missing answer fails the first test.
+      int code = (int) x;
+      if (code == x && code >= 0 && code < options) {
+        codes[i] = code;
+      } else if (x == x) {
+        Checks.require(false, TYPE, "answers[" + (offset + i) + "]", x,
+            "must be a code from 0 to " + (options - 1) + ", or NaN for missing");
       } else {
         all = false;
       }
@@ -121,11 +127,11 @@ public final class AnswerAgreement {
     complete++;
     if (counts != null) {
       for (int i = 0, base = 0; i < k; i++, base += options) {
-        counts[base + (int) answers[offset + i]]++;
+        counts[base + codes[i]]++;
       }
     } else {
       for (int i = 0; i < k; i++) {
-        sparse[i].computeIfAbsent((int) answers[offset + i], code -> new int[1])[0]++;
+        sparse[i].computeIfAbsent(codes[i], code -> new int[1])[0]++;
       }
     }
   }

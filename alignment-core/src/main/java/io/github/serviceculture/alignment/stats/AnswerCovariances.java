@@ -102,14 +102,15 @@ public final class AnswerCovariances {
     boolean all = true;
     for (int i = 0; i < k; i++) {
       double x = answers[offset + i];
-      if (x == x) {
-        if (!(Math.abs(x) <= LARGEST_ANSWER) || x != Math.rint(x)) {
-          Checks.require(false, TYPE, "answers[" + (offset + i) + "]", x,
-              "must be a whole number of magnitude at most 2^31, or NaN for missing");
-        }
-      } else {
-        all = false;
+      // NaN casts to 0, which differs from it: a missing answer fails the first test.
+      if (x == (long) x && Math.abs(x) <= LARGEST_ANSWER) {
+        continue;
       }
+      if (x == x) {
+        Checks.require(false, TYPE, "answers[" + (offset + i) + "]", x,
+            "must be a whole number of magnitude at most 2^31, or NaN for missing");
+      }
+      all = false;
     }
     if (all) {
       addComplete(answers, offset);
