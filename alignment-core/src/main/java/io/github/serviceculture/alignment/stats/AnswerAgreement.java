@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe: give each thread its own instance and combine them.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class AnswerAgreement {
   private static final String TYPE = "AnswerAgreement";

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe: give each thread its own instance and combine them.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class AnswerCovariances {
   private static final String TYPE = "AnswerCovariances";

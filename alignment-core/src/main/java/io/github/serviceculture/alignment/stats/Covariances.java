@@ -30,7 +30,7 @@ import io.github.serviceculture.alignment.internal.Checks;
  * <p>Cost: k (k + 1) / 2 pair updates per row; the state is 2 k (k + 1) numbers. Not thread-safe:
  * give each thread its own instance and combine them.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Covariances {
   private static final String TYPE = "Covariances";

@@ -251,7 +251,7 @@ public final class GroupGap {
    * @return the gap, first minus second
    * @throws io.github.serviceculture.alignment.InvalidValueException if a moments is null, holds
    *     more than {@link Integer#MAX_VALUE} values, or {@code level} is not between 0 and 1
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public static GroupGap of(Moments first, Moments second, double level) {
     Checks.notNull(TYPE, "first", first);

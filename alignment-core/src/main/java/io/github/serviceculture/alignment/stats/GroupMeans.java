@@ -56,7 +56,7 @@ public final class GroupMeans {
    * @return the group means
    * @throws io.github.serviceculture.alignment.InvalidValueException if {@code groups} or an
    *     element is null, or a group holds more than {@link Integer#MAX_VALUE} values
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public static GroupMeans of(Moments... groups) {
     Checks.notNull(TYPE, "groups", groups);

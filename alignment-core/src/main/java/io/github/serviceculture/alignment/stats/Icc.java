@@ -99,7 +99,7 @@ public final class Icc {
    * @return the ANOVA and the ICCs
    * @throws io.github.serviceculture.alignment.InvalidValueException if {@code groups} or an
    *     element is null, or the groups hold more than {@link Integer#MAX_VALUE} values together
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public static Icc anova(Moments... groups) {
     Checks.notNull(TYPE, "groups", groups);

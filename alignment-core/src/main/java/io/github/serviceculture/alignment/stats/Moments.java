@@ -30,7 +30,7 @@ import io.github.serviceculture.alignment.internal.Checks;
  *
  * <p>Not thread-safe: give each thread its own instance and combine them.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class Moments {
   private static final String TYPE = "Moments";
