@@ -6,12 +6,12 @@ import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.stats.AgreementNull;
 import io.github.serviceculture.alignment.stats.AnswerAgreement;
 import io.github.serviceculture.alignment.stats.AnswerCovariances;
-import io.github.serviceculture.alignment.stats.Descriptives;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.GroupGap;
 import io.github.serviceculture.alignment.stats.GroupMeans;
 import io.github.serviceculture.alignment.stats.Groups;
 import io.github.serviceculture.alignment.stats.Icc;
+import io.github.serviceculture.alignment.stats.Moments;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Instrument;
@@ -406,12 +406,13 @@ public final class PerceptionScorer {
     AnswerAgreement agreement = d.agreement[slot];
     boolean alphaReleasable = covariances.fewestPairRows() >= threshold;
     boolean agreementReleasable = agreement.completeRows() >= threshold;
-    Estimate mean = Descriptives.mean(scores);
+    Moments moments = Moments.of(scores);
+    Estimate mean = moments.mean();
     return PerceptionFigures.builder()
         .n(count)
         .mean(mean)
         .score(mean.isDefined() ? Estimate.of(scale.toPercent(mean.value())) : mean)
-        .sd(Descriptives.standardDeviation(scores))
+        .sd(moments.standardDeviation())
         .alpha(count < 2 ? Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS)
             : alphaReleasable ? covariances.alpha() : WITHHELD)
         .rwgJ(agreementReleasable ? agreement.rwgJ(nullModel) : WITHHELD)

@@ -55,7 +55,7 @@ public final class Descriptives {
    */
   public static Estimate mean(double[] values) {
     Inputs.answers(TYPE, "values", values);
-    return Moments.of(values).mean();
+    return Moments.ofChecked(values).mean();
   }
 
   /**
@@ -69,7 +69,7 @@ public final class Descriptives {
    */
   public static Estimate variance(double[] values) {
     Inputs.answers(TYPE, "values", values);
-    return Moments.of(values).variance();
+    return Moments.ofChecked(values).variance();
   }
 
   /**
@@ -83,7 +83,7 @@ public final class Descriptives {
    */
   public static Estimate standardDeviation(double[] values) {
     Inputs.answers(TYPE, "values", values);
-    return Moments.of(values).standardDeviation();
+    return Moments.ofChecked(values).standardDeviation();
   }
 
   /**
@@ -114,13 +114,13 @@ public final class Descriptives {
 
   /** Mean of the present values; NaN when none. */
   static double meanOfPresent(double[] values) {
-    Moments m = Moments.of(values);
+    Moments m = Moments.ofChecked(values);
     return m.count() == 0 ? Double.NaN : m.rawMean();
   }
 
   /** Sample variance of the present values; NaN with fewer than two. */
   static double varianceOfPresent(double[] values) {
-    return Moments.of(values).rawVariance();
+    return Moments.ofChecked(values).rawVariance();
   }
 
   /** Median of the present values; NaN when none. */

@@ -62,6 +62,11 @@ public final class Moments {
    */
   public static Moments of(double... values) {
     Inputs.answers(TYPE, "values", values);
+    return ofChecked(values);
+  }
+
+  /** As {@link #of(double...)} on values already checked to be finite or NaN. */
+  static Moments ofChecked(double[] values) {
     int count = 0;
     double sum = 0;
     for (double v : values) {
