@@ -109,6 +109,34 @@ class SurveyCsvGeneratorTest {
     assertEquals(result, CsvFloor.read(file));
   }
 
+  @Test
+  void theBareFloorParsesEveryAnswerAcrossBufferBoundaries(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("survey.csv");
+    String csv = generate(7, 30, 40);
+    assertTrue(csv.length() > 2 * (1 << 16), "the file spans several of the floor's buffers");
+    Files.writeString(file, csv);
+    List<String> lines = csv.lines().toList();
+    List<String> header = Arrays.asList(lines.get(0).split(",", -1));
+    Set<Integer> itemColumns = new HashSet<>();
+    for (Item item : DefaultInstrument.instrument().items()) {
+      itemColumns.add(header.indexOf(item.id()));
+    }
+    long sum = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      for (int c : itemColumns) {
+        sum += f[c].isEmpty() || f[c].equals("NA") ? 0 : Integer.parseInt(f[c]);
+      }
+    }
+    BareCsvFloor.Result bare = BareCsvFloor.read(file);
+    CsvFloor.Result floor = CsvFloor.read(file);
+    assertEquals(floor.rows(), bare.rows());
+    assertEquals(floor.organizations(), bare.organizations());
+    assertEquals(floor.missing(), bare.missing());
+    assertEquals(sum, bare.answerSum());
+    assertEquals(40, bare.largestOrganization());
+  }
+
   private static double[][] pairs(List<String> lines, int a, int b) {
     List<double[]> out = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {

@@ -5,12 +5,10 @@ import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.survey.Respondent;
-import io.github.serviceculture.alignment.survey.Response;
+import io.github.serviceculture.alignment.survey.ResponseCollector;
 import io.github.serviceculture.alignment.survey.ResponseSet;
-import io.github.serviceculture.alignment.survey.Scale;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,13 +102,9 @@ final class SurveyRows {
       }
       return new Conversion(null, List.of(), rejections);
     }
-    List<Response> responses = new ArrayList<>(rows.size());
+    ResponseCollector collector = ResponseSet.collector(layout.instrument);
     List<CsvInput.Row> used = new ArrayList<>(rows.size());
     List<Rejection> rejections = new ArrayList<>();
-    Map<String, CsvInput.Row> firstRowOfId = new HashMap<>(Math.max(16, (int) (rows.size() / 0.75f) + 1));
-    // One row's answers by item position, reused from row to row; the response copies what it keeps.
-    int[] items = new int[layout.itemColumns.length];
-    int[] codes = new int[layout.itemColumns.length];
     for (CsvInput.Row row : rows) {
       String problem;
       if (hasInvalidUtf8(row)) {
@@ -118,36 +112,16 @@ final class SurveyRows {
       } else if (!fits(row)) {
         problem = widthProblem(row);
       } else {
-        Result result = response(row, items, codes);
-        problem = result.problem;
+        problem = collect(row, collector, used);
         if (problem == null) {
-          CsvInput.Row first = firstRowOfId.putIfAbsent(result.response.respondent().id(), row);
-          if (first != null) {
-            problem = "repeats the respondent id of line " + first.line();
-          } else {
-            responses.add(result.response);
-            used.add(row);
-          }
+          used.add(row);
         }
       }
       if (problem != null) {
         rejections.add(new Rejection(row.line(), organization, problem));
       }
     }
-    if (responses.isEmpty()) {
-      return new Conversion(null, used, rejections);
-    }
-    try {
-      return new Conversion(ResponseSet.of(layout.instrument, responses), used, rejections);
-    } catch (AlignmentException e) {
-      // Rows were checked one by one; what is left is a problem of the organization as a whole.
-      String reason = "the organization's responses were rejected: " + describe(e);
-      for (CsvInput.Row row : used) {
-        rejections.add(new Rejection(row.line(), organization, reason));
-      }
-      rejections.sort(java.util.Comparator.comparingLong(Rejection::line));
-      return new Conversion(null, List.of(), rejections);
-    }
+    return new Conversion(collector.size() == 0 ? null : collector.build(), used, rejections);
   }
 
   /** An exception's code and place, without the value that may quote the input. */
@@ -162,71 +136,24 @@ final class SurveyRows {
     return e.getClass().getSimpleName();
   }
 
-  private static final class Result {
-    final Response response;
-    final String problem;
-
-    Result(Response response, String problem) {
-      this.response = response;
-      this.problem = problem;
-    }
-  }
-
-  private Result response(CsvInput.Row row, int[] items, int[] codes) {
-    String[] f = row.fields();
+  /**
+   * Adds the row's response to the collector.
+   *
+   * @return null when added, else why the row is rejected (and nothing of it is kept)
+   */
+  private String collect(CsvInput.Row row, ResponseCollector collector, List<CsvInput.Row> used) {
     Respondent.Builder respondent = Respondent.builder();
-    if (layout.id >= 0) {
-      String id = f[layout.id].strip();
-      if (layout.isMissing(id)) {
-        return new Result(null, "no respondent id");
-      }
-      if (id.length() > 100) {
-        return new Result(null, "the respondent id is longer than 100 characters");
-      }
-      respondent.id(id);
-    } else {
-      respondent.id("line-" + row.line());
+    String problem = respondent(row, respondent);
+    if (problem != null) {
+      return problem;
     }
-    if (layout.level >= 0) {
-      String level = f[layout.level].strip();
-      if (!layout.isMissing(level)) {
-        Level parsed = level(level);
-        if (parsed == null) {
-          return new Result(null, "the level is not one of " + LEVELS);
-        }
-        respondent.level(parsed);
-      }
+    Respondent who = respondent.build();
+    try {
+      collector.begin(who);
+    } catch (InvalidValueException e) {
+      return "repeats the respondent id of line " + used.get(collector.indexOf(who.id())).line();
     }
-    if (layout.department >= 0) {
-      String department = f[layout.department].strip();
-      if (!layout.isMissing(department)) {
-        if (department.length() > MAX_TEXT_LENGTH) {
-          return new Result(null, tooLong("the department"));
-        }
-        respondent.department(department);
-      }
-    }
-    if (layout.customerFacing >= 0) {
-      String value = f[layout.customerFacing].strip();
-      if (!layout.isMissing(value)) {
-        Boolean facing = bool(value);
-        if (facing == null) {
-          return new Result(null, "customer-facing is not one of true/false, yes/no, 1/0");
-        }
-        respondent.customerFacing(facing);
-      }
-    }
-    for (Map.Entry<Integer, String> attribute : layout.attributes.entrySet()) {
-      String value = f[attribute.getKey()].strip();
-      if (!layout.isMissing(value)) {
-        if (value.length() > MAX_TEXT_LENGTH) {
-          return new Result(null, tooLong("the attribute " + attribute.getValue()));
-        }
-        respondent.putAttribute(attribute.getValue(), value);
-      }
-    }
-    Scale scale = layout.instrument.scale();
-    int answered = 0;
+    String[] f = row.fields();
     for (int i = 0; i < layout.itemColumns.length; i++) {
       String raw = f[layout.itemColumns[i]];
       int answer = layout.singleDigit(raw);
@@ -238,26 +165,75 @@ final class SurveyRows {
         try {
           answer = Integer.parseInt(cell);
         } catch (NumberFormatException e) {
-          return new Result(null, "the answer to " + layout.itemIds[i] + " is not a whole number");
+          collector.discard();
+          return "the answer to " + layout.itemIds[i] + " is not a whole number";
         }
       }
-      boolean dontKnow = scale.dontKnowCode().isPresent() && scale.dontKnowCode().getAsInt() == answer;
-      if (!scale.contains(answer) && !dontKnow) {
-        return new Result(null, "the answer to " + layout.itemIds[i] + " is outside the scale " + scale.lowest()
-            + " to " + scale.highest() + (scale.dontKnowCode().isPresent()
-                ? " and is not the don't-know code " + scale.dontKnowCode().getAsInt() : ""));
+      try {
+        collector.answer(layout.itemPositions[i], answer);
+      } catch (InvalidValueException e) {
+        collector.discard();
+        return "the answer to " + layout.itemIds[i] + " " + e.problem();
       }
-      items[answered] = layout.itemPositions[i];
-      codes[answered] = answer;
-      answered++;
     }
-    try {
-      // Answers by item position: no map per row, and no item id looked up again to validate the
-      // response set or to fill the engine's columns.
-      return new Result(Response.of(respondent.build(), layout.instrument, items, codes, answered), null);
-    } catch (InvalidValueException e) {
-      return new Result(null, e.field() + " " + e.problem());
+    collector.end();
+    return null;
+  }
+
+  /** Fills in the respondent from the row; returns why the row is rejected, or null. */
+  private String respondent(CsvInput.Row row, Respondent.Builder respondent) {
+    String[] f = row.fields();
+    if (layout.id >= 0) {
+      String id = f[layout.id].strip();
+      if (layout.isMissing(id)) {
+        return "no respondent id";
+      }
+      if (id.length() > 100) {
+        return "the respondent id is longer than 100 characters";
+      }
+      respondent.id(id);
+    } else {
+      respondent.id("line-" + row.line());
     }
+    if (layout.level >= 0) {
+      String level = f[layout.level].strip();
+      if (!layout.isMissing(level)) {
+        Level parsed = level(level);
+        if (parsed == null) {
+          return "the level is not one of " + LEVELS;
+        }
+        respondent.level(parsed);
+      }
+    }
+    if (layout.department >= 0) {
+      String department = f[layout.department].strip();
+      if (!layout.isMissing(department)) {
+        if (department.length() > MAX_TEXT_LENGTH) {
+          return tooLong("the department");
+        }
+        respondent.department(department);
+      }
+    }
+    if (layout.customerFacing >= 0) {
+      String value = f[layout.customerFacing].strip();
+      if (!layout.isMissing(value)) {
+        Boolean facing = bool(value);
+        if (facing == null) {
+          return "customer-facing is not one of true/false, yes/no, 1/0";
+        }
+        respondent.customerFacing(facing);
+      }
+    }
+    for (Map.Entry<Integer, String> attribute : layout.attributes.entrySet()) {
+      String value = f[attribute.getKey()].strip();
+      if (!layout.isMissing(value)) {
+        if (value.length() > MAX_TEXT_LENGTH) {
+          return tooLong("the attribute " + attribute.getValue());
+        }
+        respondent.putAttribute(attribute.getValue(), value);
+      }
+    }
+    return null;
   }
 
   /** A level's name in any case of its ASCII letters, without a new string per row. */

@@ -4,12 +4,14 @@ import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.stats.AgreementNull;
-import io.github.serviceculture.alignment.stats.Descriptives;
+import io.github.serviceculture.alignment.stats.AnswerAgreement;
+import io.github.serviceculture.alignment.stats.AnswerCovariances;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.GroupGap;
 import io.github.serviceculture.alignment.stats.GroupMeans;
 import io.github.serviceculture.alignment.stats.Groups;
 import io.github.serviceculture.alignment.stats.Icc;
+import io.github.serviceculture.alignment.stats.Moments;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Instrument;
@@ -178,7 +180,7 @@ public final class PerceptionScorer {
       }
     }
     int width = 1 + partitions.size();
-    DimensionSums.Cells cells = new DimensionSums.Cells(rowSlots(partitions, n, width), width, slotCount);
+    Cells cells = new Cells(rowSlots(partitions, n, width), width, slotCount);
     Map<Dimension, DimensionData> data = new EnumMap<>(Dimension.class);
     for (Dimension dimension : instrument.dimensions()) {
       data.put(dimension, DimensionData.of(matrix, order, instrument.scaleItems(dimension), policy, cells));
@@ -400,18 +402,21 @@ public final class PerceptionScorer {
     int count = scored.length;
     double[] scores = select(d.scores, scored);
     // Alpha, rwg(j) and AD rest on subsets of the scored rows (see the Javadoc above).
-    boolean alphaReleasable = d.sums.fewestPairRows(slot) >= threshold;
-    boolean agreementReleasable = d.sums.completeRows(slot) >= threshold;
-    Estimate mean = Descriptives.mean(scores);
+    AnswerCovariances covariances = d.covariances[slot];
+    AnswerAgreement agreement = d.agreement[slot];
+    boolean alphaReleasable = covariances.fewestPairRows() >= threshold;
+    boolean agreementReleasable = agreement.completeRows() >= threshold;
+    Moments moments = Moments.of(scores);
+    Estimate mean = moments.mean();
     return PerceptionFigures.builder()
         .n(count)
         .mean(mean)
         .score(mean.isDefined() ? Estimate.of(scale.toPercent(mean.value())) : mean)
-        .sd(Descriptives.standardDeviation(scores))
+        .sd(moments.standardDeviation())
         .alpha(count < 2 ? Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS)
-            : alphaReleasable ? d.sums.alpha(slot) : WITHHELD)
-        .rwgJ(agreementReleasable ? d.sums.rwgJ(slot, nullModel) : WITHHELD)
-        .ad(agreementReleasable ? d.sums.ad(slot, d.answers, scored) : WITHHELD)
+            : alphaReleasable ? covariances.alpha() : WITHHELD)
+        .rwgJ(agreementReleasable ? agreement.rwgJ(nullModel) : WITHHELD)
+        .ad(agreementReleasable ? agreement.ad() : WITHHELD)
         .build();
   }
 
@@ -629,25 +634,28 @@ public final class PerceptionScorer {
   }
 
   /**
-   * One dimension's reverse-keyed answers (row-major, shifted to start at 0), respondent scores and
-   * their sums per slot, and the number of respondents who answered any of its items; rows in
-   * canonical order.
+   * One dimension's reverse-keyed answers (row-major, shifted to start at 0), respondent scores,
+   * their covariances and agreement counts per slot, and the number of respondents who answered any
+   * of its items; rows in canonical order.
    */
   private static final class DimensionData {
     final double[] answers;
     final double[] scores;
-    final DimensionSums sums;
+    final AnswerCovariances[] covariances;
+    final AnswerAgreement[] agreement;
     final int answering;
 
-    private DimensionData(double[] answers, double[] scores, DimensionSums sums, int answering) {
+    private DimensionData(double[] answers, double[] scores, AnswerCovariances[] covariances,
+        AnswerAgreement[] agreement, int answering) {
       this.answers = answers;
       this.scores = scores;
-      this.sums = sums;
+      this.covariances = covariances;
+      this.agreement = agreement;
       this.answering = answering;
     }
 
     static DimensionData of(ResponseMatrix matrix, int[] order, List<Item> items, PerceptionPolicy policy,
-        DimensionSums.Cells cells) {
+        Cells cells) {
       Instrument instrument = matrix.instrument();
       Scale scale = instrument.scale();
       double lowest = scale.lowest();
@@ -689,8 +697,101 @@ public final class PerceptionScorer {
         // A small tolerance keeps a share such as 2/3 of 3 items from failing on rounding.
         scores[row] = answered > 0 && answered >= needed - 1e-9 ? sum / weight : Double.NaN;
       }
-      return new DimensionData(answers, scores,
-          DimensionSums.of(answers, k, scores, cells), answering);
+      AnswerCovariances[] covariances = new AnswerCovariances[cells.slotCount()];
+      AnswerAgreement[] agreement = new AnswerAgreement[cells.slotCount()];
+      accumulate(answers, k, scale.options(), scores, cells, covariances, agreement);
+      return new DimensionData(answers, scores, covariances, agreement, answering);
+    }
+
+    /**
+     * Fills each slot's accumulators with the rows that have a score. When cells (the sets of slots
+     * rows belong to, shared by many rows) are few next to the rows, a row goes to its cell, and
+     * each cell is then combined into its slots, so that the row is multiplied out once whatever
+     * the number of slots it belongs to; otherwise (a cell or two per row, as in a small
+     * organization split by several attributes) each row goes straight to its slots, which spares
+     * the cells. Rows answering every item, the others, and the agreement counts are routed apart,
+     * as their costs differ.
+     * The sums are exact (answers are whole numbers), so the route does not change a bit of the
+     * results.
+     */
+    private static void accumulate(double[] answers, int k, int options, double[] scores, Cells cells,
+        AnswerCovariances[] covariances, AnswerAgreement[] agreement) {
+      int n = scores.length;
+      int partialRows = 0;
+      int scoredRows = 0;
+      for (int row = 0; row < n; row++) {
+        if (scores[row] == scores[row]) {
+          scoredRows++;
+          if (!complete(answers, row * k, k)) {
+            partialRows++;
+          }
+        }
+      }
+      // Per row and pair, the direct route costs one update per slot of the row (w), the cell route
+      // one update plus, per cell, a fold into its w slots: cells pay off below R (w - 1) / w rows.
+      int w = cells.slotsPerRow();
+      boolean partialByCell = (long) cells.count() * w < (long) partialRows * (w - 1);
+      boolean completeByCell = (long) cells.count() * w < (long) (scoredRows - partialRows) * (w - 1);
+      // Agreement counts cost a row an increment per item, a cell's fold one per item and option.
+      boolean agreementByCell = (long) cells.count() * w * options < (long) (scoredRows - partialRows) * (w - 1);
+      for (int slot = 0; slot < covariances.length; slot++) {
+        covariances[slot] = new AnswerCovariances(k);
+        agreement[slot] = new AnswerAgreement(k, options);
+      }
+      int covarianceCells = partialByCell || completeByCell ? cells.count() : 0;
+      int agreementCells = agreementByCell ? cells.count() : 0;
+      AnswerCovariances[] cellCovariances = new AnswerCovariances[covarianceCells];
+      AnswerAgreement[] cellAgreement = new AnswerAgreement[agreementCells];
+      for (int cell = 0; cell < covarianceCells; cell++) {
+        cellCovariances[cell] = new AnswerCovariances(k);
+      }
+      for (int cell = 0; cell < agreementCells; cell++) {
+        cellAgreement[cell] = new AnswerAgreement(k, options);
+      }
+      for (int row = 0; row < n; row++) {
+        if (scores[row] != scores[row]) {
+          continue;
+        }
+        int base = row * k;
+        int cell = cells.cellOf(row);
+        boolean complete = complete(answers, base, k);
+        if (complete ? completeByCell : partialByCell) {
+          cellCovariances[cell].accept(answers, base);
+        } else {
+          for (int slot : cells.slots(cell)) {
+            covariances[slot].accept(answers, base);
+          }
+        }
+        // Agreement counts only complete rows.
+        if (complete) {
+          if (agreementByCell) {
+            cellAgreement[cell].accept(answers, base);
+          } else {
+            for (int slot : cells.slots(cell)) {
+              agreement[slot].accept(answers, base);
+            }
+          }
+        }
+      }
+      for (int cell = 0; cell < covarianceCells; cell++) {
+        for (int slot : cells.slots(cell)) {
+          covariances[slot].combine(cellCovariances[cell]);
+        }
+      }
+      for (int cell = 0; cell < agreementCells; cell++) {
+        for (int slot : cells.slots(cell)) {
+          agreement[slot].combine(cellAgreement[cell]);
+        }
+      }
+    }
+
+    private static boolean complete(double[] answers, int base, int k) {
+      boolean all = true;
+      for (int i = 0; i < k; i++) {
+        double x = answers[base + i];
+        all &= x == x;
+      }
+      return all;
     }
   }
 }

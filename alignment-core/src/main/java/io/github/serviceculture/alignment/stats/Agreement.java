@@ -181,7 +181,7 @@ public final class Agreement {
         continue;
       }
       double variance =
-          Math.min(Kernels.variance(item, rows, k, Kernels.mean(item, rows, k)), sigma2);
+          Math.min(Moments.of(item, rows, k).rawVariance(), sigma2);
       out.set(g, 1 - variance / sigma2, k);
     }
     return out.build();
@@ -240,7 +240,7 @@ public final class Agreement {
       for (double[] item : items) {
         double c;
         if (sorted == null) {
-          c = Kernels.mean(item, rows, k);
+          c = Moments.of(item, rows, k).rawMean();
         } else {
           for (int i = 0; i < k; i++) {
             sorted[i] = item[rows[i]];
@@ -307,7 +307,7 @@ public final class Agreement {
           if (!(maxVariance > 0)) {
             continue; // unreachable for in-range data; guards against a division by zero
           }
-          double variance = Kernels.variance(item, rows, k, Kernels.mean(item, rows, k));
+          double variance = Moments.of(item, rows, k).rawVariance();
           value = 1 - 2 * variance / maxVariance;
         }
         sum += value;
@@ -340,18 +340,23 @@ public final class Agreement {
       }
       double sum = 0;
       for (double[] item : items) {
-        sum += Kernels.variance(item, rows, k, Kernels.mean(item, rows, k));
+        sum += Moments.of(item, rows, k).rawVariance();
       }
       double average = sum / j;
-      if (lindell) {
-        out.set(g, 1 - average / sigma2, k);
-      } else {
-        double q = Math.min(average, sigma2) / sigma2;
-        double agreement = j * (1 - q);
-        out.set(g, agreement / (agreement + q), k);
-      }
+      out.set(g, lindell ? 1 - average / sigma2 : rwgJ(average, j, sigma2), k);
     }
     return out.build();
+  }
+
+  /**
+   * rwg(j) of James, Demaree and Wolf from the mean of the items' observed variances: with q =
+   * min(mean, sigma2) / sigma2, J (1 - q) / (J (1 - q) + q). The one implementation of the formula,
+   * shared with {@link AgreementCounts}.
+   */
+  static double rwgJ(double meanVariance, int items, double sigma2) {
+    double q = Math.min(meanVariance, sigma2) / sigma2;
+    double agreement = items * (1 - q);
+    return agreement / (agreement + q);
   }
 
   /** Marks groups with fewer than two usable members; returns whether it did. */

@@ -191,7 +191,7 @@ public final class CronbachAlpha {
     int n = data[0].length;
     int k = data.length;
     double[][] keyed = ReverseKeying.keyed(data, reversed, sumOfEnds);
-    double[][] c = Matrices.pairwiseCovariance(keyed, new int[k][k]);
+    double[][] c = Covariances.of(keyed).matrix();
     Estimate rawAlpha = allFinite(c)
         ? defined(CronbachAlpha.rawAlpha(c), UndefinedReason.ZERO_VARIANCE)
         : Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS);
@@ -348,8 +348,39 @@ public final class CronbachAlpha {
   /** Raw alpha of a covariance matrix; NaN if undefined. */
   static double rawAlpha(double[][] c) {
     int k = c.length;
-    double sumC = Matrices.sum(c);
-    double trC = Matrices.trace(c);
+    double[] upper = new double[k * (k + 1) / 2];
+    for (int i = 0, p = 0; i < k; i++) {
+      for (int j = i; j < k; j++, p++) {
+        upper[p] = c[i][j];
+      }
+    }
+    return rawAlpha(upper, k);
+  }
+
+  /**
+   * Raw alpha k / (k - 1) (1 - tr C / 1'C1) of a symmetric covariance matrix given by its upper
+   * triangle, row by row ({@code (0,0), (0,1) .. (0,k-1), (1,1) ..}); NaN if undefined. 1'C1 adds
+   * each off-diagonal term twice, in this order.
+   */
+  static double rawAlpha(double[] upper, int k) {
+    double sumC = 0;
+    double trC = 0;
+    for (int i = 0, p = 0; i < k; i++) {
+      trC += upper[p];
+      sumC += upper[p++];
+      for (int j = i + 1; j < k; j++, p++) {
+        sumC += 2 * upper[p];
+      }
+    }
+    return rawAlpha(sumC, trC, k);
+  }
+
+  /**
+   * Raw alpha k / (k - 1) (1 - tr C / 1'C1) from the total variance 1'C1 and the trace of k
+   * items' covariance matrix, summed over the upper triangle as {@link #rawAlpha(double[], int)}
+   * sums them; NaN if undefined. The one implementation of the formula.
+   */
+  static double rawAlpha(double sumC, double trC, int k) {
     if (totalVarianceVanishes(sumC, trC) || k < 2) {
       return Double.NaN;
     }

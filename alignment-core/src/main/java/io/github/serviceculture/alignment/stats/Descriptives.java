@@ -5,6 +5,9 @@ import java.util.Arrays;
 /**
  * Descriptive statistics of one variable that ignore missing answers ({@code NaN}).
  *
+ * <p>The mean, variance and standard deviation are those of {@link Moments}, the accumulator to use
+ * for data that arrive in parts.
+ *
  * <ul>
  *   <li>{@link #mean}: mean = (1/n) sum x<sub>i</sub> over the n present values, computed as the sum
  *       divided by n followed by a correction pass mean + (1/n) sum (x<sub>i</sub> - mean) (the
@@ -52,11 +55,7 @@ public final class Descriptives {
    */
   public static Estimate mean(double[] values) {
     Inputs.answers(TYPE, "values", values);
-    int n = presentCount(values);
-    if (n == 0) {
-      return Estimate.undefined(UndefinedReason.NO_DATA);
-    }
-    return Estimate.of(meanOfPresent(values, n));
+    return Moments.ofChecked(values).mean();
   }
 
   /**
@@ -70,8 +69,7 @@ public final class Descriptives {
    */
   public static Estimate variance(double[] values) {
     Inputs.answers(TYPE, "values", values);
-    double v = varianceOfPresent(values);
-    return v == v ? Estimate.of(v) : Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS);
+    return Moments.ofChecked(values).variance();
   }
 
   /**
@@ -85,10 +83,7 @@ public final class Descriptives {
    */
   public static Estimate standardDeviation(double[] values) {
     Inputs.answers(TYPE, "values", values);
-    double v = varianceOfPresent(values);
-    return v == v
-        ? Estimate.of(Math.sqrt(v))
-        : Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS);
+    return Moments.ofChecked(values).standardDeviation();
   }
 
   /**
@@ -119,46 +114,13 @@ public final class Descriptives {
 
   /** Mean of the present values; NaN when none. */
   static double meanOfPresent(double[] values) {
-    return meanOfPresent(values, presentCount(values));
-  }
-
-  private static double meanOfPresent(double[] values, int n) {
-    if (n == 0) {
-      return Double.NaN;
-    }
-    double sum = 0;
-    for (double v : values) {
-      if (v == v) {
-        sum += v;
-      }
-    }
-    double mean = sum / n;
-    double correction = 0;
-    for (double v : values) {
-      if (v == v) {
-        correction += v - mean;
-      }
-    }
-    return mean + correction / n;
+    Moments m = Moments.ofChecked(values);
+    return m.count() == 0 ? Double.NaN : m.rawMean();
   }
 
   /** Sample variance of the present values; NaN with fewer than two. */
   static double varianceOfPresent(double[] values) {
-    int n = presentCount(values);
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double mean = meanOfPresent(values, n);
-    double ss = 0;
-    double s = 0;
-    for (double v : values) {
-      if (v == v) {
-        double d = v - mean;
-        ss += d * d;
-        s += d;
-      }
-    }
-    return Math.max(0, (ss - s * s / n) / (n - 1));
+    return Moments.ofChecked(values).rawVariance();
   }
 
   /** Median of the present values; NaN when none. */

@@ -236,13 +236,32 @@ public final class GroupGap {
     Checks.notNull(TYPE, "second", second);
     checkLevel(level);
     int[] rows = new int[Math.max(first.length, second.length)];
-    int k1 = Kernels.present(first, rows, TYPE, "first");
-    double m1 = k1 == 0 ? 0 : Kernels.mean(first, rows, k1);
-    double ss1 = k1 == 0 ? 0 : Kernels.squares(first, rows, k1, m1);
-    int k2 = Kernels.present(second, rows, TYPE, "second");
-    double m2 = k2 == 0 ? 0 : Kernels.mean(second, rows, k2);
-    double ss2 = k2 == 0 ? 0 : Kernels.squares(second, rows, k2, m2);
-    return new GroupGap(k1, m1, ss1, k2, m2, ss2, level);
+    Moments a = Moments.of(first, rows, Kernels.present(first, rows, TYPE, "first"));
+    Moments b = Moments.of(second, rows, Kernels.present(second, rows, TYPE, "second"));
+    return of(a, b, level);
+  }
+
+  /**
+   * Compares two samples given by their accumulated moments, as {@link #of(double[], double[],
+   * double)} compares their values: the way to compare groups whose rows were accumulated in parts.
+   *
+   * @param first the first group's moments
+   * @param second the second group's moments
+   * @param level the confidence level of the interval, between 0 and 1 exclusive, such as 0.95
+   * @return the gap, first minus second
+   * @throws io.github.serviceculture.alignment.InvalidValueException if a moments is null, holds
+   *     more than {@link Integer#MAX_VALUE} values, or {@code level} is not between 0 and 1
+   * @since 0.1.0
+   */
+  public static GroupGap of(Moments first, Moments second, double level) {
+    Checks.notNull(TYPE, "first", first);
+    Checks.notNull(TYPE, "second", second);
+    checkLevel(level);
+    Checks.require(first.count() <= Integer.MAX_VALUE, TYPE, "first", first.count(), "must hold at most 2^31 - 1 values");
+    Checks.require(second.count() <= Integer.MAX_VALUE, TYPE, "second", second.count(),
+        "must hold at most 2^31 - 1 values");
+    return of((int) first.count(), first.rawMean(), first.sumOfSquaredDeviations(), (int) second.count(),
+        second.rawMean(), second.sumOfSquaredDeviations(), level);
   }
 
   /** The gap of two groups given by their sizes, means and sums of squared deviations (0 and 0 when empty). */
@@ -293,13 +312,9 @@ public final class GroupGap {
     checkCode("first", first, count);
     checkCode("second", second, count);
     int[] rows = new int[groups.largestGroupSize()];
-    int k1 = Kernels.present(groups, first, values, rows, TYPE, "values");
-    double m1 = k1 == 0 ? 0 : Kernels.mean(values, rows, k1);
-    double ss1 = k1 == 0 ? 0 : Kernels.squares(values, rows, k1, m1);
-    int k2 = Kernels.present(groups, second, values, rows, TYPE, "values");
-    double m2 = k2 == 0 ? 0 : Kernels.mean(values, rows, k2);
-    double ss2 = k2 == 0 ? 0 : Kernels.squares(values, rows, k2, m2);
-    return new GroupGap(k1, m1, ss1, k2, m2, ss2, level);
+    Moments a = Moments.of(values, rows, Kernels.present(groups, first, values, rows, TYPE, "values"));
+    Moments b = Moments.of(values, rows, Kernels.present(groups, second, values, rows, TYPE, "values"));
+    return of(a, b, level);
   }
 
   static void checkLevel(double level) {

@@ -45,31 +45,51 @@ public final class GroupMeans {
     Checks.notNull(TYPE, "values", values);
     Checks.notNull(TYPE, "groups", groups);
     groups.checkColumn(TYPE, "values", values);
-    int groupCount = groups.groupCount();
+    return of(Icc.byGroup(TYPE, values, groups));
+  }
+
+  /**
+   * The means and SDs of groups given by their accumulated moments, as {@link #of(double[], Groups)}
+   * computes them from their values; group codes are the indices.
+   *
+   * @param groups one accumulator per group (groups without values allowed)
+   * @return the group means
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code groups} or an
+   *     element is null, or a group holds more than {@link Integer#MAX_VALUE} values
+   * @since 0.1.0
+   */
+  public static GroupMeans of(Moments... groups) {
+    Checks.notNull(TYPE, "groups", groups);
+    int groupCount = groups.length;
     GroupEstimates.Builder means = new GroupEstimates.Builder(groupCount);
     GroupEstimates.Builder sds = new GroupEstimates.Builder(groupCount);
-    int[] rows = new int[groups.largestGroupSize()];
     double[] squares = new double[groupCount];
     double total = 0;
-    int n = 0;
+    long n = 0;
     for (int g = 0; g < groupCount; g++) {
-      int k = Kernels.present(groups, g, values, rows, TYPE, "values");
+      Moments m = groups[g];
+      if (m == null) {
+        Checks.notNull(TYPE, "groups[" + g + "]", m);
+      }
+      long count = m.count();
+      if (!(count <= Integer.MAX_VALUE)) {
+        Checks.require(false, TYPE, "groups[" + g + "]", count,
+          "must hold at most 2^31 - 1 values");
+      }
+      int k = (int) count;
       if (k == 0) {
         means.undefined(g, UndefinedReason.NO_DATA, 0);
         sds.undefined(g, UndefinedReason.NO_DATA, 0);
         continue;
       }
-      double m = Kernels.mean(values, rows, k);
-      means.set(g, m, k);
-      squares[g] = Kernels.squares(values, rows, k, m);
+      means.set(g, m.rawMean(), k);
+      squares[g] = m.sumOfSquaredDeviations();
       if (k == 1) {
         sds.undefined(g, UndefinedReason.TOO_FEW_OBSERVATIONS, 1);
       } else {
         sds.set(g, Math.sqrt(squares[g] / (k - 1)), k);
       }
-      for (int i = 0; i < k; i++) {
-        total += values[rows[i]];
-      }
+      total += m.rawSum();
       n += k;
     }
     Estimate grand = n == 0 ? Estimate.undefined(UndefinedReason.NO_DATA) : Estimate.of(total / n);

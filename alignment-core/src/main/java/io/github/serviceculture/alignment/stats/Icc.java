@@ -26,9 +26,11 @@ import io.github.serviceculture.alignment.internal.Checks;
  * mean group size when {@code J = 0}; {@code F}, ICC(1) and ICC(2) when a quantity they need is
  * undefined or their denominator is zero ({@link UndefinedReason#ZERO_VARIANCE}).
  *
- * <p>Algorithm: group means with R's correction pass, then {@code SSW} as the sum of squared
- * deviations from the group means and {@code SSB = sum n_j (mean_j - grand mean)^2}; O(N), one
- * temporary array of the largest group's size.
+ * <p>Algorithm: each group's {@link Moments} (the mean with R's correction pass, the sum of
+ * squared deviations from it), then {@code SSW} as the sum of those and {@code SSB = sum n_j
+ * (mean_j - grand mean)^2}; O(N), one temporary array of the largest group's size. {@link
+ * #anova(Moments...)} starts from the groups' moments, so that rows accumulated in parts and
+ * combined give the same figures up to rounding.
  *
  * <p>Immutable and thread-safe.
  *
@@ -86,45 +88,66 @@ public final class Icc {
     Checks.notNull(TYPE, "values", values);
     Checks.notNull(TYPE, "groups", groups);
     groups.checkColumn(TYPE, "values", values);
-    int groupCount = groups.groupCount();
-    int[] rows = new int[groups.largestGroupSize()];
-    double[] means = new double[groupCount];
-    int[] counts = new int[groupCount];
-    int n = 0;
+    return anova(byGroup(TYPE, values, groups));
+  }
+
+  /**
+   * Runs the one-way ANOVA of groups given by their accumulated moments, as {@link #anova(double[],
+   * Groups)} runs it on their values: the way to compute the ICCs of rows accumulated in parts.
+   *
+   * @param groups one accumulator per group (groups without values allowed)
+   * @return the ANOVA and the ICCs
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code groups} or an
+   *     element is null, or the groups hold more than {@link Integer#MAX_VALUE} values together
+   * @since 0.1.0
+   */
+  public static Icc anova(Moments... groups) {
+    Checks.notNull(TYPE, "groups", groups);
+    long total = 0;
     int j = 0;
-    double total = 0;
+    double sum = 0;
     double ssw = 0;
-    for (int g = 0; g < groupCount; g++) {
-      int k = Kernels.present(groups, g, values, rows, TYPE, "values");
-      counts[g] = k;
-      if (k == 0) {
-        continue;
+    for (int g = 0; g < groups.length; g++) {
+      Moments m = groups[g];
+      if (m == null) {
+        Checks.notNull(TYPE, "groups[" + g + "]", m);
       }
-      double m = Kernels.mean(values, rows, k);
-      means[g] = m;
-      ssw += Kernels.squares(values, rows, k, m);
-      n += k;
-      j++;
-      for (int i = 0; i < k; i++) {
-        total += values[rows[i]];
+      if (m.count() > 0) {
+        total += m.count();
+        j++;
+        sum += m.rawSum();
+        ssw += m.sumOfSquaredDeviations();
       }
     }
+    Checks.require(total <= Integer.MAX_VALUE, TYPE, "groups", total, "must hold at most 2^31 - 1 values");
+    int n = (int) total;
     double ssb = 0;
     if (n > 0) {
       // The weighted mean of the corrected group means equals the grand mean up to rounding and
       // refines the plain sum / N the way R's correction pass does.
-      double grand = total / n;
+      double grand = sum / n;
       double residual = 0;
-      for (int g = 0; g < groupCount; g++) {
-        residual += counts[g] * (means[g] - grand);
+      for (Moments m : groups) {
+        residual += m.count() * (m.rawMean() - grand);
       }
       grand += residual / n;
-      for (int g = 0; g < groupCount; g++) {
-        double d = means[g] - grand;
-        ssb += counts[g] * d * d;
+      for (Moments m : groups) {
+        double d = m.rawMean() - grand;
+        ssb += m.count() * d * d;
       }
     }
     return new Icc(n, j, ssb, ssw);
+  }
+
+  /** The moments of each group's present values, rejecting infinite values as {@code type}. */
+  static Moments[] byGroup(String type, double[] values, Groups groups) {
+    int groupCount = groups.groupCount();
+    int[] rows = new int[groups.largestGroupSize()];
+    Moments[] moments = new Moments[groupCount];
+    for (int g = 0; g < groupCount; g++) {
+      moments[g] = Moments.of(values, rows, Kernels.present(groups, g, values, rows, type, "values"));
+    }
+    return moments;
   }
 
   /**

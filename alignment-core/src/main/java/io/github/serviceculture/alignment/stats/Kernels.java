@@ -2,38 +2,9 @@ package io.github.serviceculture.alignment.stats;
 
 import io.github.serviceculture.alignment.internal.Checks;
 
-/** Sums over a subset of rows shared by the group statistics. Not part of the API. */
+/** The present rows of a column or group, shared by the group statistics. Not part of the API. */
 final class Kernels {
   private Kernels() {}
-
-  /** The mean with R's correction pass ({@code mean.default}): sum / n plus the mean residual. */
-  static double mean(double[] x, int[] rows, int k) {
-    double sum = 0;
-    for (int i = 0; i < k; i++) {
-      sum += x[rows[i]];
-    }
-    double m = sum / k;
-    double residual = 0;
-    for (int i = 0; i < k; i++) {
-      residual += x[rows[i]] - m;
-    }
-    return m + residual / k;
-  }
-
-  /** The sum of squared deviations from a mean computed before (R's {@code var} times n - 1). */
-  static double squares(double[] x, int[] rows, int k, double mean) {
-    double sum = 0;
-    for (int i = 0; i < k; i++) {
-      double d = x[rows[i]] - mean;
-      sum += d * d;
-    }
-    return sum;
-  }
-
-  /** The sample variance (n - 1) around a mean computed before, as R's {@code var}. */
-  static double variance(double[] x, int[] rows, int k, double mean) {
-    return squares(x, rows, k, mean) / (k - 1);
-  }
 
   /**
    * Writes to {@code rows} the members of group {@code g} whose value is present and returns their

@@ -14,68 +14,6 @@ final class Matrices {
   private Matrices() {}
 
   /**
-   * Covariance matrix (n - 1 denominator) with pairwise deletion, as R's
-   * {@code cov(x, use = "pairwise")}: entry (i, j) uses the rows where both columns are present,
-   * with the means of those rows. Entries with fewer than two such rows are NaN.
-   *
-   * @param columns one array per variable, equal lengths, NaN = missing
-   * @param pairCounts receives the number of rows of each entry
-   */
-  static double[][] pairwiseCovariance(double[][] columns, int[][] pairCounts) {
-    int k = columns.length;
-    double[][] c = new double[k][k];
-    for (int i = 0; i < k; i++) {
-      for (int j = i; j < k; j++) {
-        int[] count = new int[1];
-        double v = covariance(columns[i], columns[j], count);
-        c[i][j] = v;
-        c[j][i] = v;
-        pairCounts[i][j] = count[0];
-        pairCounts[j][i] = count[0];
-      }
-    }
-    return c;
-  }
-
-  /** Two-pass covariance over the rows where both are present; NaN with fewer than two rows. */
-  static double covariance(double[] x, double[] y, int[] countOut) {
-    int n = 0;
-    double sx = 0;
-    double sy = 0;
-    for (int r = 0; r < x.length; r++) {
-      double a = x[r];
-      double b = y[r];
-      if (a == a && b == b) {
-        n++;
-        sx += a;
-        sy += b;
-      }
-    }
-    countOut[0] = n;
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double mx = sx / n;
-    double my = sy / n;
-    double sxy = 0;
-    double cx = 0;
-    double cy = 0;
-    for (int r = 0; r < x.length; r++) {
-      double a = x[r];
-      double b = y[r];
-      if (a == a && b == b) {
-        double da = a - mx;
-        double db = b - my;
-        sxy += da * db;
-        cx += da;
-        cy += db;
-      }
-    }
-    // The correction term removes the rounding error of the first-pass means.
-    return (sxy - cx * cy / n) / (n - 1);
-  }
-
-  /**
    * Pearson correlation over the rows where both are present (R's {@code cor(x, y, use =
    * "pairwise")}); NaN with fewer than two rows or when either is constant on those rows.
    */

@@ -197,7 +197,7 @@ public final class ScaleScores {
       alpha = Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS);
       averageR = alpha;
     } else {
-      double[][] c = Matrices.pairwiseCovariance(keyed, new int[k][k]);
+      double[][] c = Covariances.of(keyed).matrix();
       double a = CronbachAlpha.rawAlpha(c);
       UndefinedReason why =
           Double.isNaN(Matrices.sum(c))

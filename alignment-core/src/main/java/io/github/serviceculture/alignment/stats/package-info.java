@@ -8,6 +8,16 @@
  * statistic that cannot be computed is an undefined {@link
  * io.github.serviceculture.alignment.stats.Estimate} with a reason. This package knows nothing of
  * the domain.
+ *
+ * <p>Each family of statistics also has a mergeable accumulator, for rows that arrive in parts
+ * (threads, partitions of a distributed engine): {@link
+ * io.github.serviceculture.alignment.stats.Moments} (descriptives, group means and gaps, the ANOVA
+ * of the ICCs), {@link io.github.serviceculture.alignment.stats.Covariances} (alpha of real
+ * values), and for whole-number answers {@link
+ * io.github.serviceculture.alignment.stats.AnswerCovariances} (alpha) and {@link
+ * io.github.serviceculture.alignment.stats.AnswerAgreement} (rwg(j), AD), whose exact sums make
+ * the results independent of the split bit for bit. Accumulators are not thread-safe: one per
+ * thread, then {@code combine}.
  */
 @NullMarked
 package io.github.serviceculture.alignment.stats;

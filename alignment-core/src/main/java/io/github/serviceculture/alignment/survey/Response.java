@@ -5,7 +5,6 @@ import io.github.serviceculture.alignment.internal.Checks;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One respondent's answers, by item id. An item without an entry was not answered: a missing answer
@@ -15,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Answers are checked against the instrument when the {@link ResponseSet} is built.
  *
  * <p>Two responses are equal when their respondents are equal and their answer maps are equal.
+ * Answers given by item position go through a {@link ResponseCollector} instead.
  *
  * @since 0.1.0
  */
@@ -43,36 +43,6 @@ public abstract class Response {
   }
 
   /**
-   * Creates a response from answers given by position in an instrument: for {@code j < count}, the
-   * answer to item {@code instrument.items().get(positions[j])} is {@code codes[j]}. It equals the
-   * response built from the same answers by item id with {@link #of(Respondent, Map)}, and its {@link
-   * #answers()} iterate in the order given; but it holds two arrays instead of a map, and a {@link
-   * ResponseSet} of the same {@code Instrument} instance checks and lays out its answers without
-   * looking item ids up (an equal but separate instrument gives the same results, looking them up).
-   * Meant for readers that turn many rows or documents into responses, reusing their arrays from one
-   * to the next (the library's JSON and CSV readers do). The codes are checked against the scale, as
-   * any answer, when the response set is built.
-   *
-   * @param respondent who answered
-   * @param instrument the instrument whose items the positions index
-   * @param positions the positions in {@code instrument.items()} of the answered items, none repeated;
-   *     the first {@code count} are copied
-   * @param codes the answer codes, one per position; the first {@code count} are copied
-   * @param count the number of answers
-   * @return the response
-   * @throws IndexOutOfBoundsException if {@code count} is negative or longer than either array
-   * @throws io.github.serviceculture.alignment.InvalidValueException if a position is outside the
-   *     instrument's items or repeated
-   */
-  public static Response of(Respondent respondent, Instrument instrument, int[] positions, int[] codes, int count) {
-    Checks.notNull("Response", "respondent", respondent);
-    Checks.notNull("Response", "instrument", instrument);
-    Checks.notNull("Response", "positions", positions);
-    Checks.notNull("Response", "codes", codes);
-    return IndexedResponse.create(respondent, instrument, positions, codes, count);
-  }
-
-  /**
    * Who answered.
    *
    * @return the respondent
@@ -95,50 +65,6 @@ public abstract class Response {
   public final OptionalInt answer(String itemId) {
     Integer code = answers().get(itemId);
     return code == null ? OptionalInt.empty() : OptionalInt.of(code);
-  }
-
-  // Declared here rather than generated, so that the readers' compact responses (IndexedResponse)
-  // and built ones are equal, hash and print alike; the formulas are those Immutables generated.
-
-  /**
-   * Whether {@code another} is a response with an equal respondent and equal answers.
-   *
-   * @param another the object to compare with
-   * @return true when equal
-   */
-  @Override
-  public final boolean equals(@Nullable Object another) {
-    if (this == another) {
-      return true;
-    }
-    if (!(another instanceof Response)) {
-      return false;
-    }
-    Response other = (Response) another;
-    return respondent().equals(other.respondent()) && answers().equals(other.answers());
-  }
-
-  /**
-   * A hash code from the respondent and the answers.
-   *
-   * @return the hash code
-   */
-  @Override
-  public final int hashCode() {
-    int h = 5381;
-    h += (h << 5) + respondent().hashCode();
-    h += (h << 5) + answers().hashCode();
-    return h;
-  }
-
-  /**
-   * The respondent and the answers, for debugging.
-   *
-   * @return {@code Response{respondent=..., answers={...}}}
-   */
-  @Override
-  public final String toString() {
-    return "Response{respondent=" + respondent() + ", answers=" + answers() + "}";
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.serviceculture.alignment.survey;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -27,45 +26,24 @@ public final class ResponseMatrix {
   }
 
   /**
-   * Converts a response set, in time linear in the number of answers.
+   * Lays out a response set's codes by column, in time linear in the number of answers.
    *
-   * @param responses the validated responses
-   * @return the matrix
+   * @param codes row-major codes, {@link ResponseCollector#UNANSWERED} where no answer
    */
-  static ResponseMatrix of(ResponseSet responses) {
-    Instrument instrument = responses.instrument();
-    int n = responses.responses().size();
+  static ResponseMatrix of(Instrument instrument, List<Respondent> respondents, int[] codes) {
+    int n = respondents.size();
     int k = instrument.items().size();
-    double[][] columns = new double[k][n];
-    for (double[] column : columns) {
-      Arrays.fill(column, Double.NaN);
-    }
     Scale scale = instrument.scale();
-    for (int row = 0; row < n; row++) {
-      Response response = responses.responses().get(row);
-      if (response instanceof IndexedResponse && ((IndexedResponse) response).instrument() == instrument) {
-        // The readers' responses already hold item positions: no lookup per answer.
-        IndexedResponse indexed = (IndexedResponse) response;
-        for (int j = 0; j < indexed.count(); j++) {
-          int code = indexed.code(j);
-          if (scale.contains(code)) {
-            columns[indexed.item(j)][row] = code;
-          }
-        }
-        continue;
-      }
-      for (var answer : response.answers().entrySet()) {
-        int code = answer.getValue();
-        if (scale.contains(code)) {
-          columns[instrument.indexOf(answer.getKey())][row] = code;
-        }
+    double[][] columns = new double[k][n];
+    for (int item = 0; item < k; item++) {
+      double[] column = columns[item];
+      for (int row = 0, cell = item; row < n; row++, cell += k) {
+        int code = codes[cell];
+        // Unanswered and "don't know" alike are missing.
+        column[row] = scale.contains(code) ? code : Double.NaN;
       }
     }
-    Respondent[] respondents = new Respondent[n];
-    for (int row = 0; row < n; row++) {
-      respondents[row] = responses.responses().get(row).respondent();
-    }
-    return new ResponseMatrix(instrument, Collections.unmodifiableList(Arrays.asList(respondents)), columns);
+    return new ResponseMatrix(instrument, respondents, columns);
   }
 
   /**

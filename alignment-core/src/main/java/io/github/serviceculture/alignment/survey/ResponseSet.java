@@ -2,27 +2,57 @@ package io.github.serviceculture.alignment.survey;
 
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The responses to one instrument, one per respondent.
  *
  * <p>Invariants: respondent ids are unique; every answer names an item of the instrument and is one
- * of the scale's options or its "don't know" code. A bad answer is rejected with the respondent, the
- * item and the value, for example {@code ResponseSet.responses[3].answers.GOALS_TEAM: must be an
- * option from 1 to 5 (respondent "r-17"), was 7}.
+ * of the scale's options or its "don't know" code. Every set is built through a {@link
+ * ResponseCollector} ({@link #collector(Instrument)}), which checks each answer once, as it arrives; a
+ * bad one is rejected naming the response and the item, never the answer or the respondent id, for
+ * example {@code ResponseSet.responses[3].answers.GOA_TEAM: must be an option from 1 to 5}.
+ *
+ * <p>Answers are held by item position, one array of codes for the whole set; {@link #responses()}
+ * and {@link #toMatrix()} are views made on first use. Immutable and thread-safe. Two sets are equal
+ * when their instruments, respondents and answers are equal.
  *
  * @since 0.1.0
  */
-@Value.Immutable
-public abstract class ResponseSet {
+public final class ResponseSet {
   private static final String TYPE = "ResponseSet";
 
-  ResponseSet() {}
+  private final Instrument instrument;
+  private final List<Respondent> respondents;
+  /** Row-major codes, {@link ResponseCollector#UNANSWERED} where no answer; never changed. */
+  private final int[] codes;
+  /** The responses as given to {@link #of}, or made from the codes on first use. */
+  private volatile @Nullable List<Response> responses;
+  private volatile @Nullable ResponseMatrix matrix;
+
+  ResponseSet(Instrument instrument, List<Respondent> respondents, int[] codes, @Nullable List<Response> responses) {
+    this.instrument = instrument;
+    this.respondents = respondents;
+    this.codes = codes;
+    this.responses = responses;
+  }
+
+  /**
+   * Returns a collector of responses to {@code instrument}: the position-based way in, for readers
+   * and programs that have answers by item position.
+   *
+   * @param instrument the instrument answered; not null
+   * @return an empty collector
+   * @throws InvalidValueException if {@code instrument} is null
+   */
+  public static ResponseCollector collector(Instrument instrument) {
+    return new ResponseCollector(instrument);
+  }
 
   /**
    * Returns a new builder.
@@ -34,14 +64,35 @@ public abstract class ResponseSet {
   }
 
   /**
-   * Creates a response set.
+   * Creates a response set from responses with answers by item id.
    *
-   * @param instrument the instrument answered
-   * @param responses the responses, one per respondent
+   * @param instrument the instrument answered; not null
+   * @param responses the responses, one per respondent; neither the list nor an element may be null
    * @return the response set
+   * @throws InvalidValueException if an argument is null, an answer names no item of the instrument or
+   *     is off its scale, or a respondent id repeats
    */
   public static ResponseSet of(Instrument instrument, List<Response> responses) {
-    return builder().instrument(instrument).responses(responses).build();
+    Checks.notNull(TYPE, "instrument", instrument);
+    Checks.notNull(TYPE, "responses", responses);
+    ResponseCollector collector = collector(instrument);
+    List<Response> given = List.copyOf(responses);
+    for (int r = 0; r < given.size(); r++) {
+      Response response = given.get(r);
+      collector.begin(response.respondent());
+      for (Map.Entry<String, Integer> answer : response.answers().entrySet()) {
+        int position = instrument.indexOf(answer.getKey());
+        if (position < 0) {
+          throw new InvalidValueException(TYPE, "responses[" + r + "].answers." + answer.getKey(),
+              Checks.render(answer.getKey()),
+              "must name an item of instrument " + instrument.id() + " " + instrument.version());
+        }
+        collector.answer(position, answer.getValue());
+      }
+      collector.end();
+    }
+    ResponseSet built = collector.build();
+    return new ResponseSet(instrument, built.respondents, built.codes, given);
   }
 
   /**
@@ -49,76 +100,98 @@ public abstract class ResponseSet {
    *
    * @return the instrument
    */
-  public abstract Instrument instrument();
+  public Instrument instrument() {
+    return instrument;
+  }
 
   /**
    * The responses, in the order given.
    *
-   * @return the responses
+   * @return the responses; for a set from a {@link ResponseCollector}, made on first use with answers
+   *     in the instrument's item order
    */
-  public abstract List<Response> responses();
+  public List<Response> responses() {
+    List<Response> view = responses;
+    if (view == null) {
+      int width = instrument.items().size();
+      Response[] made = new Response[respondents.size()];
+      for (int row = 0; row < made.length; row++) {
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        for (int item = 0; item < width; item++) {
+          int code = codes[row * width + item];
+          if (code != ResponseCollector.UNANSWERED) {
+            answers.put(instrument.items().get(item).id(), code);
+          }
+        }
+        made[row] = Response.of(respondents.get(row), answers);
+      }
+      view = List.of(made);
+      responses = view;
+    }
+    return view;
+  }
+
+  /**
+   * The number of responses.
+   *
+   * @return the count
+   */
+  public int size() {
+    return respondents.size();
+  }
 
   /**
    * The columnar form of these responses, for computation.
    *
    * @return the matrix; computed once, in time linear in the number of answers
    */
-  @Value.Lazy
   public ResponseMatrix toMatrix() {
-    return ResponseMatrix.of(this);
-  }
-
-  // Runs for every response set built, readers' included: strings are made only for a failure.
-  @Value.Check
-  void check() {
-    Instrument instrument = instrument();
-    Scale scale = instrument.scale();
-    List<Response> responses = responses();
-    Set<String> ids = new HashSet<>(Math.max(16, (int) (responses.size() / 0.75f) + 1));
-    for (int r = 0; r < responses.size(); r++) {
-      Response response = responses.get(r);
-      String id = response.respondent().id();
-      if (!ids.add(id)) {
-        throw new InvalidValueException(TYPE, "responses[" + r + "].respondent.id", Checks.render(id),
-            "must not repeat a respondent id");
-      }
-      if (response instanceof IndexedResponse && ((IndexedResponse) response).instrument() == instrument) {
-        // Its items are positions in this very instrument: only the codes are left to check.
-        IndexedResponse indexed = (IndexedResponse) response;
-        for (int j = 0; j < indexed.count(); j++) {
-          if (!allowed(scale, indexed.code(j))) {
-            throw outOfScale(r, instrument.items().get(indexed.item(j)).id(), indexed.code(j), id);
-          }
-        }
-        continue;
-      }
-      for (Map.Entry<String, Integer> answer : response.answers().entrySet()) {
-        if (instrument.indexOf(answer.getKey()) < 0) {
-          throw new InvalidValueException(TYPE, answerField(r, answer.getKey()), Checks.render(answer.getKey()),
-              "must name an item of instrument " + instrument.id() + " " + instrument.version()
-                  + " (respondent " + Checks.render(id) + ")");
-        }
-        if (!allowed(scale, answer.getValue())) {
-          throw outOfScale(r, answer.getKey(), answer.getValue(), id);
-        }
-      }
+    ResponseMatrix view = matrix;
+    if (view == null) {
+      view = ResponseMatrix.of(instrument, respondents, codes);
+      matrix = view;
     }
+    return view;
   }
 
-  private static boolean allowed(Scale scale, int code) {
-    return scale.contains(code) || (scale.dontKnowCode().isPresent() && scale.dontKnowCode().getAsInt() == code);
+  /**
+   * Whether {@code another} is a response set with an equal instrument, equal respondents and equal
+   * answers, in the same order.
+   *
+   * @param another the object to compare with
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(@Nullable Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof ResponseSet)) {
+      return false;
+    }
+    ResponseSet other = (ResponseSet) another;
+    return instrument.equals(other.instrument) && respondents.equals(other.respondents)
+        && Arrays.equals(codes, other.codes);
   }
 
-  private static String answerField(int r, String itemId) {
-    return "responses[" + r + "].answers." + itemId;
+  /**
+   * A hash code from the instrument, the respondents and the answers.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return (instrument.hashCode() * 31 + respondents.hashCode()) * 31 + Arrays.hashCode(codes);
   }
 
-  private InvalidValueException outOfScale(int r, String itemId, int code, String respondentId) {
-    Scale scale = instrument().scale();
-    return new InvalidValueException(TYPE, answerField(r, itemId), String.valueOf(code),
-        "must be an option from " + scale.lowest() + " to " + scale.highest()
-            + (scale.dontKnowCode().isPresent() ? " or " + scale.dontKnowCode().getAsInt() : "")
-            + " (respondent " + Checks.render(respondentId) + ")");
+  /**
+   * The instrument and the number of responses; never answers or respondent ids.
+   *
+   * @return {@code ResponseSet{instrument=ID VERSION, responses=N}}
+   */
+  @Override
+  public String toString() {
+    return "ResponseSet{instrument=" + instrument.id() + " " + instrument.version() + ", responses=" + size() + "}";
   }
 
   /**
@@ -130,8 +203,9 @@ public abstract class ResponseSet {
    * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
    *     or the copy breaks an invariant
    */
-  public final ResponseSet withInstrument(Instrument value) {
-    return ((ImmutableResponseSet) this).generatedWithInstrument(Checks.notNull("ResponseSet", "instrument", value));
+  public ResponseSet withInstrument(Instrument value) {
+    Checks.notNull(TYPE, "instrument", value);
+    return value.equals(instrument) ? this : of(value, responses());
   }
 
   /**
@@ -143,8 +217,8 @@ public abstract class ResponseSet {
    * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
    *     null or the copy breaks an invariant
    */
-  public final ResponseSet withResponses(Response... elements) {
-    return ((ImmutableResponseSet) this).generatedWithResponses(Checks.notNull("ResponseSet", "responses", elements));
+  public ResponseSet withResponses(Response... elements) {
+    return of(instrument, Arrays.asList(Checks.notNull(TYPE, "responses", elements)));
   }
 
   /**
@@ -156,15 +230,19 @@ public abstract class ResponseSet {
    * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
    *     null or the copy breaks an invariant
    */
-  public final ResponseSet withResponses(Iterable<? extends Response> elements) {
-    return ((ImmutableResponseSet) this).generatedWithResponses(Checks.notNull("ResponseSet", "responses", elements));
+  public ResponseSet withResponses(Iterable<? extends Response> elements) {
+    Checks.notNull(TYPE, "responses", elements);
+    List<Response> list = new ArrayList<>();
+    elements.forEach(list::add);
+    return of(instrument, list);
   }
 
   /** Builds a {@link ResponseSet}. Not thread-safe; {@code build()} validates. */
   public static final class Builder {
     private static final String TYPE = "ResponseSet";
 
-    private final ImmutableResponseSet.Builder delegate = ImmutableResponseSet.generatedBuilder();
+    private @Nullable Instrument instrument;
+    private final List<Response> responses = new ArrayList<>();
 
     Builder() {}
 
@@ -178,7 +256,9 @@ public abstract class ResponseSet {
      * @throws InvalidValueException if {@code instance} is null
      */
     public Builder from(ResponseSet instance) {
-      delegate.from(Checks.notNull(TYPE, "from", instance));
+      Checks.notNull(TYPE, "from", instance);
+      instrument = instance.instrument();
+      responses.addAll(instance.responses());
       return this;
     }
 
@@ -191,7 +271,7 @@ public abstract class ResponseSet {
      * @throws InvalidValueException if {@code instrument} is null
      */
     public Builder instrument(Instrument instrument) {
-      delegate.instrument(Checks.notNull(TYPE, "instrument", instrument));
+      this.instrument = Checks.notNull(TYPE, "instrument", instrument);
       return this;
     }
 
@@ -204,7 +284,7 @@ public abstract class ResponseSet {
      * @throws InvalidValueException if {@code element} is null
      */
     public Builder addResponse(Response element) {
-      delegate.addResponse(Checks.notNull(TYPE, "responses", element));
+      responses.add(Checks.notNull(TYPE, "responses", element));
       return this;
     }
 
@@ -217,7 +297,9 @@ public abstract class ResponseSet {
      * @throws InvalidValueException if {@code elements} is null
      */
     public Builder addResponses(Response... elements) {
-      delegate.addResponses(Checks.notNull(TYPE, "responses", elements));
+      for (Response element : Checks.notNull(TYPE, "responses", elements)) {
+        addResponse(element);
+      }
       return this;
     }
 
@@ -230,8 +312,9 @@ public abstract class ResponseSet {
      * @throws InvalidValueException if {@code elements} is null
      */
     public Builder responses(Iterable<? extends Response> elements) {
-      delegate.responses(Checks.notNull(TYPE, "responses", elements));
-      return this;
+      Checks.notNull(TYPE, "responses", elements);
+      responses.clear();
+      return addAllResponses(elements);
     }
 
     /**
@@ -243,7 +326,9 @@ public abstract class ResponseSet {
      * @throws InvalidValueException if {@code elements} is null
      */
     public Builder addAllResponses(Iterable<? extends Response> elements) {
-      delegate.addAllResponses(Checks.notNull(TYPE, "responses", elements));
+      for (Response element : Checks.notNull(TYPE, "responses", elements)) {
+        addResponse(element);
+      }
       return this;
     }
 
@@ -254,7 +339,10 @@ public abstract class ResponseSet {
      * @throws InvalidValueException if a required field is not set or a value breaks an invariant
      */
     public ResponseSet build() {
-      return delegate.build();
+      if (instrument == null) {
+        throw new InvalidValueException(TYPE, "instrument", null, "is required");
+      }
+      return of(instrument, responses);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,13 +98,13 @@ class SurveyValidationTest {
   }
 
   @Test
-  void anAnswerOutsideTheScaleNamesRespondentItemAndValue() {
+  void anAnswerOutsideTheScaleNamesResponseItemAndRangeButNeitherAnswerNorRespondent() {
     Response bad = Response.of(Respondent.of("r-17"), Map.of("G1", 4, "G2", 7));
     InvalidValueException e = rejected(() -> ResponseSet.of(twoGoalsItems(),
         List.of(Response.of(Respondent.of("r-1"), Map.of("G1", 1)), bad)), "ResponseSet", "responses[1].answers.G2");
-    assertEquals("7", e.value());
-    assertTrue(e.getMessage().contains("respondent \"r-17\""), e.getMessage());
-    assertTrue(e.getMessage().contains("from 1 to 5"), e.getMessage());
+    assertEquals("must be an option from 1 to 5", e.problem());
+    assertFalse(e.getMessage().contains("7"), e.getMessage());
+    assertFalse(e.getMessage().contains("r-17"), e.getMessage());
   }
 
   @Test

@@ -10,16 +10,16 @@ import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
+import io.github.serviceculture.alignment.survey.ResponseCollector;
 import io.github.serviceculture.alignment.survey.ResponseSet;
-import io.github.serviceculture.alignment.survey.Scale;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response set: {@code instrument} (the whole instrument) or {@code instrumentRef} (its id and
@@ -73,15 +73,9 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
           "ResponseSet requires instrument or instrumentRef");
     }
     if (responses == null) {
-      responses = new Responses(Failures.child(here, "responses"));
-    } else if (responses.unchecked) {
-      responses.checkAgainst(instrument);
+      return ResponseSet.collector(instrument).build();
     }
-    try {
-      return ResponseSet.of(instrument, responses.list);
-    } catch (InvalidValueException e) {
-      throw Failures.invalid(here, start, e);
-    }
+    return responses.collected != null ? responses.collected : responses.collectAgainst(instrument);
   }
 
   private Instrument readReference(JsonParser p) throws IOException {
@@ -120,18 +114,18 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
             + "; send the whole instrument instead"));
   }
 
-  private static Responses readResponses(JsonParser p, Instrument instrument) throws IOException {
+  private static Responses readResponses(JsonParser p, @Nullable Instrument instrument) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw Failures.wrongType(p, "an array of responses");
     }
     Responses responses = new Responses(Failures.pointer(p));
-    responses.unchecked = instrument == null;
-    // Answers to a known instrument go into a buffer by item position, then into a compact response;
-    // answers that come before the instrument fall back to a map, checked once the instrument is read.
-    AnswerBuffer buffer = instrument == null ? null : new AnswerBuffer(instrument);
-    Map<String, Integer> firstIndexById = new HashMap<>();
+    // Answers to a known instrument go by item position into the core's collector, which checks
+    // them as they are read; answers that come before the instrument are kept by item id and go
+    // through the collector once the instrument is read.
+    ResponseCollector collector = instrument == null ? null : ResponseSet.collector(instrument);
+    AnswerBuffer buffer = collector == null ? null : new AnswerBuffer(collector);
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      int index = responses.list.size();
+      int index = collector != null ? collector.size() : responses.pending.size();
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw Failures.wrongType(p, "an object (Response)");
       }
@@ -152,8 +146,12 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
         p.nextToken();
         if (isRespondent) {
           respondent = SurveyCodecs.RESPONDENT.read(p);
+          if (collector != null && !answered) {
+            begin(collector, respondent, responses.pointer, index, start);
+          }
         } else if (buffer != null) {
-          buffer.read(p);
+          // Straight into the collector when the respondent came first, else kept until it is known.
+          buffer.read(p, respondent != null);
         } else {
           answers = readAnswerMap(p);
         }
@@ -165,21 +163,30 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
         throw Failures.at(Failures.child(Failures.pointer(p), "respondent"), start,
             JsonDocumentException.MISSING_PROPERTY, "Response requires respondent");
       }
-      Integer first = firstIndexById.putIfAbsent(respondent.id(), index);
-      if (first != null) {
-        throw Failures.at(Failures.pointer(p) + "/respondent/id", start, JsonDocumentException.DUPLICATE_RESPONDENT,
-            "repeats the respondent id of " + responses.pointer + "/" + first);
+      if (collector == null) {
+        responses.pending.add(new Pending(respondent, answers == null ? Map.of() : answers, start));
+        continue;
       }
-      if (buffer != null && answered) {
-        responses.list.add(buffer.response(respondent));
-      } else {
-        responses.list.add(Response.of(respondent, answers == null ? Map.of() : answers));
+      if (answered && buffer.held()) {
+        begin(collector, respondent, responses.pointer, index, start);
+        buffer.release(responses.pointer + "/" + index, start);
       }
-      if (responses.unchecked) {
-        responses.starts.add(start);
-      }
+      collector.end();
+    }
+    if (collector != null) {
+      responses.collected = collector.build();
     }
     return responses;
+  }
+
+  private static void begin(ResponseCollector collector, Respondent respondent, String pointer, int index,
+      JsonLocation start) {
+    try {
+      collector.begin(respondent);
+    } catch (InvalidValueException e) {
+      throw Failures.at(pointer + "/" + index + "/respondent/id", start, JsonDocumentException.DUPLICATE_RESPONDENT,
+          "repeats the respondent id of " + pointer + "/" + collector.indexOf(respondent.id()));
+    }
   }
 
   /** Answers read before the instrument is known, in document order; checked later. */
@@ -199,17 +206,8 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
     return answers;
   }
 
-  private static boolean allowed(Scale scale, int code) {
-    return scale.contains(code) || (scale.dontKnowCode().isPresent() && scale.dontKnowCode().getAsInt() == code);
-  }
-
   private static String unknownItem(Instrument instrument) {
     return "is not an item of instrument " + instrument.id() + " version " + instrument.version();
-  }
-
-  private static String outOfScale(Scale scale) {
-    return "must be an option from " + scale.lowest() + " to " + scale.highest()
-        + (scale.dontKnowCode().isPresent() ? ", or " + scale.dontKnowCode().getAsInt() + " for don't know" : "");
   }
 
   @Override
@@ -236,16 +234,18 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
   }
 
   /**
-   * One response's answers to a known instrument, by item position, checked as they are read: the
-   * item must be the instrument's, not answered twice, and the code on the scale. Reused from one
-   * response to the next; not thread-safe.
+   * One response's answers to a known instrument, by item position: each item must be the
+   * instrument's and not named twice (the document's concern); each answer goes to the collector,
+   * which checks its code. Reused from one response to the next; not thread-safe.
    */
   private static final class AnswerBuffer {
+    private final ResponseCollector collector;
     private final Instrument instrument;
-    private final Scale scale;
     private final int[] items;
     private final int[] codes;
     private int count;
+    /** Whether the last object read is held here, its respondent not yet known. */
+    private boolean held;
     /** By item position: the number of the response that last answered it, to find repeats without clearing. */
     private final int[] answeredIn;
     private int response;
@@ -255,9 +255,9 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
     /** By item position, and at the end for the start of an object: the item that followed it last time. */
     private final int[] next;
 
-    AnswerBuffer(Instrument instrument) {
-      this.instrument = instrument;
-      this.scale = instrument.scale();
+    AnswerBuffer(ResponseCollector collector) {
+      this.collector = collector;
+      this.instrument = collector.instrument();
       int k = instrument.items().size();
       this.items = new int[k];
       this.codes = new int[k];
@@ -270,13 +270,17 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
       Arrays.fill(next, -1);
     }
 
-    /** Reads an object of answers; replaces whatever the buffer held. */
-    void read(JsonParser p) throws IOException {
+    /**
+     * Reads an object of answers: into the collector's open response when {@code direct}, else into
+     * this buffer until {@link #release}.
+     */
+    void read(JsonParser p, boolean direct) throws IOException {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw Failures.wrongType(p, "an object of answers by item id");
       }
       response++;
       count = 0;
+      held = !direct;
       JsonReadContext object = Repeats.takeOver(p);
       int previous = next.length - 1;
       while (true) {
@@ -305,51 +309,79 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
         answeredIn[item] = response;
         p.nextToken();
         int code = Codecs.readInt(p);
-        if (!allowed(scale, code)) {
-          throw Failures.at(p, JsonDocumentException.ANSWER_OUT_OF_SCALE, outOfScale(scale));
+        if (direct) {
+          try {
+            collector.answer(item, code);
+          } catch (InvalidValueException e) {
+            throw Failures.at(p, JsonDocumentException.ANSWER_OUT_OF_SCALE, e.problem());
+          }
+        } else {
+          items[count] = item;
+          codes[count] = code;
+          count++;
         }
-        items[count] = item;
-        codes[count] = code;
-        count++;
         previous = item;
       }
+    }
+
+    boolean held() {
+      return held;
+    }
+
+    /** Gives the held answers to the collector's open response; an error points at them from the response's start. */
+    void release(String responsePointer, JsonLocation start) {
+      for (int j = 0; j < count; j++) {
+        try {
+          collector.answer(items[j], codes[j]);
+        } catch (InvalidValueException e) {
+          throw Failures.at(Failures.child(responsePointer + "/answers", instrument.items().get(items[j]).id()), start,
+              JsonDocumentException.ANSWER_OUT_OF_SCALE, e.problem());
+        }
+      }
+      held = false;
     }
 
     private boolean isRepeat(String itemId) {
       int item = instrument.indexOf(itemId);
       return item >= 0 && answeredIn[item] == response;
     }
-
-    Response response(Respondent respondent) {
-      return Response.of(respondent, instrument, items, codes, count);
-    }
   }
 
-  /** Responses read so far, and where each began when they still await the instrument. */
+  /** A response read before its instrument. */
+  private record Pending(Respondent respondent, Map<String, Integer> answers, JsonLocation start) {}
+
+  /** The responses read: collected when the instrument came first, else pending until it is read. */
   private static final class Responses {
     final String pointer;
-    final List<Response> list = new ArrayList<>();
-    final List<JsonLocation> starts = new ArrayList<>();
-    boolean unchecked;
+    @Nullable ResponseSet collected;
+    final List<Pending> pending = new ArrayList<>();
 
     Responses(String pointer) {
       this.pointer = pointer;
     }
 
-    void checkAgainst(Instrument instrument) {
-      for (int i = 0; i < list.size(); i++) {
-        for (Map.Entry<String, Integer> answer : list.get(i).answers().entrySet()) {
-          String place = pointer + "/" + i + "/answers";
-          if (instrument.indexOf(answer.getKey()) < 0) {
-            throw Failures.at(Failures.child(place, answer.getKey()), starts.get(i),
+    ResponseSet collectAgainst(Instrument instrument) {
+      ResponseCollector collector = ResponseSet.collector(instrument);
+      for (int i = 0; i < pending.size(); i++) {
+        Pending response = pending.get(i);
+        begin(collector, response.respondent(), pointer, i, response.start());
+        String place = pointer + "/" + i + "/answers";
+        for (Map.Entry<String, Integer> answer : response.answers().entrySet()) {
+          int item = instrument.indexOf(answer.getKey());
+          if (item < 0) {
+            throw Failures.at(Failures.child(place, answer.getKey()), response.start(),
                 JsonDocumentException.UNKNOWN_ITEM, unknownItem(instrument));
           }
-          if (!allowed(instrument.scale(), answer.getValue())) {
-            throw Failures.at(Failures.child(place, answer.getKey()), starts.get(i),
-                JsonDocumentException.ANSWER_OUT_OF_SCALE, outOfScale(instrument.scale()));
+          try {
+            collector.answer(item, answer.getValue());
+          } catch (InvalidValueException e) {
+            throw Failures.at(Failures.child(place, answer.getKey()), response.start(),
+                JsonDocumentException.ANSWER_OUT_OF_SCALE, e.problem());
           }
         }
+        collector.end();
       }
+      return collector.build();
     }
   }
 }
