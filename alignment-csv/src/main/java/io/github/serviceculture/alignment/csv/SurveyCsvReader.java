@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * delimiters and line breaks inside), records ended by CRLF, LF or CR; empty lines skipped. The first
  * record is the header, line 1 (or the line of the first record after empty lines); lines are
  * counted from 1 and a row's line is the one it starts on. Cells are compared after stripping white
- * space; in answer cells, only ASCII white space.
+ * space. An answer is a whole number as {@link Integer#parseInt(String)} reads it.
  *
  * <p><b>Rejected rows.</b> A row is rejected, and reading goes on, when it is malformed CSV, has a
  * field count other than the header's, holds bytes that are not UTF-8, has no organization (an empty
@@ -406,25 +406,17 @@ public final class SurveyCsvReader implements Closeable {
     byte[] buf = records.buffer();
     for (int i = 0; i < columns.itemColumns.length; i++) {
       int field = columns.itemColumns[i];
-      int code;
-      if (records.escaped(field)) {
-        String cell = records.text(field).strip();
-        if (columns.isMissing(cell)) {
-          continue;
-        }
-        code = NOT_A_NUMBER;
-      } else {
-        code = answer(buf, records.start(field), records.end(field));
-        if (code == MISSING) {
-          continue;
-        }
+      long code = records.escaped(field) ? answer(records.text(field))
+          : answer(buf, field);
+      if (code == MISSING) {
+        continue;
       }
       if (code == NOT_A_NUMBER) {
         collector.discard();
         return "the answer to " + columns.itemIds[i] + " is not a whole number";
       }
       try {
-        collector.answer(columns.itemPositions[i], code);
+        collector.answer(columns.itemPositions[i], (int) code);
       } catch (InvalidValueException e) {
         collector.discard();
         return "the answer to " + columns.itemIds[i] + " " + e.problem();
@@ -439,16 +431,25 @@ public final class SurveyCsvReader implements Closeable {
     return null;
   }
 
-  private static final int MISSING = Integer.MIN_VALUE;
-  /** Any code outside the scale stands for a cell that is not a whole number; the scale is small. */
-  private static final int NOT_A_NUMBER = Integer.MIN_VALUE + 1;
+  /** Sentinels of {@link #answer}, outside the range of an int. */
+  private static final long MISSING = Long.MIN_VALUE;
+  private static final long NOT_A_NUMBER = Long.MAX_VALUE;
 
   /**
-   * The answer in a cell, read in the buffer: a whole number (an optional sign and ASCII digits,
-   * surrounding ASCII white space ignored), {@link #MISSING} for the empty cell and the missing-value
-   * codes, {@link #NOT_A_NUMBER} for anything else, a number too large for an int included.
+   * The answer in a cell, read in the buffer without a string when the cell is ASCII: a whole number
+   * as {@link Integer#parseInt} reads it after stripping, {@link #MISSING} for the empty cell and the
+   * missing-value codes, {@link #NOT_A_NUMBER} for anything else (a number too large for an int
+   * included).
    */
-  private int answer(byte[] buf, int start, int end) {
+  private long answer(byte[] buf, int field) {
+    int start = records.start(field);
+    int end = records.end(field);
+    for (int i = start; i < end; i++) {
+      if (buf[i] < 0) {
+        // Non-ASCII white space or digits, such as Arabic-Indic ones: read as the general way does.
+        return answer(records.text(field));
+      }
+    }
     while (start < end && isAsciiSpace(buf[start])) {
       start++;
     }
@@ -460,8 +461,8 @@ public final class SurveyCsvReader implements Closeable {
     }
     if (end - start == 1) {
       int digit = buf[start] - '0';
-      if (digit >= 0 && digit <= 9 && !isMissingCode(buf, start, end)) {
-        return digit;
+      if (digit >= 0 && digit <= 9) {
+        return isMissingCode(buf, start, end) ? MISSING : digit;
       }
     }
     if (isMissingCode(buf, start, end)) {
@@ -485,8 +486,20 @@ public final class SurveyCsvReader implements Closeable {
       value = value * 10 + digit;
     }
     value = negative ? -value : value;
-    // The sentinels are below any int a cell can hold but Integer.MIN_VALUE itself, which is off every scale.
-    return value < Integer.MIN_VALUE + 2 || value > Integer.MAX_VALUE ? NOT_A_NUMBER : (int) value;
+    return value < Integer.MIN_VALUE || value > Integer.MAX_VALUE ? NOT_A_NUMBER : value;
+  }
+
+  /** {@link #answer(byte[], int)} for a cell as text: quoted with doubled quotes, or not ASCII. */
+  private long answer(String cell) {
+    String stripped = cell.strip();
+    if (columns.isMissing(stripped)) {
+      return MISSING;
+    }
+    try {
+      return Integer.parseInt(stripped);
+    } catch (NumberFormatException e) {
+      return NOT_A_NUMBER;
+    }
   }
 
   private boolean isMissingCode(byte[] buf, int start, int end) {
@@ -540,7 +553,7 @@ public final class SurveyCsvReader implements Closeable {
       if (!columns.isMissing(value)) {
         Boolean facing = bool(value);
         if (facing == null) {
-          return "customer-facing is not one of true/false, yes/no, y/n, 1/0";
+          return "customer-facing is not one of true/false, yes/no, 1/0";
         }
         respondent.customerFacing(facing);
       }
