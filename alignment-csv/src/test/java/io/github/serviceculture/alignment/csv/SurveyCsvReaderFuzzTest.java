@@ -39,9 +39,11 @@ class SurveyCsvReaderFuzzTest {
       .delimiter('\t').missingCodes(List.of("9", "-")).attributeColumn("site").build();
 
   @FuzzTest(maxDuration = "30s")
-  @DictionaryEntries({"organization", "respondent", "level", "department", "customerFacing", "site", "LEA_TALK",
-      "VIS_DEFINED", "GOA_TEAM", "MANAGER", "frontline", "yes", "NA", "\"", "\"\"", ",", "\t", "\r\n", "\n",
-      "\uFEFF"})
+  // libFuzzer dictionary lines: each entry quoted, with its escapes.
+  @DictionaryEntries({
+      "\"organization\"", "\"respondent\"", "\"level\"", "\"department\"", "\"customerFacing\"", "\"site\"",
+      "\"LEA_TALK\"", "\"VIS_DEFINED\"", "\"GOA_TEAM\"", "\"MANAGER\"", "\"frontline\"", "\"yes\"", "\"NA\"",
+      "\"\\\"\"", "\"\\\"\\\"\"", "\",\"", "\"\\t\"", "\"\\r\\n\"", "\"\\n\"", "\"\\xEF\\xBB\\xBF\""})
   void readEveryRow(byte[] input) throws IOException {
     for (SurveyCsvLayout layout : List.of(COMMAS, TABS)) {
       read(input, layout);
