@@ -86,9 +86,12 @@ public final class SurveyCsvReader implements Closeable {
      *
      * @param line the line the row starts on
      * @param reason why; not null
+     * @throws InvalidValueException if {@code reason} is null
      */
     public Rejection {
-      Objects.requireNonNull(reason, "reason");
+      if (reason == null) {
+        throw new InvalidValueException("Rejection", "reason", null, "must not be null");
+      }
     }
   }
 
@@ -401,7 +404,9 @@ public final class SurveyCsvReader implements Closeable {
     try {
       collector.begin(who);
     } catch (InvalidValueException e) {
-      return "repeats the respondent id of line " + lines[collector.indexOf(who.id())];
+      int earlier = collector.indexOf(who.id());
+      return earlier < 0 ? "the respondent is not valid: " + e.code() + " at " + e.field()
+          : "repeats the respondent id of line " + lines[earlier];
     }
     byte[] buf = records.buffer();
     for (int i = 0; i < columns.itemColumns.length; i++) {
