@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -379,6 +378,12 @@ public final class SurveyCsvLayout {
       this.instrument = instrument;
     }
 
+    private static void notNull(String field, Object value) {
+      if (value == null) {
+        throw new InvalidValueException(TYPE, field, null, "must not be null");
+      }
+    }
+
     private static String name(String field, String column) {
       if (column == null || column.isBlank()) {
         throw new InvalidValueException(TYPE, field, column, "must name a column");
@@ -475,10 +480,10 @@ public final class SurveyCsvLayout {
      *
      * @param columns the columns' names; not null
      * @return this builder
-     * @throws InvalidValueException if a name is not valid
+     * @throws InvalidValueException if {@code columns} is null or a name is not valid
      */
     public Builder attributeColumns(Collection<String> columns) {
-      Objects.requireNonNull(columns, "columns");
+      notNull("attributeColumns", columns);
       columns.forEach(this::attributeColumn);
       return this;
     }
@@ -509,10 +514,10 @@ public final class SurveyCsvLayout {
      *
      * @param columnToItem column name to item id; not null
      * @return this builder
-     * @throws InvalidValueException if an entry is not valid
+     * @throws InvalidValueException if {@code columnToItem} is null or an entry is not valid
      */
     public Builder itemColumns(Map<String, String> columnToItem) {
-      Objects.requireNonNull(columnToItem, "columnToItem");
+      notNull("itemColumns", columnToItem);
       columnToItem.forEach(this::itemColumn);
       return this;
     }
@@ -523,10 +528,10 @@ public final class SurveyCsvLayout {
      *
      * @param codes the codes; none null; an empty collection leaves only the empty cell
      * @return this builder
-     * @throws InvalidValueException if a code is null
+     * @throws InvalidValueException if {@code codes} is null or holds null
      */
     public Builder missingCodes(Collection<String> codes) {
-      Objects.requireNonNull(codes, "codes");
+      notNull("missingCodes", codes);
       List<String> copy = new ArrayList<>();
       for (String code : codes) {
         if (code == null) {

@@ -207,11 +207,13 @@ public final class SurveyCsvReader implements Closeable {
    * @param layout which column holds what
    * @return the reader, before the first data row
    * @throws SurveyCsvException if the input has no header, or the header does not fit the layout
+   * @throws InvalidValueException if {@code in} or {@code layout} is null
    * @throws UncheckedIOException if the input cannot be read
    */
   public static SurveyCsvReader open(InputStream in, SurveyCsvLayout layout) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(layout, "layout");
+    if (in == null || layout == null) {
+      throw new InvalidValueException("SurveyCsvReader", in == null ? "in" : "layout", null, "must not be null");
+    }
     try {
       return new SurveyCsvReader(in, layout);
     } catch (RuntimeException e) {
@@ -231,11 +233,14 @@ public final class SurveyCsvReader implements Closeable {
    * @param layout the layout's builder
    * @return the reader, before the first data row
    * @throws SurveyCsvException if the input has no header, or the header does not fit the layout
-   * @throws InvalidValueException if the layout is not valid
+   * @throws InvalidValueException if {@code in} or {@code layout} is null, or the layout is not valid
    * @throws UncheckedIOException if the input cannot be read
    */
   public static SurveyCsvReader open(InputStream in, SurveyCsvLayout.Builder layout) {
-    return open(in, Objects.requireNonNull(layout, "layout").build());
+    if (layout == null) {
+      throw new InvalidValueException("SurveyCsvReader", "layout", null, "must not be null");
+    }
+    return open(in, layout.build());
   }
 
   /**

@@ -245,6 +245,9 @@ class SurveyCsvReaderTest {
         () -> SurveyCsvLayout.builder(INSTRUMENT).attributeColumn("level").build());
     assertEquals("must not give a column two roles", twice.problem());
     assertThrows(InvalidValueException.class, () -> SurveyCsvLayout.builder(null));
+    assertThrows(InvalidValueException.class, () -> b.missingCodes(null));
+    assertThrows(InvalidValueException.class, () -> SurveyCsvReader.open(null, b));
+    assertThrows(InvalidValueException.class, () -> new Rejection(2, null));
   }
 
   @Test
