@@ -1,0 +1,631 @@
+package io.github.serviceculture.alignment.csv;
+
+import io.github.serviceculture.alignment.AlignmentException;
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.model.Level;
+import io.github.serviceculture.alignment.survey.Respondent;
+import io.github.serviceculture.alignment.survey.ResponseCollector;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a survey CSV one organization at a time: each {@link #next()} returns the next block of
+ * contiguous rows of one organization, as a {@link ResponseSet} of the rows that can be used and the
+ * rows rejected, each with the line it starts on and why.
+ *
+ * <p><b>Input.</b> UTF-8, with or without a byte order mark; RFC 4180 CSV: fields separated by the
+ * layout's {@linkplain SurveyCsvLayout#delimiter() delimiter}, quoted fields (with doubled quotes,
+ * delimiters and line breaks inside), records ended by CRLF, LF or CR; empty lines skipped. The first
+ * record is the header, line 1 (or the line of the first record after empty lines); lines are
+ * counted from 1 and a row's line is the one it starts on. Cells are compared after stripping white
+ * space. An answer is a whole number as {@link Integer#parseInt(String)} reads it.
+ *
+ * <p><b>Rejected rows.</b> A row is rejected, and reading goes on, when it is malformed CSV, has a
+ * field count other than the header's, holds bytes that are not UTF-8, has no organization (an empty
+ * cell or a missing-value code) or no respondent id, repeats the respondent id of an earlier row of
+ * its block, has a level other than EXECUTIVE, MANAGER, SUPERVISOR or FRONTLINE (any case) or a
+ * customer-facing value other than true/false, yes/no, y/n or 1/0 (any case), has an answer that is not
+ * a whole number or is neither an option of the scale nor its don't-know code, or a text longer than
+ * {@link #MAX_TEXT_LENGTH} characters (a respondent id: {@link #MAX_RESPONDENT_ID_LENGTH}). The reason
+ * names the column or item and never the value. Every data row is either a response of its block or
+ * one of its rejections.
+ *
+ * <p><b>Recovery from bad quoting.</b> A quoted field may span lines. A record that is malformed (a
+ * quote inside an unquoted field, text after a closing quote), that spans lines and then has a field
+ * count other than the header's, that reaches the end of the input inside a quoted field, or that
+ * spans more than 100 lines or 16 MiB, is rejected from the line it starts on, and reading starts again
+ * on the line after that one. A quote that is never closed thus costs its own row, not the rest of the
+ * file. Rows that started inside the bad record are then read as rows, and rejected in turn if they
+ * do not fit.
+ *
+ * <p><b>Blocks.</b> A block ends where a row names another organization; an organization whose rows
+ * are not contiguous gives more than one block. A rejected row whose organization cannot be read (bad
+ * CSV, wrong field count, bad UTF-8, no or too long an organization) goes to the block being read
+ * (before the first block, to the first); when no row names an organization, they form a last block
+ * named {@code ""}. Without an organization column all rows form one block named {@code ""}.
+ *
+ * <p>Not thread-safe. Closing the reader closes the stream.
+ *
+ * @since 0.1.0
+ */
+public final class SurveyCsvReader implements Closeable {
+  /** The longest text kept from a cell, in characters: an organization, a department or an attribute. */
+  public static final int MAX_TEXT_LENGTH = 100_000;
+  /** The longest respondent id, in characters. */
+  public static final int MAX_RESPONDENT_ID_LENGTH = 100;
+
+  private static final Level[] LEVEL_VALUES = Level.values();
+  private static final String[] LEVEL_WORDS =
+      Arrays.stream(LEVEL_VALUES).map(level -> level.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+  private static final String LEVELS = Arrays.stream(LEVEL_VALUES).map(Enum::name).collect(Collectors.joining(", "));
+  private static final String[] TRUE = {"true", "yes", "y", "1"};
+  private static final String[] FALSE = {"false", "no", "n", "0"};
+  private static final String INVALID_UTF8 = "the row holds bytes that are not valid UTF-8";
+  private static final String RESUMED = "; reading goes on from the next line";
+
+  /**
+   * A rejected row.
+   *
+   * @param line the line the row starts on, counted from 1 (the header's line)
+   * @param reason why it was rejected, naming the column or item but never the value
+   * @since 0.1.0
+   */
+  public record Rejection(long line, String reason) {
+    /**
+     * Creates a rejection.
+     *
+     * @param line the line the row starts on
+     * @param reason why; not null
+     * @throws InvalidValueException if {@code reason} is null
+     */
+    public Rejection {
+      if (reason == null) {
+        throw new InvalidValueException("Rejection", "reason", null, "must not be null");
+      }
+    }
+  }
+
+  /**
+   * One organization's block of contiguous rows.
+   *
+   * @since 0.1.0
+   */
+  public static final class Block {
+    private final String organization;
+    private final ResponseSet responses;
+    private final long[] lines;
+    private final List<Rejection> rejections;
+
+    private Block(String organization, ResponseSet responses, long[] lines, List<Rejection> rejections) {
+      this.organization = organization;
+      this.responses = responses;
+      this.lines = lines;
+      this.rejections = List.copyOf(rejections);
+    }
+
+    /**
+     * The organization's name, stripped; {@code ""} without an organization column, or for the rejected
+     * rows of an input none of whose rows names an organization.
+     *
+     * @return the name
+     */
+    public String organization() {
+      return organization;
+    }
+
+    /**
+     * The responses of the rows that could be used.
+     *
+     * @return the set, or empty when every row of the block was rejected
+     */
+    public Optional<ResponseSet> responses() {
+      return Optional.ofNullable(responses);
+    }
+
+    /**
+     * The line a response's row starts on.
+     *
+     * @param response the response's index in {@link #responses()}
+     * @return the line
+     * @throws IndexOutOfBoundsException if there is no such response
+     */
+    public long line(int response) {
+      Objects.checkIndex(response, lines.length);
+      return lines[response];
+    }
+
+    /**
+     * The rejected rows, in the order of their lines.
+     *
+     * @return the rejections
+     */
+    public List<Rejection> rejections() {
+      return rejections;
+    }
+
+    /**
+     * The rows of the block: responses and rejections.
+     *
+     * @return the count
+     */
+    public int rowCount() {
+      return lines.length + rejections.size();
+    }
+  }
+
+  private final InputStream in;
+  private final CsvRecords records;
+  private final SurveyCsvLayout.Columns columns;
+  private final ResponseCollector collector;
+  private long rows;
+
+  /** The block being read: its organization (null before the first), response lines and rejections. */
+  private String current;
+  private long[] lines = new long[64];
+  private List<Rejection> rejections = new ArrayList<>();
+  /** A finished block waiting to be returned. */
+  private Block ready;
+  private boolean done;
+
+  private SurveyCsvReader(InputStream in, SurveyCsvLayout layout) {
+    this.in = in;
+    this.records = new CsvRecords(in, layout.delimiter());
+    if (!records.next()) {
+      throw new SurveyCsvException(SurveyCsvException.MALFORMED_HEADER, "the input is empty; expected a header row");
+    }
+    if (records.problem() != null) {
+      throw new SurveyCsvException(SurveyCsvException.MALFORMED_HEADER, "the header, line " + records.line()
+          + ", is malformed CSV: " + describe(records.problem(), "column " + (records.problemField() + 1)));
+    }
+    if (!records.validUtf8()) {
+      throw new SurveyCsvException(SurveyCsvException.MALFORMED_HEADER,
+          "the header, line " + records.line() + ", holds bytes that are not valid UTF-8");
+    }
+    List<String> header = new ArrayList<>(records.fieldCount());
+    for (int f = 0; f < records.fieldCount(); f++) {
+      header.add(records.text(f));
+    }
+    this.columns = layout.resolve(header);
+    records.width(columns.width);
+    this.collector = ResponseSet.collector(layout.instrument());
+  }
+
+  /**
+   * Opens a survey CSV and reads its header.
+   *
+   * @param in the CSV; closed by {@link #close()}, and on failure here
+   * @param layout which column holds what
+   * @return the reader, before the first data row
+   * @throws SurveyCsvException if the input has no header, or the header does not fit the layout
+   * @throws InvalidValueException if {@code in} or {@code layout} is null
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  public static SurveyCsvReader open(InputStream in, SurveyCsvLayout layout) {
+    if (in == null || layout == null) {
+      throw new InvalidValueException("SurveyCsvReader", in == null ? "in" : "layout", null, "must not be null");
+    }
+    try {
+      return new SurveyCsvReader(in, layout);
+    } catch (RuntimeException e) {
+      try {
+        in.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a survey CSV with the layout {@code layout} builds.
+   *
+   * @param in the CSV; closed by {@link #close()}, and on failure here
+   * @param layout the layout's builder
+   * @return the reader, before the first data row
+   * @throws SurveyCsvException if the input has no header, or the header does not fit the layout
+   * @throws InvalidValueException if {@code in} or {@code layout} is null, or the layout is not valid
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  public static SurveyCsvReader open(InputStream in, SurveyCsvLayout.Builder layout) {
+    if (layout == null) {
+      throw new InvalidValueException("SurveyCsvReader", "layout", null, "must not be null");
+    }
+    return open(in, layout.build());
+  }
+
+  /**
+   * The layout read with.
+   *
+   * @return the layout
+   */
+  public SurveyCsvLayout layout() {
+    return columns.layout;
+  }
+
+  /**
+   * The header's column names, as in the input.
+   *
+   * @return the names
+   */
+  public List<String> header() {
+    return columns.header;
+  }
+
+  /**
+   * The items of the instrument that no column holds, read as unanswered by everyone.
+   *
+   * @return their ids, in the instrument's order
+   */
+  public List<String> absentItems() {
+    return columns.absentItems;
+  }
+
+  /**
+   * The columns that have no role and are not items; they are not read.
+   *
+   * @return their names, stripped
+   */
+  public List<String> ignoredColumns() {
+    return columns.ignoredColumns;
+  }
+
+  /**
+   * The data rows read so far, each a response or a rejection of a block returned or being read.
+   *
+   * @return the count
+   */
+  public long rowCount() {
+    return rows;
+  }
+
+  /**
+   * Reads the next organization's block of contiguous rows.
+   *
+   * @return the block, or null at the end of the input
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  public Block next() {
+    while (ready == null && !done) {
+      if (records.next()) {
+        rows++;
+        row();
+      } else {
+        done = true;
+        if (current != null || !rejections.isEmpty()) {
+          finish();
+        }
+      }
+    }
+    Block block = ready;
+    ready = null;
+    return block;
+  }
+
+  private void finish() {
+    int n = collector.size();
+    ResponseSet set = n == 0 ? null : collector.build();
+    ready = new Block(current == null ? "" : current, set, Arrays.copyOf(lines, n), rejections);
+    rejections = new ArrayList<>();
+  }
+
+  private void reject(String reason) {
+    rejections.add(new Rejection(records.line(), reason));
+  }
+
+  private void row() {
+    CsvRecords.Problem problem = records.problem();
+    if (problem != null) {
+      if (problem == CsvRecords.Problem.WIDTH) {
+        reject(width() + RESUMED);
+      } else {
+        int field = records.problemField();
+        reject(describe(problem, field < columns.width ? "column '" + columns.name(field) + "'"
+            : "field " + (field + 1)) + RESUMED);
+      }
+      return;
+    }
+    if (records.fieldCount() != columns.width) {
+      reject(width());
+      return;
+    }
+    if (!records.validUtf8()) {
+      reject(INVALID_UTF8);
+      return;
+    }
+    String organization = "";
+    if (columns.organization >= 0) {
+      organization = records.text(columns.organization).strip();
+      if (columns.isMissing(organization)) {
+        reject("no organization");
+        return;
+      }
+      if (organization.length() > MAX_TEXT_LENGTH) {
+        reject(tooLong("the organization"));
+        return;
+      }
+    }
+    if (current == null) {
+      current = organization;
+    } else if (!current.equals(organization)) {
+      finish();
+      current = organization;
+    }
+    String reason = collect();
+    if (reason != null) {
+      reject(reason);
+    }
+  }
+
+  private String width() {
+    return "the row has " + records.fieldCount() + " fields, the header " + columns.width;
+  }
+
+  private static String describe(CsvRecords.Problem problem, String where) {
+    switch (problem) {
+      case QUOTE_IN_UNQUOTED_FIELD:
+        return "malformed quoting in " + where + ": a quote inside a field that does not start with one";
+      case TEXT_AFTER_CLOSING_QUOTE:
+        return "malformed quoting in " + where + ": text after the closing quote";
+      case UNCLOSED_QUOTE:
+        return "malformed quoting in " + where + ": the quoted field is not closed before the end of the input";
+      case TOO_MANY_LINES:
+        return "malformed quoting in " + where + ": the quoted field spans more than "
+            + CsvRecords.MAX_RECORD_LINES + " lines";
+      case TOO_LONG:
+        return "the row is longer than " + CsvRecords.MAX_RECORD_BYTES + " bytes";
+      default:
+        throw new AssertionError(problem);
+    }
+  }
+
+  private static String tooLong(String what) {
+    return what + " is longer than " + MAX_TEXT_LENGTH + " characters";
+  }
+
+  /** Adds the row's response to the collector; returns null, or why the row is rejected. */
+  private String collect() {
+    Respondent.Builder builder = Respondent.builder();
+    String problem = respondent(builder);
+    if (problem != null) {
+      return problem;
+    }
+    Respondent who;
+    try {
+      who = builder.build();
+    } catch (AlignmentException e) {
+      return "the respondent is not valid: " + e.code()
+          + (e instanceof InvalidValueException ? " at " + ((InvalidValueException) e).field() : "");
+    }
+    try {
+      collector.begin(who);
+    } catch (InvalidValueException e) {
+      int earlier = collector.indexOf(who.id());
+      return earlier < 0 ? "the respondent is not valid: " + e.code() + " at " + e.field()
+          : "repeats the respondent id of line " + lines[earlier];
+    }
+    byte[] buf = records.buffer();
+    for (int i = 0; i < columns.itemColumns.length; i++) {
+      int field = columns.itemColumns[i];
+      long code = records.escaped(field) ? answer(records.text(field))
+          : answer(buf, field);
+      if (code == MISSING) {
+        continue;
+      }
+      if (code == NOT_A_NUMBER) {
+        collector.discard();
+        return "the answer to " + columns.itemIds[i] + " is not a whole number";
+      }
+      try {
+        collector.answer(columns.itemPositions[i], (int) code);
+      } catch (InvalidValueException e) {
+        collector.discard();
+        return "the answer to " + columns.itemIds[i] + " " + e.problem();
+      }
+    }
+    collector.end();
+    int n = collector.size();
+    if (n > lines.length) {
+      lines = Arrays.copyOf(lines, lines.length * 2);
+    }
+    lines[n - 1] = records.line();
+    return null;
+  }
+
+  /** Sentinels of {@link #answer}, outside the range of an int. */
+  private static final long MISSING = Long.MIN_VALUE;
+  private static final long NOT_A_NUMBER = Long.MAX_VALUE;
+
+  /**
+   * The answer in a cell, read in the buffer without a string when the cell is ASCII: a whole number
+   * as {@link Integer#parseInt} reads it after stripping, {@link #MISSING} for the empty cell and the
+   * missing-value codes, {@link #NOT_A_NUMBER} for anything else (a number too large for an int
+   * included).
+   */
+  private long answer(byte[] buf, int field) {
+    int start = records.start(field);
+    int end = records.end(field);
+    for (int i = start; i < end; i++) {
+      if (buf[i] < 0) {
+        // Non-ASCII white space or digits, such as Arabic-Indic ones: read as the general way does.
+        return answer(records.text(field));
+      }
+    }
+    while (start < end && isAsciiSpace(buf[start])) {
+      start++;
+    }
+    while (end > start && isAsciiSpace(buf[end - 1])) {
+      end--;
+    }
+    if (start == end) {
+      return MISSING;
+    }
+    if (end - start == 1) {
+      int digit = buf[start] - '0';
+      if (digit >= 0 && digit <= 9) {
+        return isMissingCode(buf, start, end) ? MISSING : digit;
+      }
+    }
+    if (isMissingCode(buf, start, end)) {
+      return MISSING;
+    }
+    int i = start;
+    boolean negative = false;
+    if (buf[i] == '-' || buf[i] == '+') {
+      negative = buf[i] == '-';
+      i++;
+    }
+    if (i == end || end - i > 10) {
+      return NOT_A_NUMBER;
+    }
+    long value = 0;
+    for (; i < end; i++) {
+      int digit = buf[i] - '0';
+      if (digit < 0 || digit > 9) {
+        return NOT_A_NUMBER;
+      }
+      value = value * 10 + digit;
+    }
+    value = negative ? -value : value;
+    return value < Integer.MIN_VALUE || value > Integer.MAX_VALUE ? NOT_A_NUMBER : value;
+  }
+
+  /** {@link #answer(byte[], int)} for a cell as text: quoted with doubled quotes, or not ASCII. */
+  private long answer(String cell) {
+    String stripped = cell.strip();
+    if (columns.isMissing(stripped)) {
+      return MISSING;
+    }
+    try {
+      return Integer.parseInt(stripped);
+    } catch (NumberFormatException e) {
+      return NOT_A_NUMBER;
+    }
+  }
+
+  private boolean isMissingCode(byte[] buf, int start, int end) {
+    for (byte[] code : columns.missingBytes) {
+      if (code.length == end - start && Arrays.equals(code, 0, code.length, buf, start, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiSpace(byte b) {
+    return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
+  }
+
+  /** Fills in the respondent from the row; returns why the row is rejected, or null. */
+  private String respondent(Respondent.Builder respondent) {
+    if (columns.id >= 0) {
+      String id = records.text(columns.id).strip();
+      if (columns.isMissing(id)) {
+        return "no respondent id";
+      }
+      if (id.length() > MAX_RESPONDENT_ID_LENGTH) {
+        return "the respondent id is longer than " + MAX_RESPONDENT_ID_LENGTH + " characters";
+      }
+      respondent.id(id);
+    } else {
+      respondent.id("line-" + records.line());
+    }
+    if (columns.level >= 0) {
+      String level = records.text(columns.level).strip();
+      if (!columns.isMissing(level)) {
+        Level parsed = level(level);
+        if (parsed == null) {
+          return "the level is not one of " + LEVELS;
+        }
+        respondent.level(parsed);
+      }
+    }
+    if (columns.department >= 0) {
+      String department = records.text(columns.department).strip();
+      if (!columns.isMissing(department)) {
+        if (department.length() > MAX_TEXT_LENGTH) {
+          return tooLong("the department");
+        }
+        respondent.department(department);
+      }
+    }
+    if (columns.customerFacing >= 0) {
+      String value = records.text(columns.customerFacing).strip();
+      if (!columns.isMissing(value)) {
+        Boolean facing = bool(value);
+        if (facing == null) {
+          return "customer-facing is not one of true/false, yes/no, 1/0";
+        }
+        respondent.customerFacing(facing);
+      }
+    }
+    List<String> names = columns.layout.attributeColumns();
+    for (int a = 0; a < columns.attributes.length; a++) {
+      String value = records.text(columns.attributes[a]).strip();
+      if (!columns.isMissing(value)) {
+        if (value.length() > MAX_TEXT_LENGTH) {
+          return tooLong("the attribute " + names.get(a));
+        }
+        respondent.putAttribute(names.get(a), value);
+      }
+    }
+    return null;
+  }
+
+  private static Level level(String value) {
+    for (int i = 0; i < LEVEL_WORDS.length; i++) {
+      if (sameIgnoringAsciiCase(LEVEL_WORDS[i], value)) {
+        return LEVEL_VALUES[i];
+      }
+    }
+    return null;
+  }
+
+  private static Boolean bool(String value) {
+    for (String yes : TRUE) {
+      if (sameIgnoringAsciiCase(yes, value)) {
+        return Boolean.TRUE;
+      }
+    }
+    for (String no : FALSE) {
+      if (sameIgnoringAsciiCase(no, value)) {
+        return Boolean.FALSE;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code value} spells {@code word} (lower-case ASCII) with any of its letters in either case. */
+  private static boolean sameIgnoringAsciiCase(String word, String value) {
+    if (word.length() != value.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char w = word.charAt(i);
+      char v = value.charAt(i);
+      if (v != w && !(w >= 'a' && w <= 'z' && v == w - ('a' - 'A'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Closes the input.
+   *
+   * @throws IOException if closing it fails
+   */
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
