@@ -147,10 +147,16 @@ final class SurveyRows {
     if (problem != null) {
       return problem;
     }
-    Respondent who = respondent.build();
+    Respondent who;
+    try {
+      who = respondent.build();
+    } catch (InvalidValueException e) {
+      return e.field() + " " + e.problem();
+    }
     try {
       collector.begin(who);
     } catch (InvalidValueException e) {
+      // used holds exactly the rows whose responses were ended into the collector, in the same order.
       return "repeats the respondent id of line " + used.get(collector.indexOf(who.id())).line();
     }
     String[] f = row.fields();

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * outside the instrument, an item answered twice, a code that is neither an option of the scale nor its
  * "don't know" code. Each throws an {@link InvalidValueException} whose field names the response and the
  * item, such as {@code ResponseSet.responses[3].answers.GOA_TEAM: must be an option from 1 to 5, or 9 for
- * don't know}; the answer and the respondent id are never part of it. After a failed {@link #answer}, the
+ * don't know, was not shown (confidential)}; the answer and the respondent id are never part of it. After a failed {@link #answer}, the
  * response is still open: {@link #discard()} drops it and collecting goes on, which is how a reader
  * rejects one bad row and keeps the others.
  *
@@ -37,8 +37,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResponseCollector {
   private static final String TYPE = "ResponseSet";
-  /** An unanswered item in {@link #codes}; never a code, as the scale's codes are checked on arrival. */
-  static final int UNANSWERED = Integer.MIN_VALUE;
   /** What an exception says in place of an answer or a respondent id. */
   static final String NOT_SHOWN = "not shown (confidential)";
 
@@ -49,8 +47,10 @@ public final class ResponseCollector {
   private final boolean hasDontKnow;
   private final int dontKnow;
   private final String scaleProblem;
+  /** An unanswered item in {@link #codes}: a value that is neither an option nor the "don't know" code. */
+  private final int unanswered;
   private Respondent[] respondents = new Respondent[16];
-  /** Row-major codes as given ("don't know" included), {@link #UNANSWERED} where no answer. */
+  /** Row-major codes as given ("don't know" included), {@link #unanswered} where no answer. */
   private int[] codes;
   private int size;
   private @Nullable Respondent open;
@@ -66,7 +66,24 @@ public final class ResponseCollector {
     this.hasDontKnow = scale.dontKnowCode().isPresent();
     this.dontKnow = scale.dontKnowCode().orElse(0);
     this.scaleProblem = outOfScale(scale);
+    this.unanswered = unanswered(scale);
     this.codes = new int[16 * width];
+  }
+
+  /**
+   * The mark of an unanswered item for a scale: the smallest int, unless the scale uses it, then the
+   * largest.
+   */
+  static int unanswered(Scale scale) {
+    for (int candidate : new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+      if (!scale.contains(candidate) && !(scale.dontKnowCode().isPresent()
+          && scale.dontKnowCode().getAsInt() == candidate)) {
+        return candidate;
+      }
+    }
+    // Options from the smallest int to the largest: every int is an answer, none can mark a missing one.
+    throw new InvalidValueException(TYPE, "instrument.scale", scale.lowest() + ".." + scale.highest(),
+        "must leave some int outside its options and don't-know code");
   }
 
   /**
@@ -99,10 +116,10 @@ public final class ResponseCollector {
    * @throws IllegalStateException if a response is open: {@link #end()} or {@link #discard()} it first
    */
   public ResponseCollector begin(Respondent respondent) {
-    Checks.notNull(TYPE, "responses[" + size + "].respondent", respondent);
     if (open != null) {
       throw new IllegalStateException("a response is open: end or discard it before beginning another");
     }
+    Checks.notNull(TYPE, "responses[" + size + "].respondent", respondent);
     Integer first = rows.get(respondent.id());
     if (first != null) {
       throw new InvalidValueException(TYPE, "responses[" + size + "].respondent.id", NOT_SHOWN,
@@ -111,10 +128,10 @@ public final class ResponseCollector {
     if (size == respondents.length) {
       int capacity = size + (size >> 1);
       respondents = Arrays.copyOf(respondents, capacity);
-      codes = Arrays.copyOf(codes, capacity * width);
+      codes = Arrays.copyOf(codes, Math.multiplyExact(capacity, width));
     }
     int base = size * width;
-    Arrays.fill(codes, base, base + width, UNANSWERED);
+    Arrays.fill(codes, base, base + width, unanswered);
     open = respondent;
     return this;
   }
@@ -139,7 +156,7 @@ public final class ResponseCollector {
               + ", 0 to " + (width - 1));
     }
     int cell = size * width + position;
-    if (codes[cell] != UNANSWERED) {
+    if (codes[cell] != unanswered) {
       throw new InvalidValueException(TYPE, answerField(size, position), NOT_SHOWN, "must not answer an item twice");
     }
     if ((code < lowest || code > highest) && !(hasDontKnow && code == dontKnow)) {
@@ -215,7 +232,7 @@ public final class ResponseCollector {
       throw new IllegalStateException("a response is open: end or discard it before building");
     }
     ResponseSet set = new ResponseSet(instrument, List.of(Arrays.copyOf(respondents, size)),
-        Arrays.copyOf(codes, size * width), null);
+        Arrays.copyOf(codes, size * width), unanswered, null);
     size = 0;
     rows.clear();
     return set;

@@ -28,7 +28,7 @@ public final class ResponseMatrix {
   /**
    * Lays out a response set's codes by column, in time linear in the number of answers.
    *
-   * @param codes row-major codes, {@link ResponseCollector#UNANSWERED} where no answer
+   * @param codes row-major codes; an unanswered item's mark is neither an option nor "don't know"
    */
   static ResponseMatrix of(Instrument instrument, List<Respondent> respondents, int[] codes) {
     int n = respondents.size();

@@ -12,11 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The responses to one instrument, one per respondent.
  *
- * <p>Invariants: respondent ids are unique; every answer names an item of the instrument and is one
- * of the scale's options or its "don't know" code. Every set is built through a {@link
- * ResponseCollector} ({@link #collector(Instrument)}), which checks each answer once, as it arrives; a
- * bad one is rejected naming the response and the item, never the answer or the respondent id, for
- * example {@code ResponseSet.responses[3].answers.GOA_TEAM: must be an option from 1 to 5}.
+ * <p>Invariants: respondent ids are unique; every answer is to an item of the instrument, at most one
+ * per item, and is one of the scale's options or its "don't know" code. Every set is built through a
+ * {@link ResponseCollector} ({@link #collector(Instrument)}), which checks each answer once, as it
+ * arrives; a bad one is rejected naming the response and the item, never the answer or the respondent
+ * id, for example {@code ResponseSet.responses[3].answers.GOA_TEAM: must be an option from 1 to 5, was
+ * not shown (confidential)}. ({@link #of} first turns each item id into its position, rejecting an id
+ * that names no item.)
  *
  * <p>Answers are held by item position, one array of codes for the whole set; {@link #responses()}
  * and {@link #toMatrix()} are views made on first use. Immutable and thread-safe. Two sets are equal
@@ -29,16 +31,20 @@ public final class ResponseSet {
 
   private final Instrument instrument;
   private final List<Respondent> respondents;
-  /** Row-major codes, {@link ResponseCollector#UNANSWERED} where no answer; never changed. */
+  /** Row-major codes, {@link #unanswered} where no answer; never changed. */
   private final int[] codes;
+  /** The mark of an unanswered item, {@link ResponseCollector#unanswered(Scale)}. */
+  private final int unanswered;
   /** The responses as given to {@link #of}, or made from the codes on first use. */
   private volatile @Nullable List<Response> responses;
   private volatile @Nullable ResponseMatrix matrix;
 
-  ResponseSet(Instrument instrument, List<Respondent> respondents, int[] codes, @Nullable List<Response> responses) {
+  ResponseSet(Instrument instrument, List<Respondent> respondents, int[] codes, int unanswered,
+      @Nullable List<Response> responses) {
     this.instrument = instrument;
     this.respondents = respondents;
     this.codes = codes;
+    this.unanswered = unanswered;
     this.responses = responses;
   }
 
@@ -76,6 +82,10 @@ public final class ResponseSet {
     Checks.notNull(TYPE, "instrument", instrument);
     Checks.notNull(TYPE, "responses", responses);
     ResponseCollector collector = collector(instrument);
+    int index = 0;
+    for (Response response : responses) {
+      Checks.notNull(TYPE, "responses[" + index++ + "]", response);
+    }
     List<Response> given = List.copyOf(responses);
     for (int r = 0; r < given.size(); r++) {
       Response response = given.get(r);
@@ -92,7 +102,7 @@ public final class ResponseSet {
       collector.end();
     }
     ResponseSet built = collector.build();
-    return new ResponseSet(instrument, built.respondents, built.codes, given);
+    return new ResponseSet(instrument, built.respondents, built.codes, built.unanswered, given);
   }
 
   /**
@@ -119,7 +129,7 @@ public final class ResponseSet {
         Map<String, Integer> answers = new LinkedHashMap<>();
         for (int item = 0; item < width; item++) {
           int code = codes[row * width + item];
-          if (code != ResponseCollector.UNANSWERED) {
+          if (code != unanswered) {
             answers.put(instrument.items().get(item).id(), code);
           }
         }
@@ -213,7 +223,7 @@ public final class ResponseSet {
    * in the order given.
    *
    * @param elements the elements; neither the array nor an element may be null
-   * @return the copy, or this value when nothing changes
+   * @return a new set
    * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
    *     null or the copy breaks an invariant
    */
@@ -226,7 +236,7 @@ public final class ResponseSet {
    * in the order given.
    *
    * @param elements the elements; neither the iterable nor an element may be null
-   * @return the copy, or this value when nothing changes
+   * @return a new set
    * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is
    *     null or the copy breaks an invariant
    */

@@ -115,6 +115,32 @@ class ResponseCollectorTest {
   }
 
   @Test
+  void aScaleThatUsesTheSmallestIntStillTellsUnansweredFromAnswered() {
+    Instrument edge = INSTRUMENT.withScale(
+        Scale.builder().lowest(Integer.MIN_VALUE).highest(Integer.MIN_VALUE + 4).build());
+    ResponseCollector collector = ResponseSet.collector(edge).begin(Respondent.of("a")).answer(0, Integer.MIN_VALUE);
+    assertThrows(InvalidValueException.class, () -> collector.answer(0, Integer.MIN_VALUE + 1), "answered twice");
+    ResponseSet set = collector.end().build();
+    assertEquals(Map.of("G1", Integer.MIN_VALUE), set.responses().get(0).answers());
+    assertEquals((double) Integer.MIN_VALUE, set.toMatrix().answer(0, 0));
+    assertTrue(Double.isNaN(set.toMatrix().answer(0, 1)));
+    assertNotEquals(ResponseSet.of(edge, List.of(Response.of(Respondent.of("a"), Map.of()))), set);
+
+    Instrument dontKnow = INSTRUMENT.withScale(Scale.builder().lowest(1).highest(5)
+        .dontKnowCode(Integer.MIN_VALUE).build());
+    ResponseSet withDontKnow = ResponseSet.collector(dontKnow)
+        .begin(Respondent.of("a")).answer(0, Integer.MIN_VALUE).end().build();
+    assertEquals(Map.of("G1", Integer.MIN_VALUE), withDontKnow.responses().get(0).answers());
+  }
+
+  @Test
+  void aNullResponseIsAnInvalidValueNamingItsPlace() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> ResponseSet.of(INSTRUMENT, java.util.Arrays.asList(Response.of(Respondent.of("a"), Map.of()), null)));
+    assertEquals("responses[1]", e.field());
+  }
+
+  @Test
   void printingASetShowsNeitherIdsNorAnswers() {
     ResponseSet set = ResponseSet.collector(INSTRUMENT).begin(Respondent.of("SECRET-9")).answer(0, 4).end().build();
     assertEquals("ResponseSet{instrument=t 1, responses=1}", set.toString());
