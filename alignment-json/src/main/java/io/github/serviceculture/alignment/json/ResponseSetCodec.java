@@ -169,7 +169,7 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
       }
       if (answered && buffer.held()) {
         begin(collector, respondent, responses.pointer, index, start);
-        buffer.release(responses.pointer + "/" + index, start);
+        buffer.release(responses.pointer + "/" + index);
       }
       collector.end();
     }
@@ -243,6 +243,8 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
     private final Instrument instrument;
     private final int[] items;
     private final int[] codes;
+    /** Where each held answer's value is, for an error found when it is released. */
+    private final JsonLocation[] locations;
     private int count;
     /** Whether the last object read is held here, its respondent not yet known. */
     private boolean held;
@@ -261,6 +263,7 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
       int k = instrument.items().size();
       this.items = new int[k];
       this.codes = new int[k];
+      this.locations = new JsonLocation[k];
       this.answeredIn = new int[k];
       this.names = new SerializedString[k];
       for (int i = 0; i < k; i++) {
@@ -318,6 +321,8 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
         } else {
           items[count] = item;
           codes[count] = code;
+          // Kept only in this rare order (answers before the respondent), so an error points at the answer.
+          locations[count] = p.currentTokenLocation();
           count++;
         }
         previous = item;
@@ -328,16 +333,17 @@ final class ResponseSetCodec implements Codec<ResponseSet> {
       return held;
     }
 
-    /** Gives the held answers to the collector's open response; an error points at them from the response's start. */
-    void release(String responsePointer, JsonLocation start) {
+    /** Gives the held answers to the collector's open response; an error points at the answer. */
+    void release(String responsePointer) {
       for (int j = 0; j < count; j++) {
         try {
           collector.answer(items[j], codes[j]);
         } catch (InvalidValueException e) {
-          throw Failures.at(Failures.child(responsePointer + "/answers", instrument.items().get(items[j]).id()), start,
-              JsonDocumentException.ANSWER_OUT_OF_SCALE, e.problem());
+          throw Failures.at(Failures.child(responsePointer + "/answers", instrument.items().get(items[j]).id()),
+              locations[j], JsonDocumentException.ANSWER_OUT_OF_SCALE, e.problem());
         }
       }
+      Arrays.fill(locations, 0, count, null);
       held = false;
     }
 

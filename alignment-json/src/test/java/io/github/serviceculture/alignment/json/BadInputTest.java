@@ -476,6 +476,17 @@ class BadInputTest {
   }
 
   @Test
+  void anAnswerOutsideTheScaleBeforeItsRespondentIsPointedAtWhereItIs() {
+    String instrument = instrumentBody();
+    String doc = "{\"formatVersion\": \"1.0\",\n \"responses\": {\n  \"instrument\": " + instrument + ",\n"
+        + "  \"responses\": [{\"answers\": {\"A1\": 1,\n   \"A2\": -48213},\n   \"respondent\": {\"id\": \"SECRET-7731\"}}]}}";
+    JsonDocumentException e = seen(rejects(() -> JSON.readResponses(doc)));
+    assertError(e, JsonDocumentException.ANSWER_OUT_OF_SCALE, "/responses/responses/0/answers/A2",
+        spot(doc, "-48213"));
+    assertEquals("must be an option from 1 to 4, or 9 for don't know", e.description());
+  }
+
+  @Test
   void answersBeforeTheInstrumentAreCheckedOnceItIsRead() {
     String instrument = instrumentBody();
     String responses = "  \"responses\": [\n"
