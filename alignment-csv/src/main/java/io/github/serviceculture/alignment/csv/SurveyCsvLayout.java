@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.csv;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
+import io.github.serviceculture.alignment.survey.Respondent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -213,7 +214,8 @@ public final class SurveyCsvLayout {
         throw mismatch("column " + (i + 1) + " of the header has no name");
       }
       if (index.putIfAbsent(name, i) != null) {
-        throw mismatch("the header names column '" + name + "' twice");
+        // By position: without a header row, the first line's cells are data.
+        throw mismatch("columns " + (index.get(name) + 1) + " and " + (i + 1) + " of the header have the same name");
       }
     }
     Set<Integer> used = new TreeSet<>();
@@ -224,7 +226,7 @@ public final class SurveyCsvLayout {
     int facing = column(index, customerFacing);
     for (int c : new int[] {org, id, lvl, dept, facing}) {
       if (c >= 0 && !used.add(c)) {
-        throw mismatch("column '" + header.get(c).strip() + "' is given two roles");
+        throw mismatch("column " + (c + 1) + " of the header is given two roles");
       }
     }
     int[] attributes = new int[attributeColumns.size()];
@@ -249,7 +251,9 @@ public final class SurveyCsvLayout {
     }
     for (int c = 0; c < header.size(); c++) {
       String name = header.get(c).strip();
-      if (!used.contains(c) && instrument.item(name).isPresent() && !itemColumns.containsKey(name)) {
+      // A column named like an item that the map already places elsewhere is left alone: the map wins.
+      if (!used.contains(c) && instrument.item(name).isPresent() && !itemColumns.containsKey(name)
+          && !itemToColumn.containsKey(name)) {
         claim(header, itemToColumn, name, c, used);
       }
     }
@@ -294,12 +298,11 @@ public final class SurveyCsvLayout {
   private static void claim(List<String> header, Map<String, Integer> itemToColumn, String itemId, int c,
       Set<Integer> used) {
     if (!used.add(c)) {
-      throw mismatch("column '" + header.get(c).strip() + "' is given two roles");
+      throw mismatch("column " + (c + 1) + " of the header is given two roles");
     }
     Integer before = itemToColumn.putIfAbsent(itemId, c);
     if (before != null) {
-      throw mismatch("columns '" + header.get(before).strip() + "' and '" + header.get(c).strip()
-          + "' both hold item " + itemId);
+      throw mismatch("columns " + (before + 1) + " and " + (c + 1) + " of the header both hold item " + itemId);
     }
   }
 
@@ -470,6 +473,12 @@ public final class SurveyCsvLayout {
       }
       if (attributes.contains(name)) {
         throw new InvalidValueException(TYPE, "attributeColumns", name, "must not name a column twice");
+      }
+      if (name.equals(Respondent.LEVEL) || name.equals(Respondent.DEPARTMENT)
+          || name.equals(Respondent.CUSTOMER_FACING)) {
+        // A respondent's attributes cannot use these names: its level, department and customer-facing are fields.
+        throw new InvalidValueException(TYPE, "attributeColumns", name,
+            "must not be level, department or customerFacing; give such a column that role instead");
       }
       attributes.add(name);
       return this;

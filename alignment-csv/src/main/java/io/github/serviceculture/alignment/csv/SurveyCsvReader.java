@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * delimiters and line breaks inside), records ended by CRLF, LF or CR; empty lines skipped. The first
  * record is the header, line 1 (or the line of the first record after empty lines); lines are
  * counted from 1 and a row's line is the one it starts on. Cells are compared after stripping white
- * space. An answer is a whole number as {@link Integer#parseInt(String)} reads it.
+ * space. An answer is a whole number of at most ten digits, with an optional sign, as {@link
+ * Integer#parseInt(String)} reads it.
  *
  * <p><b>Rejected rows.</b> A row is rejected, and reading goes on, when it is malformed CSV, has a
  * field count other than the header's, holds bytes that are not UTF-8, has no organization (an empty
@@ -211,10 +212,13 @@ public final class SurveyCsvReader implements Closeable {
    * @throws UncheckedIOException if the input cannot be read
    */
   public static SurveyCsvReader open(InputStream in, SurveyCsvLayout layout) {
-    if (in == null || layout == null) {
-      throw new InvalidValueException("SurveyCsvReader", in == null ? "in" : "layout", null, "must not be null");
+    if (in == null) {
+      throw new InvalidValueException("SurveyCsvReader", "in", null, "must not be null");
     }
     try {
+      if (layout == null) {
+        throw new InvalidValueException("SurveyCsvReader", "layout", null, "must not be null");
+      }
       return new SurveyCsvReader(in, layout);
     } catch (RuntimeException e) {
       try {
@@ -237,10 +241,23 @@ public final class SurveyCsvReader implements Closeable {
    * @throws UncheckedIOException if the input cannot be read
    */
   public static SurveyCsvReader open(InputStream in, SurveyCsvLayout.Builder layout) {
-    if (layout == null) {
-      throw new InvalidValueException("SurveyCsvReader", "layout", null, "must not be null");
+    SurveyCsvLayout built;
+    try {
+      if (layout == null) {
+        throw new InvalidValueException("SurveyCsvReader", "layout", null, "must not be null");
+      }
+      built = layout.build();
+    } catch (RuntimeException e) {
+      if (in != null) {
+        try {
+          in.close();
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw e;
     }
-    return open(in, layout.build());
+    return open(in, built);
   }
 
   /**

@@ -198,9 +198,40 @@ class SurveyCsvReaderTest {
   }
 
   @Test
+  void aMappedItemWinsOverAColumnNamedLikeIt() throws IOException {
+    try (SurveyCsvReader reader = open("organization,respondent,LEA_TALK,q1\nAcme,r1,9,4\n",
+        SurveyCsvLayout.builder(INSTRUMENT).itemColumn("q1", "LEA_TALK"))) {
+      SurveyCsvReader.Block block = reader.next();
+      assertEquals(4.0, block.responses().orElseThrow().toMatrix().answer(0, INSTRUMENT.indexOf("LEA_TALK")));
+      assertTrue(reader.ignoredColumns().contains("LEA_TALK"));
+    }
+  }
+
+  @Test
+  void anAttributeColumnCannotTakeARespondentFieldsName() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> SurveyCsvLayout.builder(INSTRUMENT).levelColumn("lvl").attributeColumn("level"));
+    assertEquals("attributeColumns", e.field());
+  }
+
+  @Test
+  void aLayoutThatCannotBeBuiltClosesTheInput() {
+    boolean[] closed = {false};
+    java.io.InputStream in = new java.io.ByteArrayInputStream(new byte[0]) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    assertThrows(InvalidValueException.class,
+        () -> SurveyCsvReader.open(in, SurveyCsvLayout.builder(INSTRUMENT).organizationColumn("x").itemColumn("x", "LEA_TALK")));
+    assertTrue(closed[0]);
+  }
+
+  @Test
   void aHeaderThatDoesNotFitTheLayoutIsRefusedNamingTheColumn() {
     SurveyCsvLayout.Builder defaults = SurveyCsvLayout.builder(INSTRUMENT);
-    assertMismatch("organization,LEA_TALK,organization\n", defaults, "the header names column 'organization' twice");
+    assertMismatch("organization,LEA_TALK,organization\n", defaults, "columns 1 and 3 of the header have the same name");
     assertMismatch("organization,,LEA_TALK\n", defaults, "column 2 of the header has no name");
     assertMismatch("respondent,LEA_TALK\n", SurveyCsvLayout.builder(INSTRUMENT).organizationColumn("organization"),
         "no column 'organization' (the organization column)");
@@ -210,8 +241,8 @@ class SurveyCsvReaderTest {
         "the item map names column 'q1', which the header does not have");
     assertMismatch("organization,note\n", defaults, "no column holds an item of service-culture-alignment 1.0; "
         + "name columns by item id or map them to items");
-    assertMismatch("organization,LEA_TALK,q1\n", SurveyCsvLayout.builder(INSTRUMENT).itemColumn("q1", "LEA_TALK"),
-        "columns 'q1' and 'LEA_TALK' both hold item LEA_TALK");
+    assertMismatch("organization,LEA_TALK,q1\n", SurveyCsvLayout.builder(INSTRUMENT).itemColumn("q1", "LEA_TALK")
+        .itemColumn("LEA_TALK", "LEA_TALK"), "columns 3 and 2 of the header both hold item LEA_TALK");
     SurveyCsvException all = assertThrows(SurveyCsvException.class,
         () -> open("organization,LEA_TALK\n", SurveyCsvLayout.builder(INSTRUMENT).requireAllItems(true)));
     assertTrue(all.getMessage().startsWith("no column for " + (INSTRUMENT.items().size() - 1) + " item(s)"),
@@ -242,7 +273,7 @@ class SurveyCsvReaderTest {
     InvalidValueException unknown = assertThrows(InvalidValueException.class, () -> b.itemColumn("q1", "NOPE"));
     assertTrue(unknown.problem().contains("not an item of service-culture-alignment 1.0"), unknown.problem());
     InvalidValueException twice = assertThrows(InvalidValueException.class,
-        () -> SurveyCsvLayout.builder(INSTRUMENT).attributeColumn("level").build());
+        () -> SurveyCsvLayout.builder(INSTRUMENT).departmentColumn("site").attributeColumn("site").build());
     assertEquals("must not give a column two roles", twice.problem());
     assertThrows(InvalidValueException.class, () -> SurveyCsvLayout.builder(null));
     assertThrows(InvalidValueException.class, () -> b.missingCodes(null));
