@@ -52,8 +52,8 @@ import java.util.stream.Collectors;
  * <p><b>Blocks.</b> A block ends where a row names another organization; an organization whose rows
  * are not contiguous gives more than one block. A rejected row whose organization cannot be read (bad
  * CSV, wrong field count, bad UTF-8, no or too long an organization) goes to the block being read
- * (before the first block, to the first); when no row names an organization, they form a last block
- * named {@code ""}. Without an organization column all rows form one block named {@code ""}.
+ * (before the first block, to the first), with {@code ""} as its {@linkplain Rejection#organization()
+ * organization}; when no row names an organization, they form a last block named {@code ""}. Without an organization column all rows form one block named {@code ""}.
  *
  * <p>Not thread-safe. Closing the reader closes the stream.
  *
@@ -78,18 +78,25 @@ public final class SurveyCsvReader implements Closeable {
    * A rejected row.
    *
    * @param line the line the row starts on, counted from 1 (the header's line)
+   * @param organization the organization the row names, stripped; {@code ""} when it could not be read
+   *     (bad CSV, a wrong field count, bytes that are not UTF-8, no or too long an organization) or the
+   *     layout has no organization column
    * @param reason why it was rejected, naming the column or item but never the value
    * @since 0.1.0
    */
-  public record Rejection(long line, String reason) {
+  public record Rejection(long line, String organization, String reason) {
     /**
      * Creates a rejection.
      *
      * @param line the line the row starts on
+     * @param organization the organization, or {@code ""}; not null
      * @param reason why; not null
-     * @throws InvalidValueException if {@code reason} is null
+     * @throws InvalidValueException if {@code organization} or {@code reason} is null
      */
     public Rejection {
+      if (organization == null) {
+        throw new InvalidValueException("Rejection", "organization", null, "must not be null");
+      }
       if (reason == null) {
         throw new InvalidValueException("Rejection", "reason", null, "must not be null");
       }
@@ -335,39 +342,39 @@ public final class SurveyCsvReader implements Closeable {
     rejections = new ArrayList<>();
   }
 
-  private void reject(String reason) {
-    rejections.add(new Rejection(records.line(), reason));
+  private void reject(String organization, String reason) {
+    rejections.add(new Rejection(records.line(), organization, reason));
   }
 
   private void row() {
     CsvRecords.Problem problem = records.problem();
     if (problem != null) {
       if (problem == CsvRecords.Problem.WIDTH) {
-        reject(width() + RESUMED);
+        reject("", width() + RESUMED);
       } else {
         int field = records.problemField();
-        reject(describe(problem, field < columns.width ? "column '" + columns.name(field) + "'"
+        reject("", describe(problem, field < columns.width ? "column '" + columns.name(field) + "'"
             : "field " + (field + 1)) + RESUMED);
       }
       return;
     }
     if (records.fieldCount() != columns.width) {
-      reject(width());
+      reject("", width());
       return;
     }
     if (!records.validUtf8()) {
-      reject(INVALID_UTF8);
+      reject("", INVALID_UTF8);
       return;
     }
     String organization = "";
     if (columns.organization >= 0) {
       organization = records.text(columns.organization).strip();
       if (columns.isMissing(organization)) {
-        reject("no organization");
+        reject("", "no organization");
         return;
       }
       if (organization.length() > MAX_TEXT_LENGTH) {
-        reject(tooLong("the organization"));
+        reject("", tooLong("the organization"));
         return;
       }
     }
@@ -379,7 +386,7 @@ public final class SurveyCsvReader implements Closeable {
     }
     String reason = collect();
     if (reason != null) {
-      reject(reason);
+      reject(organization, reason);
     }
   }
 

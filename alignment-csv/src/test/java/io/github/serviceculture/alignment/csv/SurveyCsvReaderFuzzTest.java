@@ -72,6 +72,8 @@ class SurveyCsvReaderFuzzTest {
         for (Rejection rejection : block.rejections()) {
           lines.add(rejection.line());
           assertFalse(rejection.reason().isBlank(), "a rejection says why");
+          assertTrue(rejection.organization().isEmpty() || rejection.organization().equals(block.organization()),
+              "a rejected row names its block's organization or none");
         }
         lines.sort(null);
         for (long line : lines) {

@@ -74,10 +74,10 @@ class SurveyCsvReaderTest {
         Respondent.builder().id("r7").level(Level.MANAGER).customerFacing(true).build(),
         Respondent.builder().id("r8").level(Level.MANAGER).customerFacing(false).build()), respondents(block));
     assertEquals(List.of(
-        new Rejection(5, "the level is not one of EXECUTIVE, MANAGER, SUPERVISOR, FRONTLINE"),
-        new Rejection(6, "customer-facing is not one of true/false, yes/no, 1/0"),
-        new Rejection(7, "customer-facing is not one of true/false, yes/no, 1/0"),
-        new Rejection(8, "repeats the respondent id of line 2")), block.rejections());
+        new Rejection(5, "Acme", "the level is not one of EXECUTIVE, MANAGER, SUPERVISOR, FRONTLINE"),
+        new Rejection(6, "Acme", "customer-facing is not one of true/false, yes/no, 1/0"),
+        new Rejection(7, "Acme", "customer-facing is not one of true/false, yes/no, 1/0"),
+        new Rejection(8, "Acme", "repeats the respondent id of line 2")), block.rejections());
   }
 
   @Test
@@ -96,7 +96,7 @@ class SurveyCsvReaderTest {
         Response.of(Respondent.of("r2"),
             Map.of("LEA_TALK", 4, "VIS_DEFINED", 2, "GOA_TEAM", 5, "VIS_SIMPLE", 3, "VIS_CUSTOMER", 1))));
     assertEquals(expected, block.responses().orElseThrow());
-    assertEquals(List.of(new Rejection(4, "the answer to LEA_TALK is not a whole number")), block.rejections());
+    assertEquals(List.of(new Rejection(4, "Acme", "the answer to LEA_TALK is not a whole number")), block.rejections());
   }
 
   @Test
@@ -106,7 +106,7 @@ class SurveyCsvReaderTest {
         Acme,r1,NA,
         Acme,r2,-,4
         """, b -> b.missingCodes(List.of("-")));
-    assertEquals(List.of(new Rejection(2, "the answer to LEA_TALK is not a whole number")), block.rejections());
+    assertEquals(List.of(new Rejection(2, "Acme", "the answer to LEA_TALK is not a whole number")), block.rejections());
     assertEquals(List.of(Response.of(Respondent.of("r2"), Map.of("VIS_DEFINED", 4))),
         block.responses().orElseThrow().responses());
   }
@@ -122,10 +122,10 @@ class SurveyCsvReaderTest {
         Acme,r5,5,5
         """);
     assertEquals(List.of(
-        new Rejection(2, "the answer to LEA_TALK " + OFF_SCALE),
-        new Rejection(3, "the answer to VIS_DEFINED " + OFF_SCALE),
-        new Rejection(4, "the answer to VIS_DEFINED " + OFF_SCALE),
-        new Rejection(5, "the answer to LEA_TALK is not a whole number")), block.rejections());
+        new Rejection(2, "Acme", "the answer to LEA_TALK " + OFF_SCALE),
+        new Rejection(3, "Acme", "the answer to VIS_DEFINED " + OFF_SCALE),
+        new Rejection(4, "Acme", "the answer to VIS_DEFINED " + OFF_SCALE),
+        new Rejection(5, "Acme", "the answer to LEA_TALK is not a whole number")), block.rejections());
     assertEquals(List.of("r5"), ids(block));
     assertEquals(List.of(6L), lines(block));
   }
@@ -278,7 +278,8 @@ class SurveyCsvReaderTest {
     assertThrows(InvalidValueException.class, () -> SurveyCsvLayout.builder(null));
     assertThrows(InvalidValueException.class, () -> b.missingCodes(null));
     assertThrows(InvalidValueException.class, () -> SurveyCsvReader.open(null, b));
-    assertThrows(InvalidValueException.class, () -> new Rejection(2, null));
+    assertThrows(InvalidValueException.class, () -> new Rejection(2, "Acme", null));
+    assertThrows(InvalidValueException.class, () -> new Rejection(2, null, "the row has 2 fields, the header 3"));
   }
 
   @Test
@@ -295,13 +296,13 @@ class SurveyCsvReaderTest {
         + "Acme," + "i".repeat(101) + ",Sales,4\n"
         + "Acme,r5,Sales,4\n");
     assertEquals(List.of(
-        new Rejection(2, "the answer to LEA_TALK is not a whole number"),
-        new Rejection(3, "no respondent id"),
-        new Rejection(4, "no respondent id"),
-        new Rejection(5, "the row has 3 fields, the header 4"),
-        new Rejection(6, "the row has 5 fields, the header 4"),
-        new Rejection(7, "the department is longer than 100000 characters"),
-        new Rejection(8, "the respondent id is longer than 100 characters")), block.rejections());
+        new Rejection(2, "Acme", "the answer to LEA_TALK is not a whole number"),
+        new Rejection(3, "Acme", "no respondent id"),
+        new Rejection(4, "Acme", "no respondent id"),
+        new Rejection(5, "", "the row has 3 fields, the header 4"),
+        new Rejection(6, "", "the row has 5 fields, the header 4"),
+        new Rejection(7, "Acme", "the department is longer than 100000 characters"),
+        new Rejection(8, "Acme", "the respondent id is longer than 100 characters")), block.rejections());
     assertEquals(List.of("r5"), ids(block));
     for (Rejection r : block.rejections()) {
       assertFalse(r.reason().contains(secret), r.reason());
@@ -319,7 +320,7 @@ class SurveyCsvReaderTest {
     System.arraycopy(tail, 0, csv, head.length + 2, tail.length);
     List<Block> blocks = read(csv, SurveyCsvLayout.builder(INSTRUMENT).build());
     assertEquals(1, blocks.size());
-    assertEquals(List.of(new Rejection(3, "the row holds bytes that are not valid UTF-8")), blocks.get(0).rejections());
+    assertEquals(List.of(new Rejection(3, "", "the row holds bytes that are not valid UTF-8")), blocks.get(0).rejections());
     assertEquals(List.of("r1", "r3"), ids(blocks.get(0)));
   }
 
@@ -334,8 +335,8 @@ class SurveyCsvReaderTest {
         Brisk,r4,4
         """);
     assertEquals(List.of("Acme", "Brisk"), blocks.stream().map(Block::organization).toList());
-    assertEquals(List.of(new Rejection(2, "no organization"), new Rejection(4, "no organization"),
-        new Rejection(5, "the row has 2 fields, the header 3")), blocks.get(0).rejections());
+    assertEquals(List.of(new Rejection(2, "", "no organization"), new Rejection(4, "", "no organization"),
+        new Rejection(5, "", "the row has 2 fields, the header 3")), blocks.get(0).rejections());
     assertEquals(List.of("r4"), ids(blocks.get(1)));
   }
 
@@ -363,7 +364,7 @@ class SurveyCsvReaderTest {
         + "Acme,r2,\"a\nb\nc\",5\r\n"
         + "Acme,r1,x,5\r\n");
     assertEquals(List.of(2L, 4L), lines(block));
-    assertEquals(List.of(new Rejection(7, "repeats the respondent id of line 2")), block.rejections());
+    assertEquals(List.of(new Rejection(7, "Acme", "repeats the respondent id of line 2")), block.rejections());
     assertEquals(List.of("Sales,\r\nNorth \"East\"", "a\nb\nc"),
         respondents(block).stream().map(r -> r.department().orElseThrow()).toList());
   }
@@ -379,7 +380,7 @@ class SurveyCsvReaderTest {
         """);
     Block block = blocks.get(0);
     assertEquals(1, blocks.size());
-    assertEquals(List.of(new Rejection(3, "malformed quoting in column 'department': the quoted field is not closed "
+    assertEquals(List.of(new Rejection(3, "", "malformed quoting in column 'department': the quoted field is not closed "
         + "before the end of the input; reading goes on from the next line")), block.rejections());
     assertEquals(List.of("r1", "r3", "r4"), ids(block));
     assertEquals(List.of(2L, 4L, 5L), lines(block));
@@ -397,8 +398,8 @@ class SurveyCsvReaderTest {
         Acme,r4,Sales,3
         """);
     assertEquals(List.of(
-        new Rejection(3, "the row has 5 fields, the header 4; reading goes on from the next line"),
-        new Rejection(4, "malformed quoting in column 'respondent': a quote inside a field that does not start with "
+        new Rejection(3, "", "the row has 5 fields, the header 4; reading goes on from the next line"),
+        new Rejection(4, "", "malformed quoting in column 'respondent': a quote inside a field that does not start with "
             + "one; reading goes on from the next line")), block.rejections());
     assertEquals(List.of(2L, 5L), lines(block));
   }
@@ -410,7 +411,7 @@ class SurveyCsvReaderTest {
         Acme,"r1"x,4
         Acme,r2,4
         """);
-    assertEquals(List.of(new Rejection(2, "malformed quoting in column 'respondent': text after the closing quote; "
+    assertEquals(List.of(new Rejection(2, "", "malformed quoting in column 'respondent': text after the closing quote; "
         + "reading goes on from the next line")), block.rejections());
     assertEquals(List.of("r2"), ids(block));
   }
@@ -420,7 +421,7 @@ class SurveyCsvReaderTest {
     StringBuilder csv = new StringBuilder("organization,respondent,department,LEA_TALK\nAcme,r1,\"");
     csv.append("x\n".repeat(CsvRecords.MAX_RECORD_LINES)).append("\",4\nAcme,r2,Sales,4\n");
     Block block = single(csv.toString());
-    assertEquals(new Rejection(2, "malformed quoting in column 'department': the quoted field spans more than 100 "
+    assertEquals(new Rejection(2, "", "malformed quoting in column 'department': the quoted field spans more than 100 "
         + "lines; reading goes on from the next line"), block.rejections().get(0));
     assertEquals(List.of("r2"), ids(block));
     // Lines 3 to 102 are read again as rows: each a one-field row, and the last the stray quote.
@@ -444,14 +445,14 @@ class SurveyCsvReaderTest {
   void blankLinesAreSkippedAndLinesCountThem() {
     Block block = single("\norganization,respondent,LEA_TALK\n\n\r\nAcme,r1,4\r\rAcme,r2,x");
     assertEquals(List.of(5L), lines(block));
-    assertEquals(List.of(new Rejection(7, "the answer to LEA_TALK is not a whole number")), block.rejections());
+    assertEquals(List.of(new Rejection(7, "Acme", "the answer to LEA_TALK is not a whole number")), block.rejections());
   }
 
   @Test
   void aTooLongOrganizationRejectsItsRowWithoutNamingIt() {
     String name = "o".repeat(SurveyCsvReader.MAX_TEXT_LENGTH + 1);
     List<Block> blocks = read("organization,respondent,LEA_TALK\nAcme,r1,4\n" + name + ",r2,4\n");
-    assertEquals(List.of(new Rejection(3, "the organization is longer than 100000 characters")),
+    assertEquals(List.of(new Rejection(3, "", "the organization is longer than 100000 characters")),
         blocks.get(0).rejections());
   }
 
@@ -502,7 +503,7 @@ class SurveyCsvReaderTest {
     String csv = "organization,respondent,department,LEA_TALK\nAcme,r1," + "d".repeat(CsvRecords.MAX_RECORD_BYTES + 10)
         + ",4\nAcme,r2,Sales,4\n";
     Block block = single(csv);
-    assertEquals(List.of(new Rejection(2, "the row is longer than " + CsvRecords.MAX_RECORD_BYTES + " bytes; reading "
+    assertEquals(List.of(new Rejection(2, "", "the row is longer than " + CsvRecords.MAX_RECORD_BYTES + " bytes; reading "
         + "goes on from the next line")), block.rejections());
     assertEquals(List.of(3L), lines(block));
   }
