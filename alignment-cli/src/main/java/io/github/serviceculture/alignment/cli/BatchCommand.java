@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.cli;
 
+import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.json.JsonLine;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
@@ -161,15 +162,11 @@ final class BatchCommand implements Callable<Integer> {
       // Named spill files of older versions, which kept them in the output directory.
       Spill.removeStale(output);
       Spill.removeStale(temp);
+      SurveyCsvLayout layout = csv.layout(instrument, true);
       try (InputFile source = InputFile.open(input)) {
-        CsvInput first = CsvInput.open(source, csv.separator());
         CsvRun.Result result;
-        try {
-          CsvLayout layout = Survey.layout(first, csv, instrument, true, terminal);
-          result = new CsvRun(source, first, csv.separator(), new SurveyRows(layout), scorer, terminal, threads, temp)
-              .run(this::outputSet, unsorted);
-        } finally {
-          first.close();
+        try (SurveyInput first = Survey.open(source, layout, terminal)) {
+          result = new CsvRun(source, first, scorer, terminal, threads, temp).run(this::outputSet, unsorted);
         }
         read = result.read();
         sink = result.sink();

@@ -18,12 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a CSV file row by row with jackson-dataformat-csv: UTF-8 with or without a byte order mark,
- * quoted fields (with separators, quotes and line breaks inside), blank lines skipped. Each row
- * carries the line it starts on. Bytes that are not UTF-8 are read as {@link #INVALID_UTF8}, one per
- * malformed sequence, so that the row holding them can be rejected with its exact line and the
- * file goes on ({@link SurveyRows}). Malformed CSV (a quote that is never closed) ends the read with a
- * {@link Failure} naming the line.
+ * Reads a small CSV table row by row with jackson-dataformat-csv, the library that also writes the
+ * tool's tables: an {@code --item-map} file, or a table of an earlier batch's output. Surveys are read
+ * by {@link SurveyInput}. UTF-8 with or without a byte order mark, quoted fields (with separators,
+ * quotes and line breaks inside), blank lines skipped. Each row carries the line it starts on. Bytes
+ * that are not UTF-8 are read as {@link #INVALID_UTF8}, one per malformed sequence, so that the reader
+ * can name the line ({@link #hasInvalidUtf8}). Malformed CSV (a quote that is never closed) ends the
+ * read with a {@link Failure} naming the line.
  *
  * <p>Not thread-safe.
  */
@@ -35,13 +36,12 @@ final class CsvInput implements Closeable {
    * replacement, may be in a valid file).
    */
   static final char INVALID_UTF8 = '\uDFFF';
-  private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
   /** One data row: the line it starts on, counted from 1 with the header, and its fields. */
   record Row(long line, String[] fields) {}
 
   private final Path file;
-  private final CountingStream counting;
+  private final InputStream raw;
   private final JsonParser parser;
   private final List<String> header;
   /** The fields of the row being read; reused, so that it grows only on the first rows. */
@@ -50,9 +50,9 @@ final class CsvInput implements Closeable {
 
   private CsvInput(Path file, InputStream raw, char separator) {
     this.file = file;
-    this.counting = new CountingStream(raw);
+    this.raw = raw;
     try {
-      InputStream in = skipBom(new BufferedInputStream(counting, 1 << 16));
+      InputStream in = skipBom(new BufferedInputStream(raw, 1 << 16));
       InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
           .replaceWith(String.valueOf(INVALID_UTF8)));
@@ -64,8 +64,7 @@ final class CsvInput implements Closeable {
       if (first == null) {
         throw new Failure(file + ": the file is empty; expected a header row");
       }
-      // A data row with bad bytes is rejected alone by its reader; a bad header would misname every column.
-      if (SurveyRows.hasInvalidUtf8(first)) {
+      if (hasInvalidUtf8(first)) {
         throw new Failure(file + ": line " + first.line() + ", the header, holds bytes that are not valid UTF-8");
       }
       this.header = List.of(first.fields());
@@ -82,11 +81,6 @@ final class CsvInput implements Closeable {
     return new CsvInput(file, Inputs.open(file), separator);
   }
 
-  /** Starts a pass over {@code input}, from its first byte, and reads its header. */
-  static CsvInput open(InputFile input, char separator) {
-    return new CsvInput(input.path(), input.pass(), separator);
-  }
-
   /** The file's name, for messages. */
   Path file() {
     return file;
@@ -94,11 +88,6 @@ final class CsvInput implements Closeable {
 
   List<String> header() {
     return header;
-  }
-
-  /** Bytes of the file read so far, for progress. */
-  long bytesRead() {
-    return counting.count();
   }
 
   /**
@@ -121,7 +110,7 @@ final class CsvInput implements Closeable {
         if (line < 0) {
           line = parser.currentTokenLocation().getLineNr();
         }
-        fields.add(shared(parser.getText()));
+        fields.add(parser.getText());
       }
       lastLine = Math.max(lastLine, line);
       return new Row(line, fields.toArray(new String[0]));
@@ -134,19 +123,14 @@ final class CsvInput implements Closeable {
     }
   }
 
-  /**
-   * A one-digit cell as one of ten shared strings, any other cell as it is. Most cells of a survey are
-   * one digit: the workers that read them then find the same ten strings in their caches instead of
-   * millions of strings made by the reading thread, and the rows in flight hold less memory.
-   */
-  private static String shared(String cell) {
-    if (cell.length() == 1) {
-      int digit = cell.charAt(0) - '0';
-      if (digit >= 0 && digit <= 9) {
-        return DIGITS[digit];
+  /** Whether a cell of the row held bytes that are not UTF-8. */
+  static boolean hasInvalidUtf8(Row row) {
+    for (String cell : row.fields()) {
+      if (cell.indexOf(INVALID_UTF8) >= 0) {
+        return true;
       }
     }
-    return cell;
+    return false;
   }
 
   private static String firstLine(String message) {
@@ -172,7 +156,7 @@ final class CsvInput implements Closeable {
       if (parser != null) {
         parser.close();
       }
-      counting.close();
+      raw.close();
     } catch (IOException e) {
       // Nothing was written; a failed close of an input loses nothing.
     }

@@ -1,5 +1,8 @@
 package io.github.serviceculture.alignment.cli;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
+import io.github.serviceculture.alignment.survey.Instrument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +12,8 @@ import picocli.CommandLine.Option;
 
 /** How a survey CSV maps to respondents and items. */
 final class CsvOptions {
-  static final String DEFAULT_ORGANIZATION_COLUMN = "organization";
-  static final String DEFAULT_ID_COLUMN = "respondent";
+  static final String DEFAULT_ORGANIZATION_COLUMN = SurveyCsvLayout.DEFAULT_ORGANIZATION_COLUMN;
+  static final String DEFAULT_ID_COLUMN = SurveyCsvLayout.DEFAULT_RESPONDENT_COLUMN;
 
   @Option(names = "--organization-column", paramLabel = "COLUMN",
       description = "Column naming each row's organization (default: ${DEFAULT-VALUE}).",
@@ -25,16 +28,16 @@ final class CsvOptions {
 
   @Option(names = "--level-column", paramLabel = "COLUMN",
       description = "Column of levels EXECUTIVE, MANAGER, SUPERVISOR or FRONTLINE, any case (default: ${DEFAULT-VALUE} "
-          + "when present).", defaultValue = "level")
+          + "when present).", defaultValue = SurveyCsvLayout.DEFAULT_LEVEL_COLUMN)
   String levelColumn;
 
   @Option(names = "--department-column", paramLabel = "COLUMN",
-      description = "Column of departments (default: ${DEFAULT-VALUE} when present).", defaultValue = "department")
+      description = "Column of departments (default: ${DEFAULT-VALUE} when present).", defaultValue = SurveyCsvLayout.DEFAULT_DEPARTMENT_COLUMN)
   String departmentColumn;
 
   @Option(names = "--customer-facing-column", paramLabel = "COLUMN",
       description = "Column saying whether the role faces customers: true/false, yes/no, 1/0 (default: "
-          + "${DEFAULT-VALUE} when present).", defaultValue = "customerFacing")
+          + "${DEFAULT-VALUE} when present).", defaultValue = SurveyCsvLayout.DEFAULT_CUSTOMER_FACING_COLUMN)
   String customerFacingColumn;
 
   @Option(names = "--attribute-column", paramLabel = "COLUMN", split = ",",
@@ -49,7 +52,7 @@ final class CsvOptions {
 
   @Option(names = "--missing", paramLabel = "CODE", split = ",",
       description = "Cell values that mean 'no answer', besides the empty cell (default: ${DEFAULT-VALUE}).",
-      defaultValue = "NA")
+      defaultValue = SurveyCsvLayout.DEFAULT_MISSING_CODE)
   List<String> missingCodes;
 
   @Option(names = "--delimiter", paramLabel = "CHAR",
@@ -60,6 +63,67 @@ final class CsvOptions {
       description = "Fail when an item of the instrument has no column; by default such an item is read as "
           + "unanswered by everyone, with a warning.")
   boolean requireAllItems;
+
+  /**
+   * The layout of a survey CSV these options describe. A column named by an option must exist; a role
+   * left at its default is read when the header has that column.
+   *
+   * @param needOrganization whether the organization column must exist (batch) or may be absent (score)
+   * @throws UsageFailure if an option is not valid
+   * @throws Failure if the item map cannot be read
+   */
+  SurveyCsvLayout layout(Instrument instrument, boolean needOrganization) {
+    Map<String, String> items = itemMap();
+    try {
+      SurveyCsvLayout.Builder b = SurveyCsvLayout.builder(instrument);
+      if (needOrganization || !organizationColumn.equals(DEFAULT_ORGANIZATION_COLUMN)) {
+        b.organizationColumn(organizationColumn);
+      }
+      if (!idColumn.equals(DEFAULT_ID_COLUMN)) {
+        b.respondentColumn(idColumn);
+      }
+      if (!levelColumn.equals(SurveyCsvLayout.DEFAULT_LEVEL_COLUMN)) {
+        b.levelColumn(levelColumn);
+      }
+      if (!departmentColumn.equals(SurveyCsvLayout.DEFAULT_DEPARTMENT_COLUMN)) {
+        b.departmentColumn(departmentColumn);
+      }
+      if (!customerFacingColumn.equals(SurveyCsvLayout.DEFAULT_CUSTOMER_FACING_COLUMN)) {
+        b.customerFacingColumn(customerFacingColumn);
+      }
+      return b.attributeColumns(attributeColumns).itemColumns(items).missingCodes(missingCodes)
+          .delimiter(separator()).requireAllItems(requireAllItems).build();
+    } catch (InvalidValueException e) {
+      throw new UsageFailure(option(e.field()) + (e.value() == null ? "" : " '" + e.value() + "'") + ": "
+          + e.problem());
+    }
+  }
+
+  /** The option that sets a field of the layout. */
+  private String option(String field) {
+    switch (field) {
+      case "organizationColumn":
+        return "--organization-column";
+      case "respondentColumn":
+        return "--id-column";
+      case "levelColumn":
+        return "--level-column";
+      case "departmentColumn":
+        return "--department-column";
+      case "customerFacingColumn":
+        return "--customer-facing-column";
+      case "attributeColumns":
+        return "--attribute-column";
+      case "itemColumns":
+        return "--item-map " + itemMap;
+      case "missingCodes":
+        return "--missing";
+      case "delimiter":
+        return "--delimiter";
+      default:
+        return "the column options";
+    }
+  }
 
   /** Reads --item-map: column name to item id, in file order. */
   Map<String, String> itemMap() {
@@ -73,7 +137,7 @@ final class CsvOptions {
         throw new Failure(itemMap + ": the header must be 'column,item'");
       }
       for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
-        if (SurveyRows.hasInvalidUtf8(row)) {
+        if (CsvInput.hasInvalidUtf8(row)) {
           throw new Failure(itemMap + ": line " + row.line() + " holds bytes that are not valid UTF-8");
         }
         if (row.fields().length != 2 || row.fields()[0].isBlank() || row.fields()[1].isBlank()) {

@@ -1,6 +1,8 @@
 package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.AlignmentException;
+import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
+import io.github.serviceculture.alignment.csv.SurveyCsvReader;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
@@ -151,7 +153,7 @@ final class ScoreCommand implements Callable<Integer> {
           if (survey.skipped > 0) {
             terminal.detail(responsesFile + ": skipped " + survey.skipped + " rows of other organizations");
           }
-          if (onlyOrganization != null && read == 0) {
+          if (onlyOrganization != null && !survey.matched) {
             // Organization names are not confidential; the rows' ids and answers stay out of the message.
             throw new Failure(responsesFile + ": no row of organization '" + Printable.name(onlyOrganization) + "'"
                 + Suggestions.didYouMean(Suggestions.nearest(onlyOrganization, survey.organizations)));
@@ -168,7 +170,7 @@ final class ScoreCommand implements Callable<Integer> {
         assessment = Assessment.builder().practices(practices).responses(responses)
             .assessedOn(Optional.ofNullable(assessedOn)).build();
       } catch (AlignmentException e) {
-        throw new Failure("the assessment is not valid: " + SurveyRows.describe(e));
+        throw new Failure("the assessment is not valid: " + Scorer.describe(e));
       }
     }
     if (previous != null) {
@@ -237,51 +239,62 @@ final class ScoreCommand implements Callable<Integer> {
     long skipped;
     /** The organizations of the skipped rows, for suggestions when --organization matched none. */
     final java.util.Set<String> organizations = new java.util.TreeSet<>();
+    /** Whether a row of the organization scored was read. */
+    boolean matched;
     ResponseSet responses;
     List<Rejection> rejections = new ArrayList<>();
   }
 
   private CsvSurvey csvSurvey(Instrument instrument) {
     CsvSurvey survey = new CsvSurvey();
-    List<CsvInput.Row> usable = new ArrayList<>();
-    SurveyRows rows;
+    SurveyCsvLayout layout = csv.layout(instrument, false);
+    List<OrganizationRows> parts = new ArrayList<>();
     // One pass over one open file: the header and the rows come from the same read, so a pipe works too.
-    try (InputFile source = InputFile.open(responsesFile); CsvInput in = CsvInput.open(source, csv.separator())) {
-      CsvLayout layout = Survey.layout(in, csv, instrument, false, terminal);
-      if (onlyOrganization != null && layout.organization < 0) {
+    try (InputFile source = InputFile.open(responsesFile); SurveyInput in = Survey.open(source, layout, terminal)) {
+      boolean hasOrganization = Survey.hasOrganizationColumn(in.reader());
+      if (onlyOrganization != null && !hasOrganization) {
         throw new UsageFailure("--organization needs an organization column in " + responsesFile);
       }
-      rows = new SurveyRows(layout);
-      for (CsvInput.Row row = in.next(); row != null; row = in.next()) {
-        if (onlyOrganization != null && layout.organization >= 0
-            && (!rows.fits(row) || !rows.organization(row).orElse("").equals(onlyOrganization))) {
-          survey.skipped++;
-          if (rows.fits(row)) {
-            rows.organization(row).ifPresent(survey.organizations::add);
+      for (SurveyCsvReader.Block block = in.next(); block != null; block = in.next()) {
+        List<Rejection> own = new ArrayList<>();
+        for (SurveyCsvReader.Rejection r : block.rejections()) {
+          if (hasOrganization && r.organization().isEmpty()) {
+            // A row whose organization cannot be read may be one of the organization scored: it is reported.
+            survey.read++;
+            survey.rejections.add(SurveyInput.rejection(r));
+          } else {
+            own.add(SurveyInput.rejection(r));
           }
+        }
+        OrganizationRows rows = OrganizationRows.of(block, own);
+        if (rows.rowCount() == 0) {
           continue;
         }
-        survey.read++;
-        if (!rows.fits(row)) {
-          survey.rejections.add(new Rejection(row.line(), "", rows.widthProblem(row)));
+        if (onlyOrganization != null && !block.organization().equals(onlyOrganization)) {
+          survey.skipped += rows.rowCount();
+          survey.organizations.add(block.organization());
           continue;
         }
-        Optional<String> org = rows.organization(row);
-        if (org.isPresent() && layout.organization >= 0) {
+        if (hasOrganization) {
           if (organization == null) {
-            organization = org.get();
-          } else if (!organization.equals(org.get())) {
-            throw new UsageFailure(responsesFile + ": line " + row.line() + " names a second organization; "
+            organization = block.organization();
+          } else if (!organization.equals(block.organization())) {
+            throw new UsageFailure(responsesFile + ": line " + rows.firstLine() + " names a second organization; "
                 + "choose one with --organization, or use 'batch' to score them all");
           }
         }
-        usable.add(row);
+        survey.read += rows.rowCount();
+        survey.matched = true;
+        parts.add(rows);
       }
     }
-    SurveyRows.Conversion conversion = rows.convert(organization == null ? "" : organization, usable);
-    survey.rejections.addAll(conversion.rejections());
+    if (!parts.isEmpty()) {
+      // The organization's rows may come in more than one block when other rows lie between them.
+      OrganizationRows rows = OrganizationRows.merge(instrument, parts);
+      survey.rejections.addAll(rows.rejections());
+      survey.responses = rows.responses();
+    }
     survey.rejections.sort(java.util.Comparator.comparingLong(Rejection::line));
-    survey.responses = conversion.responses();
     return survey;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.AlignmentException;
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -41,34 +42,23 @@ final class Scorer {
     this.previous = previous;
   }
 
-  Outcome csv(SurveyRows rows, String organization, List<CsvInput.Row> group) {
-    SurveyRows.Conversion conversion = rows.convert(organization, group);
-    if (conversion.responses() == null) {
-      return Outcome.rejected(SurveyRows.isUnwritable(organization) ? "" : organization, conversion.rejections());
+  /** Scores one organization's rows of a survey CSV. */
+  Outcome csv(OrganizationRows rows) {
+    String organization = rows.organization();
+    if (rows.responses() == null) {
+      return Outcome.rejected(organization, rows.rejections());
     }
-    Assessment assessment = Assessment.builder().responses(conversion.responses()).assessedOn(assessedOn).build();
+    Assessment assessment = Assessment.builder().responses(rows.responses()).assessedOn(assessedOn).build();
     if (previous != null && engine != null) {
       PreviousRelease.Lookup release = previous.lookup(organization);
       if (release.problem() != null) {
-        return rejectAll(organization, lines(conversion.used()), conversion.rejections(), release.problem());
+        return rejectAll(organization, rows.lines(), rows.rejections(), release.problem());
       }
       if (release.ledger() != null) {
         assessment = assessment.withPreviousRelease(release.ledger());
       }
     }
-    return assess(organization, assessment, lines(conversion.used()), conversion.rejections(), true);
-  }
-
-  /**
-   * The rows' lines. Kept out of {@link #csv}: a loop there has the JIT compile {@code csv}, with the
-   * whole assessment inlined, once for the loop and again as a whole.
-   */
-  private static List<Long> lines(List<CsvInput.Row> rows) {
-    List<Long> lines = new ArrayList<>(rows.size());
-    for (CsvInput.Row row : rows) {
-      lines.add(row.line());
-    }
-    return lines;
+    return assess(organization, assessment, rows.lines(), rows.rejections(), true);
   }
 
   Outcome json(long line, Assessment assessment) {
@@ -106,12 +96,24 @@ final class Scorer {
       String release = e instanceof AlignmentException ? PreviousRelease.explain((AlignmentException) e) : null;
       return rejectAll(organization, lines, rejections, release != null
           ? "the organization could not be scored against its previous release: " + release
-          : "the organization could not be scored: " + SurveyRows.describe(e));
+          : "the organization could not be scored: " + describe(e));
     }
     if (nameReport && report.metadata().organization().isEmpty()) {
       report = report.withMetadata(report.metadata().withOrganization(organization));
     }
     byte[] json = writer == null ? null : (writer.write(report) + "\n").getBytes(StandardCharsets.UTF_8);
     return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, report, json);
+  }
+
+  /** An exception's code and place, without the value that may quote the input. */
+  static String describe(RuntimeException e) {
+    if (e instanceof InvalidValueException) {
+      InvalidValueException invalid = (InvalidValueException) e;
+      return invalid.code() + " at " + invalid.type() + "." + invalid.field();
+    }
+    if (e instanceof AlignmentException) {
+      return ((AlignmentException) e).code();
+    }
+    return e.getClass().getSimpleName();
   }
 }

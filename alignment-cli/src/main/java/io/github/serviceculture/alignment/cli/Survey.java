@@ -1,9 +1,12 @@
 package io.github.serviceculture.alignment.cli;
 
+import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
+import io.github.serviceculture.alignment.csv.SurveyCsvReader;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.survey.DefaultInstrument;
 import io.github.serviceculture.alignment.survey.Instrument;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Shared steps of the commands that read surveys: the instrument, the CSV layout and its warnings. */
@@ -21,27 +24,37 @@ final class Survey {
   }
 
   /**
-   * Lays out the header of a CSV already open, so that the rows that follow are read from the same pass (a pipe
-   * cannot be opened twice), printing what is ignored or missing.
+   * Opens the first pass over a survey CSV and reads its header, so that the rows that follow are read from
+   * the same pass (a pipe cannot be opened twice), printing what is ignored or missing.
    */
-  static CsvLayout layout(CsvInput in, CsvOptions options, Instrument instrument, boolean needOrganization,
-      Terminal terminal) {
-    Path file = in.file();
-    java.util.Map<String, String> itemMap = options.itemMap();
-    CsvLayout layout = CsvLayout.of(file, in.header(), options, itemMap, instrument, needOrganization);
-    if (!layout.absentItems.isEmpty()) {
-      terminal.warn(file + ": no column for " + layout.absentItems.size() + " of the instrument's "
-          + instrument.items().size() + " items (" + String.join(", ", layout.absentItems)
+  static SurveyInput open(InputFile source, SurveyCsvLayout layout, Terminal terminal) {
+    SurveyInput in = SurveyInput.open(source, layout);
+    Path file = source.path();
+    SurveyCsvReader reader = in.reader();
+    Instrument instrument = layout.instrument();
+    List<String> absent = reader.absentItems();
+    if (!absent.isEmpty()) {
+      terminal.warn(file + ": no column for " + absent.size() + " of the instrument's "
+          + instrument.items().size() + " items (" + String.join(", ", absent)
           + "); they are read as unanswered by everyone (--require-all-items makes this an error)");
     }
-    if (!layout.ignoredColumns.isEmpty()) {
-      terminal.warn(file + ": ignoring " + layout.ignoredColumns.size() + " column(s) that are neither items nor "
-          + "named by an option: " + String.join(", ", layout.ignoredColumns));
+    if (!reader.ignoredColumns().isEmpty()) {
+      terminal.warn(file + ": ignoring " + reader.ignoredColumns().size() + " column(s) that are neither items nor "
+          + "named by an option: " + String.join(", ", reader.ignoredColumns()));
     }
     terminal.detail(String.format(Locale.ROOT, "%s: %d item columns, organization column %s, id column %s", file,
-        layout.itemIds.length, layout.organization >= 0 ? "present" : "absent", layout.id >= 0 ? "present"
-            : "absent (rows are known by line number)"));
-    return layout;
+        instrument.items().size() - absent.size(), hasOrganizationColumn(reader) ? "present" : "absent",
+        has(reader, layout.respondentColumn()) ? "present" : "absent (rows are known by line number)"));
+    return in;
+  }
+
+  /** Whether the header has the layout's organization column. */
+  static boolean hasOrganizationColumn(SurveyCsvReader reader) {
+    return has(reader, reader.layout().organizationColumn());
+  }
+
+  private static boolean has(SurveyCsvReader reader, String column) {
+    return reader.header().stream().anyMatch(name -> name.strip().equals(column));
   }
 
   /** Whether a file is JSON Lines rather than CSV, by its name. */

@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.json.JsonDocumentException;
 import io.github.serviceculture.alignment.json.JsonLine;
@@ -100,15 +101,11 @@ final class ValidateCommand implements Callable<Integer> {
     Problems problems;
     if (format == Format.CSV) {
       Path temp = tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));
+      SurveyCsvLayout layout = csv.layout(instrument, false);
       try (InputFile source = InputFile.open(input)) {
-        CsvInput first = CsvInput.open(source, csv.separator());
         CsvRun.Result result;
-        try {
-          CsvLayout layout = Survey.layout(first, csv, instrument, false, terminal);
-          result = new CsvRun(source, first, csv.separator(), new SurveyRows(layout), checker, terminal, threads,
-              temp).run(Problems::new, unsorted);
-        } finally {
-          first.close();
+        try (SurveyInput first = Survey.open(source, layout, terminal)) {
+          result = new CsvRun(source, first, checker, terminal, threads, temp).run(Problems::new, unsorted);
         }
         read = result.read();
         problems = (Problems) result.sink();

@@ -73,15 +73,16 @@ class BatchCsvTest {
     lines.set(11, lines.get(11).replaceFirst("^Northwind Outfitters,", ","));                   // line 12: no organization
     lines.set(13, lines.get(13).substring(0, lines.get(13).lastIndexOf(',')));                  // line 14: a field short
     lines.set(15, lines.get(15).replaceFirst("^Northwind Outfitters,", "NA,"));                 // line 16: missing code
+    lines.set(17, lines.get(17).replaceFirst(",r00016,", ",\"r00016,"));                        // line 18: quote never closed
     Path input = SampleData.write(dir.resolve("survey.csv"), String.join("\n", lines) + "\n");
     Path out = dir.resolve("out");
 
     Cli.Run run = Cli.run("batch", input.toString(), "-o", out.toString(), "--threads", "2");
 
     assertEquals(AlignmentCli.REJECTED, run.exitCode(), run.err());
-    run.assertAccounting(135, 128, 7);
+    run.assertAccounting(135, 127, 8);
     List<Map<String, String>> rejected = table(out.resolve("rejected.csv"));
-    assertEquals(List.of("4", "6", "8", "10", "12", "14", "16"),
+    assertEquals(List.of("4", "6", "8", "10", "12", "14", "16", "18"),
         rejected.stream().map(r -> r.get("line")).sorted((a, b) -> Integer.parseInt(a) - Integer.parseInt(b)).toList());
     Map<String, String> reasons = new java.util.HashMap<>();
     rejected.forEach(r -> reasons.put(r.get("line"), r.get("organization") + " | " + r.get("reason")));
@@ -93,12 +94,15 @@ class BatchCsvTest {
     assertEquals(" | no organization", reasons.get("12"));
     assertEquals(" | the row has 41 fields, the header 42", reasons.get("14"));
     assertEquals(" | no organization", reasons.get("16"));
+    // The quote runs on to one of a later line, and the text after it makes the record malformed.
+    assertEquals(" | malformed quoting in column 'respondent': text after the closing quote; reading goes on from "
+        + "the next line", reasons.get("18"));
     for (Map<String, String> r : rejected) {
       assertFalse(r.get("reason").matches(".*(r000\\d\\d|often|\\b7\\b).*"), "never echo ids or answers: " + r);
     }
     assertTrue(run.err().contains("rejected.csv"), run.err());
-    // Northwind's 60 rows: 4 rejected as its own, 3 rejected before they could be grouped.
-    assertEquals("53", table(out.resolve("organizations.csv")).get(0).get("rows_scored"));
+    // Northwind's 60 rows: 4 rejected as its own, 4 rejected before they could be grouped.
+    assertEquals("52", table(out.resolve("organizations.csv")).get(0).get("rows_scored"));
     assertEquals("4", table(out.resolve("organizations.csv")).get(0).get("rows_rejected"));
   }
 
@@ -314,19 +318,15 @@ class BatchCsvTest {
     assertEquals(AlignmentCli.OK, Cli.run("batch", input.toString(), "-o", out.toString()).exitCode());
     Map<String, String> before = Cli.files(out);
 
-    // The same organizations, then a quote that is never closed after several organizations were scored.
-    byte[] good = SampleData.surveyCsv(many).getBytes(StandardCharsets.UTF_8);
-    byte[] bad = "Zeta,z1,FRONTLINE,\"support,true,1".getBytes(StandardCharsets.UTF_8);
-    byte[] broken = new byte[good.length + bad.length];
-    System.arraycopy(good, 0, broken, 0, good.length);
-    System.arraycopy(bad, 0, broken, good.length, bad.length);
-    Files.write(input, broken);
-
-    Cli.Run run = Cli.run("batch", input.toString(), "-o", out.toString(), "--threads", "2");
+    // The same organizations read from a pipe, then the first one again after several were scored: a pipe
+    // cannot be read a second time to regroup the rows, so the run fails midway.
+    String grouped = SampleData.surveyCsv(many);
+    String ungrouped = grouped + grouped.lines().filter(l -> l.startsWith("Extra 0,")).findFirst().orElseThrow() + "\n";
+    Cli.Run run = fromPipe(ungrouped, "-o", out.toString(), "--threads", "2");
 
     assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
-    assertTrue(run.err().contains("malformed CSV at line"), run.err());
-    assertFalse(run.err().contains("read "), "no accounting line for a run that did not finish");
+    assertTrue(run.err().contains("not grouped by organization"), run.err());
+    assertFalse(run.err().matches("(?s).*read \\d+, scored.*"), "no accounting line for a run that did not finish");
     assertEquals(before, Cli.files(out), "the previous run's outputs are untouched, none half-written");
     try (var names = Files.list(out)) {
       assertEquals(List.of(), names.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(),
@@ -334,12 +334,27 @@ class BatchCsvTest {
     }
 
     Path fresh = dir.resolve("fresh");
-    assertEquals(AlignmentCli.FATAL, Cli.run("batch", input.toString(), "-o", fresh.toString()).exitCode());
+    assertEquals(AlignmentCli.FATAL, fromPipe(ungrouped, "-o", fresh.toString()).exitCode());
     assertFalse(Files.exists(fresh), "a failed first run leaves no output directory");
     try (var names = Files.list(dir)) {
       assertEquals(List.of(), names.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList(),
           "nor a staging directory beside it");
     }
+  }
+
+  /** Runs batch over {@code csv} written into a FIFO, which can be read only once. */
+  private Cli.Run fromPipe(String csv, String... args) throws IOException {
+    Path fifo;
+    try {
+      fifo = InputFileTest.mkfifo(Files.createTempDirectory(dir, "pipe").resolve("survey.csv"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    InputFileTest.writeInto(fifo, csv);
+    List<String> all = new ArrayList<>(List.of("batch", fifo.toString()));
+    all.addAll(List.of(args));
+    return Cli.run(all.toArray(new String[0]));
   }
 
   @Test

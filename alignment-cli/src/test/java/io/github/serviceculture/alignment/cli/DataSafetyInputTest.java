@@ -148,7 +148,7 @@ class DataSafetyInputTest {
     Cli.Run run = Cli.run("batch", input.toString(), "-o", dir.resolve("out").toString());
 
     assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
-    assertTrue(run.err().contains("line 1, the header, holds bytes that are not valid UTF-8"), run.err());
+    assertTrue(run.err().contains("the header, line 1, holds bytes that are not valid UTF-8"), run.err());
     assertFalse(Files.exists(dir.resolve("out")), "nothing written");
 
     Path good = Files.writeString(dir.resolve("good.csv"), csv(SampleData.SAMPLE), StandardCharsets.UTF_8);

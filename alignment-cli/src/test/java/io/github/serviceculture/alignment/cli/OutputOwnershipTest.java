@@ -185,14 +185,21 @@ class OutputOwnershipTest {
     Files.move(newer, dir.resolve(".out.alignment-new-0123abcd"));
 
     // A run that fails after the output set was opened: the recovery has happened, the failure changes nothing.
-    Path broken = dir.resolve("broken.csv");
-    // Large enough that the quote that is never closed lies well past what the header read buffers.
+    // The rows come through a pipe, which cannot be read again to regroup them when an organization reappears.
     List<SampleData.Org> many = new java.util.ArrayList<>();
     for (int i = 0; i < 40; i++) {
       many.add(new SampleData.Org("Extra " + i, 100 + i, 20, 0.3));
     }
-    Files.writeString(broken, SampleData.surveyCsv(many) + "Zeta,z1,FRONTLINE,\"support,true,1",
-        StandardCharsets.UTF_8);
+    String grouped = SampleData.surveyCsv(many);
+    Path broken;
+    try {
+      broken = InputFileTest.mkfifo(Files.createTempDirectory(dir, "pipe").resolve("broken.csv"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    InputFileTest.writeInto(broken,
+        grouped + grouped.lines().filter(l -> l.startsWith("Extra 0,")).findFirst().orElseThrow() + "\n");
     Cli.Run run = batch(broken, out);
 
     assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
