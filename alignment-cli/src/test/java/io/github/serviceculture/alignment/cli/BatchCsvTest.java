@@ -344,15 +344,7 @@ class BatchCsvTest {
 
   /** Runs batch over {@code csv} written into a FIFO, which can be read only once. */
   private Cli.Run fromPipe(String csv, String... args) throws IOException {
-    Path fifo;
-    try {
-      fifo = InputFileTest.mkfifo(Files.createTempDirectory(dir, "pipe").resolve("survey.csv"));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
-    InputFileTest.writeInto(fifo, csv);
-    List<String> all = new ArrayList<>(List.of("batch", fifo.toString()));
+    List<String> all = new ArrayList<>(List.of("batch", InputFileTest.pipeWith(dir, csv).toString()));
     all.addAll(List.of(args));
     return Cli.run(all.toArray(new String[0]));
   }

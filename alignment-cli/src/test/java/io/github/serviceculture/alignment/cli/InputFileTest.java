@@ -100,6 +100,19 @@ class InputFileTest {
     return path;
   }
 
+  /** A new FIFO in its own directory under {@code dir}, into which {@code content} is written from another thread. */
+  static Path pipeWith(Path dir, String content) throws IOException {
+    Path fifo;
+    try {
+      fifo = mkfifo(Files.createTempDirectory(dir, "pipe").resolve("survey.csv"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    writeInto(fifo, content);
+    return fifo;
+  }
+
   /** Writes into a FIFO from another thread: opening a FIFO for writing waits for its reader. */
   static Thread writeInto(Path fifo, String content) {
     Thread writer = new Thread(() -> {

@@ -191,14 +191,7 @@ class OutputOwnershipTest {
       many.add(new SampleData.Org("Extra " + i, 100 + i, 20, 0.3));
     }
     String grouped = SampleData.surveyCsv(many);
-    Path broken;
-    try {
-      broken = InputFileTest.mkfifo(Files.createTempDirectory(dir, "pipe").resolve("broken.csv"));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
-    InputFileTest.writeInto(broken,
+    Path broken = InputFileTest.pipeWith(dir,
         grouped + grouped.lines().filter(l -> l.startsWith("Extra 0,")).findFirst().orElseThrow() + "\n");
     Cli.Run run = batch(broken, out);
 
