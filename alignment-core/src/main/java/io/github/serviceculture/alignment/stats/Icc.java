@@ -1,6 +1,8 @@
 package io.github.serviceculture.alignment.stats;
 
 import io.github.serviceculture.alignment.internal.Checks;
+import org.apache.commons.statistics.distribution.FDistribution;
+
 /**
  * ICC(1) and ICC(2) from a one-way analysis of variance of a variable by group, with the ANOVA
  * quantities they come from; reproduces {@code multilevel::ICC1} and {@code multilevel::ICC2} on
@@ -9,7 +11,8 @@ import io.github.serviceculture.alignment.internal.Checks;
  * <p>With {@code N} respondents with a value in {@code J} groups (rows with a missing value or no
  * group are dropped; groups left without data do not count):
  * <ul>
- *   <li>{@code MSB = SSB / (J - 1)}, {@code MSW = SSW / (N - J)}, {@code F = MSB / MSW};
+ *   <li>{@code MSB = SSB / (J - 1)}, {@code MSW = SSW / (N - J)}, {@code F = MSB / MSW}, and the
+ *       F test's p-value on (J - 1, N - J) degrees of freedom;
  *   <li>{@code ICC(1) = (MSB - MSW) / (MSB + (k - 1) MSW)} with {@code k = N / J}, the plain mean
  *       group size, <b>also for unbalanced groups</b>;
  *   <li>{@code ICC(2) = (MSB - MSW) / MSB = 1 - 1 / F}, the reliability of the group means.
@@ -45,6 +48,7 @@ public final class Icc {
   private final Estimate msw;
   private final Estimate meanGroupSize;
   private final Estimate f;
+  private final Estimate p;
   private final Estimate icc1;
   private final Estimate icc2;
 
@@ -62,6 +66,7 @@ public final class Icc {
     if (!msb.isDefined() || !msw.isDefined()) {
       Estimate missing = msb.isDefined() ? msw : msb;
       this.f = missing;
+      this.p = missing;
       this.icc1 = missing;
       this.icc2 = missing;
       return;
@@ -69,6 +74,7 @@ public final class Icc {
     double b = msb.value();
     double w = msw.value();
     this.f = w == 0 ? Estimate.undefined(UndefinedReason.ZERO_VARIANCE) : Estimate.of(b / w);
+    this.p = f.isDefined() ? Estimate.of(FDistribution.of(j - 1, n - j).survivalProbability(f.value())) : f;
     double denominator = b + (meanGroupSize.value() - 1) * w;
     this.icc1 = denominator == 0
         ? Estimate.undefined(UndefinedReason.ZERO_VARIANCE) : Estimate.of((b - w) / denominator);
@@ -205,6 +211,18 @@ public final class Icc {
   }
 
   /**
+   * The p-value of the F test that the group means are equal: P(F<sub>J - 1, N - J</sub> &ge; F),
+   * as {@code summary(aov(y ~ as.factor(group)))} gives it ({@code pf(F, J - 1, N - J, lower.tail =
+   * FALSE)}).
+   *
+   * @return p; undefined when F is
+   * @since 0.1.0
+   */
+  public Estimate p() {
+    return p;
+  }
+
+  /**
    * ICC(1), the share of variance due to group membership, with {@code N / J} as group size.
    *
    * @return ICC(1), not truncated (negative when MSB &lt; MSW)
@@ -224,7 +242,7 @@ public final class Icc {
 
   @Override
   public String toString() {
-    return "Icc[N=" + n + ", J=" + j + ", MSB=" + msb + ", MSW=" + msw + ", F=" + f
+    return "Icc[N=" + n + ", J=" + j + ", MSB=" + msb + ", MSW=" + msw + ", F=" + f + ", p=" + p
         + ", ICC1=" + icc1 + ", ICC2=" + icc2 + "]";
   }
 }

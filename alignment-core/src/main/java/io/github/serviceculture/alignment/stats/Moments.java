@@ -65,6 +65,34 @@ public final class Moments {
     return ofChecked(values);
   }
 
+  /**
+   * Returns the moments of values known only by their summary, as a report gives them: the count,
+   * the mean and the sample standard deviation. Groups reported apart can then be merged ({@link
+   * #combine(Moments)}) or compared ({@link Icc#anova(Moments...)}) without their values.
+   * M<sub>2</sub> is (n - 1) s<sup>2</sup>, exact up to the rounding of s.
+   *
+   * @param count the number of values, at least 0
+   * @param mean their mean; finite, and ignored when {@code count} is 0
+   * @param standardDeviation their (n - 1) standard deviation; finite and at least 0, and ignored
+   *     (it may be NaN) when {@code count} is below 2
+   * @return a new accumulator holding that summary, to which more values or parts can be added
+   * @throws io.github.serviceculture.alignment.InvalidValueException if a figure is out of range
+   * @since 0.1.0
+   */
+  public static Moments ofSummary(long count, double mean, double standardDeviation) {
+    Checks.require(count >= 0, TYPE, "count", count, "must be at least 0");
+    if (count == 0) {
+      return new Moments();
+    }
+    Checks.require(Double.isFinite(mean), TYPE, "mean", mean, "must be finite");
+    if (count == 1) {
+      return new Moments(1, mean, 0, mean);
+    }
+    Checks.require(Double.isFinite(standardDeviation) && standardDeviation >= 0, TYPE, "standardDeviation",
+        standardDeviation, "must be finite and at least 0");
+    return new Moments(count, mean, standardDeviation * standardDeviation * (count - 1), mean * count);
+  }
+
   /** As {@link #of(double...)} on values already checked to be finite or NaN. */
   static Moments ofChecked(double[] values) {
     int count = 0;

@@ -1,0 +1,238 @@
+package io.github.serviceculture.alignment.scoring;
+
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.PerceptionFigures;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.stats.Icc;
+import io.github.serviceculture.alignment.stats.Moments;
+import io.github.serviceculture.alignment.survey.Instrument;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aggregation across organizations: per dimension, whether the organizations of a batch differ
+ * enough, and agree enough within, to justify treating a dimension's score as a property of the
+ * organization (the routine of service-climate research: rwg(j) and AD within units, ICC(1) and
+ * ICC(2) between them).
+ *
+ * <p>Built from the organizations' {@link AlignmentReport reports}, and only from the figures they
+ * release: per dimension, each organization's n, mean and SD of the respondents' scores give the
+ * one-way ANOVA between organizations ({@link Icc#anova(Moments...)}: ICC(1), ICC(2), F and its
+ * p-value, equal to {@code multilevel::ICC1}/{@code ICC2} on the respondents' scores), and their
+ * rwg(j) and AD give the distribution of within-organization agreement. An organization whose
+ * perception figures are not reported (for anonymity, or without a survey) contributes nothing, so
+ * the aggregation is a function of released figures and discloses nothing they do not.
+ *
+ * <p>The results do not depend on the order in which reports are added, nor on how the reports are
+ * split between accumulators that are then {@linkplain Accumulator#combine combined}: contributions
+ * are taken in the order of organization names before any sum.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Aggregation {
+  /**
+   * The rwg(j) at or above which an organization's respondents count as agreeing: 0.70, the
+   * conventional cut-off in organizational research (LeBreton and Senter 2008).
+   */
+  public static final double RWG_J_CUTOFF = 0.70;
+
+  private static final String TYPE = "Aggregation";
+
+  private final int organizations;
+  private final Map<Dimension, DimensionAggregation> dimensions;
+
+  private Aggregation(int organizations, Map<Dimension, DimensionAggregation> dimensions) {
+    this.organizations = organizations;
+    this.dimensions = dimensions;
+  }
+
+  /**
+   * Starts an aggregation of reports scored with {@code instrument}.
+   *
+   * @param instrument the instrument the reports were scored with; its scale sets the AD cut-off
+   * @return an empty accumulator
+   * @throws InvalidValueException if {@code instrument} is null
+   */
+  public static Accumulator accumulator(Instrument instrument) {
+    if (instrument == null) {
+      throw new InvalidValueException(TYPE, "instrument", null, "must not be null");
+    }
+    return new Accumulator(instrument);
+  }
+
+  /**
+   * Aggregates reports scored with {@code instrument}.
+   *
+   * @param instrument the instrument the reports were scored with
+   * @param reports the reports, one per organization
+   * @return the aggregation
+   * @throws InvalidValueException if an argument or a report is null, or a report's survey was
+   *     scored with another instrument
+   */
+  public static Aggregation of(Instrument instrument, Iterable<AlignmentReport> reports) {
+    if (reports == null) {
+      throw new InvalidValueException(TYPE, "reports", null, "must not be null");
+    }
+    Accumulator accumulator = accumulator(instrument);
+    reports.forEach(accumulator::add);
+    return accumulator.result();
+  }
+
+  /**
+   * The number of reports added, with or without perception figures.
+   *
+   * @return the count
+   */
+  public int reports() {
+    return organizations;
+  }
+
+  /**
+   * The aggregation of each dimension, in the order of {@link Dimension}.
+   *
+   * @return one per dimension
+   */
+  public List<DimensionAggregation> dimensions() {
+    return List.copyOf(dimensions.values());
+  }
+
+  /**
+   * The aggregation of one dimension.
+   *
+   * @param dimension the dimension
+   * @return its aggregation
+   * @throws InvalidValueException if {@code dimension} is null
+   */
+  public DimensionAggregation dimension(Dimension dimension) {
+    if (dimension == null) {
+      throw new InvalidValueException(TYPE, "dimension", null, "must not be null");
+    }
+    return dimensions.get(dimension);
+  }
+
+  @Override
+  public String toString() {
+    return "Aggregation[reports=" + organizations + ", dimensions=" + dimensions.values() + "]";
+  }
+
+  /** One organization's released figures for one dimension. */
+  private record Contribution(String organization, int n, double mean, double sd, double rwgJ, double ad) {
+    static final Comparator<Contribution> ORDER = Comparator.comparing(Contribution::organization)
+        .thenComparingInt(Contribution::n).thenComparingDouble(Contribution::mean)
+        .thenComparingDouble(Contribution::sd).thenComparingDouble(Contribution::rwgJ)
+        .thenComparingDouble(Contribution::ad);
+  }
+
+  /**
+   * Collects reports one at a time; holds a few numbers per organization and dimension, never a
+   * respondent's. Not thread-safe: give each thread its own and {@linkplain #combine combine} them.
+   *
+   * @since 0.1.0
+   */
+  public static final class Accumulator {
+    private final Instrument instrument;
+    private final Map<Dimension, List<Contribution>> contributions = new EnumMap<>(Dimension.class);
+    private int reports;
+
+    private Accumulator(Instrument instrument) {
+      this.instrument = instrument;
+      for (Dimension d : Dimension.values()) {
+        contributions.put(d, new ArrayList<>());
+      }
+    }
+
+    /**
+     * Adds one organization's report.
+     *
+     * @param report the report
+     * @return this accumulator
+     * @throws InvalidValueException if {@code report} is null or its survey was scored with another
+     *     instrument
+     */
+    public Accumulator add(AlignmentReport report) {
+      if (report == null) {
+        throw new InvalidValueException(TYPE, "report", null, "must not be null");
+      }
+      reports++;
+      if (report.perceptions().isEmpty()) {
+        return this;
+      }
+      PerceptionReport perceptions = report.perceptions().get();
+      if (!perceptions.instrumentId().equals(instrument.id())
+          || !perceptions.instrumentVersion().equals(instrument.version())) {
+        throw new InvalidValueException(TYPE, "report", perceptions.instrumentId() + " "
+            + perceptions.instrumentVersion(), "must be scored with " + instrument.id() + " " + instrument.version());
+      }
+      String organization = report.metadata().organization().orElse("");
+      for (Map.Entry<Dimension, PerceptionFigures> e : perceptions.dimensions().entrySet()) {
+        PerceptionFigures f = e.getValue();
+        if (f.n() == 0 || !f.mean().isDefined()) {
+          continue;
+        }
+        contributions.get(e.getKey()).add(new Contribution(organization, f.n(), f.mean().value(),
+            f.sd().orElse(Double.NaN), f.rwgJ().orElse(Double.NaN), f.ad().orElse(Double.NaN)));
+      }
+      return this;
+    }
+
+    /**
+     * Adds what another accumulator holds, as if its reports had been added here.
+     *
+     * @param other an accumulator of the same instrument; not changed
+     * @return this accumulator
+     * @throws InvalidValueException if {@code other} is null or of another instrument
+     */
+    public Accumulator combine(Accumulator other) {
+      if (other == null) {
+        throw new InvalidValueException(TYPE, "other", null, "must not be null");
+      }
+      if (!other.instrument.equals(instrument)) {
+        throw new InvalidValueException(TYPE, "other", other.instrument.id() + " " + other.instrument.version(),
+            "must aggregate the same instrument");
+      }
+      reports += other.reports;
+      other.contributions.forEach((d, list) -> contributions.get(d).addAll(list));
+      return this;
+    }
+
+    /**
+     * The aggregation of the reports added so far.
+     *
+     * @return the aggregation
+     */
+    public Aggregation result() {
+      double adCutoff = instrument.scale().options() / 6.0;
+      Map<Dimension, DimensionAggregation> result = new EnumMap<>(Dimension.class);
+      for (Map.Entry<Dimension, List<Contribution>> e : contributions.entrySet()) {
+        List<Contribution> sorted = new ArrayList<>(e.getValue());
+        sorted.sort(Contribution.ORDER);
+        List<Moments> moments = new ArrayList<>();
+        List<Double> rwgJ = new ArrayList<>();
+        List<Double> ad = new ArrayList<>();
+        for (Contribution c : sorted) {
+          // An SD withheld for anonymity (n of 2 or more without one) leaves the organization out of the ANOVA.
+          if (c.n() == 1 || c.sd() == c.sd()) {
+            moments.add(Moments.ofSummary(c.n(), c.mean(), c.sd()));
+          }
+          if (c.rwgJ() == c.rwgJ()) {
+            rwgJ.add(c.rwgJ());
+          }
+          if (c.ad() == c.ad()) {
+            ad.add(c.ad());
+          }
+        }
+        result.put(e.getKey(), new DimensionAggregation(e.getKey(), moments.size(),
+            Icc.anova(moments.toArray(new Moments[0])),
+            AgreementDistribution.of(rwgJ, RWG_J_CUTOFF, true), AgreementDistribution.of(ad, adCutoff, false)));
+      }
+      return new Aggregation(reports, Collections.unmodifiableMap(result));
+    }
+  }
+}

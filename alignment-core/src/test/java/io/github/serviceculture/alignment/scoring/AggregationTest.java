@@ -1,0 +1,215 @@
+package io.github.serviceculture.alignment.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.stats.Icc;
+import io.github.serviceculture.alignment.stats.Moments;
+import io.github.serviceculture.alignment.stats.ReferenceData;
+import io.github.serviceculture.alignment.stats.UndefinedReason;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.Item;
+import io.github.serviceculture.alignment.survey.Respondent;
+import io.github.serviceculture.alignment.survey.ResponseCollector;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+import io.github.serviceculture.alignment.survey.Scale;
+import io.github.serviceculture.alignment.testing.SurveyFixtures;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Aggregation across organizations: the ANOVA between organizations from their reports equals R's
+ * on the respondents (lq2002, 49 companies), the distributions are hand-checked, and the result does
+ * not depend on the order or the split of the reports.
+ */
+class AggregationTest {
+  private static final double TOLERANCE = 1e-10;
+  private static final String[] LEAD = {"LEAD01", "LEAD02", "LEAD03", "LEAD04", "LEAD05", "LEAD06", "LEAD07",
+      "LEAD08", "LEAD09", "LEAD10", "LEAD11"};
+
+  /** lq2002's leadership items as the LEADERSHIP dimension of a five-point instrument, with one more dimension. */
+  private static Instrument lq2002Instrument() {
+    Instrument.Builder b = Instrument.builder().id("lq2002").version("1").scale(Scale.of(1, 5));
+    for (String id : LEAD) {
+      b.addItem(Item.builder().id(id).dimension(Dimension.LEADERSHIP).text("Leadership statement " + id).build());
+    }
+    return b.build();
+  }
+
+  /** One report per company of lq2002, scored by the engine from the soldiers' answers. */
+  private static List<AlignmentReport> lq2002Reports(Instrument instrument) {
+    ReferenceData.Table table = ReferenceData.require().table("lq2002.csv");
+    double[] company = table.numbers("COMPID");
+    double[][] answers = new double[LEAD.length][];
+    for (int i = 0; i < LEAD.length; i++) {
+      answers[i] = table.numbers(LEAD[i]);
+    }
+    Map<Integer, List<Integer>> rowsByCompany = new LinkedHashMap<>();
+    for (int row = 0; row < company.length; row++) {
+      rowsByCompany.computeIfAbsent((int) company[row], c -> new ArrayList<>()).add(row);
+    }
+    AlignmentEngine engine = AlignmentEngine.withDefaults();
+    List<AlignmentReport> reports = new ArrayList<>();
+    rowsByCompany.forEach((id, rows) -> {
+      ResponseCollector collector = ResponseSet.collector(instrument);
+      for (int row : rows) {
+        collector.begin(Respondent.of("s" + row));
+        for (int i = 0; i < LEAD.length; i++) {
+          if (answers[i][row] == answers[i][row]) {
+            collector.answer(i, (int) answers[i][row]);
+          }
+        }
+        collector.end();
+      }
+      AlignmentReport report = engine.assess(Assessment.builder().responses(collector.build()).build());
+      reports.add(report.withMetadata(report.metadata().withOrganization("company " + id)));
+    });
+    return reports;
+  }
+
+  private static double reference(String statistic) {
+    List<Double> values = new ArrayList<>();
+    ReferenceData.require().records(r -> r.path("dataset").asText().equals("lq2002")
+        && r.path("scale").asText().equals("LEAD_itemmean") && r.path("statistic").asText().equals(statistic))
+        .forEach(r -> values.add(r.path("value").asDouble()));
+    assertEquals(1, values.size(), statistic);
+    return values.get(0);
+  }
+
+  private static void close(double expected, double actual, String what) {
+    assertTrue(ReferenceData.close(expected, actual, TOLERANCE), what + ": expected " + expected + ", was " + actual);
+  }
+
+  @Test
+  void theAnovaBetweenOrganizationsFromTheirReportsIsRsOnTheRespondents() {
+    Instrument instrument = lq2002Instrument();
+    Aggregation aggregation = Aggregation.of(instrument, lq2002Reports(instrument));
+    DimensionAggregation leadership = aggregation.dimension(Dimension.LEADERSHIP);
+    Icc icc = leadership.icc();
+    assertEquals(49, aggregation.reports());
+    assertEquals(49, leadership.organizations());
+    assertEquals((int) reference("N"), icc.n());
+    assertEquals((int) reference("J"), icc.groupCount());
+    close(reference("ICC1"), icc.icc1().value(), "ICC(1)");
+    close(reference("ICC2"), icc.icc2().value(), "ICC(2)");
+    close(reference("F"), icc.f().value(), "F");
+    close(reference("msb"), icc.msb().value(), "MSB");
+    close(reference("msw"), icc.msw().value(), "MSW");
+    close(reference("kbar"), icc.meanGroupSize().value(), "N / J");
+    // A dimension without items has no organization.
+    assertEquals(0, aggregation.dimension(Dimension.GOALS).organizations());
+    assertEquals(UndefinedReason.NO_DATA, aggregation.dimension(Dimension.GOALS).icc().icc1().undefinedReason()
+        .orElseThrow());
+  }
+
+  @Test
+  void theResultDoesNotDependOnTheOrderOrTheSplitOfTheReports() {
+    Instrument instrument = lq2002Instrument();
+    List<AlignmentReport> reports = lq2002Reports(instrument);
+    String whole = Aggregation.of(instrument, reports).toString();
+    Random random = new Random(7);
+    for (int round = 0; round < 5; round++) {
+      List<AlignmentReport> shuffled = new ArrayList<>(reports);
+      Collections.shuffle(shuffled, random);
+      int cut = random.nextInt(shuffled.size() + 1);
+      Aggregation.Accumulator first = Aggregation.accumulator(instrument);
+      Aggregation.Accumulator second = Aggregation.accumulator(instrument);
+      shuffled.subList(0, cut).forEach(first::add);
+      shuffled.subList(cut, shuffled.size()).forEach(second::add);
+      assertEquals(whole, second.combine(first).result().toString(), "round " + round + ", cut " + cut);
+    }
+  }
+
+  @Test
+  void theAgreementDistributionsCountTheOrganizationsOnTheAgreeingSide() {
+    Instrument instrument = lq2002Instrument();
+    List<AlignmentReport> reports = lq2002Reports(instrument);
+    List<Double> rwg = new ArrayList<>();
+    List<Double> ad = new ArrayList<>();
+    for (AlignmentReport r : reports) {
+      var figures = r.perceptions().orElseThrow().dimensions().get(Dimension.LEADERSHIP);
+      rwg.add(figures.rwgJ().value());
+      ad.add(figures.ad().value());
+    }
+    DimensionAggregation leadership = Aggregation.of(instrument, reports).dimension(Dimension.LEADERSHIP);
+    // By hand: the sorted values' middle one (49 organizations), the plain mean, the counted shares.
+    Collections.sort(rwg);
+    Collections.sort(ad);
+    assertEquals(49, leadership.rwgJ().organizations());
+    assertEquals(rwg.get(24), leadership.rwgJ().median().value());
+    assertEquals(ad.get(24), leadership.ad().median().value());
+    close(rwg.stream().mapToDouble(Double::doubleValue).sum() / 49, leadership.rwgJ().mean().value(), "mean rwg(j)");
+    assertEquals(rwg.stream().filter(v -> v >= 0.70).count() / 49.0, leadership.rwgJ().shareAgreeing().value());
+    assertEquals(5 / 6.0, leadership.ad().cutoff());
+    assertFalse(leadership.ad().agreeingAtOrAbove());
+    assertEquals(ad.stream().filter(v -> v <= 5 / 6.0).count() / 49.0, leadership.ad().shareAgreeing().value());
+  }
+
+  @Test
+  void anOrganizationWithoutReleasedFiguresContributesNothing() {
+    Instrument instrument = lq2002Instrument();
+    List<AlignmentReport> reports = lq2002Reports(instrument);
+    // Three respondents: under the anonymity threshold of 5, so the report holds no perception figure.
+    ResponseCollector small = ResponseSet.collector(instrument);
+    for (int r = 0; r < 3; r++) {
+      small.begin(Respondent.of("x" + r));
+      for (int i = 0; i < LEAD.length; i++) {
+        small.answer(i, 1 + r);
+      }
+      small.end();
+    }
+    AlignmentReport hidden = AlignmentEngine.withDefaults().assess(Assessment.builder().responses(small.build()).build());
+    assertTrue(hidden.perceptions().orElseThrow().dimensions().isEmpty(), "the small organization is suppressed");
+    List<AlignmentReport> with = new ArrayList<>(reports);
+    with.add(hidden);
+    Aggregation withHidden = Aggregation.of(instrument, with);
+    Aggregation without = Aggregation.of(instrument, reports);
+    assertEquals(50, withHidden.reports());
+    assertEquals(without.dimensions().toString(), withHidden.dimensions().toString());
+  }
+
+  @Test
+  void theFTestsPValueIsTheUpperTailOfF() {
+    // Three groups: F on (2, N - 3) degrees of freedom, whose upper tail is (1 + 2 F / d)^(-d / 2).
+    Icc icc = Icc.anova(Moments.of(1, 2, 3, 4), Moments.of(2, 4, 4, 5, 6), Moments.of(5, 6, 7));
+    double f = icc.f().value();
+    double d = 12 - 3;
+    close(Math.pow(1 + 2 * f / d, -d / 2), icc.p().value(), "p");
+    assertEquals(UndefinedReason.TOO_FEW_OBSERVATIONS, Icc.anova(Moments.of(1, 2)).p().undefinedReason().orElseThrow());
+  }
+
+  @Test
+  void momentsFromASummaryAreThoseOfTheValues() {
+    Moments values = Moments.of(2, 3, 5, 7, 11);
+    Moments summary = Moments.ofSummary(5, values.mean().value(), values.standardDeviation().value());
+    close(values.sumOfSquaredDeviations(), summary.sumOfSquaredDeviations(), "M2");
+    close(values.variance().value(), summary.variance().value(), "variance");
+    assertEquals(0, Moments.ofSummary(1, 4, Double.NaN).sumOfSquaredDeviations());
+    assertEquals(0, Moments.ofSummary(0, Double.NaN, Double.NaN).count());
+    assertThrows(InvalidValueException.class, () -> Moments.ofSummary(-1, 0, 0));
+    assertThrows(InvalidValueException.class, () -> Moments.ofSummary(3, 1, -0.5));
+    assertThrows(InvalidValueException.class, () -> Moments.ofSummary(3, Double.POSITIVE_INFINITY, 1));
+  }
+
+  @Test
+  void reportsOfAnotherInstrumentAreRefused() {
+    Instrument instrument = lq2002Instrument();
+    AlignmentReport other = AlignmentEngine.withDefaults()
+        .assess(Assessment.builder().responses(SurveyFixtures.generated(3, 40, 0)).build());
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Aggregation.accumulator(instrument).add(other));
+    assertTrue(e.problem().contains("must be scored with lq2002 1"), e.problem());
+    assertThrows(InvalidValueException.class, () -> Aggregation.accumulator(null));
+    assertThrows(InvalidValueException.class,
+        () -> Aggregation.accumulator(instrument).combine(Aggregation.accumulator(instrument.withVersion("2"))));
+  }
+}
