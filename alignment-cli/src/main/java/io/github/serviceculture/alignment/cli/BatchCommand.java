@@ -166,13 +166,13 @@ final class BatchCommand implements Callable<Integer> {
       try (InputFile source = InputFile.open(input)) {
         CsvRun.Result result;
         try (SurveyInput first = Survey.open(source, layout, terminal)) {
-          result = new CsvRun(source, first, scorer, terminal, threads, temp).run(this::outputSet, unsorted);
+          result = new CsvRun(source, first, scorer, terminal, threads, temp).run(() -> outputSet(instrument), unsorted);
         }
         read = result.read();
         sink = result.sink();
       }
     } else {
-      sink = outputSet();
+      sink = outputSet(instrument);
       try {
         read = jsonLines(json, scorer, sink);
       } catch (RuntimeException e) {
@@ -196,11 +196,11 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** The output set; refuses a directory holding files this tool did not write, or one of the inputs. */
-  private BatchOutput outputSet() {
+  private BatchOutput outputSet(Instrument instrument) {
     List<Path> inputs = new ArrayList<>(List.of(input));
     Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous).filter(Objects::nonNull)
         .forEach(inputs::add);
-    return new BatchOutput(output, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason);
+    return new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason);
   }
 
   private long jsonLines(AlignmentJson json, Scorer scorer, Sink sink) {
@@ -240,6 +240,10 @@ final class BatchCommand implements Callable<Integer> {
     BatchOutput out = (BatchOutput) sink;
     terminal.detail(String.format(Locale.ROOT, "wrote %d reports and the tables to %s in %.1f s", out.reports(),
         output, (System.nanoTime() - started) / 1e9));
+    if (out.notAggregated() > 0) {
+      terminal.warn(out.notAggregated() + " report(s) scored with an instrument other than the batch's are left out of "
+          + output.resolve(BatchOutput.AGGREGATION_CSV));
+    }
     if (sink.rejected() > 0) {
       terminal.info("rejected rows and lines are listed in " + output.resolve(BatchOutput.REJECTED_CSV)
           + (out.unlistedRejections() > 0 ? " (" + out.unlistedRejections() + " of them counted in its summary "

@@ -1,5 +1,8 @@
 package io.github.serviceculture.alignment.cli;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.scoring.Aggregation;
+import io.github.serviceculture.alignment.survey.Instrument;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -27,6 +30,7 @@ final class BatchOutput implements Sink {
   static final String DIMENSIONS_CSV = "dimensions.csv";
   static final String FINDINGS_CSV = "findings.csv";
   static final String REJECTED_CSV = "rejected.csv";
+  static final String AGGREGATION_CSV = "aggregation.csv";
 
   private final OutputDirectory outputs;
   private final Reports reports;
@@ -36,6 +40,11 @@ final class BatchOutput implements Sink {
   private final Tables.Table dimensions;
   private final Tables.Table findings;
   private final RejectedTable rejected;
+  private final Path aggregationFile;
+  private final boolean rawText;
+  private final Aggregation.Accumulator aggregation;
+  /** Reports left out of the aggregation: their survey was scored with another instrument. */
+  private long notAggregated;
   private final Set<String> reportNames = new HashSet<>();
   private long scored;
   private long rejectedCount;
@@ -45,6 +54,7 @@ final class BatchOutput implements Sink {
    * Opens the output set.
    *
    * @param directory the output directory, replaced as a whole by {@link #commit()}
+   * @param instrument the instrument of the batch, whose organizations are aggregated
    * @param reports how reports are written
    * @param inputs the run's input files, refused when inside {@code directory}
    * @param warn receives warnings about leftovers of interrupted runs
@@ -52,9 +62,11 @@ final class BatchOutput implements Sink {
    * @param rejectedPerReason rows of rejected.csv listed per reason, 0 for all (see {@link RejectedTable})
    * @throws Failure when the directory holds files this tool did not write, or cannot be written
    */
-  BatchOutput(Path directory, Reports reports, List<Path> inputs, java.util.function.Consumer<String> warn,
-      boolean rawText, int rejectedPerReason) {
+  BatchOutput(Path directory, Instrument instrument, Reports reports, List<Path> inputs,
+      java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason) {
     this.reports = reports;
+    this.rawText = rawText;
+    this.aggregation = Aggregation.accumulator(instrument);
     this.outputs = OutputDirectory.open(directory, inputs, warn);
     Path staging = outputs.staging();
     try {
@@ -68,6 +80,7 @@ final class BatchOutput implements Sink {
       this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
       this.rejected = new RejectedTable(
           new Tables.Table(staging.resolve(REJECTED_CSV), Tables.REJECTED, rawText), rejectedPerReason);
+      this.aggregationFile = staging.resolve(AGGREGATION_CSV);
     } catch (IOException e) {
       outputs.close();
       throw new Failure(directory + ": cannot write there (" + e.getClass().getSimpleName() + ")");
@@ -92,6 +105,12 @@ final class BatchOutput implements Sink {
         }
         dimensions.rows(Tables.dimensions(outcome));
         findings.rows(Tables.findings(outcome));
+        try {
+          aggregation.add(outcome.report());
+        } catch (InvalidValueException e) {
+          // A JSON line may embed its own instrument: its figures are not comparable with the others'.
+          notAggregated++;
+        }
       }
       if (!outcome.organization().isEmpty()) {
         organizations.row(Tables.organization(outcome, reportName, outcome.rejections().size()));
@@ -141,9 +160,17 @@ final class BatchOutput implements Sink {
     return reportCount;
   }
 
+  /** Reports left out of aggregation.csv because their survey was scored with another instrument. */
+  long notAggregated() {
+    return notAggregated;
+  }
+
   @Override
   public void commit() {
     try {
+      try (Tables.Table table = new Tables.Table(aggregationFile, Tables.AGGREGATION, rawText)) {
+        table.rows(Tables.aggregation(aggregation.result()));
+      }
       closeAll();
     } catch (IOException e) {
       throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");

@@ -10,9 +10,13 @@ import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.rules.Severity;
+import io.github.serviceculture.alignment.scoring.AgreementDistribution;
+import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.DimensionAggregation;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
 import io.github.serviceculture.alignment.stats.Estimate;
+import io.github.serviceculture.alignment.stats.Icc;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -53,6 +57,14 @@ final class Tables {
   static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
       "message", "recommendation", "evidence");
   static final List<String> REJECTED = List.of("line", "organization", "reason");
+  /** Per dimension, the organizations of the batch compared ({@link Aggregation}). */
+  static final List<String> AGGREGATION = List.of("dimension", "organizations", "respondents", "mean_group_size",
+      "mean_group_size_undefined", "msb", "msb_undefined", "msw", "msw_undefined", "f", "f_undefined", "df_between",
+      "df_within", "p", "p_undefined", "icc1", "icc1_undefined", "icc2", "icc2_undefined", "rwg_j_organizations",
+      "rwg_j_mean", "rwg_j_mean_undefined", "rwg_j_median", "rwg_j_median_undefined", "rwg_j_cutoff",
+      "rwg_j_share_at_or_above_cutoff", "rwg_j_share_at_or_above_cutoff_undefined", "ad_organizations", "ad_mean",
+      "ad_mean_undefined", "ad_median", "ad_median_undefined", "ad_cutoff", "ad_share_at_or_below_cutoff",
+      "ad_share_at_or_below_cutoff_undefined");
 
   private static final CsvMapper MAPPER = new CsvMapper();
   /** Each evidence source as the evidence column names it, in lower case. */
@@ -247,6 +259,38 @@ final class Tables {
       rows.add(row);
     }
     return rows;
+  }
+
+  static List<List<String>> aggregation(Aggregation aggregation) {
+    List<List<String>> rows = new ArrayList<>();
+    for (DimensionAggregation d : aggregation.dimensions()) {
+      Icc icc = d.icc();
+      List<String> row = new ArrayList<>();
+      row.add(d.dimension().name());
+      row.add(String.valueOf(d.organizations()));
+      row.add(String.valueOf(icc.n()));
+      estimate(row, icc.meanGroupSize());
+      estimate(row, icc.msb());
+      estimate(row, icc.msw());
+      estimate(row, icc.f());
+      row.add(icc.groupCount() < 2 ? "" : String.valueOf(icc.groupCount() - 1));
+      row.add(icc.n() - icc.groupCount() < 1 ? "" : String.valueOf(icc.n() - icc.groupCount()));
+      estimate(row, icc.p());
+      estimate(row, icc.icc1());
+      estimate(row, icc.icc2());
+      distribution(row, d.rwgJ());
+      distribution(row, d.ad());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static void distribution(List<String> row, AgreementDistribution distribution) {
+    row.add(String.valueOf(distribution.organizations()));
+    estimate(row, distribution.mean());
+    estimate(row, distribution.median());
+    row.add(number(distribution.cutoff()));
+    estimate(row, distribution.shareAgreeing());
   }
 
   static List<List<String>> findings(Outcome outcome) {

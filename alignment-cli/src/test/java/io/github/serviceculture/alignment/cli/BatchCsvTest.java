@@ -126,7 +126,7 @@ class BatchCsvTest {
     assertEquals(AlignmentCli.OK, b.exitCode(), b.err());
     a.assertAccounting(rows(TWELVE), rows(TWELVE), 0);
     Map<String, String> filesOne = Cli.files(one);
-    assertEquals(12 + 4 + 1, filesOne.size(), "reports, tables and the manifest");
+    assertEquals(12 + 5 + 1, filesOne.size(), "reports, tables and the manifest");
     assertEquals(filesOne, Cli.files(four));
 
     Path jsonlOne = dir.resolve("jsonl-one");

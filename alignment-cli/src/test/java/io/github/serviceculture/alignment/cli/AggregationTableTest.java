@@ -1,0 +1,146 @@
+package io.github.serviceculture.alignment.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.serviceculture.alignment.json.AlignmentJson;
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.Item;
+import io.github.serviceculture.alignment.survey.Scale;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * aggregation.csv: the organizations of a batch compared per dimension. Through the CLI, the ANOVA
+ * between the 49 companies of lq2002 equals R's (multilevel::ICC1/ICC2 on the soldiers' item means),
+ * and the table does not depend on the order of the organizations in the file or on the threads.
+ */
+class AggregationTableTest {
+  private static final double TOLERANCE = 1e-10;
+  private static final List<String> LEAD = List.of("LEAD01", "LEAD02", "LEAD03", "LEAD04", "LEAD05", "LEAD06",
+      "LEAD07", "LEAD08", "LEAD09", "LEAD10", "LEAD11");
+
+  @TempDir
+  Path dir;
+
+  /** The reference folder the build names, or a skip saying it is absent. */
+  private static Path reference() {
+    String configured = System.getProperty("alignment.reference.dir", "../../shared/reference");
+    Path folder = Path.of(configured).toAbsolutePath().normalize();
+    boolean present = Files.isRegularFile(folder.resolve("expected.json"));
+    if (!present) {
+      System.err.println("SKIPPED: reference folder " + folder + " is absent; set -Dalignment.reference.dir");
+    }
+    assumeTrue(present, "reference folder " + folder + " is absent");
+    return folder;
+  }
+
+  /** lq2002's companies as organizations, its soldiers as respondents, the LEAD items as LEADERSHIP. */
+  private static List<String> lq2002Rows(Path reference) throws IOException {
+    List<String> lines = Files.readAllLines(reference.resolve("lq2002.csv"), StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).replace("\"", "").split(","));
+    int company = header.indexOf("COMPID");
+    List<String> rows = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String[] f = lines.get(i).split(",", -1);
+      StringBuilder row = new StringBuilder("company " + f[company]).append(",s").append(i);
+      for (String item : LEAD) {
+        row.append(',').append(f[header.indexOf(item)]);
+      }
+      rows.add(row.toString());
+    }
+    return rows;
+  }
+
+  private Path instrument() throws IOException {
+    Instrument.Builder b = Instrument.builder().id("lq2002").version("1").scale(Scale.of(1, 5));
+    for (String id : LEAD) {
+      b.addItem(Item.builder().id(id).dimension(Dimension.LEADERSHIP).text("Leadership statement " + id).build());
+    }
+    return Files.writeString(dir.resolve("instrument.json"), AlignmentJson.withDefaults().write(b.build()));
+  }
+
+  private Path survey(String name, List<String> rows) throws IOException {
+    return Files.writeString(dir.resolve(name), "organization,respondent," + String.join(",", LEAD) + "\n"
+        + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theAnovaBetweenTheOrganizationsOfABatchIsRsOnTheRespondents() throws IOException {
+    Path reference = reference();
+    Path out = dir.resolve("out");
+    Cli.Run run = Cli.run("batch", survey("lq2002.csv", lq2002Rows(reference)).toString(), "--instrument",
+        instrument().toString(), "-o", out.toString(), "--reports", "none", "-q");
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    Map<String, String> leadership = BatchCsvTest.table(out.resolve(BatchOutput.AGGREGATION_CSV)).stream()
+        .filter(r -> r.get("dimension").equals("LEADERSHIP")).findFirst().orElseThrow();
+    Map<String, Double> expected = new HashMap<>();
+    for (JsonNode record : new ObjectMapper().readTree(reference.resolve("expected.json").toFile()).get("records")) {
+      if (record.path("dataset").asText().equals("lq2002") && record.path("scale").asText().equals("LEAD_itemmean")) {
+        expected.put(record.path("statistic").asText(), record.path("value").asDouble());
+      }
+    }
+    assertEquals("49", leadership.get("organizations"));
+    assertEquals(String.valueOf((long) (double) expected.get("N")), leadership.get("respondents"));
+    assertEquals("48", leadership.get("df_between"));
+    assertEquals(String.valueOf((long) (expected.get("N") - 49)), leadership.get("df_within"));
+    for (Map.Entry<String, String> column : Map.of("ICC1", "icc1", "ICC2", "icc2", "F", "f", "msb", "msb", "msw", "msw",
+        "kbar", "mean_group_size").entrySet()) {
+      double want = expected.get(column.getKey());
+      double got = Double.parseDouble(leadership.get(column.getValue()));
+      assertTrue(Math.abs(got - want) <= TOLERANCE * Math.abs(want), column.getValue() + ": R " + want + ", ours " + got);
+    }
+    assertTrue(Double.parseDouble(leadership.get("p")) < 1e-20, "49 companies differ: " + leadership.get("p"));
+    // The dimensions without items: no organization, every statistic empty with its reason.
+    Map<String, String> goals = BatchCsvTest.table(out.resolve(BatchOutput.AGGREGATION_CSV)).stream()
+        .filter(r -> r.get("dimension").equals("GOALS")).findFirst().orElseThrow();
+    assertEquals("0", goals.get("organizations"));
+    assertEquals("", goals.get("icc1"));
+    assertEquals("NO_DATA", goals.get("icc1_undefined"));
+    assertEquals("NO_DATA", goals.get("rwg_j_mean_undefined"));
+  }
+
+  @Test
+  void theTableDoesNotDependOnTheOrderOfTheOrganizationsOrOnTheThreads() throws IOException {
+    Path reference = reference();
+    List<String> rows = lq2002Rows(reference);
+    Path instrument = instrument();
+    Path grouped = survey("grouped.csv", rows);
+    // The organizations in another order, each still grouped.
+    Map<String, List<String>> byOrganization = new java.util.LinkedHashMap<>();
+    rows.forEach(r -> byOrganization.computeIfAbsent(r.substring(0, r.indexOf(',')), o -> new ArrayList<>()).add(r));
+    List<String> organizations = new ArrayList<>(byOrganization.keySet());
+    Collections.shuffle(organizations, new Random(3));
+    List<String> reordered = new ArrayList<>();
+    organizations.forEach(o -> reordered.addAll(byOrganization.get(o)));
+    Path shuffled = survey("shuffled.csv", reordered);
+    String first = null;
+    for (Path input : List.of(grouped, shuffled)) {
+      for (String threads : List.of("1", "2")) {
+        Path out = dir.resolve("out-" + input.getFileName() + "-" + threads);
+        Cli.Run run = Cli.run("batch", input.toString(), "--instrument", instrument.toString(), "-o", out.toString(),
+            "--reports", "none", "--threads", threads, "-q");
+        assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+        String table = Files.readString(out.resolve(BatchOutput.AGGREGATION_CSV));
+        if (first == null) {
+          first = table;
+        }
+        assertEquals(first, table, input.getFileName() + " with " + threads + " threads");
+      }
+    }
+  }
+}
