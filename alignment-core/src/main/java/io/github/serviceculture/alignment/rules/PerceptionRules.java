@@ -108,8 +108,8 @@ final class PerceptionRules {
    * <ul>
    *   <li>one for the organization as a whole, listing each question whose share of respondents who say
    *       they can answer it is below {@link RuleThresholds#engagementMinAgreePercent()};
-   *   <li>one for the reported groups below it on any question, naming the worst in its message and
-   *       giving every such group's shares in its evidence, worst group first (the group whose lowest
+   *   <li>one for the reported groups below it on any question, naming the worst three in its message
+   *       with their lowest share, and giving every such group's shares in its evidence, worst group first (the group whose lowest
    *       share is lowest; ties by attribute, then value): a department that does not see itself in
    *       the vision, such as accounting or IT, is a misalignment even when the average looks fine,
    *       and many such groups are one problem with one remedy, not one finding each.
@@ -200,18 +200,22 @@ final class PerceptionRules {
                   + " (n=" + e.getValue().n() + ")"));
         }
         if (named.size() < GROUPS_NAMED) {
-          List<String> claims = new ArrayList<>();
-          for (Map.Entry<EngagementQuestion, EngagementShare> e : shortfall.below()) {
-            claims.add(claim(e.getKey()) + ": " + number(e.getValue().agreePercent().value(), 1) + " %");
-          }
-          named.add(groupName(group.attribute(), group.value()) + " (" + String.join(", ", claims) + ")");
+          // The group's lowest share only: the evidence has the others.
+          Map.Entry<EngagementQuestion, EngagementShare> lowest = shortfall.below().get(0);
+          int others = shortfall.below().size() - 1;
+          named.add(groupName(group.attribute(), group.value()) + " (" + claim(lowest.getKey()) + ": "
+              + number(lowest.getValue().agreePercent().value(), 1) + " %"
+              + (others == 0 ? "" : others == 1 ? ", and 1 other question" : ", and " + others + " other questions")
+              + ")");
         }
       }
       evidence.add(threshold);
       int count = groups.size();
       String more = count > named.size() ? "; and " + (count - named.size()) + " more, in the evidence" : "";
-      String message = count + " of " + measured + " reported groups " + (count == 1 ? "falls" : "fall")
-          + " short of the " + number(min, 1) + " % aim" + (count == 1 ? ": " : ", worst first: ")
+      // Worded to sort after the organization-wide finding ("Across the organization..."), which
+      // the engine orders by message within a rule.
+      String message = (count == 1 ? "One group" : "Groups") + " below the " + number(min, 1) + " % aim ("
+          + count + " of " + measured + " reported)" + (count == 1 ? ": " : ", worst first: ")
           + String.join("; ", named) + more + (count == 1 ? "; this group does not" : "; these groups do not")
           + " yet see " + (count == 1 ? "itself" : "themselves") + " in the vision.";
       GroupShortfall worst = groups.get(0);

@@ -102,8 +102,8 @@ class PerceptionRulesTest {
     assertEquals(List.of("department=accounting", "department=IT", "department=facilities", "department=legal",
         "department=sales"), groups);
     assertEquals("engagement.KNOWS_OWN_CONTRIBUTION.agreePercent=10 (n=40)", finding.evidence().get(0).value());
-    assertTrue(finding.message().startsWith("5 of 6 reported groups fall short of the 80 % aim, worst first: the"
-        + " accounting department (say they know how they personally contribute to the vision: 10 %)"),
+    assertTrue(finding.message().startsWith("Groups below the 80 % aim (5 of 6 reported), worst first: the"
+        + " accounting department (say they know how they personally contribute to the vision: 10 %); the IT"),
         finding.message());
     assertTrue(finding.message().contains("; and 2 more, in the evidence;"), finding.message());
     assertTrue(!finding.message().contains("legal"), "only the worst three are named: " + finding.message());
@@ -128,7 +128,9 @@ class PerceptionRulesTest {
 
     assertEquals(2, findings.size(), findings::toString);
     assertTrue(findings.get(0).message().startsWith("Across the organization"), findings.get(0).message());
-    assertTrue(findings.get(1).message().startsWith("2 of 2 reported groups fall short"), findings.get(1).message());
+    assertTrue(findings.get(1).message().startsWith("Groups below the 80 % aim (2 of 2 reported), worst first: the IT"
+        + " department (say they can state the customer service vision: 40 %); the frontline (say they can"
+        + " state the customer service vision: 50 %); these groups"), findings.get(1).message());
     assertEquals("department=IT", findings.get(1).evidence().get(0).reference());
   }
 
