@@ -282,7 +282,9 @@ final class PerceptionRules {
   }
 
   /**
-   * Shared perception: respondents agree about a dimension, as a shared culture requires. A WARNING
+   * Shared perception: respondents agree about a dimension, as a shared culture requires. Essential
+   * (a culture people do not agree on is not shared; the 0.70 cut-off is organizational research's,
+   * not the method's). A WARNING
    * when the organization-wide rwg(j) of the dimension is below {@link
    * RuleThresholds#sharedPerceptionMinRwgJ()}, with rwg(j), AD and SD as evidence. Not applicable when
    * the dimension was not measured or its rwg(j) is undefined (too few complete respondents).
