@@ -136,8 +136,8 @@ final class PerceptionRules {
       Evidence threshold = Evidence.of(EvidenceSource.POLICY, "engagementMinAgreePercent", number(min, 1));
       boolean measured = anyDefined(report.engagement());
       List<Finding> findings = new ArrayList<>();
-      // One finding per set of respondents, listing every question it falls short on, so that a
-      // group that misses all three questions reads as one problem rather than three.
+      // One finding for the organization, listing every question it falls short on, so that missing
+      // all three reads as one problem rather than three; the groups below share one more finding.
       List<Map.Entry<EngagementQuestion, EngagementShare>> below = below(report.engagement(), min);
       if (!below.isEmpty()) {
         List<Evidence> evidence = new ArrayList<>();
