@@ -3,16 +3,22 @@ package io.github.serviceculture.alignment.rules;
 import io.github.serviceculture.alignment.model.Dimension;
 import java.util.List;
 
-/** The id, dimension and description every built-in rule carries, and a shorthand for findings. */
+/** The id, dimension, description and importance every built-in rule carries, and a shorthand for findings. */
 abstract class BaseRule implements Rule {
   private final String id;
   private final Dimension dimension;
   private final String description;
+  private final Importance importance;
 
   BaseRule(String id, Dimension dimension, String description) {
+    this(id, dimension, description, Importance.ESSENTIAL);
+  }
+
+  BaseRule(String id, Dimension dimension, String description, Importance importance) {
     this.id = id;
     this.dimension = dimension;
     this.description = description;
+    this.importance = importance;
   }
 
   @Override
@@ -28,6 +34,11 @@ abstract class BaseRule implements Rule {
   @Override
   public final String description() {
     return description;
+  }
+
+  @Override
+  public final Importance importance() {
+    return importance;
   }
 
   /** A finding of this rule. */

@@ -8,8 +8,9 @@ import java.util.List;
  * empowerment and leadership, plus the survey rules for shared perception and leader-frontline gaps
  * in every dimension.
  *
- * <p>Each rule's id, dimension and {@link Rule#description()} say what it checks; thresholds come
- * from {@link RuleThresholds}.
+ * <p>Each rule's id, dimension and {@link Rule#description()} say what it checks, and its {@link
+ * Rule#importance()} whether the method requires it or suggests it; thresholds come from {@link
+ * RuleThresholds}, whose Javadoc gives the source and importance of each.
  *
  * @since 0.1.0
  */

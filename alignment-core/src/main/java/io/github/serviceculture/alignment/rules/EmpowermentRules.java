@@ -18,6 +18,11 @@ import java.util.stream.Collectors;
  * asking a manager each time, within written guidelines, with the resources, process and authority
  * to do it, and the organization regularly reviews the situations in which they must still say "no".
  *
+ * <p>Decisions without approval, known guidelines and the three ingredients are the method's
+ * definition of empowerment and {@linkplain Importance#ESSENTIAL essential}; the review of the
+ * "say no" list is an exercise the method suggests, with an age limit of this library's, and
+ * {@linkplain Importance#ADVISORY advisory}.
+ *
  * <p>Every rule is not applicable when the organization's empowerment policy is unknown.
  */
 final class EmpowermentRules {
@@ -40,7 +45,8 @@ final class EmpowermentRules {
   }
 
   /**
-   * Frontline employees may make at least one kind of customer-focused decision without approval. One
+   * {@code EMPOWERMENT.DECISIONS}, essential (empowered employees decide for the customer without
+   * asking a manager each time): frontline employees may make at least one kind of customer-focused decision without approval. One
    * criterion; a WARNING when every exception needs a manager.
    */
   static final class Decisions extends BaseRule {
@@ -73,7 +79,8 @@ final class EmpowermentRules {
   }
 
   /**
-   * The guidelines within which employees decide are written down, so that they know how far they may
+   * {@code EMPOWERMENT.GUIDELINES}, essential (they decide within guidelines they know): the
+   * guidelines within which employees decide are written down, so that they know how far they may
    * go. One criterion; a WARNING when they are not.
    */
   static final class Guidelines extends BaseRule {
@@ -101,7 +108,8 @@ final class EmpowermentRules {
   }
 
   /**
-   * All three ingredients of empowerment are in place: resources (good products, services and tools),
+   * {@code EMPOWERMENT.INGREDIENTS}, essential (the method names three ingredients of empowerment):
+   * all three ingredients of empowerment are in place: resources (good products, services and tools),
    * process (a consistent, sound way of doing things) and authority (permission to bend a rule when
    * the customer needs it). Compliance is the share present; one WARNING names the missing ones.
    */
@@ -155,15 +163,18 @@ final class EmpowermentRules {
   }
 
   /**
-   * The list of situations where employees must say "no" to customers has been reviewed within
-   * {@link RuleThresholds#sayNoReviewMaxAgeDays()} days of the assessment, so that their causes get
-   * fixed. One criterion; a WARNING when the last review is older, or when no review is recorded.
+   * {@code EMPOWERMENT.SAY_NO_REVIEW}, advisory (an exercise the method suggests; the age limit is
+   * this library's): the list of situations where employees must say "no" to customers has been
+   * reviewed within {@link RuleThresholds#sayNoReviewMaxAgeDays()} days of the assessment, so that
+   * their causes get fixed. One criterion; INFO advice when the last review is older, or when no
+   * review is recorded.
    * Not applicable without an assessment date, unless no review is recorded at all.
    */
   static final class SayNoReview extends BaseRule {
     SayNoReview() {
       super("EMPOWERMENT.SAY_NO_REVIEW", Dimension.EMPOWERMENT,
-          "The situations where employees must say no to customers are reviewed regularly and their causes fixed.");
+          "The situations where employees must say no to customers are reviewed regularly and their causes fixed.",
+          Importance.ADVISORY);
     }
 
     @Override
@@ -179,7 +190,7 @@ final class EmpowermentRules {
           + "the review at least every " + maxAge + " days.";
       Optional<LocalDate> reviewed = found.get().sayNoListReviewedOn();
       if (reviewed.isEmpty()) {
-        return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+        return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
             "No review of the situations where employees must say no to customers is on record "
                 + "(sayNoListReviewedOn: never).",
             recommendation,
@@ -192,7 +203,7 @@ final class EmpowermentRules {
       if (age <= maxAge) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
           "The situations where employees must say no to customers were last reviewed on "
               + reviewed.get() + ", " + age + " days before the assessment on " + context.assessedOn().get()
               + "; the limit is " + maxAge + " days.",

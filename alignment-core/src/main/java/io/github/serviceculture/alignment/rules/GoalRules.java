@@ -21,6 +21,10 @@ import java.util.Set;
  * rely on rewards. The canonical bad goal pays each agent for a high personal satisfaction score,
  * which agents can reach by choosing easy customers and passing upset ones on.
  *
+ * <p>The three keys (customer focus, teamwork, internal motivation) and the canonical bad goal are
+ * {@linkplain Importance#ESSENTIAL essential}; the SMART worksheet, a tool of the method's toolkit
+ * rather than one of its keys, is {@linkplain Importance#ADVISORY advisory}.
+ *
  * <p>Each rule judges every goal on its own and its compliance is the mean over the goals; findings
  * point at {@code goals["statement"]}. The rules are not applicable when the practices are absent or no goal is
  * known.
@@ -42,7 +46,11 @@ final class GoalRules {
    */
   abstract static class PerGoalRule extends BaseRule {
     PerGoalRule(String id, String description) {
-      super(id, Dimension.GOALS, description);
+      this(id, description, Importance.ESSENTIAL);
+    }
+
+    PerGoalRule(String id, String description, Importance importance) {
+      super(id, Dimension.GOALS, description, importance);
     }
 
     /**
@@ -93,7 +101,8 @@ final class GoalRules {
   }
 
   /**
-   * {@code GOALS.CUSTOMER_FOCUS}: each goal keeps attention on the customer. Three criteria per goal:
+   * {@code GOALS.CUSTOMER_FOCUS}, essential (the first key: good goals focus attention on the
+   * customer, bad ones divert it): each goal keeps attention on the customer. Three criteria per goal:
    * its focus is {@code CUSTOMER_OUTCOME}; its metric, when its kind is known, is not an inward
    * measure of speed, volume, revenue or cost ({@code SPEED}, {@code PRODUCTIVITY}, {@code
    * REVENUE}, {@code COST}); and it does not pay individuals money, which pulls attention from the
@@ -151,7 +160,8 @@ final class GoalRules {
   }
 
   /**
-   * {@code GOALS.TEAMWORK}: each goal is shared by a team or the whole organization ({@code TEAM} or
+   * {@code GOALS.TEAMWORK}, essential (the second key: good goals promote teamwork, bad ones reward
+   * selfishness): each goal is shared by a team or the whole organization ({@code TEAM} or
    * {@code ORGANIZATION} scope), so meeting it means helping each other; an {@code INDIVIDUAL} goal
    * is a WARNING.
    */
@@ -176,7 +186,8 @@ final class GoalRules {
   }
 
   /**
-   * {@code GOALS.INTERNAL_MOTIVATION}: each goal relies on people's own motivation: no cash ({@code
+   * {@code GOALS.INTERNAL_MOTIVATION}, essential (the third key: good goals rely on internal
+   * motivation, bad ones on rewards): each goal relies on people's own motivation: no cash ({@code
    * MONETARY}) and no prize ({@code NON_MONETARY_REWARD}) for meeting it. Recognition and no
    * incentive at all are fine. A reward is a WARNING.
    */
@@ -202,7 +213,9 @@ final class GoalRules {
   }
 
   /**
-   * {@code GOALS.INDIVIDUAL_REWARD}: no goal pays individuals money for a customer-outcome measure,
+   * {@code GOALS.INDIVIDUAL_REWARD}, essential (the method's canonical bad goal, a monthly $100 bonus
+   * per agent for a 95 % satisfaction average, which agents met by passing upset customers on): no
+   * goal pays individuals money for a customer-outcome measure,
    * which invites gaming it. {@code INDIVIDUAL} scope with a {@code MONETARY} incentive on a {@code
    * CUSTOMER_SATISFACTION} or {@code LOYALTY} metric is CRITICAL: people can raise their own score by
    * choosing easy customers and passing upset ones on. The same pay on another customer-outcome
@@ -255,15 +268,17 @@ final class GoalRules {
   }
 
   /**
-   * {@code GOALS.SMART}: each goal is specific (it names a metric), measurable (it has a target),
+   * {@code GOALS.SMART}, advisory (the SMART worksheet is a tool of the method's toolkit, not one of
+   * its three keys): each goal is specific (it names a metric), measurable (it has a target),
    * achievable (its baseline is known, so the step from baseline to target can be judged), relevant
    * (its focus is a customer outcome) and time-bound (it has a deadline or a cadence). A goal's
-   * compliance is the share of the five met; a goal missing any is a WARNING listing what is
+   * compliance is the share of the five met; a goal missing any gets INFO advice listing what is
    * missing.
    */
   static final class Smart extends PerGoalRule {
     Smart() {
-      super("GOALS.SMART", "Each goal is specific, measurable, achievable, relevant and time-bound.");
+      super("GOALS.SMART", "Each goal is specific, measurable, achievable, relevant and time-bound.",
+          Importance.ADVISORY);
     }
 
     @Override
@@ -293,7 +308,7 @@ final class GoalRules {
       if (missing.isEmpty()) {
         return 1;
       }
-      findings.add(finding(Severity.WARNING,
+      findings.add(finding(Severity.INFO,
           name(goal) + " is not fully SMART; it is missing: " + String.join(", ", missing) + ".",
           "Complete the goal on a SMART worksheet: name the customer-outcome metric, record where it"
               + " stands today, set the target and the date, so that everyone can see the step and"

@@ -22,6 +22,11 @@ import java.util.stream.Collectors;
  * job as it really is, uncommitted new hires should have an easy way out, and turnover has a cost
  * worth knowing.
  *
+ * <p>Hiring for service traits, and assessing them, is {@linkplain Importance#ESSENTIAL essential}.
+ * A realistic job preview, a commitment check (the Zappos offer) and the turnover rate are
+ * {@linkplain Importance#ADVISORY advisory}: practices and figures the method suggests knowing, not
+ * criteria it sets.
+ *
  * <p>The rules are not applicable when the practices or the hiring practice are absent.
  */
 final class HiringRules {
@@ -44,7 +49,8 @@ final class HiringRules {
   }
 
   /**
-   * {@code HIRING.SERVICE_TRAITS}: the ideal-candidate profile names at least one service trait. A
+   * {@code HIRING.SERVICE_TRAITS}, essential (the method hires for service traits, which are hard to
+   * teach, and teaches skills): the ideal-candidate profile names at least one service trait. A
    * WARNING, compliance 0, when it names none or there is no profile.
    */
   static final class ServiceTraits extends BaseRule {
@@ -76,7 +82,7 @@ final class HiringRules {
   }
 
   /**
-   * {@code HIRING.TRAITS_ASSESSED}: every service trait of the profile is assessed by something
+   * {@code HIRING.TRAITS_ASSESSED}, essential (hiring for a trait means looking for it): every service trait of the profile is assessed by something
    * beyond a resume screen (an interview, simulation, work sample...), since a resume shows skills,
    * not dispositions. Compliance is the share of service traits so assessed; a WARNING names the
    * others. Not applicable when the profile has no service trait.
@@ -125,13 +131,14 @@ final class HiringRules {
   }
 
   /**
-   * {@code HIRING.JOB_PREVIEW}: candidates see a realistic preview of the job, hard parts included,
-   * before accepting it. A WARNING, compliance 0, when they do not; not applicable when unknown.
+   * {@code HIRING.JOB_PREVIEW}, advisory (a common hiring practice that supports hiring for fit, not a
+   * criterion of the method): candidates see a realistic preview of the job, hard parts included,
+   * before accepting it. INFO advice, compliance 0, when they do not; not applicable when unknown.
    */
   static final class JobPreview extends BaseRule {
     JobPreview() {
       super("HIRING.JOB_PREVIEW", Dimension.HIRING,
-          "Candidates see a realistic preview of the job before they accept it.");
+          "Candidates see a realistic preview of the job before they accept it.", Importance.ADVISORY);
     }
 
     @Override
@@ -143,7 +150,7 @@ final class HiringRules {
       if (preview.get()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
           "Candidates get no realistic preview of the job (realisticJobPreview = false), so some accept"
               + " it without knowing its hard parts and leave soon after.",
           "Show candidates the real work before they accept, such as an hour listening to customer"
@@ -153,14 +160,15 @@ final class HiringRules {
   }
 
   /**
-   * {@code HIRING.COMMITMENT_CHECK}: advice (INFO) to give new hires who are not committed to the
+   * {@code HIRING.COMMITMENT_CHECK}, advisory (an example the method gives): advice (INFO) to give new hires who are not committed to the
    * culture an easy way out early, as Zappos does by offering pay plus a bonus to quit during paid
    * training. Compliance is 1 either way.
    */
   static final class CommitmentCheckAdvice extends BaseRule {
     CommitmentCheckAdvice() {
       super("HIRING.COMMITMENT_CHECK", Dimension.HIRING,
-          "New hires who are not committed to the culture have an easy way to leave early.");
+          "New hires who are not committed to the culture have an easy way to leave early.",
+          Importance.ADVISORY);
     }
 
     @Override
@@ -183,14 +191,16 @@ final class HiringRules {
   }
 
   /**
-   * {@code HIRING.TURNOVER}: the yearly turnover rate (separations over average headcount) is at
-   * most {@link RuleThresholds#turnoverWarningPercent()} %. Above it is a WARNING, compliance 0,
+   * {@code HIRING.TURNOVER}, advisory (the method's toolkit prices turnover so that its cost is known;
+   * the threshold is this library's): the yearly turnover rate (separations over average headcount)
+   * is at most {@link RuleThresholds#turnoverWarningPercent()} %. Above it is INFO, compliance 0,
    * giving the rate and, when the cost per separation is known, the yearly cost. Not applicable when
    * the figures are unknown.
    */
   static final class Turnover extends BaseRule {
     Turnover() {
-      super("HIRING.TURNOVER", Dimension.HIRING, "Yearly employee turnover is at or below the threshold.");
+      super("HIRING.TURNOVER", Dimension.HIRING, "Yearly employee turnover is at or below the threshold.",
+          Importance.ADVISORY);
     }
 
     @Override
@@ -216,7 +226,7 @@ final class HiringRules {
         evidence.add(Evidence.practice("hiring.turnover.annualCost", money(t.annualCost().getAsDouble())));
       }
       evidence.add(Evidence.of(EvidenceSource.POLICY, "thresholds.turnoverWarningPercent", number(max)));
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
           "Yearly turnover is " + percent(rate) + " (" + number(t.separationsPerYear()) + " separations"
               + " over an average headcount of " + number(t.averageHeadcount()) + ")" + cost
               + ", above the " + percent(max) + " threshold.",

@@ -14,6 +14,11 @@ import java.util.Optional;
  * visiting the places where service happens, serving customers themselves, listening to frontline
  * employees, and giving specific feedback while holding people accountable for service.
  *
+ * <p>Talking about the vision, serving customers, listening to the frontline, and feedback with
+ * accountability are {@linkplain Importance#ESSENTIAL essential}; a quarterly executive visit to every
+ * location is JetBlue's way of keeping the vision alive, an example, and {@linkplain
+ * Importance#ADVISORY advisory}.
+ *
  * <p>Every rule is not applicable when the leadership practice is unknown; a rule over optional facts
  * is also not applicable when all of them are unknown, and counts only the known ones as criteria.
  */
@@ -41,7 +46,8 @@ final class LeadershipRules {
   }
 
   /**
-   * Leaders discuss the vision in team meetings and in one-on-ones at least as often as {@link
+   * {@code LEADERSHIP.VISION_TALK}, essential (leaders talk about the vision constantly; the monthly
+   * minimum is this library's reading of "constantly"): leaders discuss the vision in team meetings and in one-on-ones at least as often as {@link
    * RuleThresholds#visionDiscussionMinFrequency()}. Each known frequency is one criterion; a WARNING
    * for each one below the threshold.
    */
@@ -94,14 +100,15 @@ final class LeadershipRules {
   }
 
   /**
-   * Executives visit each location or team at least as often as {@link
-   * RuleThresholds#executiveVisitMinFrequency()}. One criterion when the frequency is known; a WARNING
-   * when it is lower.
+   * {@code LEADERSHIP.EXECUTIVE_VISITS}, advisory (JetBlue's quarterly visit, an example): executives
+   * visit each location or team at least as often as {@link
+   * RuleThresholds#executiveVisitMinFrequency()}. One criterion when the frequency is known; INFO
+   * advice when it is lower.
    */
   static final class ExecutiveVisits extends BaseRule {
     ExecutiveVisits() {
       super("LEADERSHIP.EXECUTIVE_VISITS", Dimension.LEADERSHIP,
-          "Executives visit every location or team regularly to talk about the vision.");
+          "Executives visit every location or team regularly to talk about the vision.", Importance.ADVISORY);
     }
 
     @Override
@@ -118,7 +125,7 @@ final class LeadershipRules {
           ? "Executives never visit the locations; the minimum is " + word(min) + "."
           : "Executives visit each location only " + word(visits.get()) + ", less often than " + word(min)
               + ", so many employees rarely hear about the vision from the top.";
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, message,
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, message,
           "Schedule an executive visit to every location at least " + word(min)
               + " to talk about the vision, recognize good service and hear what gets in the way.",
           List.of(Evidence.practice("leadership.executiveVisits", visits.get()),
@@ -127,7 +134,9 @@ final class LeadershipRules {
   }
 
   /**
-   * Leaders, the chief executive included, serve customers directly from time to time, which shows
+   * {@code LEADERSHIP.SERVES_CUSTOMERS}, essential (leaders lead by example; a chief executive who
+   * never serves a customer signals a weak service strategy): leaders, the chief executive included,
+   * serve customers directly from time to time, which shows
    * that service matters and keeps them close to customers. One criterion when known; a WARNING when
    * they do not.
    */
@@ -156,7 +165,8 @@ final class LeadershipRules {
   }
 
   /**
-   * Leaders hear from frontline employees, who know best what customers experience, through at least
+   * {@code LEADERSHIP.LISTENS_TO_FRONTLINE}, essential (leaders listen to employees, who have their
+   * finger on the pulse): leaders hear from frontline employees, who know best what customers experience, through at least
    * one channel such as skip-level meetings or a survey they act on. One criterion; a WARNING when no
    * channel is recorded.
    */
@@ -185,7 +195,9 @@ final class LeadershipRules {
   }
 
   /**
-   * Leaders give positive, specific feedback on service and hold people accountable for the service
+   * {@code LEADERSHIP.FEEDBACK_AND_ACCOUNTABILITY}, essential (the method's leaders give positive,
+   * specific feedback and hold people accountable): leaders give positive, specific feedback on
+   * service and hold people accountable for the service
    * standard. Each known fact is one criterion; a WARNING for each known to be missing.
    */
   static final class FeedbackAndAccountability extends BaseRule {

@@ -16,10 +16,12 @@ import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Respondent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The built-in survey rules, which raise observations rather than compliance: whether every part of
@@ -100,10 +102,18 @@ final class PerceptionRules {
 
   /**
    * Engagement: every employee can state the customer service vision, knows what it means and knows
-   * how they personally contribute. A WARNING for each question whose organization-wide share of
-   * respondents who say they can answer it is below {@link RuleThresholds#engagementMinAgreePercent()},
-   * and one for each reported group below it, naming the group: a department that does not see itself
-   * in the vision, such as accounting or IT, is a misalignment even when the average looks fine.
+   * how they personally contribute. Essential: the method asks every employee to answer the three
+   * questions alike. At most two findings, both WARNING:
+   *
+   * <ul>
+   *   <li>one for the organization as a whole, listing each question whose share of respondents who say
+   *       they can answer it is below {@link RuleThresholds#engagementMinAgreePercent()};
+   *   <li>one for the reported groups below it on any question, naming the worst three in its message
+   *       with their lowest share, and giving every such group's shares in its evidence, worst group first (the group whose lowest
+   *       share is lowest; ties by attribute, then value): a department that does not see itself in
+   *       the vision, such as accounting or IT, is a misalignment even when the average looks fine,
+   *       and many such groups are one problem with one remedy, not one finding each.
+   * </ul>
    */
   static final class VisionEngagement extends BaseRule {
     private static final Comparator<Map.Entry<EngagementQuestion, EngagementShare>> LOWEST_SHARE_FIRST =
@@ -126,8 +136,8 @@ final class PerceptionRules {
       Evidence threshold = Evidence.of(EvidenceSource.POLICY, "engagementMinAgreePercent", number(min, 1));
       boolean measured = anyDefined(report.engagement());
       List<Finding> findings = new ArrayList<>();
-      // One finding per set of respondents, listing every question it falls short on, so that a
-      // group that misses all three questions reads as one problem rather than three.
+      // One finding for the organization, listing every question it falls short on, so that missing
+      // all three reads as one problem rather than three; the groups below share one more finding.
       List<Map.Entry<EngagementQuestion, EngagementShare>> below = below(report.engagement(), min);
       if (!below.isEmpty()) {
         List<Evidence> evidence = new ArrayList<>();
@@ -143,34 +153,78 @@ final class PerceptionRules {
                 + shortfalls(below) + ".",
             remedy(below.get(0).getKey()), evidence));
       }
+      List<GroupShortfall> groupsBelow = new ArrayList<>();
+      int groupsMeasured = 0;
       for (GroupPerception group : report.groups()) {
-        measured |= anyDefined(group.engagement());
-        List<Map.Entry<EngagementQuestion, EngagementShare>> groupBelow = below(group.engagement(), min);
-        if (groupBelow.isEmpty()) {
+        if (!anyDefined(group.engagement())) {
           continue;
         }
-        findings.add(groupFinding(group, groupBelow, min, threshold));
+        measured = true;
+        groupsMeasured++;
+        List<Map.Entry<EngagementQuestion, EngagementShare>> groupBelow = below(group.engagement(), min);
+        if (!groupBelow.isEmpty()) {
+          groupsBelow.add(new GroupShortfall(group, groupBelow));
+        }
+      }
+      if (!groupsBelow.isEmpty()) {
+        groupsBelow.sort(WORST_GROUP_FIRST);
+        findings.add(groupsFinding(groupsBelow, groupsMeasured, min, threshold));
       }
       return measured ? RuleOutcome.observations(findings) : RuleOutcome.notApplicable();
     }
 
-    /** A group's finding; a method of its own so that the JIT compiles its text apart from the loop over groups. */
-    private Finding groupFinding(GroupPerception group, List<Map.Entry<EngagementQuestion, EngagementShare>> below,
-        double min, Evidence threshold) {
-      String name = groupName(group.attribute(), group.value());
+    /** A reported group and its questions below the aim, the lowest share first. */
+    private record GroupShortfall(GroupPerception group,
+        List<Map.Entry<EngagementQuestion, EngagementShare>> below) {
+      double lowest() {
+        return below.get(0).getValue().agreePercent().value();
+      }
+    }
+
+    private static final Comparator<GroupShortfall> WORST_GROUP_FIRST =
+        Comparator.comparingDouble(GroupShortfall::lowest)
+            .thenComparing(g -> g.group().attribute()).thenComparing(g -> g.group().value());
+
+    /** The groups' one finding, which names at most this many of them in its message. */
+    private static final int GROUPS_NAMED = 3;
+
+    /** The finding of every group below the aim, worst first; a method of its own, apart from the loop over groups. */
+    private Finding groupsFinding(List<GroupShortfall> groups, int measured, double min, Evidence threshold) {
       List<Evidence> evidence = new ArrayList<>();
-      for (Map.Entry<EngagementQuestion, EngagementShare> e : below) {
-        evidence.add(Evidence.of(EvidenceSource.GROUP, group.attribute() + "=" + group.value(),
-            "engagement." + e.getKey().name() + ".agreePercent=" + number(e.getValue().agreePercent().value(), 1)
-                + " (n=" + e.getValue().n() + ")"));
+      List<String> named = new ArrayList<>();
+      for (GroupShortfall shortfall : groups) {
+        GroupPerception group = shortfall.group();
+        for (Map.Entry<EngagementQuestion, EngagementShare> e : shortfall.below()) {
+          evidence.add(Evidence.of(EvidenceSource.GROUP, group.attribute() + "=" + group.value(),
+              "engagement." + e.getKey().name() + ".agreePercent=" + number(e.getValue().agreePercent().value(), 1)
+                  + " (n=" + e.getValue().n() + ")"));
+        }
+        if (named.size() < GROUPS_NAMED) {
+          // The group's lowest share only: the evidence has the others.
+          Map.Entry<EngagementQuestion, EngagementShare> lowest = shortfall.below().get(0);
+          int others = shortfall.below().size() - 1;
+          named.add(groupName(group.attribute(), group.value()) + " (" + claim(lowest.getKey()) + ": "
+              + number(lowest.getValue().agreePercent().value(), 1) + " %"
+              + (others == 0 ? "" : others == 1 ? ", and 1 other question" : ", and " + others + " other questions")
+              + ")");
+        }
       }
       evidence.add(threshold);
-      return finding(Severity.WARNING,
-          capitalize(name) + ": fewer respondents than the " + number(min, 1) + " % aim "
-              + shortfalls(below) + "; this group does not yet see itself in the vision.",
-          "Work with " + name + " on how their own work reaches customers, even indirectly (an "
-              + "accurate invoice, a system that stays up), and make that link part of their "
-              + "training and one-on-ones. " + remedy(below.get(0).getKey()),
+      int count = groups.size();
+      String more = count > named.size() ? "; and " + (count - named.size()) + " more, in the evidence" : "";
+      // Worded to sort after the organization-wide finding ("Across the organization..."), which
+      // the engine orders by message within a rule.
+      String message = (count == 1 ? "One group" : "Groups") + " below the " + number(min, 1) + " % aim ("
+          + count + " of " + measured + " reported)" + (count == 1 ? ": " : ", worst first: ")
+          + String.join("; ", named) + more + (count == 1 ? "; this group does not" : "; these groups do not")
+          + " yet see " + (count == 1 ? "itself" : "themselves") + " in the vision.";
+      GroupShortfall worst = groups.get(0);
+      String name = groupName(worst.group().attribute(), worst.group().value());
+      return finding(Severity.WARNING, message,
+          "Start with " + name + ": work with them on how their own work reaches customers, even indirectly"
+              + " (an accurate invoice, a system that stays up), and make that link part of their training and"
+              + " one-on-ones" + (count == 1 ? ". " : "; then do the same with the other groups, worst first. ")
+              + remedy(worst.below().get(0).getKey()),
           evidence);
     }
 
@@ -228,7 +282,9 @@ final class PerceptionRules {
   }
 
   /**
-   * Shared perception: respondents agree about a dimension, as a shared culture requires. A WARNING
+   * Shared perception: respondents agree about a dimension, as a shared culture requires. Essential
+   * (a culture people do not agree on is not shared; the 0.70 cut-off is organizational research's,
+   * not the method's). A WARNING
    * when the organization-wide rwg(j) of the dimension is below {@link
    * RuleThresholds#sharedPerceptionMinRwgJ()}, with rwg(j), AD and SD as evidence. Not applicable when
    * the dimension was not measured or its rwg(j) is undefined (too few complete respondents).
@@ -270,11 +326,13 @@ final class PerceptionRules {
   }
 
   /**
-   * Leaders and the frontline see a dimension alike. A WARNING for each {@code level} gap of the
-   * dimension (a level against the frontline) whose absolute difference is at least {@link
-   * RuleThresholds#perceptionGapPoints()} points, in either direction, with both groups, the
-   * difference and its confidence interval as evidence. Not applicable when no level gap of the
-   * dimension is reported or none has a defined difference.
+   * Leaders and the frontline see a dimension alike. Essential: the method's leaders must see the
+   * culture the frontline lives. One WARNING for the dimension when any {@code level} gap of it (a
+   * level against the frontline) has an absolute difference of at least {@link
+   * RuleThresholds#perceptionGapPoints()} points, in either direction. Its message names every such
+   * gap, the largest first (ties by the levels' values), and its evidence gives, gap by gap, both
+   * groups (each once), the difference, its confidence interval and p. Not applicable when no level
+   * gap of the dimension is reported or none has a defined difference.
    */
   static final class LevelGap extends BaseRule {
     LevelGap(Dimension dimension) {
@@ -294,15 +352,22 @@ final class PerceptionRules {
         return RuleOutcome.notApplicable();
       }
       double points = context.thresholds().perceptionGapPoints();
-      List<Finding> findings = new ArrayList<>();
+      List<PerceptionGap> wide = new ArrayList<>();
       for (PerceptionGap gap : gaps) {
-        double difference = gap.difference().value();
-        if (Math.abs(difference) >= points) {
-          findings.add(gapFinding(report, gap, difference, points));
+        if (Math.abs(gap.difference().value()) >= points) {
+          wide.add(gap);
         }
       }
-      return RuleOutcome.observations(findings);
+      if (wide.isEmpty()) {
+        return RuleOutcome.observations(List.of());
+      }
+      wide.sort(LARGEST_FIRST);
+      return RuleOutcome.observations(List.of(gapsFinding(report, wide, points)));
     }
+
+    private static final Comparator<PerceptionGap> LARGEST_FIRST =
+        Comparator.comparingDouble((PerceptionGap g) -> -Math.abs(g.difference().value()))
+            .thenComparing(PerceptionGap::first).thenComparing(PerceptionGap::second);
 
     /**
      * The dimension's level gaps with a difference. A method of its own because it scans every
@@ -318,29 +383,47 @@ final class PerceptionRules {
       return gaps;
     }
 
-    private Finding gapFinding(PerceptionReport report, PerceptionGap gap, double difference, double points) {
-      String first = groupName(gap.attribute(), gap.first());
-      String second = groupName(gap.attribute(), gap.second());
+    /** The dimension's one finding for its gaps at or beyond the threshold, the largest first. */
+    private Finding gapsFinding(PerceptionReport report, List<PerceptionGap> gaps, double points) {
       String topic = topic(dimension());
       String d = dimension().name();
-      String interval = gap.lower().isDefined() && gap.upper().isDefined()
-          ? " (interval " + number(gap.lower().value(), 1) + " to " + number(gap.upper().value(), 1) + ")"
-          : "";
-      String message = capitalize(first) + " rate " + topic + " " + number(Math.abs(difference), 1)
-          + " points " + (difference > 0 ? "above " : "below ") + second + interval
-          + "; the two levels do not see the same culture.";
-      String key = d + ".gap[" + gap.attribute() + "=" + gap.first() + "-" + gap.second() + "]";
+      List<String> sentences = new ArrayList<>();
+      List<Evidence> evidence = new ArrayList<>();
+      Set<String> groupsGiven = new HashSet<>();
+      for (PerceptionGap gap : gaps) {
+        double difference = gap.difference().value();
+        String first = groupName(gap.attribute(), gap.first());
+        String second = groupName(gap.attribute(), gap.second());
+        String interval = gap.lower().isDefined() && gap.upper().isDefined()
+            ? " (interval " + number(gap.lower().value(), 1) + " to " + number(gap.upper().value(), 1) + ")"
+            : "";
+        sentences.add((sentences.isEmpty() ? capitalize(first) : first) + " rate " + topic + " "
+            + number(Math.abs(difference), 1) + " points " + (difference > 0 ? "above " : "below ") + second
+            + interval);
+        for (String value : List.of(gap.first(), gap.second())) {
+          if (groupsGiven.add(value)) {
+            evidence.add(groupEvidence(report, gap.attribute(), value));
+          }
+        }
+        String key = d + ".gap[" + gap.attribute() + "=" + gap.first() + "-" + gap.second() + "]";
+        evidence.add(Evidence.of(EvidenceSource.SURVEY, key + ".difference", fixed(difference, 1)));
+        evidence.add(Evidence.of(EvidenceSource.SURVEY, key + ".interval",
+            "[" + estimate(gap.lower(), 1) + ", " + estimate(gap.upper(), 1) + "]"));
+        evidence.add(Evidence.of(EvidenceSource.SURVEY, key + ".p", estimate(gap.p(), 4)));
+      }
+      evidence.add(Evidence.of(EvidenceSource.POLICY, "perceptionGapPoints", number(points, 1)));
+      PerceptionGap largest = gaps.get(0);
+      String first = groupName(largest.attribute(), largest.first());
+      String second = groupName(largest.attribute(), largest.second());
+      String message = String.join("; ", sentences) + (gaps.size() == 1
+          ? "; the two levels do not see the same culture."
+          : "; the levels do not see the same culture.");
       return finding(Severity.WARNING, message,
-          "Show both levels the gap and find out what " + second + " see that " + first + " do not: "
+          "Show " + (gaps.size() == 1 ? "both levels the gap" : "the levels their gaps, the largest first,")
+              + " and find out what " + second + " see that " + first + " do not: "
               + "skip-level meetings and leaders working beside frontline staff, focused on " + topic
               + "; agree on changes and re-survey to see the gap close.",
-          List.of(groupEvidence(report, gap.attribute(), gap.first()),
-              groupEvidence(report, gap.attribute(), gap.second()),
-              Evidence.of(EvidenceSource.SURVEY, key + ".difference", fixed(difference, 1)),
-              Evidence.of(EvidenceSource.SURVEY, key + ".interval",
-                  "[" + estimate(gap.lower(), 1) + ", " + estimate(gap.upper(), 1) + "]"),
-              Evidence.of(EvidenceSource.SURVEY, key + ".p", estimate(gap.p(), 4)),
-              Evidence.of(EvidenceSource.POLICY, "perceptionGapPoints", number(points, 1))));
+          evidence);
     }
 
     private Evidence groupEvidence(PerceptionReport report, String attribute, String value) {

@@ -35,6 +35,20 @@ public interface Rule {
   String description();
 
   /**
+   * How much the rule's criterion matters to the method. An {@linkplain Importance#ADVISORY advisory}
+   * rule raises findings of {@link Severity#INFO} at most and does not count in the practice score;
+   * an {@linkplain Importance#ESSENTIAL essential} rule counts in it, and a warning or critical
+   * finding of it keeps its dimension out of the aligned band. A rule whose criterion has advisory
+   * parts (such as advice on a vision's length beside the essential check of its words) is
+   * essential and raises INFO for those parts without lowering its compliance.
+   *
+   * @return the importance; {@link Importance#ESSENTIAL} unless overridden
+   */
+  default Importance importance() {
+    return Importance.ESSENTIAL;
+  }
+
+  /**
    * Evaluates the rule.
    *
    * @param context the practices, perceptions and thresholds

@@ -13,9 +13,9 @@ import org.immutables.value.Value;
  *       no survey); it neither counts in a score nor raises findings.
  *   <li>{@linkplain #compliance(double, List) Compliance}: a practice rule's share of its criteria
  *       met, from 0 to 1, and its findings; the practice score of a dimension is the mean compliance
- *       of its applicable practice rules.
+ *       of its applicable essential practice rules (see {@link Importance}).
  *   <li>{@linkplain #observations(List) Observations}: a survey rule's findings, which do not enter the
- *       practice score (perceptions have their own score).
+ *       practice score (perceptions have their own score), or a practice rule's advice.
  * </ul>
  *
  * <p>Invariants: compliance lies in [0, 1]; a rule that is not applicable raises no finding.

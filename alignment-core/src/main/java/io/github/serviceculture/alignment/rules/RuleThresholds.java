@@ -6,8 +6,15 @@ import io.github.serviceculture.alignment.model.Frequency;
 import org.immutables.value.Value;
 
 /**
- * The thresholds built-in rules compare against, each with a default and the reason for it. Change
- * one with a {@code with*} copy of {@link #defaults()}.
+ * The thresholds built-in rules compare against, each with a default, where it comes from (the
+ * method's statement, in this library's words, or a convention of this library's) and whether the
+ * criterion it sets is {@linkplain Importance#ESSENTIAL essential} (a miss is a warning and keeps the
+ * dimension out of the aligned band) or {@linkplain Importance#ADVISORY advisory} (a miss is INFO
+ * advice and does not count in a score). Change one with a {@code with*} copy of {@link #defaults()}.
+ *
+ * <p>Calibration: every vision the sources present as a good example (REI, JetBlue, the Clean Vehicle
+ * Rebate Project, Shake Shack, Publix, Safelite and Rackspace) passes every essential criterion with
+ * the defaults; {@code SeedCasesTest} holds them to it.
  *
  * <p>Invariants: counts and day spans are at least 1; the drafting group's minimum is at most its
  * maximum; percentages lie in 0..100; rwg(j) lies in 0..1; points are greater than 0.
@@ -39,8 +46,8 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * The most sentences a vision may have before an advisory finding. Default 1: the method prefers
-   * one sentence, though longer visions (such as Rackspace's three) can work.
+   * The most sentences a vision may have before an advisory finding. Advisory. Default 1: the author
+   * prefers one sentence, yet presents Rackspace's longer promise as a good vision.
    *
    * @return the sentence count
    */
@@ -50,8 +57,10 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * The most words a vision may have. Default 20: the seed visions run from 2 to 13 words, and a
-   * vision employees cannot repeat from memory does not guide them.
+   * The most words a vision may have before an advisory finding. Advisory: the method sets no length
+   * limit, and among its good examples Safelite's has 31 words and Rackspace's 41, so a longer vision
+   * gets INFO advice only. Default 20: beyond it, check that employees can still repeat the vision
+   * from memory, since one they cannot recall does not guide them.
    *
    * @return the word count
    */
@@ -62,18 +71,22 @@ public abstract class RuleThresholds {
 
   /**
    * The lowest Flesch reading ease a vision of at least {@link #readabilityMinWords()} words may
-   * have. Default 30, the bottom of the "difficult" band: below it, text reads like academic prose.
+   * have. Essential: the method requires a vision that is simple and easily understood, and this is
+   * the library's measure of plain words. Default 0, the bottom of Flesch's 0 to 100 scale: the
+   * formula also charges for sentence length, and a single long sentence of everyday words (Safelite's
+   * 31 words read at 28) must pass, while jargon such as "operationalizing differentiated omnichannel
+   * capabilities" falls far below 0.
    *
    * @return the reading ease
    */
   @Value.Default
   public double visionMinReadingEase() {
-    return 30;
+    return 0;
   }
 
   /**
-   * The fewest words for which reading ease is judged. Default 10: the formula is meaningless for a
-   * two-word vision such as JetBlue's.
+   * The fewest words for which reading ease is judged (a shorter vision is simple by its length).
+   * Default 10: the formula is meaningless for a two-word vision such as JetBlue's.
    *
    * @return the word count
    */
@@ -83,7 +96,8 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * The smallest drafting group. Default 7, the method's lower bound for a group that spans levels.
+   * The smallest drafting group. Advisory: the author's own practice for writing a vision. Default 7,
+   * the method's lower bound for a group that spans levels.
    *
    * @return the size
    */
@@ -93,7 +107,7 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * The largest drafting group. Default 10, the method's upper bound for a group that can agree in a
+   * The largest drafting group. Advisory, as {@link #draftingGroupMinSize()}. Default 10, the method's upper bound for a group that can agree in a
    * two-hour session.
    *
    * @return the size
@@ -105,7 +119,9 @@ public abstract class RuleThresholds {
 
   /**
    * The lowest share of outside stakeholders who must recognize the organization in the vision.
-   * Default 90: a sound draft is recognized about 95 % of the time; a little below is still near it.
+   * Essential when a gut check is recorded: recognition is the evidence that the vision reflects who
+   * the organization is, the third property the method requires. Default 90: the author reports
+   * that a sound draft is recognized about 95 % of the time; a little below is still near it.
    *
    * @return the percentage
    */
@@ -115,8 +131,10 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * The yearly turnover rate above which hiring is flagged. Default 30: above common rates across
-   * industries, and at the level where the cost of replacing people dominates training budgets.
+   * The yearly turnover rate above which hiring gets advice. Advisory: the method asks that the cost
+   * of turnover be known (its toolkit has a calculator) but sets no rate. Default 30, this library's:
+   * above common rates across industries, and at the level where the cost of replacing people
+   * dominates training budgets.
    *
    * @return the percentage
    */
@@ -126,8 +144,9 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * The most days since the "situations where we say no" list was last reviewed. Default 365: the
-   * list goes stale as products and policies change.
+   * The most days since the "situations where we say no" list was last reviewed. Advisory: the list
+   * is an exercise the method suggests, with no schedule. Default 365, this library's: the list goes
+   * stale as products and policies change.
    *
    * @return the days
    */
@@ -137,8 +156,9 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * The least often leaders should discuss the vision in team meetings and one-on-ones. Default
-   * monthly: the method asks leaders to raise it constantly.
+   * The least often leaders should discuss the vision in team meetings and one-on-ones. Essential: the
+   * method's leaders talk about the vision constantly, JetBlue's in team and one-on-one meetings.
+   * Default monthly, this library's floor for "constantly".
    *
    * @return the frequency
    */
@@ -148,7 +168,8 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * The least often executives should visit each location. Default quarterly, as at JetBlue.
+   * The least often executives should visit each location. Advisory: JetBlue's practice, given as an
+   * example. Default quarterly, as at JetBlue.
    *
    * @return the frequency
    */
@@ -159,7 +180,8 @@ public abstract class RuleThresholds {
 
   /**
    * The lowest share of respondents, overall or in a reported group, who should say they can answer
-   * an engagement question. Default 80: the aim is everyone; below four in five, a part of the
+   * an engagement question. Essential: the method asks that every employee can say what the vision is,
+   * what it means and how they contribute. Default 80, this library's: the aim is everyone; below four in five, a part of the
    * organization does not see itself in the vision.
    *
    * @return the percentage
@@ -170,8 +192,8 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * The lowest rwg(j) for a dimension to count as a shared perception. Default 0.70, the
-   * conventional cut-off for agreement in organizational research.
+   * The lowest rwg(j) for a dimension to count as a shared perception. Essential: a culture is shared
+   * or it is not one. Default 0.70, the conventional cut-off for agreement in organizational research.
    *
    * @return rwg(j)
    */
@@ -182,7 +204,8 @@ public abstract class RuleThresholds {
 
   /**
    * The largest gap, in points on 0..100, between a group and the frontline before it is a finding.
-   * Default 15: more than half a scale point on a five-point scale, well beyond noise for groups
+   * Essential: the method's leaders must see the culture the frontline lives. Default 15, this
+   * library's: more than half a scale point on a five-point scale, well beyond noise for groups
    * above the anonymity threshold.
    *
    * @return the points

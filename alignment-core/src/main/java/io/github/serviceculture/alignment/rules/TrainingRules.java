@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
  * The built-in training rules: everyone learns the service culture, against a standard of what a
  * fully trained person can do, judged by performance, and reinforced on the job.
  *
+ * <p>All four rules are {@linkplain Importance#ESSENTIAL essential}: each states what the method asks
+ * of training. The suggestion that veterans go on to improve the workflow is advice (INFO) inside
+ * {@code TRAINING.REINFORCEMENT}.
+ *
  * <p>Every rule is not applicable when the organization's training program is unknown.
  */
 final class TrainingRules {
@@ -51,7 +55,8 @@ final class TrainingRules {
   }
 
   /**
-   * Customer service is everyone's job: the program reaches all employees, not only the frontline or
+   * {@code TRAINING.EVERYONE}, essential (customer service is everyone's job, so everyone learns the
+   * basics of the culture): the program reaches all employees, not only the frontline or
    * customer-facing roles, and it teaches the vision and the culture rather than tasks alone. Two
    * criteria, a WARNING for each one missed.
    */
@@ -105,7 +110,8 @@ final class TrainingRules {
   }
 
   /**
-   * Training has a clear, written standard of what a fully trained person can do, so that readiness
+   * {@code TRAINING.FULLY_TRAINED_STANDARD}, essential (training aims at a clear picture of what a
+   * fully trained person can do): training has a clear, written standard of what a fully trained person can do, so that readiness
    * can be judged. One criterion; a WARNING when there is no standard.
    */
   static final class FullyTrainedStandard extends BaseRule {
@@ -133,7 +139,8 @@ final class TrainingRules {
   }
 
   /**
-   * Training is judged by what people can do, in a demonstration or observed on the job, and not only
+   * {@code TRAINING.PERFORMANCE_EVALUATION}, essential (the method judges training by demonstrated
+   * performance): training is judged by what people can do, in a demonstration or observed on the job, and not only
    * by attendance, satisfaction surveys ("smile sheets") or quizzes. One criterion; a WARNING when no
    * evaluation is performance-based, including a program that is not evaluated at all.
    */
@@ -177,7 +184,8 @@ final class TrainingRules {
   }
 
   /**
-   * What was learned is reinforced on the job, because knowledge fades otherwise. One criterion; a
+   * {@code TRAINING.REINFORCEMENT}, essential (knowledge fades unless reinforced on the job): what was
+   * learned is reinforced on the job, because knowledge fades otherwise. One criterion; a
    * WARNING when there is no reinforcement. When there is some, an INFO suggests letting experienced
    * staff improve the workflow (such as by writing knowledge-base articles) if they do not yet.
    */

@@ -27,6 +27,13 @@ import java.util.stream.Collectors;
  * from all employees' input, by a cross-functional drafting group of seven to ten people spanning
  * executives to frontline, and checked on stakeholders outside the room.
  *
+ * <p>The method requires three properties of a vision: simple and easily understood, customer-focused,
+ * and true to who the organization is and wants to be. The rules on these ({@code SHORT_AND_PLAIN}'s
+ * plain words, {@code CUSTOMER_FOCUSED}, a recorded {@code GUT_CHECK}) and on having a vision at all
+ * ({@code DEFINED}) are {@linkplain Importance#ESSENTIAL essential}. The way the method suggests
+ * writing one (one sentence, employees' input, a drafting group of seven to ten) is {@linkplain
+ * Importance#ADVISORY advisory}: INFO at most, and not counted in the score.
+ *
  * <p>Every rule but {@code VISION.DEFINED} is not applicable when the practices or the vision are
  * absent; {@code VISION.DEFINED} raises a critical finding when the practices are given without a
  * vision.
@@ -56,9 +63,9 @@ final class VisionRules {
   }
 
   /**
-   * {@code VISION.DEFINED}: the organization has a customer service vision, the compass the other
-   * five points align with. Critical when the practices are given without one; not applicable when
-   * the practices are absent.
+   * {@code VISION.DEFINED}, essential: the organization has a customer service vision, the compass the
+   * other five points align with. Critical when the practices are given without one; not applicable
+   * when the practices are absent.
    */
   static final class Defined extends BaseRule {
     Defined() {
@@ -85,14 +92,15 @@ final class VisionRules {
   }
 
   /**
-   * {@code VISION.ONE_SENTENCE}: the vision has at most {@link RuleThresholds#visionMaxSentences()}
-   * sentences (see {@link VisionText} for how sentences are counted). A longer vision can still work,
-   * so exceeding it is advice (INFO) and compliance stays 1.
+   * {@code VISION.ONE_SENTENCE}, advisory: the vision has at most {@link
+   * RuleThresholds#visionMaxSentences()} sentences (see {@link VisionText} for how sentences are
+   * counted). The method prefers one sentence but presents longer visions as good ones (Rackspace's
+   * promise runs to more than one), so exceeding it is advice (INFO) and compliance stays 1.
    */
   static final class OneSentence extends BaseRule {
     OneSentence() {
       super("VISION.ONE_SENTENCE", Dimension.VISION,
-          "The vision is a single sentence, or at most the allowed number of sentences.");
+          "The vision is a single sentence, or at most the allowed number of sentences.", Importance.ADVISORY);
     }
 
     @Override
@@ -117,11 +125,19 @@ final class VisionRules {
   }
 
   /**
-   * {@code VISION.SHORT_AND_PLAIN}: the vision has at most {@link RuleThresholds#visionMaxWords()}
-   * words and, when it has at least {@link RuleThresholds#readabilityMinWords()} words, a Flesch
-   * reading ease of at least {@link RuleThresholds#visionMinReadingEase()} (see {@link VisionText}
-   * for the word, syllable and reading-ease heuristics). Compliance is the share of these applicable
-   * criteria met; each one missed is a WARNING.
+   * {@code VISION.SHORT_AND_PLAIN}: the vision is simple and easily understood, the first of the three
+   * properties the method requires of a vision.
+   *
+   * <ul>
+   *   <li>Essential: when it has at least {@link RuleThresholds#readabilityMinWords()} words, a Flesch
+   *       reading ease of at least {@link RuleThresholds#visionMinReadingEase()}. A miss is a WARNING
+   *       and compliance 0; otherwise, or when the vision is too short to judge, compliance is 1.
+   *   <li>Advisory: at most {@link RuleThresholds#visionMaxWords()} words. The method sets no length
+   *       limit (it presents Safelite's 31-word and Rackspace's 41-word visions as good ones), so a
+   *       longer vision gets INFO advice and its compliance is not lowered.
+   * </ul>
+   *
+   * <p>See {@link VisionText} for the word, syllable and reading-ease heuristics.
    */
   static final class ShortAndPlain extends BaseRule {
     ShortAndPlain() {
@@ -139,25 +155,11 @@ final class VisionRules {
       String text = vision.get().statement();
       int words = VisionText.words(text).size();
       List<Finding> findings = new ArrayList<>();
-      int criteria = 1;
-      int met = 0;
-      if (words <= t.visionMaxWords()) {
-        met++;
-      } else {
-        findings.add(finding(Severity.WARNING,
-            "The vision has " + words + " words, more than the " + t.visionMaxWords()
-                + " that people can easily remember and repeat.",
-            "Cut the vision down to its core promise to customers in " + t.visionMaxWords()
-                + " words or fewer; move explanations into what the vision means for each role.",
-            List.of(statement(vision.get()), Evidence.practice("vision.statement.words", words),
-                policy("visionMaxWords", t.visionMaxWords()))));
-      }
+      double compliance = 1;
       if (words >= t.readabilityMinWords()) {
-        criteria++;
         double ease = VisionText.readingEase(text);
-        if (ease >= t.visionMinReadingEase()) {
-          met++;
-        } else {
+        if (ease < t.visionMinReadingEase()) {
+          compliance = 0;
           findings.add(finding(Severity.WARNING,
               "The vision's Flesch reading ease is " + number(ease) + ", below "
                   + number(t.visionMinReadingEase()) + ": its " + words
@@ -168,7 +170,16 @@ final class VisionRules {
                   policy("visionMinReadingEase", number(t.visionMinReadingEase())))));
         }
       }
-      return RuleOutcome.compliance((double) met / criteria, findings);
+      if (words > t.visionMaxWords()) {
+        findings.add(finding(Severity.INFO,
+            "The vision has " + words + " words, more than " + t.visionMaxWords() + "; the method sets no"
+                + " limit, but a shorter vision is easier for employees to repeat from memory.",
+            "Check in conversations that employees can recall the vision; if they cannot, say its core"
+                + " promise to customers in fewer words and move explanations into what it means for each role.",
+            List.of(statement(vision.get()), Evidence.practice("vision.statement.words", words),
+                policy("visionMaxWords", t.visionMaxWords()))));
+      }
+      return RuleOutcome.compliance(compliance, findings);
     }
   }
 
@@ -180,7 +191,8 @@ final class VisionRules {
    * return on investment, bottom line, shareholder, stockholder, investor, shareholder value, market
    * share, growth, grow the business (company, sales), market leader, industry leader, leading
    * provider (company, brand, supplier), world-class company (organization, provider, brand), best
-   * company, number one and #1. Any such wording is a WARNING and compliance 0.
+   * company, number one and #1. Essential, the second of the vision's three properties: any such
+   * wording is a WARNING and compliance 0.
    */
   static final class CustomerFocused extends BaseRule {
     private static final Pattern INWARD = Pattern.compile(String.join("|",
@@ -241,14 +253,15 @@ final class VisionRules {
   }
 
   /**
-   * {@code VISION.EMPLOYEE_INPUT}: input from employees was gathered before drafting, through at
-   * least one channel (survey, focus groups, town halls...). A WARNING, compliance 0, when none is
-   * recorded.
+   * {@code VISION.EMPLOYEE_INPUT}, advisory: input from employees was gathered before drafting, through
+   * at least one channel (survey, focus groups, town halls...). This is the first step of the way the
+   * method suggests writing a vision, not a property of the vision itself, so INFO advice, compliance
+   * 0, when none is recorded.
    */
   static final class EmployeeInput extends BaseRule {
     EmployeeInput() {
       super("VISION.EMPLOYEE_INPUT", Dimension.VISION,
-          "Employees' input was gathered before the vision was drafted.");
+          "Employees' input was gathered before the vision was drafted.", Importance.ADVISORY);
     }
 
     @Override
@@ -260,7 +273,7 @@ final class VisionRules {
       if (!vision.get().inputChannels().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
           "No channel for employees' input is recorded for the vision (0 channels), so employees may"
               + " not see their own work in it.",
           "Before the next revision, ask all employees what outstanding service means here, through a"
@@ -270,18 +283,19 @@ final class VisionRules {
   }
 
   /**
-   * {@code VISION.DRAFTING_GROUP}: the vision was drafted by a group of {@link
+   * {@code VISION.DRAFTING_GROUP}, advisory: the vision was drafted by a group of {@link
    * RuleThresholds#draftingGroupMinSize()} to {@link RuleThresholds#draftingGroupMaxSize()} people
    * that spans levels, with both executives and frontline employees in the room (judged only when the
-   * levels are known). Compliance is the share of these criteria met; each one missed is a WARNING.
-   * A group from a single function or without a facilitator gets INFO advice. Not applicable when the
-   * drafting group is unknown.
+   * levels are known). The author's own practice for writing a vision, not a property of the vision:
+   * compliance is the share of these criteria met, and each one missed is INFO advice, as is a group
+   * from a single function or without a facilitator. Not applicable when the drafting group is
+   * unknown.
    */
   static final class DraftingGroupSpan extends BaseRule {
     DraftingGroupSpan() {
       super("VISION.DRAFTING_GROUP", Dimension.VISION,
           "The vision was drafted by a cross-functional group of the right size spanning executives to"
-              + " frontline.");
+              + " frontline.", Importance.ADVISORY);
     }
 
     @Override
@@ -302,7 +316,7 @@ final class VisionRules {
         String problem = size < t.draftingGroupMinSize()
             ? "too few to bring in the views of every level and function"
             : "too many to agree on one sentence in a single session";
-        findings.add(finding(Severity.WARNING,
+        findings.add(finding(Severity.INFO,
             "The vision's drafting group had " + size + " people, " + problem + "; the method calls for "
                 + t.draftingGroupMinSize() + " to " + t.draftingGroupMaxSize() + ".",
             "For the next draft or revision, form a group of " + t.draftingGroupMinSize() + " to "
@@ -318,7 +332,7 @@ final class VisionRules {
         if (missing.isEmpty()) {
           met++;
         } else {
-          findings.add(finding(Severity.WARNING,
+          findings.add(finding(Severity.INFO,
               "The vision's drafting group had no " + names(missing) + " (levels present: "
                   + names(group.levels()) + "), so it does not span the organization from top to bottom.",
               "Add " + names(missing) + " to the drafting group: executives make the vision official, and"
@@ -352,8 +366,11 @@ final class VisionRules {
   /**
    * {@code VISION.GUT_CHECK}: the draft was tested on stakeholders who were not in the drafting
    * group, and at least {@link RuleThresholds#gutCheckMinPercent()} % of them recognized the
-   * organization in it (the method expects about 95 %). Below that it is a WARNING and compliance
-   * 0. When no gut check is recorded, the rule gives INFO advice and compliance stays 1.
+   * organization in it (the method expects about 95 %). Essential when recorded: recognition is the
+   * evidence of the vision's third property, that it describes who the organization is on its best
+   * day, so below the threshold it is a WARNING and compliance 0. When no gut check is recorded, the
+   * rule gives INFO advice as an observation, without compliance, so that a missing check neither
+   * lowers nor pads the score.
    */
   static final class GutCheckRecognition extends BaseRule {
     GutCheckRecognition() {
@@ -369,7 +386,7 @@ final class VisionRules {
       }
       double min = context.thresholds().gutCheckMinPercent();
       if (vision.get().gutCheck().isEmpty()) {
-        return RuleOutcome.compliance(1, List.of(finding(Severity.INFO,
+        return RuleOutcome.observations(List.of(finding(Severity.INFO,
             "No gut check of the vision is recorded.",
             "Show the vision to stakeholders who did not draft it, such as the chief executive,"
                 + " long-serving employees and partners, and ask whether it describes the organization;"

@@ -10,6 +10,12 @@
  * with a severity, evidence and a concrete recommendation. {@link
  * io.github.serviceculture.alignment.rules.BuiltInRules} lists the rules that cover the framework's
  * criteria; thresholds are in {@link io.github.serviceculture.alignment.rules.RuleThresholds}.
+ *
+ * <p>Each rule has an {@link io.github.serviceculture.alignment.rules.Importance}: an essential
+ * criterion counts in its dimension's practice score and its warning keeps the dimension out of the
+ * aligned band; an advisory one (a step, example or tool the method suggests) gives INFO advice only
+ * and does not count. A problem seen in many reported groups is one finding, with the groups in its
+ * evidence, worst first.
  */
 @NullMarked
 @ValueStyle

@@ -13,6 +13,7 @@ import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.perception.Reported;
 import io.github.serviceculture.alignment.rules.BuiltInRules;
 import io.github.serviceculture.alignment.rules.Finding;
+import io.github.serviceculture.alignment.rules.Importance;
 import io.github.serviceculture.alignment.rules.Rule;
 import io.github.serviceculture.alignment.rules.RuleContext;
 import io.github.serviceculture.alignment.rules.RuleOutcome;
@@ -155,7 +156,8 @@ public final class AlignmentEngine {
    *
    * @param assessment the practices, survey, or both
    * @return the report
-   * @throws IllegalStateException if a rule returns a finding under another rule's id
+   * @throws IllegalStateException if a rule returns a finding under another rule's id, or an
+   *     {@linkplain Importance#ADVISORY advisory} rule returns one more severe than INFO
    */
   public AlignmentReport assess(Assessment assessment) {
     long started = System.nanoTime();
@@ -192,21 +194,34 @@ public final class AlignmentEngine {
     return report;
   }
 
-  /** Runs every rule: their findings, and the sum and count of compliance per dimension into {@code compliance}. */
+  /**
+   * Runs every rule: their findings, and per dimension into {@code compliance} the weighted sum of
+   * the essential rules' compliance, the sum of their weights and their count.
+   *
+   * @throws IllegalStateException if a rule returns a finding under another rule's id, or one more
+   *     severe than its importance allows
+   */
   private List<Finding> evaluate(RuleContext context, Map<Dimension, double[]> compliance) {
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
       RuleOutcome outcome = rule.evaluate(context);
+      Importance importance = rule.importance();
       for (Finding finding : outcome.findings()) {
         if (!finding.ruleId().equals(rule.id())) {
           throw new IllegalStateException("Rule " + rule.id() + " returned a finding of rule " + finding.ruleId());
         }
+        if (finding.severity().compareTo(importance.mostSevere()) < 0) {
+          throw new IllegalStateException("Rule " + rule.id() + " is " + importance + " but returned a "
+              + finding.severity() + " finding; the most severe it may raise is " + importance.mostSevere());
+        }
       }
       findings.addAll(outcome.findings());
-      if (outcome.applicable() && outcome.compliance().isPresent()) {
-        double[] sumAndCount = compliance.computeIfAbsent(rule.dimension(), d -> new double[2]);
-        sumAndCount[0] += outcome.compliance().getAsDouble();
-        sumAndCount[1]++;
+      int weight = importance.weight();
+      if (outcome.applicable() && outcome.compliance().isPresent() && weight > 0) {
+        double[] sumAndWeight = compliance.computeIfAbsent(rule.dimension(), d -> new double[3]);
+        sumAndWeight[0] += weight * outcome.compliance().getAsDouble();
+        sumAndWeight[1] += weight;
+        sumAndWeight[2]++;
       }
     }
     return findings;
@@ -236,7 +251,7 @@ public final class AlignmentEngine {
   private DimensionResult dimensionResult(Dimension dimension, double[] compliance,
       Reported<PerceptionFigures> reported, List<Finding> findings) {
     Optional<PerceptionFigures> figures = reported.value();
-    int applied = compliance == null ? 0 : (int) compliance[1];
+    int applied = compliance == null ? 0 : (int) compliance[2];
     Estimate practice = applied == 0
         ? Estimate.undefined(UndefinedReason.NO_DATA)
         : Estimate.of(100 * compliance[0] / compliance[1]);
@@ -249,12 +264,12 @@ public final class AlignmentEngine {
     } else {
       alignment = practice.isDefined() ? practice : perception;
     }
-    boolean critical = false;
+    boolean essentialFailed = false;
     int count = 0;
     for (Finding f : findings) {
       if (f.dimension() == dimension) {
         count++;
-        critical |= f.severity() == Severity.CRITICAL;
+        essentialFailed |= f.severity() != Severity.INFO;
       }
     }
     return DimensionResult.builder()
@@ -265,17 +280,21 @@ public final class AlignmentEngine {
         .reliability(figures.map(PerceptionFigures::alpha).orElse(noSurvey))
         .agreement(figures.map(PerceptionFigures::rwgJ).orElse(noSurvey))
         .alignmentScore(alignment)
-        .band(alignment.isDefined() ? Optional.of(band(alignment.value(), critical)) : Optional.empty())
+        .band(alignment.isDefined() ? Optional.of(band(alignment.value(), essentialFailed)) : Optional.empty())
         .practiceRulesApplied(applied)
         .respondents(figures.map(PerceptionFigures::n).orElse(0))
         .findingCount(count)
         .build();
   }
 
-  /** A critical finding keeps a dimension out of the aligned band, whatever its score. */
-  private Band band(double score, boolean critical) {
+  /**
+   * A failed essential criterion (a warning or critical finding: advisory rules raise INFO at most)
+   * keeps a dimension out of the aligned band, whatever its score: the dimension is as aligned as its
+   * weakest essential point allows.
+   */
+  private Band band(double score, boolean essentialFailed) {
     if (score >= policy.alignedAt()) {
-      return critical ? Band.DRIFTING : Band.ALIGNED;
+      return essentialFailed ? Band.DRIFTING : Band.ALIGNED;
     }
     return score >= policy.driftingAt() ? Band.DRIFTING : Band.MISALIGNED;
   }

@@ -12,8 +12,9 @@ import org.immutables.value.Value;
  * One dimension of an alignment report: its practice and perception scores, reliability and
  * agreement, the combined alignment score and band, and the counts they came from.
  *
- * <p>The practice score is the mean compliance of the dimension's applicable practice rules, times
- * 100. The perception score is the survey's 0 to 100 level. The alignment score is their weighted
+ * <p>The practice score is the mean compliance of the dimension's applicable essential practice
+ * rules, weighted by {@link io.github.serviceculture.alignment.rules.Importance#weight()}, times 100;
+ * advisory rules give advice and do not count. The perception score is the survey's 0 to 100 level. The alignment score is their weighted
  * mean ({@link ScoringPolicy#practiceWeight()}), or whichever exists.
  *
  * @since 0.1.0
@@ -93,7 +94,7 @@ public abstract class DimensionResult {
   public abstract Optional<Band> band();
 
   /**
-   * The number of practice rules that applied (their mean compliance is the practice score).
+   * The number of essential practice rules that applied (their mean compliance is the practice score).
    *
    * @return the count
    */
@@ -236,8 +237,8 @@ public abstract class DimensionResult {
 
   /**
    * Returns a copy with {@link #practiceRulesApplied() practiceRulesApplied} set to {@code
-   * value}: the number of practice rules that applied (their mean compliance is the practice
-   * score).
+   * value}: the number of essential practice rules that applied (their mean compliance is the
+   * practice score).
    *
    * @param value the value
    * @return the copy, or this value when nothing changes
@@ -462,7 +463,7 @@ public abstract class DimensionResult {
 
     /**
      * Sets {@link DimensionResult#practiceRulesApplied() practiceRulesApplied}: the number of
-     * practice rules that applied (their mean compliance is the practice score). Required.
+     * essential practice rules that applied (their mean compliance is the practice score). Required.
      *
      * @param practiceRulesApplied the value
      * @return this builder

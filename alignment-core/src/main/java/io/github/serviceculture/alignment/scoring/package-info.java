@@ -5,7 +5,10 @@
  * <p>An {@link io.github.serviceculture.alignment.scoring.AlignmentEngine}, made once from a {@link
  * io.github.serviceculture.alignment.scoring.ScoringPolicy}, evaluates the rules over the
  * organization's practices, scores the survey, and combines both per dimension into an alignment
- * score and a {@link io.github.serviceculture.alignment.scoring.Band}. The report names the weakest
+ * score and a {@link io.github.serviceculture.alignment.scoring.Band}: the practice score counts the
+ * essential rules only, and a warning or critical finding (a failed essential criterion) keeps a
+ * dimension out of the aligned band (see {@link io.github.serviceculture.alignment.rules.Importance}).
+ * The report names the weakest
  * dimension, lists the findings by severity and the top three priorities, and records what it was
  * computed from.
  *

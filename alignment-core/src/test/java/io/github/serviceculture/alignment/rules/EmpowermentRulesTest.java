@@ -6,6 +6,7 @@ import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assert
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assertNotApplicable;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.context;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.empty;
+import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.onlyAdvice;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.onlyProblem;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.org;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -123,8 +124,8 @@ class EmpowermentRulesTest {
     RuleOutcome outcome = SAY_NO.evaluate(dated(policy));
 
     assertCompliance(0, outcome);
-    Finding finding = onlyProblem(outcome);
-    assertFinding(finding, "EMPOWERMENT.SAY_NO_REVIEW", Severity.WARNING, "empowerment.sayNoListReviewedOn",
+    Finding finding = onlyAdvice(outcome);
+    assertFinding(finding, "EMPOWERMENT.SAY_NO_REVIEW", Severity.INFO, "empowerment.sayNoListReviewedOn",
         "2022-03-01", "2022-03-01", "852 days", "365 days");
     assertTrue(finding.evidence().stream().anyMatch(e -> e.source() == EvidenceSource.POLICY
         && e.reference().equals("sayNoReviewMaxAgeDays") && e.value().equals("365")));
@@ -137,7 +138,7 @@ class EmpowermentRulesTest {
 
     RuleOutcome outcome = SAY_NO.evaluate(strict);
 
-    assertFinding(onlyProblem(outcome), "EMPOWERMENT.SAY_NO_REVIEW", Severity.WARNING,
+    assertFinding(onlyAdvice(outcome), "EMPOWERMENT.SAY_NO_REVIEW", Severity.INFO,
         "sayNoReviewMaxAgeDays", "90", "167 days", "90 days");
   }
 
@@ -149,7 +150,7 @@ class EmpowermentRulesTest {
     RuleOutcome outcome = SAY_NO.evaluate(context(policy));
 
     assertCompliance(0, outcome);
-    assertFinding(onlyProblem(outcome), "EMPOWERMENT.SAY_NO_REVIEW", Severity.WARNING,
+    assertFinding(onlyAdvice(outcome), "EMPOWERMENT.SAY_NO_REVIEW", Severity.INFO,
         "empowerment.sayNoListReviewedOn", "never", "never");
   }
 

@@ -157,7 +157,7 @@ class GoalRulesTest {
   @Test
   void theIndividualBonusWithoutABaselineIsFourFifthsSmart() {
     RuleOutcome outcome = SMART.evaluate(withGoals(individualCsatBonus()));
-    Finding f = onlyFinding(outcome, "GOALS.SMART", Severity.WARNING);
+    Finding f = onlyFinding(outcome, "GOALS.SMART", Severity.INFO);
     assertEquals(0.8, compliance(outcome), 1e-12);
     assertMessageContains(f, "achievable (no baseline");
     assertEquals("none", goalEvidence(f, "baseline").value());
@@ -168,7 +168,7 @@ class GoalRulesTest {
     Goal vague = Goal.builder().statement("Be more helpful").scope(GoalScope.TEAM)
         .focus(GoalFocus.OPERATIONAL).incentive(Incentive.NONE).build();
     RuleOutcome outcome = SMART.evaluate(withGoals(vague));
-    Finding f = onlyFinding(outcome, "GOALS.SMART", Severity.WARNING);
+    Finding f = onlyFinding(outcome, "GOALS.SMART", Severity.INFO);
     assertEquals(0.0, compliance(outcome));
     assertMessageContains(f, "\"Be more helpful\"", "specific", "measurable", "achievable",
         "relevant (focus OPERATIONAL", "time-bound");

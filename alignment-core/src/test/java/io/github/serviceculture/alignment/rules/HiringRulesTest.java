@@ -111,7 +111,7 @@ class HiringRulesTest {
   @Test
   void noRealisticPreviewIsAWarningAndAnUnknownOneIsNotApplicable() {
     RuleOutcome outcome = JOB_PREVIEW.evaluate(hiring(zapposLike().withRealisticJobPreview(false)));
-    Finding f = onlyFinding(outcome, "HIRING.JOB_PREVIEW", Severity.WARNING);
+    Finding f = onlyFinding(outcome, "HIRING.JOB_PREVIEW", Severity.INFO);
     assertEquals(0.0, compliance(outcome));
     assertMessageContains(f, "realisticJobPreview = false");
     assertEquals("false", evidence(f, "hiring.realisticJobPreview").value());
@@ -136,7 +136,7 @@ class HiringRulesTest {
     TurnoverFigures figures = TurnoverFigures.builder().averageHeadcount(80).separationsPerYear(36)
         .costPerSeparation(4_500).build();
     RuleOutcome outcome = TURNOVER.evaluate(hiring(zapposLike().withTurnover(figures)));
-    Finding f = onlyFinding(outcome, "HIRING.TURNOVER", Severity.WARNING);
+    Finding f = onlyFinding(outcome, "HIRING.TURNOVER", Severity.INFO);
     assertEquals(0.0, compliance(outcome));
     assertMessageContains(f, "45 %", "36 separations", "80", "162,000", "4,500", "30 %");
     assertEquals("45", evidence(f, "hiring.turnover.turnoverRatePercent").value());
@@ -147,7 +147,7 @@ class HiringRulesTest {
   void highTurnoverWithoutACostGivesTheRateOnly() {
     TurnoverFigures figures = TurnoverFigures.builder().averageHeadcount(12).separationsPerYear(5).build();
     Finding f = onlyFinding(TURNOVER.evaluate(hiring(zapposLike().withTurnover(figures))),
-        "HIRING.TURNOVER", Severity.WARNING);
+        "HIRING.TURNOVER", Severity.INFO);
     assertMessageContains(f, "41.7 %");
     assertFalse(f.message().contains("costing"), f.message());
     assertTrue(f.evidence().stream().noneMatch(e -> e.reference().equals("hiring.turnover.annualCost")));

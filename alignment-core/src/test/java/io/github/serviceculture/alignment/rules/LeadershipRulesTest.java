@@ -6,6 +6,7 @@ import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assert
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assertNotApplicable;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.context;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.empty;
+import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.onlyAdvice;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.onlyProblem;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.org;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,7 +86,7 @@ class LeadershipRulesTest {
     RuleOutcome outcome = VISITS.evaluate(context(sound().withExecutiveVisits(Frequency.ANNUALLY)));
 
     assertCompliance(0, outcome);
-    assertFinding(onlyProblem(outcome), "LEADERSHIP.EXECUTIVE_VISITS", Severity.WARNING,
+    assertFinding(onlyAdvice(outcome), "LEADERSHIP.EXECUTIVE_VISITS", Severity.INFO,
         "leadership.executiveVisits", "ANNUALLY", "annually", "quarterly");
   }
 

@@ -63,6 +63,13 @@ final class PeopleRuleFixtures {
   }
 
   /** The single finding of the outcome that is not INFO. */
+  /** The outcome's only finding, which must be advice (INFO): what an advisory rule raises. */
+  static Finding onlyAdvice(RuleOutcome outcome) {
+    assertEquals(1, outcome.findings().size(), () -> "findings: " + outcome.findings());
+    assertEquals(Severity.INFO, outcome.findings().get(0).severity(), () -> "findings: " + outcome.findings());
+    return outcome.findings().get(0);
+  }
+
   static Finding onlyProblem(RuleOutcome outcome) {
     List<Finding> problems = outcome.findings().stream().filter(f -> f.severity() != Severity.INFO)
         .collect(Collectors.toList());

@@ -78,6 +78,63 @@ class PerceptionRulesTest {
   }
 
   @Test
+  void manyGroupsBelowTheAimAreOneFindingWithEveryGroupInItsEvidenceWorstFirst() {
+    PerceptionReport.Builder b = aligned();
+    // Five departments short of the aim on their own question, one above it.
+    String[] departments = {"sales", "accounting", "IT", "legal", "facilities", "support"};
+    double[] shares = {70, 10, 35, 60, 35, 95};
+    for (int i = 0; i < departments.length; i++) {
+      b.addGroups(GroupPerception.builder().attribute("department").value(departments[i])
+          .putEngagement(EngagementQuestion.KNOWS_OWN_CONTRIBUTION,
+              share(EngagementQuestion.KNOWS_OWN_CONTRIBUTION, shares[i]))
+          .putEngagement(EngagementQuestion.CAN_STATE_VISION, share(EngagementQuestion.CAN_STATE_VISION, 90))
+          .build());
+    }
+
+    RuleOutcome outcome = ENGAGEMENT.evaluate(context(b.build()));
+
+    assertEquals(1, outcome.findings().size(), () -> outcome.findings().toString());
+    Finding finding = outcome.findings().get(0);
+    assertEquals(Severity.WARNING, finding.severity());
+    List<String> groups = finding.evidence().stream().filter(e -> e.source() == EvidenceSource.GROUP)
+        .map(Evidence::reference).toList();
+    // Worst first; the two at 35 % by value, in code-point order.
+    assertEquals(List.of("department=accounting", "department=IT", "department=facilities", "department=legal",
+        "department=sales"), groups);
+    assertEquals("engagement.KNOWS_OWN_CONTRIBUTION.agreePercent=10 (n=40)", finding.evidence().get(0).value());
+    assertTrue(finding.message().startsWith("Groups below the 80 % aim (5 of 6 reported), worst first: the"
+        + " accounting department (say they know how they personally contribute to the vision: 10 %); the IT"),
+        finding.message());
+    assertTrue(finding.message().contains("; and 2 more, in the evidence;"), finding.message());
+    assertTrue(!finding.message().contains("legal"), "only the worst three are named: " + finding.message());
+    assertTrue(finding.recommendation().startsWith("Start with the accounting department"),
+        finding.recommendation());
+    assertEquals("engagementMinAgreePercent", finding.evidence().get(finding.evidence().size() - 1).reference());
+  }
+
+  @Test
+  void anOrganizationWideShortfallAndGroupShortfallsAreTwoFindings() {
+    PerceptionReport report = aligned().putEngagement(EngagementQuestion.CAN_STATE_VISION,
+        share(EngagementQuestion.CAN_STATE_VISION, 62.5))
+        .addGroups(GroupPerception.builder().attribute("level").value("FRONTLINE")
+            .putEngagement(EngagementQuestion.CAN_STATE_VISION, share(EngagementQuestion.CAN_STATE_VISION, 50))
+            .build())
+        .addGroups(GroupPerception.builder().attribute("department").value("IT")
+            .putEngagement(EngagementQuestion.CAN_STATE_VISION, share(EngagementQuestion.CAN_STATE_VISION, 40))
+            .build())
+        .build();
+
+    List<Finding> findings = ENGAGEMENT.evaluate(context(report)).findings();
+
+    assertEquals(2, findings.size(), findings::toString);
+    assertTrue(findings.get(0).message().startsWith("Across the organization"), findings.get(0).message());
+    assertTrue(findings.get(1).message().startsWith("Groups below the 80 % aim (2 of 2 reported), worst first: the IT"
+        + " department (say they can state the customer service vision: 40 %); the frontline (say they can"
+        + " state the customer service vision: 50 %); these groups"), findings.get(1).message());
+    assertEquals("department=IT", findings.get(1).evidence().get(0).reference());
+  }
+
+  @Test
   void anEngagedOrganizationRaisesNoEngagementFinding() {
     PerceptionReport report = aligned().addGroups(GroupPerception.builder().attribute("department")
         .value("IT").putEngagement(EngagementQuestion.CAN_STATE_VISION,
@@ -195,6 +252,28 @@ class PerceptionRulesTest {
     Finding goals = rule("GOALS.PERCEPTION_GAP").evaluate(context(report)).findings().get(0);
     assertTrue(goals.message().contains("Executives rate goals 25 points above the frontline"), goals.message());
     assertTrue(goals.evidence().stream().anyMatch(e -> e.value().equals("GOALS.score=85.0 (n=40)")));
+  }
+
+  @Test
+  void severalLevelGapsOfADimensionAreOneFindingTheLargestFirst() {
+    PerceptionReport report = aligned().gaps(List.of(levelGap(Dimension.LEADERSHIP, "MANAGER", -18),
+        levelGap(Dimension.LEADERSHIP, "EXECUTIVE", 25), levelGap(Dimension.LEADERSHIP, "SUPERVISOR", 5))).build();
+
+    RuleOutcome outcome = rule("LEADERSHIP.PERCEPTION_GAP").evaluate(context(report));
+
+    assertEquals(1, outcome.findings().size(), () -> outcome.findings().toString());
+    Finding finding = outcome.findings().get(0);
+    assertEquals(Severity.WARNING, finding.severity());
+    assertEquals("Executives rate leadership 25 points above the frontline (interval 18 to 32); managers rate"
+        + " leadership 18 points below the frontline (interval -25 to -11); the levels do not see the same"
+        + " culture.", finding.message());
+    List<String> references = finding.evidence().stream().map(Evidence::reference).toList();
+    assertEquals(List.of("level=EXECUTIVE", "level=FRONTLINE",
+        "LEADERSHIP.gap[level=EXECUTIVE-FRONTLINE].difference", "LEADERSHIP.gap[level=EXECUTIVE-FRONTLINE].interval",
+        "LEADERSHIP.gap[level=EXECUTIVE-FRONTLINE].p", "level=MANAGER",
+        "LEADERSHIP.gap[level=MANAGER-FRONTLINE].difference", "LEADERSHIP.gap[level=MANAGER-FRONTLINE].interval",
+        "LEADERSHIP.gap[level=MANAGER-FRONTLINE].p", "perceptionGapPoints"), references);
+    assertTrue(finding.recommendation().contains("the largest first"), finding.recommendation());
   }
 
   @Test

@@ -17,6 +17,9 @@ import io.github.serviceculture.alignment.model.TrainingCoverage;
 import io.github.serviceculture.alignment.model.TrainingEvaluation;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
+import io.github.serviceculture.alignment.rules.Importance;
+import io.github.serviceculture.alignment.rules.Rule;
+import io.github.serviceculture.alignment.rules.Severity;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.survey.Response;
 import io.github.serviceculture.alignment.testing.ModelGenerators;
@@ -52,6 +55,36 @@ class AlignmentEnginePropertiesTest {
             assertScore(d.alignmentScore(), d.dimension() + " alignment");
           }
           assertTrue(report.priorities().size() <= 3);
+        });
+  }
+
+  @Test
+  void aDimensionIsAlignedExactlyWhenItsScoreReachesTheThresholdWithoutAWarningAndAdviceIsOnlyInfo() {
+    qt().withExamples(150).forAll(ModelGenerators.organizations(), longs().all(), integers().between(0, 40))
+        .checkAssert((org, seed, size) -> {
+          Assessment.Builder b = Assessment.builder().practices(org);
+          if (size >= 3) {
+            b.responses(SurveyFixtures.generated(seed, size, 0.5));
+          }
+          AlignmentReport report = ENGINE.assess(b.build());
+          for (DimensionResult d : report.dimensions()) {
+            boolean warned = report.findings().stream()
+                .anyMatch(f -> f.dimension() == d.dimension() && f.severity() != Severity.INFO);
+            d.band().ifPresent(band -> assertEquals(
+                d.alignmentScore().value() >= ScoringPolicy.defaults().alignedAt() && !warned,
+                band == Band.ALIGNED, () -> d + " warned " + warned));
+          }
+          List<String> advisory = ENGINE.rules().stream().filter(r -> r.importance() == Importance.ADVISORY)
+              .map(Rule::id).toList();
+          assertTrue(report.findings().stream().filter(f -> advisory.contains(f.ruleId()))
+              .allMatch(f -> f.severity() == Severity.INFO), "advice is INFO");
+          // One finding per problem: the organization-wide engagement shortfall and the groups' one,
+          // and one gap finding per dimension.
+          assertTrue(report.findings().stream().filter(f -> f.ruleId().equals("VISION.ENGAGEMENT")).count() <= 2);
+          for (Dimension dim : Dimension.values()) {
+            assertTrue(report.findings().stream().filter(f -> f.ruleId().equals(dim + ".PERCEPTION_GAP"))
+                .count() <= 1, dim::name);
+          }
         });
   }
 

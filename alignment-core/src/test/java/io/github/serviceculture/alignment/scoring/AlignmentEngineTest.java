@@ -13,6 +13,7 @@ import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.Finding;
+import io.github.serviceculture.alignment.rules.Importance;
 import io.github.serviceculture.alignment.rules.Rule;
 import io.github.serviceculture.alignment.rules.RuleContext;
 import io.github.serviceculture.alignment.rules.RuleOutcome;
@@ -49,7 +50,23 @@ class AlignmentEngineTest {
   }
 
   static Rule rule(String id, Dimension dimension, Function<RuleContext, RuleOutcome> evaluate) {
+    return rule(id, dimension, Importance.ESSENTIAL, evaluate);
+  }
+
+  /** An advisory rule with a fixed compliance that raises one finding of the given severity when below 1. */
+  static Rule advisory(String id, Dimension dimension, double compliance, Severity severity) {
+    Rule essential = rule(id, dimension, compliance, severity);
+    return rule(id, dimension, Importance.ADVISORY, essential::evaluate);
+  }
+
+  static Rule rule(String id, Dimension dimension, Importance importance,
+      Function<RuleContext, RuleOutcome> evaluate) {
     return new Rule() {
+      @Override
+      public Importance importance() {
+        return importance;
+      }
+
       @Override
       public String id() {
         return id;
@@ -78,7 +95,7 @@ class AlignmentEngineTest {
   void practiceScoreIsTheMeanComplianceOfApplicableRules() {
     AlignmentEngine engine = AlignmentEngine.of(ScoringPolicy.defaults(), List.of(
         rule("GOALS.A", Dimension.GOALS, 1.0, Severity.WARNING),
-        rule("GOALS.B", Dimension.GOALS, 0.5, Severity.WARNING),
+        rule("GOALS.B", Dimension.GOALS, 0.5, Severity.INFO),
         rule("HIRING.A", Dimension.HIRING, 0.25, Severity.WARNING)));
     AlignmentReport report = engine.assess(Assessment.builder().practices(ACME).build());
     DimensionResult goals = report.dimension(Dimension.GOALS);
@@ -91,6 +108,44 @@ class AlignmentEngineTest {
     assertFalse(report.dimension(Dimension.TRAINING).band().isPresent());
     assertEquals(Dimension.HIRING, report.weakestDimension().orElseThrow());
     assertEquals((75.0 + 25.0) / 2, report.alignmentIndex().value(), 1e-12);
+  }
+
+  @Test
+  void aWarningOfAnEssentialRuleKeepsADimensionOutOfTheAlignedBandWhateverItsScore() {
+    AlignmentEngine engine = AlignmentEngine.of(ScoringPolicy.defaults(), List.of(
+        rule("GOALS.A", Dimension.GOALS, 1.0, Severity.WARNING),
+        rule("GOALS.B", Dimension.GOALS, 1.0, Severity.WARNING),
+        rule("GOALS.C", Dimension.GOALS, 0.9, Severity.WARNING)));
+    DimensionResult goals = engine.assess(Assessment.builder().practices(ACME).build()).dimension(Dimension.GOALS);
+    assertEquals(100 * 2.9 / 3, goals.practiceScore().value(), 1e-9);
+    assertEquals(Band.DRIFTING, goals.band().orElseThrow());
+  }
+
+  @Test
+  void advisoryRulesGiveAdviceButNeitherLowerNorPadThePracticeScore() {
+    AlignmentEngine engine = AlignmentEngine.of(ScoringPolicy.defaults(), List.of(
+        rule("GOALS.A", Dimension.GOALS, 0.8, Severity.INFO),
+        advisory("GOALS.EASY", Dimension.GOALS, 1.0, Severity.INFO),
+        advisory("GOALS.MISSED", Dimension.GOALS, 0.0, Severity.INFO),
+        advisory("HIRING.ONLY_ADVICE", Dimension.HIRING, 0.0, Severity.INFO)));
+    AlignmentReport report = engine.assess(Assessment.builder().practices(ACME).build());
+    DimensionResult goals = report.dimension(Dimension.GOALS);
+    assertEquals(80.0, goals.practiceScore().value(), 1e-12);
+    assertEquals(1, goals.practiceRulesApplied());
+    assertEquals(Band.ALIGNED, goals.band().orElseThrow(), "advice never caps the band");
+    assertEquals(2, goals.findingCount());
+    DimensionResult hiring = report.dimension(Dimension.HIRING);
+    assertFalse(hiring.practiceScore().isDefined(), "a dimension with advice only has no practice score");
+    assertEquals(1, hiring.findingCount());
+  }
+
+  @Test
+  void anAdvisoryRuleThatWarnsIsRejected() {
+    AlignmentEngine engine = AlignmentEngine.of(ScoringPolicy.defaults(),
+        List.of(advisory("GOALS.LOUD", Dimension.GOALS, 0.0, Severity.WARNING)));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> engine.assess(Assessment.builder().practices(ACME).build()));
+    assertTrue(e.getMessage().contains("GOALS.LOUD") && e.getMessage().contains("ADVISORY"), e.getMessage());
   }
 
   @Test
