@@ -9,7 +9,7 @@ import java.util.Arrays;
 /**
  * Splits a byte stream into CSV records (RFC 4180: fields separated by a one-byte delimiter, quoted
  * fields with doubled quotes, delimiters and line breaks inside; records ended by CRLF, LF or CR;
- * empty lines skipped; a UTF-8 byte order mark at the start skipped), leaving each field in place in
+ * empty lines, and lines of only spaces and tabs other than the delimiter, skipped; a UTF-8 byte order mark at the start skipped), leaving each field in place in
  * its buffer.
  *
  * <p>Written here rather than taken from a CSV library because the reader's recovery rule needs to
@@ -107,6 +107,16 @@ final class CsvRecords {
           pos++;
         }
         nextLine++;
+      } else if (isBlank(b)) {
+        // A line of nothing but spaces and tabs is skipped like an empty one, as spreadsheets write them.
+        int i = 1;
+        while (available(pos + i) && isBlank(buf[pos + i])) {
+          i++;
+        }
+        if (available(pos + i) && buf[pos + i] != LF && buf[pos + i] != CR) {
+          break;
+        }
+        pos += i;
       } else {
         break;
       }
@@ -274,6 +284,11 @@ final class CsvRecords {
   }
 
   /** Whether {@code buf[index]} holds a byte, reading more input (and shifting positions) if needed. */
+  /** A space or tab that is not the delimiter. */
+  private boolean isBlank(byte b) {
+    return (b == ' ' || b == '\t') && b != delimiter;
+  }
+
   private boolean available(int index) {
     if (index < limit) {
       return true;

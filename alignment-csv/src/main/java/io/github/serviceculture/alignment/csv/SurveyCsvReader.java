@@ -25,11 +25,12 @@ import java.util.stream.Collectors;
  *
  * <p><b>Input.</b> UTF-8, with or without a byte order mark; RFC 4180 CSV: fields separated by the
  * layout's {@linkplain SurveyCsvLayout#delimiter() delimiter}, quoted fields (with doubled quotes,
- * delimiters and line breaks inside), records ended by CRLF, LF or CR; empty lines skipped. The first
- * record is the header, line 1 (or the line of the first record after empty lines); lines are
- * counted from 1 and a row's line is the one it starts on. Cells are compared after stripping white
- * space. An answer is a whole number of at most ten digits, with an optional sign, as {@link
- * Integer#parseInt(String)} reads it.
+ * delimiters and line breaks inside), records ended by CRLF, LF or CR; empty lines, and lines of only
+ * spaces and tabs other than the delimiter, skipped. The first record is the header, line 1 (or the
+ * line of the first record after skipped lines); lines are counted from 1 and a row's line is the one
+ * it starts on. Cells are compared after stripping white
+ * space. An answer is a whole number with an optional sign, as {@link Integer#parseInt(String)} reads
+ * it.
  *
  * <p><b>Rejected rows.</b> A row is rejected, and reading goes on, when it is malformed CSV, has a
  * field count other than the header's, holds bytes that are not UTF-8, has no organization (an empty
@@ -508,7 +509,14 @@ public final class SurveyCsvReader implements Closeable {
       negative = buf[i] == '-';
       i++;
     }
-    if (i == end || end - i > 10) {
+    if (i == end) {
+      return NOT_A_NUMBER;
+    }
+    // Leading zeros, as Integer.parseInt reads them: then at most ten digits fit in the long below.
+    while (i < end - 1 && buf[i] == '0') {
+      i++;
+    }
+    if (end - i > 10) {
       return NOT_A_NUMBER;
     }
     long value = 0;

@@ -449,6 +449,27 @@ class SurveyCsvReaderTest {
   }
 
   @Test
+  void linesOfOnlySpacesAndTabsAreSkippedUnlessTabIsTheDelimiter() {
+    Block block = single("organization,respondent,LEA_TALK\n   \nAcme,r1,4\n \t \r\nAcme,r2,5\n\t");
+    assertEquals(List.of(3L, 5L), lines(block));
+    assertEquals(List.of(), block.rejections());
+    // With tabs as delimiters, a line of tabs is a row of empty cells.
+    Block tabbed = single("organization\trespondent\tLEA_TALK\nAcme\tr1\t4\n\t\t\n", b -> b.delimiter('\t'));
+    assertEquals(List.of(2L), lines(tabbed));
+    assertEquals(List.of(new Rejection(3, "", "no organization")), tabbed.rejections());
+  }
+
+  @Test
+  void leadingZerosDoNotCountAsDigitsOfAnAnswer() {
+    Block block = single("organization,respondent,LEA_TALK,VIS_DEFINED\nAcme,r1,00000000003,\"0000000000002\"\n"
+        + "Acme,r2,00000000000,1\nAcme,r3,1,12345678901\n");
+    assertEquals(List.of("r1"), ids(block));
+    assertEquals(List.of(new Rejection(3, "Acme", "the answer to LEA_TALK must be an option from 1 to 5"),
+        new Rejection(4, "Acme", "the answer to VIS_DEFINED is not a whole number")), block.rejections());
+    assertEquals(3, block.responses().orElseThrow().responses().get(0).answer("LEA_TALK").getAsInt());
+  }
+
+  @Test
   void aTooLongOrganizationRejectsItsRowWithoutNamingIt() {
     String name = "o".repeat(SurveyCsvReader.MAX_TEXT_LENGTH + 1);
     List<Block> blocks = read("organization,respondent,LEA_TALK\nAcme,r1,4\n" + name + ",r2,4\n");
