@@ -67,7 +67,8 @@ final class OutputDirectory implements AutoCloseable {
   private static final Pattern SPILL = Pattern.compile("\\.alignment-spill--?[0-9]+\\.tmp");
   /** The names a set's top level may hold; report files are {@code reports/*.json}. */
   private static final Set<String> SET_NAMES = Set.of(BatchOutput.REPORTS_DIRECTORY, BatchOutput.REPORTS_JSONL,
-      BatchOutput.ORGANIZATIONS_CSV, BatchOutput.DIMENSIONS_CSV, BatchOutput.FINDINGS_CSV, BatchOutput.REJECTED_CSV,
+      BatchOutput.ORGANIZATIONS_CSV, BatchOutput.DIMENSIONS_CSV, BatchOutput.FINDINGS_CSV, BatchOutput.AGGREGATION_CSV,
+      BatchOutput.REJECTED_CSV,
       MANIFEST, MANIFEST_PARTIAL);
 
   private final Path target;
