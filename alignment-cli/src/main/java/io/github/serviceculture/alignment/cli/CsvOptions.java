@@ -94,6 +94,11 @@ final class CsvOptions {
       return b.attributeColumns(attributeColumns).itemColumns(items).missingCodes(missingCodes)
           .delimiter(separator()).requireAllItems(requireAllItems).build();
     } catch (InvalidValueException e) {
+      if (e.field().equals("columns")) {
+        // A role left at its default names its column too, so the user may not have named this one.
+        throw new UsageFailure("column '" + e.value() + "' is given two roles by the column options (the "
+            + "defaults name organization, respondent, level, department and customerFacing)");
+      }
       throw new UsageFailure(option(e.field()) + (e.value() == null ? "" : " '" + e.value() + "'") + ": "
           + e.problem());
     }
@@ -121,7 +126,7 @@ final class CsvOptions {
       case "delimiter":
         return "--delimiter";
       default:
-        return "the column options";
+        return "a column option";
     }
   }
 
@@ -155,8 +160,9 @@ final class CsvOptions {
     if (delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t")) {
       return '\t';
     }
-    if (delimiter.length() != 1 || delimiter.charAt(0) == '"') {
-      throw new UsageFailure("--delimiter must be one character other than '\"', or 'tab'");
+    if (delimiter.length() != 1 || delimiter.charAt(0) == '"' || delimiter.charAt(0) >= 0x80
+        || delimiter.charAt(0) == '\r' || delimiter.charAt(0) == '\n') {
+      throw new UsageFailure("--delimiter must be one ASCII character other than '\"', or 'tab'");
     }
     return delimiter.charAt(0);
   }

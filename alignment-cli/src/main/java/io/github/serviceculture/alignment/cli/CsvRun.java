@@ -238,7 +238,7 @@ final class CsvRun {
       }
       terminal.info(String.format(java.util.Locale.ROOT,
           "unsorted input cost: %s of %s and %s of temporary space, read back by organization (%d rows of %d "
-              + "organizations)", secondRead ? "a second read" : "one read", file, humanBytes(bytes), read,
+              + "organizations)", secondRead ? "a second read" : "one read", file, humanBytes(bytes), rowsSpilled,
           index.size()));
       return read;
     } finally {

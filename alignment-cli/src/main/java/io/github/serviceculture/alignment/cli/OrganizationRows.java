@@ -8,6 +8,7 @@ import io.github.serviceculture.alignment.survey.ResponseCollector;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,11 @@ record OrganizationRows(String organization, @Nullable ResponseSet responses, Li
 
   /**
    * One organization's rows from blocks read apart, in the order of their lines: a row whose respondent
-   * id an earlier block already holds is rejected as the reader rejects a repeat within a block.
+   * id an earlier block already holds is rejected as the reader rejects a repeat within a block, and a
+   * repeat within a block of a row rejected so names the line that row repeats. The rows, the rows
+   * rejected and the responses are those of the organization's rows read together; only a row with
+   * two problems, a repeated id and another one, may be rejected for the other, as the reader reports
+   * the first problem it finds and a rejected row's id is not kept.
    *
    * @param parts the blocks, all of one organization, in the order they were read
    */
@@ -72,12 +77,14 @@ record OrganizationRows(String organization, @Nullable ResponseSet responses, Li
     ResponseCollector collector = ResponseSet.collector(instrument);
     List<Long> lines = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
+    // The line of each response dropped as a repeat, to the line it repeats.
+    Map<Long, Long> repeats = new HashMap<>();
     for (OrganizationRows part : parts) {
       if (!part.organization().equals(organization)) {
         throw new IllegalArgumentException("the parts are of more than one organization");
       }
-      rejections.addAll(part.rejections());
       if (part.responses() == null) {
+        rejections.addAll(part.rejections());
         continue;
       }
       List<Response> responses = part.responses().responses();
@@ -92,6 +99,7 @@ record OrganizationRows(String organization, @Nullable ResponseSet responses, Li
             throw e;
           }
           rejections.add(new Rejection(line, organization, REPEATED_ID + lines.get(earlier)));
+          repeats.put(line, lines.get(earlier));
           continue;
         }
         // Answers already validated by the reader, against the same instrument.
@@ -101,8 +109,21 @@ record OrganizationRows(String organization, @Nullable ResponseSet responses, Li
         collector.end();
         lines.add(line);
       }
+      for (Rejection r : part.rejections()) {
+        Long repeated = r.reason().startsWith(REPEATED_ID) ? repeats.get(repeatedLine(r.reason())) : null;
+        rejections.add(repeated == null ? r : new Rejection(r.line(), r.organization(), REPEATED_ID + repeated));
+      }
     }
     rejections.sort(Comparator.comparingLong(Rejection::line));
     return new OrganizationRows(organization, collector.size() == 0 ? null : collector.build(), lines, rejections);
+  }
+
+  /** The line a repeat rejection names; -1 when the reason is not one. */
+  private static long repeatedLine(String reason) {
+    try {
+      return Long.parseLong(reason.substring(REPEATED_ID.length()));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }

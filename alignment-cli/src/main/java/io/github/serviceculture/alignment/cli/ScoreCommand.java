@@ -270,7 +270,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (rows.rowCount() == 0) {
           continue;
         }
-        if (onlyOrganization != null && !block.organization().equals(onlyOrganization)) {
+        if (onlyOrganization != null && !block.organization().equals(onlyOrganization.strip())) {
           survey.skipped += rows.rowCount();
           survey.organizations.add(block.organization());
           continue;

@@ -27,7 +27,10 @@ final class SurveyInput implements Closeable {
     try {
       this.reader = SurveyCsvReader.open(counting, layout);
     } catch (SurveyCsvException e) {
-      throw new Failure(file + ": " + e.getMessage());
+      throw new Failure(file + ": " + e.getMessage() + (e.code().equals(SurveyCsvException.HEADER_MISMATCH)
+          ? "; the column options (--organization-column, --id-column, --attribute-column, --item-map, ...) say "
+              + "which column holds what, and 'alignment instrument --csv-template' prints the header expected"
+          : ""));
     } catch (UncheckedIOException e) {
       throw Inputs.unreadable(file, e.getCause());
     }

@@ -68,6 +68,21 @@ class OrganizationRowsTest {
   }
 
   @Test
+  void aRepeatWithinABlockOfARowThatRepeatsAnEarlierBlockNamesTheFirstLine() throws IOException {
+    // Lines 4 and 5 repeat line 2's id; read together, both name line 2.
+    List<OrganizationRows> across = blocks(HEADER + "Acme,r0,,,,,4,4\nBrisk,b1,,,,,4,4\nAcme,r0,,,,,3,3\n"
+        + "Acme,r0,,,,,2,2\nAcme,r1,,,,,5,5\n");
+    List<OrganizationRows> together = blocks(HEADER + "Acme,r0,,,,,4,4\nAcme,r0,,,,,3,3\nAcme,r0,,,,,2,2\n"
+        + "Acme,r1,,,,,5,5\n");
+    OrganizationRows merged = OrganizationRows.merge(INSTRUMENT, List.of(across.get(0), across.get(2)));
+    assertEquals(List.of(new Rejection(4, "Acme", "repeats the respondent id of line 2"),
+        new Rejection(5, "Acme", "repeats the respondent id of line 2")), merged.rejections());
+    assertEquals(List.of(new Rejection(3, "Acme", "repeats the respondent id of line 2"),
+        new Rejection(4, "Acme", "repeats the respondent id of line 2")), together.get(0).rejections());
+    assertEquals(together.get(0).responses(), merged.responses());
+  }
+
+  @Test
   void aSpilledRecordReadsBackAsWritten() throws IOException {
     List<OrganizationRows> blocks = blocks(HEADER + "Acme,r1,MANAGER,\"Sales, \"\"EMEA\"\"\",yes,Nörth,4,5\n"
         + "Acme,r2,frontline,,no,,3,NA\nAcme,r3,,,,,9,1\nBrisk,b1,EXECUTIVE,,,,,\nCold,c1,,,,,x,1\n");
