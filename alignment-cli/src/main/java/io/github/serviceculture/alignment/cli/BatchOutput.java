@@ -31,6 +31,7 @@ final class BatchOutput implements Sink {
   static final String FINDINGS_CSV = "findings.csv";
   static final String REJECTED_CSV = "rejected.csv";
   static final String AGGREGATION_CSV = "aggregation.csv";
+  static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
 
   private final OutputDirectory outputs;
   private final Reports reports;
@@ -39,6 +40,7 @@ final class BatchOutput implements Sink {
   private final Tables.Table organizations;
   private final Tables.Table dimensions;
   private final Tables.Table findings;
+  private final Tables.Table groupDifferences;
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
@@ -78,6 +80,8 @@ final class BatchOutput implements Sink {
       this.organizations = new Tables.Table(staging.resolve(ORGANIZATIONS_CSV), Tables.ORGANIZATIONS, rawText);
       this.dimensions = new Tables.Table(staging.resolve(DIMENSIONS_CSV), Tables.DIMENSIONS, rawText);
       this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
+      this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
+          rawText);
       this.rejected = new RejectedTable(
           new Tables.Table(staging.resolve(REJECTED_CSV), Tables.REJECTED, rawText), rejectedPerReason);
       this.aggregationFile = staging.resolve(AGGREGATION_CSV);
@@ -105,6 +109,7 @@ final class BatchOutput implements Sink {
         }
         dimensions.rows(Tables.dimensions(outcome));
         findings.rows(Tables.findings(outcome));
+        groupDifferences.rows(Tables.groupDifferences(outcome));
         try {
           aggregation.add(outcome.report());
         } catch (InvalidValueException e) {
@@ -194,7 +199,8 @@ final class BatchOutput implements Sink {
    */
   private void closeAll() throws IOException {
     IOException first = null;
-    for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, rejected}) {
+    for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
+        rejected}) {
       try {
         if (output != null) {
           output.close();

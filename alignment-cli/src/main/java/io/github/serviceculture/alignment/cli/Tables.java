@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
 import io.github.serviceculture.alignment.rules.Finding;
@@ -57,6 +58,9 @@ final class Tables {
   static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
       "message", "recommendation", "evidence");
   static final List<String> REJECTED = List.of("line", "organization", "reason");
+  /** Per organization, grouping attribute and dimension, the reported groups compared (GroupDifferences). */
+  static final List<String> GROUP_DIFFERENCES = List.of("organization", "assessed_on", "attribute", "dimension",
+      "groups", "icc1", "icc1_undefined", "icc2", "icc2_undefined");
   /** Per dimension, the organizations of the batch compared ({@link Aggregation}). */
   static final List<String> AGGREGATION = List.of("dimension", "organizations", "respondents", "mean_group_size",
       "mean_group_size_undefined", "msb", "msb_undefined", "msw", "msw_undefined", "f", "f_undefined", "df_between",
@@ -256,6 +260,25 @@ final class Tables {
       estimate(row, d.agreement());
       row.add(String.valueOf(d.practiceRulesApplied()));
       row.add(String.valueOf(d.findingCount()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static List<List<String>> groupDifferences(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    if (outcome.report().perceptions().isEmpty()) {
+      return rows;
+    }
+    for (GroupDifferences d : outcome.report().perceptions().get().groupDifferences()) {
+      List<String> row = new ArrayList<>();
+      row.add(outcome.organization());
+      row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+      row.add(d.attribute());
+      row.add(d.dimension().name());
+      row.add(String.valueOf(d.groupCount()));
+      estimate(row, d.icc1());
+      estimate(row, d.icc2());
       rows.add(row);
     }
     return rows;

@@ -126,7 +126,7 @@ class BatchCsvTest {
     assertEquals(AlignmentCli.OK, b.exitCode(), b.err());
     a.assertAccounting(rows(TWELVE), rows(TWELVE), 0);
     Map<String, String> filesOne = Cli.files(one);
-    assertEquals(12 + 5 + 1, filesOne.size(), "reports, tables and the manifest");
+    assertEquals(12 + 6 + 1, filesOne.size(), "reports, tables and the manifest");
     assertEquals(filesOne, Cli.files(four));
 
     Path jsonlOne = dir.resolve("jsonl-one");
@@ -266,6 +266,28 @@ class BatchCsvTest {
     }
     assertEquals(12 * 6, checked);
     assertTrue(undefined > 0, "practice scores are undefined for a survey: empty cells with a reason");
+
+    // group-differences.csv: each report's ICCs between its reported groups, row for row.
+    List<Map<String, String>> differences = table(out.resolve(BatchOutput.GROUP_DIFFERENCES_CSV));
+    int expected = 0;
+    for (Map<String, String> organization : organizations.values()) {
+      AlignmentReport report = AlignmentJson.withDefaults().readReport(
+          Files.readString(out.resolve(organization.get("report"))));
+      List<Map<String, String>> rows = differences.stream()
+          .filter(r -> r.get("organization").equals(organization.get("organization"))).toList();
+      var groupDifferences = report.perceptions().orElseThrow().groupDifferences();
+      assertEquals(groupDifferences.size(), rows.size(), organization.get("organization"));
+      for (int i = 0; i < rows.size(); i++) {
+        assertEquals(groupDifferences.get(i).attribute(), rows.get(i).get("attribute"));
+        assertEquals(groupDifferences.get(i).dimension().name(), rows.get(i).get("dimension"));
+        assertEquals(String.valueOf(groupDifferences.get(i).groupCount()), rows.get(i).get("groups"));
+        same(rows.get(i), "icc1", groupDifferences.get(i).icc1());
+        same(rows.get(i), "icc2", groupDifferences.get(i).icc2());
+      }
+      expected += rows.size();
+    }
+    assertEquals(expected, differences.size());
+    assertTrue(expected > 0, "the sample's organizations have reported groups");
   }
 
   @Test
