@@ -67,8 +67,12 @@ class AggregationTableTest {
   }
 
   private Path instrument() throws IOException {
+    return instrument(LEAD);
+  }
+
+  private Path instrument(List<String> items) throws IOException {
     Instrument.Builder b = Instrument.builder().id("lq2002").version("1").scale(Scale.of(1, 5));
-    for (String id : LEAD) {
+    for (String id : items) {
       b.addItem(Item.builder().id(id).dimension(Dimension.LEADERSHIP).text("Leadership statement " + id).build());
     }
     return Files.writeString(dir.resolve("instrument.json"), AlignmentJson.withDefaults().write(b.build()));
@@ -112,6 +116,33 @@ class AggregationTableTest {
     assertEquals("", goals.get("icc1"));
     assertEquals("NO_DATA", goals.get("icc1_undefined"));
     assertEquals("NO_DATA", goals.get("rwg_j_mean_undefined"));
+  }
+
+  @Test
+  void aSingleItemMeasureSaysSoInEveryTableAndIsComparedAcrossOrganizations() throws IOException {
+    Path reference = reference();
+    Path out = dir.resolve("out");
+    Cli.Run run = Cli.run("batch", survey("lq2002.csv", lq2002Rows(reference)).toString(), "--instrument",
+        instrument(List.of("LEAD05")).toString(), "-o", out.toString(), "--reports", "none", "-q");
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    List<Map<String, String>> leadership = BatchCsvTest.table(out.resolve(BatchOutput.DIMENSIONS_CSV)).stream()
+        .filter(r -> r.get("dimension").equals("LEADERSHIP")).toList();
+    assertEquals(49, leadership.size());
+    for (Map<String, String> row : leadership) {
+      assertEquals("", row.get("alpha"));
+      assertEquals("SINGLE_ITEM", row.get("alpha_undefined"), row.toString());
+      assertTrue(Double.parseDouble(row.get("rwg_j")) > 0, "rwg of the single item: " + row);
+    }
+    double icc1 = Double.NaN;
+    for (JsonNode record : new ObjectMapper().readTree(reference.resolve("expected.json").toFile()).get("records")) {
+      if (record.path("dataset").asText().equals("lq2002") && record.path("scale").asText().equals("LEAD05")
+          && record.path("function").asText().equals("multilevel::ICC1")) {
+        icc1 = record.path("value").asDouble();
+      }
+    }
+    double ours = Double.parseDouble(BatchCsvTest.table(out.resolve(BatchOutput.AGGREGATION_CSV)).stream()
+        .filter(r -> r.get("dimension").equals("LEADERSHIP")).findFirst().orElseThrow().get("icc1"));
+    assertTrue(Math.abs(ours - icc1) <= TOLERANCE * Math.abs(icc1), "R " + icc1 + ", ours " + ours);
   }
 
   @Test

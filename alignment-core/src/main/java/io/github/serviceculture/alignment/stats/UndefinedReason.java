@@ -22,6 +22,11 @@ public enum UndefinedReason {
   /** A matrix that must be inverted is singular. */
   SINGULAR_MATRIX("singular matrix"),
   /**
+   * A reliability of a measure with a single item: internal consistency (alpha) needs at least two
+   * items. The measure's agreement is then rwg for that item.
+   */
+  SINGLE_ITEM("a single item has no internal consistency"),
+  /**
    * Withheld by a perception report for anonymity: the statistic (alpha, rwg(j) or AD) rests on a
    * subset of the set's respondents (those who answered every item, or both items of a pair) that
    * holds fewer than the anonymity threshold. Never given by the statistics themselves.

@@ -530,8 +530,6 @@ class SchemaValidationTest {
             root -> object(root, "/organization/hiring/commitmentCheck").put("acceptancePercent", 101)),
         broken("item id with a space", "instrument-custom", JsonDocumentException.INVALID_VALUE,
             root -> object(root, "/instrument/items/3").put("id", "GOALS CLEAR")),
-        broken("a dimension measured by one item", "instrument-custom", JsonDocumentException.INVALID_VALUE,
-            root -> ((ArrayNode) root.at("/instrument/items")).remove(3)),
         broken("a dimension without respondents and without a reason", "report-not-reported",
             JsonDocumentException.INVALID_VALUE,
             root -> object(root, "/report/dimensions/2").remove("perceptionNotReported")),
@@ -555,6 +553,22 @@ class SchemaValidationTest {
     JsonDocumentException e =
         assertThrows(JsonDocumentException.class, () -> read(broken.kind(), broken.document()), broken.document());
     assertEquals(broken.readerCode(), e.code(), e.getMessage());
+  }
+
+  @Test
+  void aDimensionMeasuredByOneItemIsReadAndItsSingleItemAlphaValidates() {
+    // The custom instrument without its second GOALS item: GOALS is a single-item measure.
+    Broken single = broken("a dimension measured by one item", "instrument-custom", null,
+        root -> ((ArrayNode) root.at("/instrument/items")).remove(3));
+    assertEquals(Set.of(), validate(single.kind(), single.document()));
+    var instrument = (io.github.serviceculture.alignment.survey.Instrument) read(single.kind(), single.document());
+    assertEquals(1, instrument.scaleItems(io.github.serviceculture.alignment.model.Dimension.GOALS).size());
+    Broken report = broken("an alpha undefined for a single item", "report", null,
+        root -> object(root, "/report/dimensions/0").putObject("reliability").put("undefinedReason", "SINGLE_ITEM"));
+    assertEquals(Set.of(), validate(report.kind(), report.document()));
+    var read = (io.github.serviceculture.alignment.scoring.AlignmentReport) read(report.kind(), report.document());
+    assertEquals(io.github.serviceculture.alignment.stats.UndefinedReason.SINGLE_ITEM,
+        read.dimensions().get(0).reliability().undefinedReason().orElseThrow());
   }
 
   // ---- helpers
