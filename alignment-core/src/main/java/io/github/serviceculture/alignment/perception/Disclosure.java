@@ -69,6 +69,55 @@ final class Disclosure {
     boolean shown(int attribute, int group) {
       return groups[attribute][group] == Status.SHOWN;
     }
+
+    /** A copy that shares no array with this one. */
+    Decision copy() {
+      Status[][] copied = new Status[groups.length][];
+      for (int a = 0; a < groups.length; a++) {
+        copied[a] = groups[a].clone();
+      }
+      return new Decision(overall, copied);
+    }
+  }
+
+  /**
+   * Decides the figures of one scoring without history, each set of members once.
+   *
+   * <p>Equivalent to {@code decide(member, codes, groupCounts, threshold, null)} for every figure:
+   * without history, {@link Disclosure#decide} is a function of its arguments alone (it reads no
+   * other state, keeps nothing between calls and does not change its arguments), and codes, group
+   * counts and threshold are fixed for a scoring, so a figure whose members (the respondents with a
+   * value) equal an earlier figure's gets that figure's decision, which is what deciding again would
+   * give. The common case: every respondent has a score for every dimension, and all six dimensions
+   * share one decision. Each figure gets its own copy, so that no decision can change another.
+   * Not thread-safe; one instance per scoring.
+   */
+  static final class Decider {
+    private final int[][] codes;
+    private final int[] groupCounts;
+    private final int threshold;
+    /** The members decided so far and, at the same index, their decision. */
+    private final List<boolean[]> members = new ArrayList<>();
+    private final List<Decision> decisions = new ArrayList<>();
+
+    Decider(int[][] codes, int[] groupCounts, int threshold) {
+      this.codes = codes;
+      this.groupCounts = groupCounts;
+      this.threshold = threshold;
+    }
+
+    /** {@code decide(member, codes, groupCounts, threshold, null)}. */
+    Decision decide(boolean[] member) {
+      for (int i = 0; i < members.size(); i++) {
+        if (Arrays.equals(members.get(i), member)) {
+          return decisions.get(i).copy();
+        }
+      }
+      Decision decision = Disclosure.decide(member, codes, groupCounts, threshold, null);
+      members.add(member.clone());
+      decisions.add(decision.copy());
+      return decision;
+    }
   }
 
   /**
