@@ -75,9 +75,10 @@ final class Span {
     if (r == 0) {
       return null;
     }
-    // Cells: elements with the same membership. Each element's membership is a signature of r bits;
-    // the elements are sorted by signature (unsigned, word by word) and then by index, so that each
-    // cell is a run of its members in increasing order and the cells come in signature order.
+    // Cells: elements with the same membership. Each element's membership is a signature of r bits.
+    // The cells are numbered as they first appear (an open-addressing table of signatures), put in
+    // signature order (unsigned, word by word), and their members laid out in that order, each
+    // cell's in increasing order: sorted[runStart[c] .. runStart[c + 1]) is the c-th cell.
     int words = (r + 63) / 64;
     long[] signature = new long[elementCount * words];
     boolean[] inSome = new boolean[elementCount];
@@ -87,23 +88,47 @@ final class Span {
         inSome[e] = true;
       }
     }
-    int[] sorted = new int[elementCount];
+    int mask = Integer.highestOneBit(Math.max(1, elementCount) * 2 - 1) * 2 - 1;
+    int[] table = new int[mask + 1];
+    Arrays.fill(table, -1);
+    int[] cellOf = new int[elementCount];
+    int[] representative = new int[elementCount];
+    int[] cellSize = new int[elementCount];
+    int runs = 0;
     int m = 0;
     for (int e = 0; e < elementCount; e++) {
+      if (!inSome[e]) {
+        continue;
+      }
+      m++;
+      int h = hash(signature, e, words) & mask;
+      while (table[h] >= 0 && compareSignatures(signature, representative[table[h]], e, words) != 0) {
+        h = (h + 1) & mask;
+      }
+      if (table[h] < 0) {
+        table[h] = runs;
+        representative[runs++] = e;
+      }
+      cellOf[e] = table[h];
+      cellSize[table[h]]++;
+    }
+    // The representatives in signature order, then each cell's rank in it.
+    int[] bySignature = Arrays.copyOf(representative, runs);
+    sortBySignature(bySignature, runs, signature, words);
+    int[] rank = new int[runs];
+    int[] runStart = new int[runs + 1];
+    for (int k = 0; k < runs; k++) {
+      int cell = cellOf[bySignature[k]];
+      rank[cell] = k;
+      runStart[k + 1] = runStart[k] + cellSize[cell];
+    }
+    int[] sorted = new int[m];
+    int[] filled = Arrays.copyOf(runStart, runs);
+    for (int e = 0; e < elementCount; e++) {
       if (inSome[e]) {
-        sorted[m++] = e;
+        sorted[filled[rank[cellOf[e]]]++] = e;
       }
     }
-    sortBySignature(sorted, m, signature, words);
-    // Runs: cell c (in signature order) holds sorted[runStart[c] .. runStart[c + 1]).
-    int[] runStart = new int[m + 1];
-    int runs = 0;
-    for (int i = 0; i < m; i++) {
-      if (i == 0 || compareSignatures(signature, sorted[i - 1], sorted[i], words) != 0) {
-        runStart[runs++] = i;
-      }
-    }
-    runStart[runs] = m;
     int cells = runs;
     // A set of fewer than threshold persons has at most that many elements per person.
     int bound = (threshold - 1) * mostElementsPerPerson;
@@ -211,6 +236,16 @@ final class Span {
     }
   }
 
+  /** A hash of element e's signature. */
+  private static int hash(long[] signature, int e, int words) {
+    long h = 0;
+    for (int w = 0; w < words; w++) {
+      h = h * 0x9E3779B97F4A7C15L + signature[e * words + w];
+    }
+    h *= 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
   /** Compares the signatures of elements a and b, word by word as unsigned numbers. */
   private static int compareSignatures(long[] signature, int a, int b, int words) {
     for (int w = 0; w < words; w++) {
@@ -224,8 +259,7 @@ final class Span {
 
   /**
    * Sorts {@code elements[0..count)} by signature, then by index: a total order, so the result does
-   * not depend on the algorithm. Insertion sort for the short runs of a release's cells, merge sort
-   * above that.
+   * not depend on the algorithm. Insertion sort for the few cells of a release, merge sort above that.
    */
   private static void sortBySignature(int[] elements, int count, long[] signature, int words) {
     if (count < 2) {
