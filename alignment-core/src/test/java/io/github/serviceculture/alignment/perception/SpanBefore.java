@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The test oracle for {@link Span}: the search as it was before its cells were found by sorting and
- * its search stopped allocating (commit 69bfecd), kept unchanged so that {@code
+ * The test oracle for {@link Span}: the search as it was before it found its cells without a hash
+ * map of boxed keys and its search stopped allocating (commit 69bfecd), kept unchanged so that {@code
  * SpanEquivalencePropertiesTest} can hold the new one to the same answers. What follows is its
  * documentation then.
  *

@@ -15,8 +15,8 @@ import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Span#find} gives what {@link SpanBefore#find}, the search before its cells were found by
- * sorting and its search stopped allocating, gives: the same set, the same vectors used and needed,
+ * {@link Span#find} gives what {@link SpanBefore#find}, the search before it found its cells without
+ * a hash map of boxed keys and its search stopped allocating, gives: the same set, the same vectors used and needed,
  * the same unresolved answers, on the inputs a release gives (groups of crossed attributes, some
  * hidden), on those a history gives (several elements per person) and on arbitrary sets, more than
  * 64 of them at times (signatures of several words).
