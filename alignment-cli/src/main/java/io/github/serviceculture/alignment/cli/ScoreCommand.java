@@ -6,6 +6,7 @@ import io.github.serviceculture.alignment.csv.SurveyCsvReader;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
+import io.github.serviceculture.alignment.report.TextReport;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
@@ -217,7 +218,8 @@ final class ScoreCommand implements Callable<Integer> {
       out.flush();
     }
     if (text) {
-      terminal.out().print(TextSummary.render(report));
+      // TextReport escapes every name and message from the input for a terminal itself.
+      terminal.out().print(TextReport.render(report));
       terminal.out().flush();
     }
     rejections.forEach(this::printRejection);
