@@ -8,6 +8,8 @@
 module io.github.serviceculture.alignment.report {
   requires transitive io.github.serviceculture.alignment;
   requires gg.jte.runtime;
+  // The precompiled templates carry @javax.annotation.processing.Generated; not needed at run time.
+  requires static java.compiler;
 
   exports io.github.serviceculture.alignment.report;
 }

@@ -1,7 +1,8 @@
 package io.github.serviceculture.alignment.report;
 
 import io.github.serviceculture.alignment.InvalidValueException;
-import io.github.serviceculture.alignment.perception.EngagementShare;
+import io.github.serviceculture.alignment.report.internal.Plain;
+import io.github.serviceculture.alignment.report.internal.Views;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;

@@ -1,5 +1,8 @@
 package io.github.serviceculture.alignment.report;
 
+import io.github.serviceculture.alignment.report.internal.Plain;
+import io.github.serviceculture.alignment.report.internal.Views;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

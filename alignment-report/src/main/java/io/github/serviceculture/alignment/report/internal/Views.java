@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.report;
+package io.github.serviceculture.alignment.report.internal;
 
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -6,21 +6,21 @@ import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import java.util.Optional;
 
 /** What the text and HTML reports say alike. */
-final class Views {
+public final class Views {
   private Views() {}
 
   /**
    * The recommendation of the weakest dimension's most severe finding (findings are sorted most severe
    * first), or of the first priority when that dimension has no finding.
    */
-  static Optional<String> firstRecommendation(AlignmentReport report) {
+  public static Optional<String> firstRecommendation(AlignmentReport report) {
     Optional<Finding> first = report.weakestDimension().flatMap(weakest -> report.findings().stream()
         .filter(f -> f.dimension() == weakest).findFirst());
     return first.or(() -> report.priorities().stream().findFirst()).map(Finding::recommendation);
   }
 
   /** A short label for an engagement question. */
-  static String shortName(EngagementQuestion question) {
+  public static String shortName(EngagementQuestion question) {
     switch (question) {
       case CAN_STATE_VISION:
         return "state it";
@@ -32,7 +32,7 @@ final class Views {
   }
 
   /** The question in full, as the survey asks it. */
-  static String question(EngagementQuestion question) {
+  public static String question(EngagementQuestion question) {
     switch (question) {
       case CAN_STATE_VISION:
         return "Can state the customer service vision";

@@ -1,4 +1,4 @@
-package io.github.serviceculture.alignment.report;
+package io.github.serviceculture.alignment.report.internal;
 
 import java.util.Locale;
 
@@ -8,25 +8,38 @@ import java.util.Locale;
  * report. Control characters (C0, DEL, C1) are shown as {@code \xHH}, bidirectional overrides and
  * isolates and unpaired surrogates as {@code \}{@code uHHHH}, and a backslash as {@code \\}, so that an
  * escape in the output always comes from here (the same escapes as the command line's).
+ * Not part of the API: the module does not export this package.
  */
-final class Plain {
+public final class Plain {
   /** The longest name shown whole; a longer one is cut, with "..." after it. */
-  static final int MAX_NAME = 200;
+  public static final int MAX_NAME = 200;
 
   private Plain() {}
 
   /** A name (organization, group value, rule id), escaped and cut at {@code max} characters. */
-  static String name(String text, int max) {
+  public static String name(String text, int max) {
     String escaped = text(text);
     return escaped.length() <= max ? escaped : escaped.substring(0, Math.max(0, max - 3)) + "...";
   }
 
   /** A sentence that may quote input (a finding's message, evidence, recommendation), escaped whole. */
-  static String text(String text) {
+  public static String text(String text) {
+    return escaped(text, true);
+  }
+
+  /**
+   * Like {@link #text} with backslashes left alone: for output that is escaped again for its own
+   * syntax (HTML), where only the characters that could hide or reorder text need showing.
+   */
+  public static String visible(String text) {
+    return escaped(text, false);
+  }
+
+  private static String escaped(String text, boolean backslash) {
     StringBuilder s = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      String escape = escape(text, i, c);
+      String escape = c == '\\' && !backslash ? null : escape(text, i, c);
       if (escape == null) {
         if (s != null) {
           s.append(c);
