@@ -36,6 +36,13 @@ import java.io.Writer;
  * @since 0.1.0
  */
 public final class HtmlReport {
+  /**
+   * The Content-Security-Policy the page declares in its {@code <meta>} tag: nothing may be loaded or
+   * run, and the one inline style sheet is allowed by its SHA-256. A server that sends the page can send
+   * the same value as a {@code Content-Security-Policy} header.
+   */
+  public static final String CONTENT_SECURITY_POLICY = HtmlRenderer.CSP;
+
   private static final HtmlReport DEFAULTS = new HtmlReport(ScoringPolicy.defaults());
 
   private final ScoringPolicy policy;
