@@ -7,6 +7,7 @@ import io.github.serviceculture.alignment.report.internal.HtmlRenderer;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * An alignment report as one self-contained HTML page: inline CSS and inline SVG charts, no script,
@@ -102,6 +103,24 @@ public final class HtmlReport {
       throw new InvalidValueException("HtmlReport", "out", null, "must not be null");
     }
     HtmlRenderer.render(checked(report), policy, new WriterOutput(out));
+  }
+
+  /**
+   * Renders an index page of many organizations' pages: a heat map of organizations × dimensions (the
+   * weakest organizations first, at most 60 rows), then every organization in two pre-sorted tables,
+   * weakest first and by name, each name a link to its page. Same self-contained page as {@link #render}.
+   *
+   * @param entries one per organization, in any order
+   * @return the page
+   * @throws InvalidValueException if {@code entries} or one of them is null
+   */
+  public String renderIndex(List<IndexEntry> entries) {
+    if (entries == null || entries.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new InvalidValueException("HtmlReport", "entries", null, "must not be or hold null");
+    }
+    StringOutput out = new StringOutput(16 * 1024);
+    HtmlRenderer.renderIndex(List.copyOf(entries), out);
+    return out.toString();
   }
 
   private static AlignmentReport checked(AlignmentReport report) {

@@ -34,6 +34,7 @@ class BrowserTest {
   private static Chromium browser;
   private static String sample;
   private static String hostile;
+  private static String index;
 
   @BeforeAll
   static void start() throws Exception {
@@ -43,6 +44,9 @@ class BrowserTest {
     Files.createDirectories(OUT);
     sample = write("sample-report.html", HtmlReport.withDefaults().render(SampleReports.sample()));
     hostile = write("hostile-report.html", HtmlReport.withDefaults().render(SampleReports.hostile()));
+    index = write("index.html", HtmlReport.withDefaults().renderIndex(List.of(
+        IndexEntry.of(SampleReports.sample(), "sample-report.html"),
+        IndexEntry.of(SampleReports.hostile(), "hostile-report.html"))));
     browser = Chromium.start(executable);
   }
 
@@ -105,6 +109,20 @@ class BrowserTest {
     assertTrue(page.events("Page.javascriptDialogOpening").isEmpty(), "a dialog opened");
     assertOnlyTheFileWasRequested(page, hostile);
     assertNoErrors(page);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {360, 1280})
+  void theIndexRendersWithoutOverflowRequestsOrErrors(int width) throws Exception {
+    Chromium.Page page = browser.open(width, 900);
+    page.load(index);
+    assertEquals(2, page.evaluate("document.querySelectorAll('#by-name-table a').length").asInt());
+    assertEquals(0, page.evaluate("document.documentElement.scrollWidth - window.innerWidth").asInt());
+    JsonNode overlaps = page.evaluate(OVERLAPS);
+    assertEquals(0, overlaps.size(), () -> "overlapping chart labels: " + overlaps);
+    assertOnlyTheFileWasRequested(page, index);
+    assertNoErrors(page);
+    Files.write(OUT.resolve("index-" + width + ".png"), screenshot(page));
   }
 
   @Test

@@ -90,6 +90,15 @@ final class Charts {
    * reported is drawn the same size, never coloured, and labelled with the code of its reason.
    */
   static Svg heatMap(List<String> columns, List<HeatRow> rows, List<Code> codes) {
+    return heatMap("heat-map", "Perception score by group and dimension",
+        "Each row is a reported group, each column a dimension. A cell shows the group's perception score "
+            + "(0 to 100), darker for lower scores; a cell without a score is left white and names why it is "
+            + "not reported. The table after the chart gives the same figures.", columns, rows, codes);
+  }
+
+  /** A heat map with its own id, title and description. */
+  static Svg heatMap(String id, String title, String desc, List<String> columns, List<HeatRow> rows,
+      List<Code> codes) {
     int left = 200;
     int cellWidth = 84;
     int cellHeight = 30;
@@ -97,10 +106,7 @@ final class Charts {
     int width = left + columns.size() * cellWidth + 8;
     int legendTop = top + rows.size() * cellHeight + 22;
     int height = legendTop + 36 + codes.size() * 18 + 8;
-    Svg svg = Svg.chart("heat-map", width, height, "Perception score by group and dimension",
-        "Each row is a reported group, each column a dimension. A cell shows the group's perception score "
-            + "(0 to 100), darker for lower scores; a cell without a score is left white and names why it is "
-            + "not reported. The table after the chart gives the same figures.");
+    Svg svg = Svg.chart(id, width, height, title, desc);
     Svg.Node root = svg.root();
     Svg.Node head = root.group("col-labels");
     for (int c = 0; c < columns.size(); c++) {

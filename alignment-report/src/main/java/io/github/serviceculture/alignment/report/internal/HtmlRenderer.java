@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.report.internal;
 import gg.jte.Content;
 import gg.jte.TemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
+import io.github.serviceculture.alignment.report.IndexEntry;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Renders the HTML report through the precompiled template ({@code src/main/jte/report.jte}, compiled
@@ -41,6 +43,17 @@ public final class HtmlRenderer {
     HtmlModel model = new HtmlModel(report, policy);
     Content css = output -> output.writeContent(CSS);
     JtereportGenerated.render(new OwaspHtmlTemplateOutput(out), null, model, css, CSP);
+  }
+
+  /**
+   * Renders an index of reports.
+   *
+   * @param entries one per organization, in any order
+   * @param out where the page goes
+   */
+  public static void renderIndex(List<IndexEntry> entries, TemplateOutput out) {
+    Content css = output -> output.writeContent(CSS);
+    JteindexGenerated.render(new OwaspHtmlTemplateOutput(out), null, new IndexModel(entries), css, CSP);
   }
 
   private static String css() {
