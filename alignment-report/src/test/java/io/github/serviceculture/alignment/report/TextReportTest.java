@@ -1,8 +1,5 @@
 package io.github.serviceculture.alignment.report;
 
-import io.github.serviceculture.alignment.report.internal.Plain;
-import io.github.serviceculture.alignment.report.internal.Views;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.report.internal.Plain;
+import io.github.serviceculture.alignment.report.internal.Views;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;

@@ -5,7 +5,6 @@ import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -61,9 +60,25 @@ final class Svg implements Content {
 
   /** A number as an SVG coordinate: at most two decimals, no exponent, a dot whatever the locale. */
   static String number(double value) {
-    String s = String.format(Locale.ROOT, "%.2f", value);
-    s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-    return s.equals("-0") ? "0" : s;
+    // Hundredths, rounded half up as %.2f does, without a formatter: charts write thousands of these.
+    long hundredths = Math.round(value * 100);
+    if (hundredths == 0) {
+      return "0";
+    }
+    long whole = Math.abs(hundredths) / 100;
+    int fraction = (int) (Math.abs(hundredths) % 100);
+    StringBuilder s = new StringBuilder(12);
+    if (hundredths < 0) {
+      s.append('-');
+    }
+    s.append(whole);
+    if (fraction != 0) {
+      s.append('.').append(fraction / 10);
+      if (fraction % 10 != 0) {
+        s.append(fraction % 10);
+      }
+    }
+    return s.toString();
   }
 
   /** Markup-escapes text for element content and for double-quoted attribute values alike. */

@@ -57,6 +57,10 @@ class SvgTest {
     assertEquals("0.33", Svg.number(1 / 3.0));
     assertEquals("0", Svg.number(-0.001));
     assertEquals("-4.25", Svg.number(-4.25));
+    assertEquals("-0.5", Svg.number(-0.5));
+    assertEquals("610", Svg.number(610.004));
+    assertEquals("1.01", Svg.number(1.006));
+    assertEquals("100", Svg.number(99.999));
   }
 
   @Test
