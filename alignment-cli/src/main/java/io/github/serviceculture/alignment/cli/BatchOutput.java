@@ -1,6 +1,5 @@
 package io.github.serviceculture.alignment.cli;
 
-import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.report.HtmlReport;
@@ -49,6 +48,7 @@ final class BatchOutput implements Sink {
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
+  private final Instrument instrument;
   private final Aggregation.Accumulator aggregation;
   /** Reports left out of the aggregation: their survey was scored with another instrument. */
   private long notAggregated;
@@ -79,6 +79,7 @@ final class BatchOutput implements Sink {
       java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason, HtmlReport html) {
     this.reports = reports;
     this.rawText = rawText;
+    this.instrument = instrument;
     this.aggregation = Aggregation.accumulator(instrument);
     this.html = reports == Reports.FILES ? html : null;
     this.outputs = OutputDirectory.open(directory, inputs, warn);
@@ -128,10 +129,13 @@ final class BatchOutput implements Sink {
         dimensions.rows(Tables.dimensions(outcome));
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
-        try {
+        if (outcome.instrument() == null) {
+          // No survey: nothing to aggregate.
+        } else if (outcome.instrument().equals(instrument)) {
           aggregation.add(outcome.report());
-        } catch (InvalidValueException e) {
-          // A JSON line may embed its own instrument: its figures are not comparable with the others'.
+        } else {
+          // A JSON line may embed its own instrument, even under the batch's id and version: its figures are not
+          // comparable with the others'.
           notAggregated++;
         }
       }

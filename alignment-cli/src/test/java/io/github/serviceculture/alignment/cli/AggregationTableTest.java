@@ -145,6 +145,48 @@ class AggregationTableTest {
     assertTrue(Math.abs(ours - icc1) <= TOLERANCE * Math.abs(icc1), "R " + icc1 + ", ours " + ours);
   }
 
+  /** A survey of {@code n} respondents answering every item from 1 to {@code highest}, seeded. */
+  private static io.github.serviceculture.alignment.survey.ResponseSet survey(Instrument instrument, int n, int seed,
+      int highest) {
+    Random random = new Random(seed);
+    var collector = io.github.serviceculture.alignment.survey.ResponseSet.collector(instrument);
+    for (int r = 0; r < n; r++) {
+      collector.begin(io.github.serviceculture.alignment.survey.Respondent.of("r" + seed + "-" + r));
+      for (int i = 0; i < instrument.items().size(); i++) {
+        collector.answer(i, 1 + random.nextInt(highest));
+      }
+      collector.end();
+    }
+    return collector.build();
+  }
+
+  @Test
+  void aJsonLineScoredWithAnotherInstrumentIsLeftOutEvenUnderTheBatchsIdAndVersion() throws IOException {
+    Instrument batch = io.github.serviceculture.alignment.survey.DefaultInstrument.instrument();
+    // The default's id and version, but a seven-point scale: not comparable.
+    Instrument lookalike = Instrument.builder().from(batch).scale(Scale.of(1, 7)).build();
+    AlignmentJson json = AlignmentJson.withDefaults();
+    StringBuilder lines = new StringBuilder();
+    for (int o = 0; o < 3; o++) {
+      lines.append(json.write(io.github.serviceculture.alignment.scoring.Assessment.builder()
+          .responses(survey(batch, 20, o, 5)).build()).replace("\n", "")).append('\n');
+    }
+    String comparable = lines.toString();
+    lines.append(json.write(io.github.serviceculture.alignment.scoring.Assessment.builder()
+        .responses(survey(lookalike, 20, 11, 7)).build()).replace("\n", "")).append('\n');
+    Path out = dir.resolve("out");
+    Cli.Run run = Cli.run("batch", Files.writeString(dir.resolve("all.jsonl"), lines.toString()).toString(), "-o",
+        out.toString(), "--reports", "none");
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    assertTrue(run.err().contains("1 report(s) scored with an instrument other than the batch's are left out"),
+        run.err());
+    Path alone = dir.resolve("alone");
+    assertEquals(AlignmentCli.OK, Cli.run("batch", Files.writeString(dir.resolve("three.jsonl"), comparable).toString(),
+        "-o", alone.toString(), "--reports", "none").exitCode());
+    assertEquals(Files.readString(alone.resolve(BatchOutput.AGGREGATION_CSV)),
+        Files.readString(out.resolve(BatchOutput.AGGREGATION_CSV)));
+  }
+
   @Test
   void theTableDoesNotDependOnTheOrderOfTheOrganizationsOrOnTheThreads() throws IOException {
     Path reference = reference();

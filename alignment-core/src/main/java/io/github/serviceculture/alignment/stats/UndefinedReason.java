@@ -8,7 +8,7 @@ package io.github.serviceculture.alignment.stats;
 public enum UndefinedReason {
   /** No observation was available. */
   NO_DATA("no observations"),
-  /** Too few observations (for example a group with a single member, or fewer than two items). */
+  /** Too few observations (for example a group with a single member). */
   TOO_FEW_OBSERVATIONS("too few observations"),
   /** A variance in a denominator is zero, for example every answer is the same. */
   ZERO_VARIANCE("zero variance"),

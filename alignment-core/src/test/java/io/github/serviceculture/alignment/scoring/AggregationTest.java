@@ -169,9 +169,10 @@ class AggregationTest {
     Instrument instrument = lq2002Instrument();
     AlignmentReport other = AlignmentEngine.withDefaults()
         .assess(Assessment.builder().responses(SurveyFixtures.generated(3, 40, 0)).build());
-    InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> Aggregation.accumulator(instrument).add(other));
+    Aggregation.Accumulator accumulator = Aggregation.accumulator(instrument);
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> accumulator.add(other));
     assertTrue(e.problem().contains("must be scored with lq2002 1"), e.problem());
+    assertEquals(0, accumulator.result().reports(), "a refused report is not counted");
     assertThrows(InvalidValueException.class, () -> Aggregation.accumulator(null));
     assertThrows(InvalidValueException.class,
         () -> Aggregation.accumulator(instrument).combine(Aggregation.accumulator(instrument.withVersion("2"))));
