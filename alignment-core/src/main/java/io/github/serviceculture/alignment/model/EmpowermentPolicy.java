@@ -36,9 +36,35 @@ public abstract class EmpowermentPolicy {
   /**
    * Decisions frontline employees may make without approval, such as "refund a late delivery fee".
    *
-   * @return the decisions; empty when every exception needs approval
+   * @return the decisions; empty when every exception needs approval ({@link
+   *     #noAutonomousDecisions()}) or when they are not recorded
    */
   public abstract List<String> autonomousDecisions();
+
+  /**
+   * Whether it is recorded that employees may make no decision without approval. Rules judge a
+   * recorded "none" as a real absence; when this is false and {@link #autonomousDecisions()} is
+   * empty, the autonomous decisions are not recorded and rules report the fact as unknown. A JSON
+   * document records this "none" as an empty array, and leaves the property out when not recorded.
+   *
+   * <p>Invariant: it cannot be true while {@link #autonomousDecisions()} lists anything.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noAutonomousDecisions() {
+    return false;
+  }
+
+  /**
+   * Whether the autonomous decisions are recorded: listed, or recorded as none ({@link
+   * #noAutonomousDecisions()}).
+   *
+   * @return false when the autonomous decisions are unknown
+   */
+  public final boolean autonomousDecisionsRecorded() {
+    return noAutonomousDecisions() || !autonomousDecisions().isEmpty();
+  }
 
   /**
    * The amount an employee may spend or waive for a customer on their own, in the organization's
@@ -58,19 +84,77 @@ public abstract class EmpowermentPolicy {
   /**
    * The ingredients of empowerment that are in place.
    *
-   * @return the ingredients; empty when none is
+   * @return the ingredients; empty when none is ({@link #noIngredients()}) or when they are
+   *     not recorded
    */
   public abstract Set<EmpowermentIngredient> ingredients();
 
   /**
+   * Whether it is recorded that none of the ingredients of empowerment is in place. Rules judge a
+   * recorded "none" as a real absence; when this is false and {@link #ingredients()} is empty, the
+   * ingredients are not recorded and rules report the fact as unknown. A JSON document records this
+   * "none" as an empty array, and leaves the property out when not recorded.
+   *
+   * <p>Invariant: it cannot be true while {@link #ingredients()} lists anything.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noIngredients() {
+    return false;
+  }
+
+  /**
+   * Whether the ingredients are recorded: listed, or recorded as none ({@link #noIngredients()}).
+   *
+   * @return false when the ingredients are unknown
+   */
+  public final boolean ingredientsRecorded() {
+    return noIngredients() || !ingredients().isEmpty();
+  }
+
+  /**
    * When the list of situations where employees must say "no" to customers was last reviewed.
    *
-   * @return the date, or empty when it never was or it is unknown
+   * @return the date, or empty when it never was ({@link #sayNoListNeverReviewed()}) or it
+   *     is not recorded
    */
   public abstract Optional<LocalDate> sayNoListReviewedOn();
 
+  /**
+   * Whether it is recorded that the list of situations where employees must say "no" was never
+   * reviewed. Rules judge a recorded "none" as a real absence; when this is false and {@link
+   * #sayNoListReviewedOn()} is empty, the last review is not recorded and rules report the fact as
+   * unknown. A JSON document records this "none" as the string {@code "never"}, and leaves the
+   * property out when not recorded.
+   *
+   * <p>Invariant: it cannot be true while {@link #sayNoListReviewedOn()} is present.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean sayNoListNeverReviewed() {
+    return false;
+  }
+
+  /**
+   * Whether the last review is recorded: present, or recorded as none ({@link
+   * #sayNoListNeverReviewed()}).
+   *
+   * @return false when the last review is unknown
+   */
+  public final boolean sayNoListReviewRecorded() {
+    return sayNoListNeverReviewed() || sayNoListReviewedOn().isPresent();
+  }
+
   @Value.Check
   void check() {
+    Checks.require(!noAutonomousDecisions() || autonomousDecisions().isEmpty(),
+        "EmpowermentPolicy", "noAutonomousDecisions", true, "must be false when autonomousDecisions lists anything");
+    Checks.require(!noIngredients() || ingredients().isEmpty(),
+        "EmpowermentPolicy", "noIngredients", true, "must be false when ingredients lists anything");
+    Checks.require(!sayNoListNeverReviewed() || sayNoListReviewedOn().isEmpty(),
+        "EmpowermentPolicy", "sayNoListNeverReviewed", true, "must be false when sayNoListReviewedOn is present");
     String type = "EmpowermentPolicy";
     Checks.noBlankElement(type, "autonomousDecisions", autonomousDecisions());
     discretionaryLimit().ifPresent(l -> Checks.nonNegative(type, "discretionaryLimit", l));
@@ -204,6 +288,46 @@ public abstract class EmpowermentPolicy {
   public final EmpowermentPolicy withSayNoListReviewedOn(Optional<? extends LocalDate> optional) {
     return ((ImmutableEmpowermentPolicy) this).generatedWithSayNoListReviewedOn(
         Checks.notNull("EmpowermentPolicy", "sayNoListReviewedOn", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #noAutonomousDecisions() noAutonomousDecisions} set to {@code
+   * value}: whether it is recorded that employees may make no decision without approval.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final EmpowermentPolicy withNoAutonomousDecisions(boolean value) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithNoAutonomousDecisions(value);
+  }
+
+  /**
+   * Returns a copy with {@link #noIngredients() noIngredients} set to {@code value}: whether it is
+   * recorded that none of the ingredients of empowerment is in place.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final EmpowermentPolicy withNoIngredients(boolean value) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithNoIngredients(value);
+  }
+
+  /**
+   * Returns a copy with {@link #sayNoListNeverReviewed() sayNoListNeverReviewed} set to {@code
+   * value}: whether it is recorded that the list of situations where employees must say "no" was
+   * never reviewed.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final EmpowermentPolicy withSayNoListNeverReviewed(boolean value) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithSayNoListNeverReviewed(value);
   }
 
   /** Builds an {@link EmpowermentPolicy}. Not thread-safe; {@code build()} validates. */
@@ -399,6 +523,45 @@ public abstract class EmpowermentPolicy {
      */
     public Builder sayNoListReviewedOn(Optional<? extends LocalDate> sayNoListReviewedOn) {
       delegate.sayNoListReviewedOn(Checks.notNull(TYPE, "sayNoListReviewedOn", sayNoListReviewedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link EmpowermentPolicy#noAutonomousDecisions() noAutonomousDecisions}: whether it is
+     * recorded that employees may make no decision without approval. False by default, which leaves
+     * the autonomous decisions not recorded unless some are added.
+     *
+     * @param noAutonomousDecisions the value
+     * @return this builder
+     */
+    public Builder noAutonomousDecisions(boolean noAutonomousDecisions) {
+      delegate.noAutonomousDecisions(noAutonomousDecisions);
+      return this;
+    }
+
+    /**
+     * Sets {@link EmpowermentPolicy#noIngredients() noIngredients}: whether it is recorded that
+     * none of the ingredients of empowerment is in place. False by default, which leaves the
+     * ingredients not recorded unless some are added.
+     *
+     * @param noIngredients the value
+     * @return this builder
+     */
+    public Builder noIngredients(boolean noIngredients) {
+      delegate.noIngredients(noIngredients);
+      return this;
+    }
+
+    /**
+     * Sets {@link EmpowermentPolicy#sayNoListNeverReviewed() sayNoListNeverReviewed}: whether it is
+     * recorded that the list of situations where employees must say "no" was never reviewed. False
+     * by default, which leaves the last review not recorded unless it is set.
+     *
+     * @param sayNoListNeverReviewed the value
+     * @return this builder
+     */
+    public Builder sayNoListNeverReviewed(boolean sayNoListNeverReviewed) {
+      delegate.sayNoListNeverReviewed(sayNoListNeverReviewed);
       return this;
     }
 

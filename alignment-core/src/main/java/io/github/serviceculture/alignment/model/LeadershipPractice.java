@@ -60,9 +60,36 @@ public abstract class LeadershipPractice {
   /**
    * The ways leaders hear from frontline employees.
    *
-   * @return the channels; empty when there are none or they are unknown
+   * @return the channels; empty when there are none ({@link #noListeningChannels()}) or they
+   *     are not recorded
    */
   public abstract Set<ListeningChannel> listeningChannels();
+
+  /**
+   * Whether it is recorded that leaders have no channel through which they hear from frontline
+   * employees. Rules judge a recorded "none" as a real absence; when this is false and {@link
+   * #listeningChannels()} is empty, the listening channels are not recorded and rules report the
+   * fact as unknown. A JSON document records this "none" as an empty array, and leaves the property
+   * out when not recorded.
+   *
+   * <p>Invariant: it cannot be true while {@link #listeningChannels()} lists anything.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noListeningChannels() {
+    return false;
+  }
+
+  /**
+   * Whether the listening channels are recorded: listed, or recorded as none ({@link
+   * #noListeningChannels()}).
+   *
+   * @return false when the listening channels are unknown
+   */
+  public final boolean listeningChannelsRecorded() {
+    return noListeningChannels() || !listeningChannels().isEmpty();
+  }
 
   /**
    * Whether leaders give positive, specific feedback on service.
@@ -77,6 +104,12 @@ public abstract class LeadershipPractice {
    * @return whether they are, or empty when unknown
    */
   public abstract Optional<Boolean> serviceAccountability();
+
+  @Value.Check
+  void check() {
+    Checks.require(!noListeningChannels() || listeningChannels().isEmpty(),
+        "LeadershipPractice", "noListeningChannels", true, "must be false when listeningChannels lists anything");
+  }
 
   /**
    * Returns a copy with {@link #visionInTeamMeetings() visionInTeamMeetings} set to a present
@@ -276,6 +309,20 @@ public abstract class LeadershipPractice {
   public final LeadershipPractice withServiceAccountability(Optional<Boolean> optional) {
     return ((ImmutableLeadershipPractice) this).generatedWithServiceAccountability(
         Checks.notNull("LeadershipPractice", "serviceAccountability", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #noListeningChannels() noListeningChannels} set to {@code value}:
+   * whether it is recorded that leaders have no channel through which they hear from frontline
+   * employees.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final LeadershipPractice withNoListeningChannels(boolean value) {
+    return ((ImmutableLeadershipPractice) this).generatedWithNoListeningChannels(value);
   }
 
   /** Builds a {@link LeadershipPractice}. Not thread-safe. */
@@ -508,6 +555,19 @@ public abstract class LeadershipPractice {
      */
     public Builder serviceAccountability(Optional<Boolean> serviceAccountability) {
       delegate.serviceAccountability(Checks.notNull(TYPE, "serviceAccountability", serviceAccountability));
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#noListeningChannels() noListeningChannels}: whether it is
+     * recorded that leaders have no channel through which they hear from frontline employees. False
+     * by default, which leaves the listening channels not recorded unless some are added.
+     *
+     * @param noListeningChannels the value
+     * @return this builder
+     */
+    public Builder noListeningChannels(boolean noListeningChannels) {
+      delegate.noListeningChannels(noListeningChannels);
       return this;
     }
 

@@ -46,9 +46,34 @@ public abstract class Organization {
   /**
    * The performance goals set for employees, in the order given.
    *
-   * @return the goals; empty when none are known
+   * @return the goals; empty when the organization sets none ({@link #noGoals()}) or they are
+   *     not recorded
    */
   public abstract List<Goal> goals();
+
+  /**
+   * Whether it is recorded that the organization sets no performance goals. Rules judge a recorded
+   * "none" as a real absence; when this is false and {@link #goals()} is empty, the goals are not
+   * recorded and rules report the fact as unknown. A JSON document records this "none" as an empty
+   * array, and leaves the property out when not recorded.
+   *
+   * <p>Invariant: it cannot be true while {@link #goals()} lists anything.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noGoals() {
+    return false;
+  }
+
+  /**
+   * Whether the goals are recorded: listed, or recorded as none ({@link #noGoals()}).
+   *
+   * @return false when the goals are unknown
+   */
+  public final boolean goalsRecorded() {
+    return noGoals() || !goals().isEmpty();
+  }
 
   /**
    * How the organization hires.
@@ -80,6 +105,8 @@ public abstract class Organization {
 
   @Value.Check
   void check() {
+    Checks.require(!noGoals() || goals().isEmpty(),
+        "Organization", "noGoals", true, "must be false when goals lists anything");
     Checks.notBlank("Organization", "name", name());
   }
 
@@ -255,6 +282,19 @@ public abstract class Organization {
   public final Organization withLeadership(Optional<? extends LeadershipPractice> optional) {
     return ((ImmutableOrganization) this).generatedWithLeadership(
         Checks.notNull("Organization", "leadership", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #noGoals() noGoals} set to {@code value}: whether it is
+   * recorded that the organization sets no performance goals.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Organization withNoGoals(boolean value) {
+    return ((ImmutableOrganization) this).generatedWithNoGoals(value);
   }
 
   /** Builds an {@link Organization}. Not thread-safe; {@code build()} validates. */
@@ -469,6 +509,19 @@ public abstract class Organization {
      */
     public Builder leadership(Optional<? extends LeadershipPractice> leadership) {
       delegate.leadership(Checks.notNull(TYPE, "leadership", leadership));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#noGoals() noGoals}: whether it is recorded that the organization
+     * sets no performance goals. False by default, which leaves the goals not recorded unless some
+     * are added.
+     *
+     * @param noGoals the value
+     * @return this builder
+     */
+    public Builder noGoals(boolean noGoals) {
+      delegate.noGoals(noGoals);
       return this;
     }
 

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * A trait in the ideal-candidate profile, whether it is a service trait, and how candidates are
  * assessed for it.
  *
- * <p>Service traits, such as trustworthiness or a wish to help people, are hard to teach and so must
- * be hired for; skills can be taught after hiring.
+ * <p>Service traits, such as trustworthiness or a wish to help people, are hard to teach and so
+ * must be hired for; skills can be taught after hiring.
  *
  * <p>Invariants: the name is not blank.
  *
@@ -37,7 +37,8 @@ public abstract class ProfileTrait {
   public abstract String name();
 
   /**
-   * Whether this is a service trait (a disposition to serve) rather than a skill or a qualification.
+   * Whether this is a service trait (a disposition to serve) rather than a skill or a
+   * qualification.
    *
    * @return true for a service trait
    */
@@ -46,9 +47,35 @@ public abstract class ProfileTrait {
   /**
    * The ways candidates are assessed for this trait.
    *
-   * @return the assessment methods; empty when the trait is listed but not assessed
+   * @return the assessment methods; empty when nothing assesses the trait ({@link
+   *     #notAssessed()}) or the methods are not recorded
    */
   public abstract Set<CandidateAssessment> assessedBy();
+
+  /**
+   * Whether it is recorded that nothing assesses the trait in candidates. Rules judge a recorded
+   * "none" as a real absence; when this is false and {@link #assessedBy()} is empty, how the trait
+   * is assessed is not recorded and rules report the fact as unknown. A JSON document records this
+   * "none" as an empty array, and leaves the property out when not recorded.
+   *
+   * <p>Invariant: it cannot be true while {@link #assessedBy()} lists anything.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean notAssessed() {
+    return false;
+  }
+
+  /**
+   * Whether how the trait is assessed is recorded: listed, or recorded as none ({@link
+   * #notAssessed()}).
+   *
+   * @return false when how the trait is assessed is unknown
+   */
+  public final boolean assessedByRecorded() {
+    return notAssessed() || !assessedBy().isEmpty();
+  }
 
   /**
    * Whether candidates are assessed for this trait at all.
@@ -61,6 +88,8 @@ public abstract class ProfileTrait {
 
   @Value.Check
   void check() {
+    Checks.require(!notAssessed() || assessedBy().isEmpty(),
+        "ProfileTrait", "notAssessed", true, "must be false when assessedBy lists anything");
     Checks.notBlank("ProfileTrait", "name", name());
   }
 
@@ -120,6 +149,19 @@ public abstract class ProfileTrait {
   public final ProfileTrait withAssessedBy(Iterable<CandidateAssessment> elements) {
     return ((ImmutableProfileTrait) this).generatedWithAssessedBy(
         Checks.notNull("ProfileTrait", "assessedBy", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #notAssessed() notAssessed} set to {@code value}: whether it is
+   * recorded that nothing assesses the trait in candidates.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final ProfileTrait withNotAssessed(boolean value) {
+    return ((ImmutableProfileTrait) this).generatedWithNotAssessed(value);
   }
 
   /** Builds a {@link ProfileTrait}. Not thread-safe; {@code build()} validates. */
@@ -220,6 +262,19 @@ public abstract class ProfileTrait {
      */
     public Builder addAllAssessedBy(Iterable<CandidateAssessment> elements) {
       delegate.addAllAssessedBy(Checks.notNull(TYPE, "assessedBy", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link ProfileTrait#notAssessed() notAssessed}: whether it is recorded that nothing
+     * assesses the trait in candidates. False by default, which leaves how the trait is assessed
+     * not recorded unless some are added.
+     *
+     * @param notAssessed the value
+     * @return this builder
+     */
+    public Builder notAssessed(boolean notAssessed) {
+      delegate.notAssessed(notAssessed);
       return this;
     }
 

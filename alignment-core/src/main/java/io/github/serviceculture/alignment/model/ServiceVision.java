@@ -10,10 +10,10 @@ import org.immutables.value.Value;
  * The customer service vision: a shared definition of outstanding service that points everyone the
  * same way, and how it was made.
  *
- * <p>A good vision is simple (one sentence is best), focused on customers, and describes the service
- * the organization gives on its best day. It is made from all employees' input, drafted by a
- * cross-functional group and checked on stakeholders who were not in the room; the rules check each
- * of these.
+ * <p>A good vision is simple (one sentence is best), focused on customers, and describes the
+ * service the organization gives on its best day. It is made from all employees' input, drafted by
+ * a cross-functional group and checked on stakeholders who were not in the room; the rules check
+ * each of these.
  *
  * <p>Invariants: the statement is not blank.
  *
@@ -59,9 +59,36 @@ public abstract class ServiceVision {
   /**
    * The ways employees' input was gathered before drafting.
    *
-   * @return the channels; empty when no input was gathered or it is unknown
+   * @return the channels; empty when no input was gathered ({@link #noInputChannels()}) or
+   *     the channels are not recorded
    */
   public abstract Set<InputChannel> inputChannels();
+
+  /**
+   * Whether it is recorded that employees' input was gathered through no channel before the vision
+   * was drafted. Rules judge a recorded "none" as a real absence; when this is false and {@link
+   * #inputChannels()} is empty, the input channels are not recorded and rules report the fact as
+   * unknown. A JSON document records this "none" as an empty array, and leaves the property out
+   * when not recorded.
+   *
+   * <p>Invariant: it cannot be true while {@link #inputChannels()} lists anything.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noInputChannels() {
+    return false;
+  }
+
+  /**
+   * Whether the input channels are recorded: listed, or recorded as none ({@link
+   * #noInputChannels()}).
+   *
+   * @return false when the input channels are unknown
+   */
+  public final boolean inputChannelsRecorded() {
+    return noInputChannels() || !inputChannels().isEmpty();
+  }
 
   /**
    * The group that drafted the vision.
@@ -73,12 +100,42 @@ public abstract class ServiceVision {
   /**
    * The test of the draft on stakeholders outside the drafting group.
    *
-   * @return the gut check, or empty when none was done or it is unknown
+   * @return the gut check, or empty when none was done ({@link #noGutCheck()}) or it is not
+   *     recorded
    */
   public abstract Optional<GutCheck> gutCheck();
 
+  /**
+   * Whether it is recorded that the vision was not gut-checked with stakeholders outside the
+   * drafting group. Rules judge a recorded "none" as a real absence; when this is false and {@link
+   * #gutCheck()} is empty, the gut check is not recorded and rules report the fact as unknown. A
+   * JSON document records this "none" as the string {@code "none"}, and leaves the property out
+   * when not recorded.
+   *
+   * <p>Invariant: it cannot be true while {@link #gutCheck()} is present.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noGutCheck() {
+    return false;
+  }
+
+  /**
+   * Whether the gut check is recorded: present, or recorded as none ({@link #noGutCheck()}).
+   *
+   * @return false when the gut check is unknown
+   */
+  public final boolean gutCheckRecorded() {
+    return noGutCheck() || gutCheck().isPresent();
+  }
+
   @Value.Check
   void check() {
+    Checks.require(!noInputChannels() || inputChannels().isEmpty(),
+        "ServiceVision", "noInputChannels", true, "must be false when inputChannels lists anything");
+    Checks.require(!noGutCheck() || gutCheck().isEmpty(),
+        "ServiceVision", "noGutCheck", true, "must be false when gutCheck is present");
     Checks.notBlank("ServiceVision", "statement", statement());
   }
 
@@ -177,6 +234,33 @@ public abstract class ServiceVision {
    */
   public final ServiceVision withGutCheck(Optional<? extends GutCheck> optional) {
     return ((ImmutableServiceVision) this).generatedWithGutCheck(Checks.notNull("ServiceVision", "gutCheck", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #noInputChannels() noInputChannels} set to {@code value}: whether it
+   * is recorded that employees' input was gathered through no channel before the vision was
+   * drafted.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final ServiceVision withNoInputChannels(boolean value) {
+    return ((ImmutableServiceVision) this).generatedWithNoInputChannels(value);
+  }
+
+  /**
+   * Returns a copy with {@link #noGutCheck() noGutCheck} set to {@code value}: whether it is
+   * recorded that the vision was not gut-checked with stakeholders outside the drafting group.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final ServiceVision withNoGutCheck(boolean value) {
+    return ((ImmutableServiceVision) this).generatedWithNoGutCheck(value);
   }
 
   /** Builds a {@link ServiceVision}. Not thread-safe; {@code build()} validates. */
@@ -316,6 +400,32 @@ public abstract class ServiceVision {
      */
     public Builder gutCheck(Optional<? extends GutCheck> gutCheck) {
       delegate.gutCheck(Checks.notNull(TYPE, "gutCheck", gutCheck));
+      return this;
+    }
+
+    /**
+     * Sets {@link ServiceVision#noInputChannels() noInputChannels}: whether it is recorded that
+     * employees' input was gathered through no channel before the vision was drafted. False by
+     * default, which leaves the input channels not recorded unless some are added.
+     *
+     * @param noInputChannels the value
+     * @return this builder
+     */
+    public Builder noInputChannels(boolean noInputChannels) {
+      delegate.noInputChannels(noInputChannels);
+      return this;
+    }
+
+    /**
+     * Sets {@link ServiceVision#noGutCheck() noGutCheck}: whether it is recorded that the vision
+     * was not gut-checked with stakeholders outside the drafting group. False by default, which
+     * leaves the gut check not recorded unless it is set.
+     *
+     * @param noGutCheck the value
+     * @return this builder
+     */
+    public Builder noGutCheck(boolean noGutCheck) {
+      delegate.noGutCheck(noGutCheck);
       return this;
     }
 

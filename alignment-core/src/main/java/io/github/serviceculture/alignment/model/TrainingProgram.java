@@ -61,16 +61,67 @@ public abstract class TrainingProgram {
   /**
    * How the program is judged.
    *
-   * @return the evaluation methods; empty when it is not evaluated
+   * @return the evaluation methods; empty when it is not evaluated ({@link #noEvaluations()})
+   *     or they are not recorded
    */
   public abstract Set<TrainingEvaluation> evaluations();
 
   /**
+   * Whether it is recorded that the program is not evaluated at all. Rules judge a recorded "none"
+   * as a real absence; when this is false and {@link #evaluations()} is empty, the evaluations are
+   * not recorded and rules report the fact as unknown. A JSON document records this "none" as an
+   * empty array, and leaves the property out when not recorded.
+   *
+   * <p>Invariant: it cannot be true while {@link #evaluations()} lists anything.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noEvaluations() {
+    return false;
+  }
+
+  /**
+   * Whether the evaluations are recorded: listed, or recorded as none ({@link #noEvaluations()}).
+   *
+   * @return false when the evaluations are unknown
+   */
+  public final boolean evaluationsRecorded() {
+    return noEvaluations() || !evaluations().isEmpty();
+  }
+
+  /**
    * How what was learned is reinforced on the job.
    *
-   * @return the reinforcement practices; empty when there are none
+   * @return the reinforcement practices; empty when there are none ({@link
+   *     #noReinforcements()}) or they are not recorded
    */
   public abstract Set<Reinforcement> reinforcements();
+
+  /**
+   * Whether it is recorded that nothing reinforces the training on the job. Rules judge a recorded
+   * "none" as a real absence; when this is false and {@link #reinforcements()} is empty, the
+   * reinforcements are not recorded and rules report the fact as unknown. A JSON document records
+   * this "none" as an empty array, and leaves the property out when not recorded.
+   *
+   * <p>Invariant: it cannot be true while {@link #reinforcements()} lists anything.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noReinforcements() {
+    return false;
+  }
+
+  /**
+   * Whether the reinforcements are recorded: listed, or recorded as none ({@link
+   * #noReinforcements()}).
+   *
+   * @return false when the reinforcements are unknown
+   */
+  public final boolean reinforcementsRecorded() {
+    return noReinforcements() || !reinforcements().isEmpty();
+  }
 
   /**
    * Whether at least one evaluation judges what people can do.
@@ -83,6 +134,10 @@ public abstract class TrainingProgram {
 
   @Value.Check
   void check() {
+    Checks.require(!noEvaluations() || evaluations().isEmpty(),
+        "TrainingProgram", "noEvaluations", true, "must be false when evaluations lists anything");
+    Checks.require(!noReinforcements() || reinforcements().isEmpty(),
+        "TrainingProgram", "noReinforcements", true, "must be false when reinforcements lists anything");
     name().ifPresent(n -> Checks.notBlank("TrainingProgram", "name", n));
   }
 
@@ -206,6 +261,32 @@ public abstract class TrainingProgram {
   public final TrainingProgram withReinforcements(Iterable<Reinforcement> elements) {
     return ((ImmutableTrainingProgram) this).generatedWithReinforcements(
         Checks.notNull("TrainingProgram", "reinforcements", elements));
+  }
+
+  /**
+   * Returns a copy with {@link #noEvaluations() noEvaluations} set to {@code value}: whether it is
+   * recorded that the program is not evaluated at all.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final TrainingProgram withNoEvaluations(boolean value) {
+    return ((ImmutableTrainingProgram) this).generatedWithNoEvaluations(value);
+  }
+
+  /**
+   * Returns a copy with {@link #noReinforcements() noReinforcements} set to {@code value}: whether
+   * it is recorded that nothing reinforces the training on the job.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final TrainingProgram withNoReinforcements(boolean value) {
+    return ((ImmutableTrainingProgram) this).generatedWithNoReinforcements(value);
   }
 
   /** Builds a {@link TrainingProgram}. Not thread-safe; {@code build()} validates. */
@@ -393,6 +474,32 @@ public abstract class TrainingProgram {
      */
     public Builder addAllReinforcements(Iterable<Reinforcement> elements) {
       delegate.addAllReinforcements(Checks.notNull(TYPE, "reinforcements", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link TrainingProgram#noEvaluations() noEvaluations}: whether it is recorded that the
+     * program is not evaluated at all. False by default, which leaves the evaluations not recorded
+     * unless some are added.
+     *
+     * @param noEvaluations the value
+     * @return this builder
+     */
+    public Builder noEvaluations(boolean noEvaluations) {
+      delegate.noEvaluations(noEvaluations);
+      return this;
+    }
+
+    /**
+     * Sets {@link TrainingProgram#noReinforcements() noReinforcements}: whether it is recorded that
+     * nothing reinforces the training on the job. False by default, which leaves the reinforcements
+     * not recorded unless some are added.
+     *
+     * @param noReinforcements the value
+     * @return this builder
+     */
+    public Builder noReinforcements(boolean noReinforcements) {
+      delegate.noReinforcements(noReinforcements);
       return this;
     }
 
