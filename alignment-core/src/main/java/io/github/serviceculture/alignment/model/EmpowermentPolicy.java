@@ -47,7 +47,8 @@ public abstract class EmpowermentPolicy {
    * empty, the autonomous decisions are not recorded and rules report the fact as unknown. A JSON
    * document records this "none" as an empty array, and leaves the property out when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #autonomousDecisions()} lists anything.
+   * <p>A listed element of {@link #autonomousDecisions()} overrides it: the value then holds it,
+   * and this is false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -95,7 +96,8 @@ public abstract class EmpowermentPolicy {
    * ingredients are not recorded and rules report the fact as unknown. A JSON document records this
    * "none" as an empty array, and leaves the property out when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #ingredients()} lists anything.
+   * <p>A listed element of {@link #ingredients()} overrides it: the value then holds it, and this
+   * is false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -128,7 +130,8 @@ public abstract class EmpowermentPolicy {
    * unknown. A JSON document records this "none" as the string {@code "never"}, and leaves the
    * property out when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #sayNoListReviewedOn()} is present.
+   * <p>A present {@link #sayNoListReviewedOn()} overrides it: the value then holds it, and this is
+   * false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -148,22 +151,29 @@ public abstract class EmpowermentPolicy {
   }
 
   @Value.Check
-  void check() {
-    Checks.require(!noAutonomousDecisions() || autonomousDecisions().isEmpty(),
-        "EmpowermentPolicy", "noAutonomousDecisions", true, "must be false when autonomousDecisions lists anything");
-    Checks.require(!noIngredients() || ingredients().isEmpty(),
-        "EmpowermentPolicy", "noIngredients", true, "must be false when ingredients lists anything");
-    Checks.require(!sayNoListNeverReviewed() || sayNoListReviewedOn().isEmpty(),
-        "EmpowermentPolicy", "sayNoListNeverReviewed", true, "must be false when sayNoListReviewedOn is present");
+  EmpowermentPolicy check() {
     String type = "EmpowermentPolicy";
     Checks.noBlankElement(type, "autonomousDecisions", autonomousDecisions());
     discretionaryLimit().ifPresent(l -> Checks.nonNegative(type, "discretionaryLimit", l));
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    EmpowermentPolicy value = this;
+    if (noAutonomousDecisions() && !autonomousDecisions().isEmpty()) {
+      value = ((ImmutableEmpowermentPolicy) value).generatedWithNoAutonomousDecisions(false);
+    }
+    if (noIngredients() && !ingredients().isEmpty()) {
+      value = ((ImmutableEmpowermentPolicy) value).generatedWithNoIngredients(false);
+    }
+    if (sayNoListNeverReviewed() && sayNoListReviewedOn().isPresent()) {
+      value = ((ImmutableEmpowermentPolicy) value).generatedWithSayNoListNeverReviewed(false);
+    }
+    return value;
   }
 
   /**
    * Returns a copy whose {@link #autonomousDecisions() autonomousDecisions} are the given
    * elements: decisions frontline employees may make without approval, such as "refund a late
-   * delivery fee".
+   * delivery fee". The copy records the field even when it is given no element, which then says
+   * "none" ({@link #noAutonomousDecisions()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -172,13 +182,15 @@ public abstract class EmpowermentPolicy {
    */
   public final EmpowermentPolicy withAutonomousDecisions(String... elements) {
     return ((ImmutableEmpowermentPolicy) this).generatedWithAutonomousDecisions(
-        Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements));
+        Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements))
+        .generatedWithNoAutonomousDecisions(true);
   }
 
   /**
    * Returns a copy whose {@link #autonomousDecisions() autonomousDecisions} are the given
    * elements: decisions frontline employees may make without approval, such as "refund a late
-   * delivery fee".
+   * delivery fee". The copy records the field even when it is given no element, which then says
+   * "none" ({@link #noAutonomousDecisions()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -187,7 +199,8 @@ public abstract class EmpowermentPolicy {
    */
   public final EmpowermentPolicy withAutonomousDecisions(Iterable<String> elements) {
     return ((ImmutableEmpowermentPolicy) this).generatedWithAutonomousDecisions(
-        Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements));
+        Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements))
+        .generatedWithNoAutonomousDecisions(true);
   }
 
   /**
@@ -234,7 +247,8 @@ public abstract class EmpowermentPolicy {
 
   /**
    * Returns a copy whose {@link #ingredients() ingredients} are the given elements: the
-   * ingredients of empowerment that are in place.
+   * ingredients of empowerment that are in place. The copy records the field even when it is given
+   * no element, which then says "none" ({@link #noIngredients()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -243,12 +257,14 @@ public abstract class EmpowermentPolicy {
    */
   public final EmpowermentPolicy withIngredients(EmpowermentIngredient... elements) {
     return ((ImmutableEmpowermentPolicy) this).generatedWithIngredients(
-        Checks.notNull("EmpowermentPolicy", "ingredients", elements));
+        Checks.notNull("EmpowermentPolicy", "ingredients", elements))
+        .generatedWithNoIngredients(true);
   }
 
   /**
    * Returns a copy whose {@link #ingredients() ingredients} are the given elements: the
-   * ingredients of empowerment that are in place.
+   * ingredients of empowerment that are in place. The copy records the field even when it is given
+   * no element, which then says "none" ({@link #noIngredients()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -257,7 +273,8 @@ public abstract class EmpowermentPolicy {
    */
   public final EmpowermentPolicy withIngredients(Iterable<EmpowermentIngredient> elements) {
     return ((ImmutableEmpowermentPolicy) this).generatedWithIngredients(
-        Checks.notNull("EmpowermentPolicy", "ingredients", elements));
+        Checks.notNull("EmpowermentPolicy", "ingredients", elements))
+        .generatedWithNoIngredients(true);
   }
 
   /**
@@ -383,7 +400,8 @@ public abstract class EmpowermentPolicy {
     /**
      * Replaces every element of {@link EmpowermentPolicy#autonomousDecisions() autonomousDecisions}
      * with those of {@code elements}: decisions frontline employees may make without approval, such
-     * as "refund a late delivery fee".
+     * as "refund a late delivery fee". Records the field even when {@code elements} is empty, which
+     * then says "none" ({@link EmpowermentPolicy#noAutonomousDecisions()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -391,6 +409,8 @@ public abstract class EmpowermentPolicy {
      */
     public Builder autonomousDecisions(Iterable<String> elements) {
       delegate.autonomousDecisions(Checks.notNull(TYPE, "autonomousDecisions", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noAutonomousDecisions(true);
       return this;
     }
 
@@ -475,7 +495,9 @@ public abstract class EmpowermentPolicy {
 
     /**
      * Replaces every element of {@link EmpowermentPolicy#ingredients() ingredients} with those of
-     * {@code elements}: the ingredients of empowerment that are in place.
+     * {@code elements}: the ingredients of empowerment that are in place. Records the field even
+     * when {@code elements} is empty, which then says "none" ({@link
+     * EmpowermentPolicy#noIngredients()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -483,6 +505,8 @@ public abstract class EmpowermentPolicy {
      */
     public Builder ingredients(Iterable<EmpowermentIngredient> elements) {
       delegate.ingredients(Checks.notNull(TYPE, "ingredients", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noIngredients(true);
       return this;
     }
 

@@ -44,7 +44,8 @@ public abstract class HiringPractice {
    * the profile traits are not recorded and rules report the fact as unknown. A JSON document
    * records this "none" as an empty array, and leaves the property out when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #profileTraits()} lists anything.
+   * <p>A listed element of {@link #profileTraits()} overrides it: the value then holds it, and this
+   * is false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -85,7 +86,8 @@ public abstract class HiringPractice {
    * commitment check is not recorded and rules report the fact as unknown. A JSON document records
    * this "none" as the string {@code "none"}, and leaves the property out when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #commitmentCheck()} is present.
+   * <p>A present {@link #commitmentCheck()} overrides it: the value then holds it, and this is
+   * false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -121,21 +123,27 @@ public abstract class HiringPractice {
   }
 
   @Value.Check
-  void check() {
-    Checks.require(!noProfileTraits() || profileTraits().isEmpty(),
-        "HiringPractice", "noProfileTraits", true, "must be false when profileTraits lists anything");
-    Checks.require(!noCommitmentCheck() || commitmentCheck().isEmpty(),
-        "HiringPractice", "noCommitmentCheck", true, "must be false when commitmentCheck is present");
+  HiringPractice check() {
     Set<String> seen = new HashSet<>();
     for (ProfileTrait trait : profileTraits()) {
       Checks.require(seen.add(trait.name().toLowerCase(Locale.ROOT)), "HiringPractice", "profileTraits",
           trait.name(), "must not name the same trait twice");
     }
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    HiringPractice value = this;
+    if (noProfileTraits() && !profileTraits().isEmpty()) {
+      value = ((ImmutableHiringPractice) value).generatedWithNoProfileTraits(false);
+    }
+    if (noCommitmentCheck() && commitmentCheck().isPresent()) {
+      value = ((ImmutableHiringPractice) value).generatedWithNoCommitmentCheck(false);
+    }
+    return value;
   }
 
   /**
    * Returns a copy whose {@link #profileTraits() profileTraits} are the given elements: the
-   * traits of the ideal candidate, in the order the profile lists them.
+   * traits of the ideal candidate, in the order the profile lists them. The copy records the field
+   * even when it is given no element, which then says "none" ({@link #noProfileTraits()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -144,12 +152,14 @@ public abstract class HiringPractice {
    */
   public final HiringPractice withProfileTraits(ProfileTrait... elements) {
     return ((ImmutableHiringPractice) this).generatedWithProfileTraits(
-        Checks.notNull("HiringPractice", "profileTraits", elements));
+        Checks.notNull("HiringPractice", "profileTraits", elements))
+        .generatedWithNoProfileTraits(true);
   }
 
   /**
    * Returns a copy whose {@link #profileTraits() profileTraits} are the given elements: the
-   * traits of the ideal candidate, in the order the profile lists them.
+   * traits of the ideal candidate, in the order the profile lists them. The copy records the field
+   * even when it is given no element, which then says "none" ({@link #noProfileTraits()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -158,7 +168,8 @@ public abstract class HiringPractice {
    */
   public final HiringPractice withProfileTraits(Iterable<? extends ProfileTrait> elements) {
     return ((ImmutableHiringPractice) this).generatedWithProfileTraits(
-        Checks.notNull("HiringPractice", "profileTraits", elements));
+        Checks.notNull("HiringPractice", "profileTraits", elements))
+        .generatedWithNoProfileTraits(true);
   }
 
   /**
@@ -322,6 +333,8 @@ public abstract class HiringPractice {
     /**
      * Replaces every element of {@link HiringPractice#profileTraits() profileTraits} with those of
      * {@code elements}: the traits of the ideal candidate, in the order the profile lists them.
+     * Records the field even when {@code elements} is empty, which then says "none" ({@link
+     * HiringPractice#noProfileTraits()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -329,6 +342,8 @@ public abstract class HiringPractice {
      */
     public Builder profileTraits(Iterable<? extends ProfileTrait> elements) {
       delegate.profileTraits(Checks.notNull(TYPE, "profileTraits", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noProfileTraits(true);
       return this;
     }
 

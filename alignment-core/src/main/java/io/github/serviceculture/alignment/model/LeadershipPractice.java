@@ -72,7 +72,8 @@ public abstract class LeadershipPractice {
    * fact as unknown. A JSON document records this "none" as an empty array, and leaves the property
    * out when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #listeningChannels()} lists anything.
+   * <p>A listed element of {@link #listeningChannels()} overrides it: the value then holds it, and
+   * this is false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -106,9 +107,12 @@ public abstract class LeadershipPractice {
   public abstract Optional<Boolean> serviceAccountability();
 
   @Value.Check
-  void check() {
-    Checks.require(!noListeningChannels() || listeningChannels().isEmpty(),
-        "LeadershipPractice", "noListeningChannels", true, "must be false when listeningChannels lists anything");
+  LeadershipPractice check() {
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    if (noListeningChannels() && !listeningChannels().isEmpty()) {
+      return ((ImmutableLeadershipPractice) this).generatedWithNoListeningChannels(false);
+    }
+    return this;
   }
 
   /**
@@ -228,7 +232,8 @@ public abstract class LeadershipPractice {
 
   /**
    * Returns a copy whose {@link #listeningChannels() listeningChannels} are the given
-   * elements: the ways leaders hear from frontline employees.
+   * elements: the ways leaders hear from frontline employees. The copy records the field even when
+   * it is given no element, which then says "none" ({@link #noListeningChannels()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -237,12 +242,14 @@ public abstract class LeadershipPractice {
    */
   public final LeadershipPractice withListeningChannels(ListeningChannel... elements) {
     return ((ImmutableLeadershipPractice) this).generatedWithListeningChannels(
-        Checks.notNull("LeadershipPractice", "listeningChannels", elements));
+        Checks.notNull("LeadershipPractice", "listeningChannels", elements))
+        .generatedWithNoListeningChannels(true);
   }
 
   /**
    * Returns a copy whose {@link #listeningChannels() listeningChannels} are the given
-   * elements: the ways leaders hear from frontline employees.
+   * elements: the ways leaders hear from frontline employees. The copy records the field even when
+   * it is given no element, which then says "none" ({@link #noListeningChannels()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -251,7 +258,8 @@ public abstract class LeadershipPractice {
    */
   public final LeadershipPractice withListeningChannels(Iterable<ListeningChannel> elements) {
     return ((ImmutableLeadershipPractice) this).generatedWithListeningChannels(
-        Checks.notNull("LeadershipPractice", "listeningChannels", elements));
+        Checks.notNull("LeadershipPractice", "listeningChannels", elements))
+        .generatedWithNoListeningChannels(true);
   }
 
   /**
@@ -482,7 +490,9 @@ public abstract class LeadershipPractice {
 
     /**
      * Replaces every element of {@link LeadershipPractice#listeningChannels() listeningChannels}
-     * with those of {@code elements}: the ways leaders hear from frontline employees.
+     * with those of {@code elements}: the ways leaders hear from frontline employees. Records the
+     * field even when {@code elements} is empty, which then says "none" ({@link
+     * LeadershipPractice#noListeningChannels()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -490,6 +500,8 @@ public abstract class LeadershipPractice {
      */
     public Builder listeningChannels(Iterable<ListeningChannel> elements) {
       delegate.listeningChannels(Checks.notNull(TYPE, "listeningChannels", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noListeningChannels(true);
       return this;
     }
 

@@ -57,7 +57,8 @@ public abstract class Organization {
    * recorded and rules report the fact as unknown. A JSON document records this "none" as an empty
    * array, and leaves the property out when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #goals()} lists anything.
+   * <p>A listed element of {@link #goals()} overrides it: the value then holds it, and this is
+   * false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -104,10 +105,14 @@ public abstract class Organization {
   public abstract Optional<LeadershipPractice> leadership();
 
   @Value.Check
-  void check() {
-    Checks.require(!noGoals() || goals().isEmpty(),
-        "Organization", "noGoals", true, "must be false when goals lists anything");
+  Organization check() {
     Checks.notBlank("Organization", "name", name());
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    Organization value = this;
+    if (noGoals() && !goals().isEmpty()) {
+      value = ((ImmutableOrganization) value).generatedWithNoGoals(false);
+    }
+    return value;
   }
 
   /**
@@ -153,7 +158,8 @@ public abstract class Organization {
 
   /**
    * Returns a copy whose {@link #goals() goals} are the given elements: the performance goals
-   * set for employees, in the order given.
+   * set for employees, in the order given. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #noGoals()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -161,12 +167,14 @@ public abstract class Organization {
    *     null or the copy breaks an invariant
    */
   public final Organization withGoals(Goal... elements) {
-    return ((ImmutableOrganization) this).generatedWithGoals(Checks.notNull("Organization", "goals", elements));
+    return ((ImmutableOrganization) this).generatedWithGoals(Checks.notNull("Organization", "goals", elements))
+        .generatedWithNoGoals(true);
   }
 
   /**
    * Returns a copy whose {@link #goals() goals} are the given elements: the performance goals
-   * set for employees, in the order given.
+   * set for employees, in the order given. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #noGoals()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -174,7 +182,8 @@ public abstract class Organization {
    *     null or the copy breaks an invariant
    */
   public final Organization withGoals(Iterable<? extends Goal> elements) {
-    return ((ImmutableOrganization) this).generatedWithGoals(Checks.notNull("Organization", "goals", elements));
+    return ((ImmutableOrganization) this).generatedWithGoals(Checks.notNull("Organization", "goals", elements))
+        .generatedWithNoGoals(true);
   }
 
   /**
@@ -386,7 +395,8 @@ public abstract class Organization {
 
     /**
      * Replaces every element of {@link Organization#goals() goals} with those of {@code elements}:
-     * the performance goals set for employees, in the order given.
+     * the performance goals set for employees, in the order given. Records the field even when
+     * {@code elements} is empty, which then says "none" ({@link Organization#noGoals()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -394,6 +404,8 @@ public abstract class Organization {
      */
     public Builder goals(Iterable<? extends Goal> elements) {
       delegate.goals(Checks.notNull(TYPE, "goals", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noGoals(true);
       return this;
     }
 

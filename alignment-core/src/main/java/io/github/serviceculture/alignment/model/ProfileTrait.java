@@ -58,7 +58,8 @@ public abstract class ProfileTrait {
    * is assessed is not recorded and rules report the fact as unknown. A JSON document records this
    * "none" as an empty array, and leaves the property out when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #assessedBy()} lists anything.
+   * <p>A listed element of {@link #assessedBy()} overrides it: the value then holds it, and this is
+   * false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -87,10 +88,14 @@ public abstract class ProfileTrait {
   }
 
   @Value.Check
-  void check() {
-    Checks.require(!notAssessed() || assessedBy().isEmpty(),
-        "ProfileTrait", "notAssessed", true, "must be false when assessedBy lists anything");
+  ProfileTrait check() {
     Checks.notBlank("ProfileTrait", "name", name());
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    ProfileTrait value = this;
+    if (notAssessed() && !assessedBy().isEmpty()) {
+      value = ((ImmutableProfileTrait) value).generatedWithNotAssessed(false);
+    }
+    return value;
   }
 
   /**
@@ -125,7 +130,8 @@ public abstract class ProfileTrait {
 
   /**
    * Returns a copy whose {@link #assessedBy() assessedBy} are the given elements: the ways
-   * candidates are assessed for this trait.
+   * candidates are assessed for this trait. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #notAssessed()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -134,12 +140,14 @@ public abstract class ProfileTrait {
    */
   public final ProfileTrait withAssessedBy(CandidateAssessment... elements) {
     return ((ImmutableProfileTrait) this).generatedWithAssessedBy(
-        Checks.notNull("ProfileTrait", "assessedBy", elements));
+        Checks.notNull("ProfileTrait", "assessedBy", elements))
+        .generatedWithNotAssessed(true);
   }
 
   /**
    * Returns a copy whose {@link #assessedBy() assessedBy} are the given elements: the ways
-   * candidates are assessed for this trait.
+   * candidates are assessed for this trait. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #notAssessed()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -148,7 +156,8 @@ public abstract class ProfileTrait {
    */
   public final ProfileTrait withAssessedBy(Iterable<CandidateAssessment> elements) {
     return ((ImmutableProfileTrait) this).generatedWithAssessedBy(
-        Checks.notNull("ProfileTrait", "assessedBy", elements));
+        Checks.notNull("ProfileTrait", "assessedBy", elements))
+        .generatedWithNotAssessed(true);
   }
 
   /**
@@ -241,7 +250,8 @@ public abstract class ProfileTrait {
 
     /**
      * Replaces every element of {@link ProfileTrait#assessedBy() assessedBy} with those of {@code
-     * elements}: the ways candidates are assessed for this trait.
+     * elements}: the ways candidates are assessed for this trait. Records the field even when
+     * {@code elements} is empty, which then says "none" ({@link ProfileTrait#notAssessed()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -249,6 +259,8 @@ public abstract class ProfileTrait {
      */
     public Builder assessedBy(Iterable<CandidateAssessment> elements) {
       delegate.assessedBy(Checks.notNull(TYPE, "assessedBy", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.notAssessed(true);
       return this;
     }
 

@@ -71,7 +71,8 @@ public abstract class ServiceVision {
    * unknown. A JSON document records this "none" as an empty array, and leaves the property out
    * when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #inputChannels()} lists anything.
+   * <p>A listed element of {@link #inputChannels()} overrides it: the value then holds it, and this
+   * is false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -112,7 +113,7 @@ public abstract class ServiceVision {
    * JSON document records this "none" as the string {@code "none"}, and leaves the property out
    * when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #gutCheck()} is present.
+   * <p>A present {@link #gutCheck()} overrides it: the value then holds it, and this is false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -131,12 +132,17 @@ public abstract class ServiceVision {
   }
 
   @Value.Check
-  void check() {
-    Checks.require(!noInputChannels() || inputChannels().isEmpty(),
-        "ServiceVision", "noInputChannels", true, "must be false when inputChannels lists anything");
-    Checks.require(!noGutCheck() || gutCheck().isEmpty(),
-        "ServiceVision", "noGutCheck", true, "must be false when gutCheck is present");
+  ServiceVision check() {
     Checks.notBlank("ServiceVision", "statement", statement());
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    ServiceVision value = this;
+    if (noInputChannels() && !inputChannels().isEmpty()) {
+      value = ((ImmutableServiceVision) value).generatedWithNoInputChannels(false);
+    }
+    if (noGutCheck() && gutCheck().isPresent()) {
+      value = ((ImmutableServiceVision) value).generatedWithNoGutCheck(false);
+    }
+    return value;
   }
 
   /**
@@ -156,7 +162,8 @@ public abstract class ServiceVision {
 
   /**
    * Returns a copy whose {@link #inputChannels() inputChannels} are the given elements: the
-   * ways employees' input was gathered before drafting.
+   * ways employees' input was gathered before drafting. The copy records the field even when it is
+   * given no element, which then says "none" ({@link #noInputChannels()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -165,12 +172,14 @@ public abstract class ServiceVision {
    */
   public final ServiceVision withInputChannels(InputChannel... elements) {
     return ((ImmutableServiceVision) this).generatedWithInputChannels(
-        Checks.notNull("ServiceVision", "inputChannels", elements));
+        Checks.notNull("ServiceVision", "inputChannels", elements))
+        .generatedWithNoInputChannels(true);
   }
 
   /**
    * Returns a copy whose {@link #inputChannels() inputChannels} are the given elements: the
-   * ways employees' input was gathered before drafting.
+   * ways employees' input was gathered before drafting. The copy records the field even when it is
+   * given no element, which then says "none" ({@link #noInputChannels()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -179,7 +188,8 @@ public abstract class ServiceVision {
    */
   public final ServiceVision withInputChannels(Iterable<InputChannel> elements) {
     return ((ImmutableServiceVision) this).generatedWithInputChannels(
-        Checks.notNull("ServiceVision", "inputChannels", elements));
+        Checks.notNull("ServiceVision", "inputChannels", elements))
+        .generatedWithNoInputChannels(true);
   }
 
   /**
@@ -327,7 +337,9 @@ public abstract class ServiceVision {
 
     /**
      * Replaces every element of {@link ServiceVision#inputChannels() inputChannels} with those of
-     * {@code elements}: the ways employees' input was gathered before drafting.
+     * {@code elements}: the ways employees' input was gathered before drafting. Records the field
+     * even when {@code elements} is empty, which then says "none" ({@link
+     * ServiceVision#noInputChannels()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -335,6 +347,8 @@ public abstract class ServiceVision {
      */
     public Builder inputChannels(Iterable<InputChannel> elements) {
       delegate.inputChannels(Checks.notNull(TYPE, "inputChannels", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noInputChannels(true);
       return this;
     }
 

@@ -72,7 +72,8 @@ public abstract class TrainingProgram {
    * not recorded and rules report the fact as unknown. A JSON document records this "none" as an
    * empty array, and leaves the property out when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #evaluations()} lists anything.
+   * <p>A listed element of {@link #evaluations()} overrides it: the value then holds it, and this
+   * is false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -104,7 +105,8 @@ public abstract class TrainingProgram {
    * reinforcements are not recorded and rules report the fact as unknown. A JSON document records
    * this "none" as an empty array, and leaves the property out when not recorded.
    *
-   * <p>Invariant: it cannot be true while {@link #reinforcements()} lists anything.
+   * <p>A listed element of {@link #reinforcements()} overrides it: the value then holds it, and
+   * this is false.
    *
    * @return true when "none" is recorded; false by default
    */
@@ -133,12 +135,17 @@ public abstract class TrainingProgram {
   }
 
   @Value.Check
-  void check() {
-    Checks.require(!noEvaluations() || evaluations().isEmpty(),
-        "TrainingProgram", "noEvaluations", true, "must be false when evaluations lists anything");
-    Checks.require(!noReinforcements() || reinforcements().isEmpty(),
-        "TrainingProgram", "noReinforcements", true, "must be false when reinforcements lists anything");
+  TrainingProgram check() {
     name().ifPresent(n -> Checks.notBlank("TrainingProgram", "name", n));
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    TrainingProgram value = this;
+    if (noEvaluations() && !evaluations().isEmpty()) {
+      value = ((ImmutableTrainingProgram) value).generatedWithNoEvaluations(false);
+    }
+    if (noReinforcements() && !reinforcements().isEmpty()) {
+      value = ((ImmutableTrainingProgram) value).generatedWithNoReinforcements(false);
+    }
+    return value;
   }
 
   /**
@@ -209,7 +216,8 @@ public abstract class TrainingProgram {
 
   /**
    * Returns a copy whose {@link #evaluations() evaluations} are the given elements: how the
-   * program is judged.
+   * program is judged. The copy records the field even when it is given no element, which then says
+   * "none" ({@link #noEvaluations()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -218,12 +226,14 @@ public abstract class TrainingProgram {
    */
   public final TrainingProgram withEvaluations(TrainingEvaluation... elements) {
     return ((ImmutableTrainingProgram) this).generatedWithEvaluations(
-        Checks.notNull("TrainingProgram", "evaluations", elements));
+        Checks.notNull("TrainingProgram", "evaluations", elements))
+        .generatedWithNoEvaluations(true);
   }
 
   /**
    * Returns a copy whose {@link #evaluations() evaluations} are the given elements: how the
-   * program is judged.
+   * program is judged. The copy records the field even when it is given no element, which then says
+   * "none" ({@link #noEvaluations()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -232,12 +242,14 @@ public abstract class TrainingProgram {
    */
   public final TrainingProgram withEvaluations(Iterable<TrainingEvaluation> elements) {
     return ((ImmutableTrainingProgram) this).generatedWithEvaluations(
-        Checks.notNull("TrainingProgram", "evaluations", elements));
+        Checks.notNull("TrainingProgram", "evaluations", elements))
+        .generatedWithNoEvaluations(true);
   }
 
   /**
    * Returns a copy whose {@link #reinforcements() reinforcements} are the given elements: how
-   * what was learned is reinforced on the job.
+   * what was learned is reinforced on the job. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #noReinforcements()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -246,12 +258,14 @@ public abstract class TrainingProgram {
    */
   public final TrainingProgram withReinforcements(Reinforcement... elements) {
     return ((ImmutableTrainingProgram) this).generatedWithReinforcements(
-        Checks.notNull("TrainingProgram", "reinforcements", elements));
+        Checks.notNull("TrainingProgram", "reinforcements", elements))
+        .generatedWithNoReinforcements(true);
   }
 
   /**
    * Returns a copy whose {@link #reinforcements() reinforcements} are the given elements: how
-   * what was learned is reinforced on the job.
+   * what was learned is reinforced on the job. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #noReinforcements()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -260,7 +274,8 @@ public abstract class TrainingProgram {
    */
   public final TrainingProgram withReinforcements(Iterable<Reinforcement> elements) {
     return ((ImmutableTrainingProgram) this).generatedWithReinforcements(
-        Checks.notNull("TrainingProgram", "reinforcements", elements));
+        Checks.notNull("TrainingProgram", "reinforcements", elements))
+        .generatedWithNoReinforcements(true);
   }
 
   /**
@@ -401,7 +416,8 @@ public abstract class TrainingProgram {
 
     /**
      * Replaces every element of {@link TrainingProgram#evaluations() evaluations} with those of
-     * {@code elements}: how the program is judged.
+     * {@code elements}: how the program is judged. Records the field even when {@code elements} is
+     * empty, which then says "none" ({@link TrainingProgram#noEvaluations()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -409,6 +425,8 @@ public abstract class TrainingProgram {
      */
     public Builder evaluations(Iterable<TrainingEvaluation> elements) {
       delegate.evaluations(Checks.notNull(TYPE, "evaluations", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noEvaluations(true);
       return this;
     }
 
@@ -453,7 +471,9 @@ public abstract class TrainingProgram {
 
     /**
      * Replaces every element of {@link TrainingProgram#reinforcements() reinforcements} with those
-     * of {@code elements}: how what was learned is reinforced on the job.
+     * of {@code elements}: how what was learned is reinforced on the job. Records the field even
+     * when {@code elements} is empty, which then says "none" ({@link
+     * TrainingProgram#noReinforcements()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -461,6 +481,8 @@ public abstract class TrainingProgram {
      */
     public Builder reinforcements(Iterable<Reinforcement> elements) {
       delegate.reinforcements(Checks.notNull(TYPE, "reinforcements", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noReinforcements(true);
       return this;
     }
 

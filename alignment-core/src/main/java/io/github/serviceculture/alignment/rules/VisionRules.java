@@ -256,7 +256,8 @@ final class VisionRules {
    * {@code VISION.EMPLOYEE_INPUT}, advisory: input from employees was gathered before drafting, through
    * at least one channel (survey, focus groups, town halls...). This is the first step of the way the
    * method suggests writing a vision, not a property of the vision itself, so INFO advice, compliance
-   * 0, when none is recorded.
+   * 0, when none was gathered ({@code noInputChannels}), and INFO that the fact is unknown, as an
+   * observation, when the channels are not recorded.
    */
   static final class EmployeeInput extends BaseRule {
     EmployeeInput() {
@@ -270,11 +271,18 @@ final class VisionRules {
       if (vision.isEmpty()) {
         return RuleOutcome.notApplicable();
       }
+      if (!vision.get().inputChannelsRecorded()) {
+        return notRecorded("vision.inputChannels",
+            "How employees' input was gathered for the vision is not recorded, so whether they took part"
+                + " is unknown.",
+            "Record the channels through which employees' input was gathered (survey, focus groups,"
+                + " town halls), or record that none was gathered.");
+      }
       if (!vision.get().inputChannels().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
       return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-          "No channel for employees' input is recorded for the vision (0 channels), so employees may"
+          "Employees' input was not gathered for the vision (noInputChannels), so employees may"
               + " not see their own work in it.",
           "Before the next revision, ask all employees what outstanding service means here, through a"
               + " survey, focus groups or a town hall, and give the results to the drafting group.",
@@ -368,9 +376,10 @@ final class VisionRules {
    * group, and at least {@link RuleThresholds#gutCheckMinPercent()} % of them recognized the
    * organization in it (the method expects about 95 %). Essential when recorded: recognition is the
    * evidence of the vision's third property, that it describes who the organization is on its best
-   * day, so below the threshold it is a WARNING and compliance 0. When no gut check is recorded, the
-   * rule gives INFO advice as an observation, without compliance, so that a missing check neither
-   * lowers nor pads the score.
+   * day, so below the threshold it is a WARNING and compliance 0, and so is a vision recorded as never
+   * gut-checked ({@code noGutCheck}). When the gut check is not recorded, the rule gives INFO that it
+   * is unknown as an observation, without compliance, so that a fact nobody recorded neither lowers
+   * nor pads the score.
    */
   static final class GutCheckRecognition extends BaseRule {
     GutCheckRecognition() {
@@ -385,12 +394,20 @@ final class VisionRules {
         return RuleOutcome.notApplicable();
       }
       double min = context.thresholds().gutCheckMinPercent();
+      String recommendation = "Show the vision to stakeholders who did not draft it, such as the chief"
+          + " executive, long-serving employees and partners, and ask whether it describes the"
+          + " organization; expect about 95 % to say yes.";
+      if (!vision.get().gutCheckRecorded()) {
+        return notRecorded("vision.gutCheck",
+            "Whether the vision was gut-checked with stakeholders outside the drafting group is not"
+                + " recorded, so whether it describes the organization on its best day is unknown.",
+            recommendation);
+      }
       if (vision.get().gutCheck().isEmpty()) {
-        return RuleOutcome.observations(List.of(finding(Severity.INFO,
-            "No gut check of the vision is recorded.",
-            "Show the vision to stakeholders who did not draft it, such as the chief executive,"
-                + " long-serving employees and partners, and ask whether it describes the organization;"
-                + " expect about 95 % to say yes.",
+        return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+            "The vision was not gut-checked (noGutCheck): no stakeholder outside the drafting group"
+                + " has confirmed that it describes the organization on its best day.",
+            recommendation,
             List.of(Evidence.practice("vision.gutCheck", "none")))));
       }
       GutCheck check = vision.get().gutCheck().get();
