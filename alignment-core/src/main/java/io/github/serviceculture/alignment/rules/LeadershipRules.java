@@ -21,6 +21,7 @@ import java.util.Optional;
  *
  * <p>Every rule is not applicable when the leadership practice is unknown; a rule over optional facts
  * is also not applicable when all of them are unknown, and counts only the known ones as criteria.
+ * Listening channels that are not recorded give INFO that they are unknown, counted in no score.
  */
 final class LeadershipRules {
   private static final List<Rule> ALL = List.of(new VisionTalk(), new ExecutiveVisits(),
