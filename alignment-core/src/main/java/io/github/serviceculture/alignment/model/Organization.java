@@ -39,9 +39,34 @@ public abstract class Organization {
   /**
    * The customer service vision.
    *
-   * @return the vision, or empty when the organization has none
+   * @return the vision, or empty when the organization has none ({@link #noVision()}) or it is not
+   *     recorded
    */
   public abstract Optional<ServiceVision> vision();
+
+  /**
+   * Whether it is recorded that the organization has no customer service vision. Rules judge a
+   * recorded "none" as a real absence, the most serious one; when this is false and {@link #vision()}
+   * is empty, the vision is not recorded and rules report the fact as unknown. A JSON document
+   * records this "none" as the string {@code "none"}, and leaves the property out when not recorded.
+   *
+   * <p>A present {@link #vision()} overrides it: the value then holds it, and this is false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noVision() {
+    return false;
+  }
+
+  /**
+   * Whether the vision is recorded: present, or recorded as none ({@link #noVision()}).
+   *
+   * @return false when the vision is unknown
+   */
+  public final boolean visionRecorded() {
+    return noVision() || vision().isPresent();
+  }
 
   /**
    * The performance goals set for employees, in the order given.
@@ -111,6 +136,9 @@ public abstract class Organization {
     Organization value = this;
     if (noGoals() && !goals().isEmpty()) {
       value = ((ImmutableOrganization) value).generatedWithNoGoals(false);
+    }
+    if (noVision() && vision().isPresent()) {
+      value = ((ImmutableOrganization) value).generatedWithNoVision(false);
     }
     return value;
   }
@@ -304,6 +332,19 @@ public abstract class Organization {
    */
   public final Organization withNoGoals(boolean value) {
     return ((ImmutableOrganization) this).generatedWithNoGoals(value);
+  }
+
+  /**
+   * Returns a copy with {@link #noVision() noVision} set to {@code value}: whether it is recorded
+   * that the organization has no customer service vision.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Organization withNoVision(boolean value) {
+    return ((ImmutableOrganization) this).generatedWithNoVision(value);
   }
 
   /** Builds an {@link Organization}. Not thread-safe; {@code build()} validates. */
@@ -521,6 +562,19 @@ public abstract class Organization {
      */
     public Builder leadership(Optional<? extends LeadershipPractice> leadership) {
       delegate.leadership(Checks.notNull(TYPE, "leadership", leadership));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#noVision() noVision}: whether it is recorded that the organization
+     * has no customer service vision. False by default, which leaves the vision not recorded unless
+     * it is set.
+     *
+     * @param noVision the value
+     * @return this builder
+     */
+    public Builder noVision(boolean noVision) {
+      delegate.noVision(noVision);
       return this;
     }
 

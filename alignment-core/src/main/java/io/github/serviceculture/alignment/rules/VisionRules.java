@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  * Importance#ADVISORY advisory}: INFO at most, and not counted in the score.
  *
  * <p>Every rule but {@code VISION.DEFINED} is not applicable when the practices or the vision are
- * absent; {@code VISION.DEFINED} raises a critical finding when the practices are given without a
- * vision.
+ * absent; {@code VISION.DEFINED} raises a critical finding when the practices record that there is
+ * no vision, and INFO that it is unknown when they do not record one.
  */
 final class VisionRules {
   private static final List<Rule> ALL = List.of(new Defined(), new OneSentence(), new ShortAndPlain(),
@@ -64,8 +64,9 @@ final class VisionRules {
 
   /**
    * {@code VISION.DEFINED}, essential: the organization has a customer service vision, the compass the
-   * other five points align with. Critical when the practices are given without one; not applicable
-   * when the practices are absent.
+   * other five points align with. Critical when the practices record that there is none ({@code
+   * noVision}); INFO that it is unknown, counted in no score, when the vision is not recorded; not
+   * applicable when the practices are absent.
    */
   static final class Defined extends BaseRule {
     Defined() {
@@ -80,6 +81,12 @@ final class VisionRules {
       Organization org = context.practices().get();
       if (org.vision().isPresent()) {
         return RuleOutcome.compliance(1, List.of());
+      }
+      if (!org.visionRecorded()) {
+        return notRecorded("vision",
+            "Whether " + org.name() + " has a customer service vision is not recorded, so nothing can be"
+                + " said of the vision the other five points should align with.",
+            "Record the vision statement, or record that there is none.");
       }
       return RuleOutcome.compliance(0, List.of(finding(Severity.CRITICAL,
           org.name() + " has no customer service vision, so goals, hiring, training, empowerment and"

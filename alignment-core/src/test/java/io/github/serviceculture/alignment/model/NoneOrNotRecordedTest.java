@@ -88,6 +88,12 @@ class NoneOrNotRecordedTest {
             () -> ServiceVision.builder().statement("Inspire Humanity").noGutCheck(true).build(),
             () -> ServiceVision.builder().statement("Inspire Humanity").gutCheck(GUT_CHECK).build(),
             ServiceVision::gutCheckRecorded, ServiceVision::noGutCheck, v -> v.withGutCheck(GUT_CHECK)),
+        new Field<>("vision", () -> Organization.builder().name("Acme").build(),
+            () -> Organization.builder().name("Acme").noVision(true).build(),
+            () -> Organization.builder().name("Acme").vision(ServiceVision.builder().statement("Inspire Humanity")
+                .build()).build(),
+            Organization::visionRecorded, Organization::noVision,
+            o -> o.withVision(ServiceVision.builder().statement("Inspire Humanity").build())),
         new Field<>("goals", () -> Organization.builder().name("Acme").build(),
             () -> Organization.builder().name("Acme").noGoals(true).build(),
             () -> Organization.builder().name("Acme").addGoal(goal()).build(),

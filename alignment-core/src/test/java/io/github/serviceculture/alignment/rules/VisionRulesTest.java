@@ -54,12 +54,18 @@ class VisionRulesTest {
   }
 
   @Test
-  void organizationWithoutVisionIsCriticalForDefined() {
-    RuleOutcome outcome = DEFINED.evaluate(context(org()));
+  void organizationRecordedWithoutVisionIsCriticalForDefined() {
+    RuleOutcome outcome = DEFINED.evaluate(context(org().withNoVision(true)));
     Finding f = onlyFinding(outcome, "VISION.DEFINED", Severity.CRITICAL);
     assertEquals(0.0, compliance(outcome));
     assertEquals("none", evidence(f, "vision").value());
     assertMessageContains(f, "Harbor Outfitters", "no customer service vision");
+  }
+
+  @Test
+  void aVisionThatIsNotRecordedIsUnknownNotCritical() {
+    assertFalse(org().visionRecorded());
+    assertNotRecorded(DEFINED.evaluate(context(org())), "VISION.DEFINED", "vision");
   }
 
   @Test

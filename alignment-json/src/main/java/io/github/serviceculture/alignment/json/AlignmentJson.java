@@ -54,8 +54,8 @@ import java.util.stream.Stream;
  * <p><b>None and not recorded.</b> In an organization (and the practices of an assessment), a
  * collection or optional that a rule reads is left out when it is not recorded, and rules report
  * such a fact as unknown; an empty array records that there is none ({@code "listeningChannels":
- * []}), and so do {@code "commitmentCheck": "none"}, {@code "gutCheck": "none"} and {@code
- * "sayNoListReviewedOn": "never"}, which rules judge as a real absence.
+ * []}), and so do {@code "vision": "none"}, {@code "commitmentCheck": "none"}, {@code "gutCheck":
+ * "none"} and {@code "sayNoListReviewedOn": "never"}, which rules judge as a real absence.
  *
  * <p><b>Earlier versions.</b> A version that only adds to the previous one is still read: a 1.0
  * organization, 1.1 and 1.0 assessments (1.0 has no {@code previousRelease}) and a 1.1 report (it
@@ -174,8 +174,8 @@ public final class AlignmentJson {
   /**
    * The format version this library writes for organization documents. Format 1.1 tells a practice
    * recorded as none from one that is not recorded: a collection or optional a rule reads is left
-   * out when not recorded, and an empty array (for {@code commitmentCheck} and {@code gutCheck} the
-   * string {@code "none"}, for {@code sayNoListReviewedOn} {@code "never"}) records none. A 1.0
+   * out when not recorded, and an empty array (for {@code vision}, {@code commitmentCheck} and {@code
+   * gutCheck} the string {@code "none"}, for {@code sayNoListReviewedOn} {@code "never"}) records none. A 1.0
    * organization is read as well: its empty arrays, which 1.0 wrote for every empty collection,
    * read as not recorded, and {@code "none"} or {@code "never"} in it fails; any other version is
    * rejected with {@link JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}.

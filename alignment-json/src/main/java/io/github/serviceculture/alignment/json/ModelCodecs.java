@@ -213,9 +213,13 @@ final class ModelCodecs {
                   LeadershipPractice.Builder::serviceAccountability)
               .build();
 
-      this.organization = ObjectCodec.of("Organization", Organization::builder, Organization.Builder::build)
-          .required("name", STRING, Organization::name, Organization.Builder::name)
-          .optional("vision", this.vision, Organization::vision, Organization.Builder::vision)
+      ObjectCodec.Builder<Organization, Organization.Builder> organization =
+          ObjectCodec.of("Organization", Organization::builder, Organization.Builder::build)
+              .required("name", STRING, Organization::name, Organization.Builder::name);
+      this.organization = (recordsNone
+          ? organization.optionalOrNone("vision", this.vision, Organization::vision, Organization.Builder::vision,
+              NONE, Organization::noVision, Organization.Builder::noVision, "a ServiceVision object or \"none\"")
+          : organization.optional("vision", this.vision, Organization::vision, Organization.Builder::vision))
           .recorded("goals", list(GOAL), Organization::goals, Organization::goalsRecorded,
               recordsNone ? Organization.Builder::goals : Organization.Builder::addAllGoals)
           .optional("hiring", this.hiring, Organization::hiring, Organization.Builder::hiring)

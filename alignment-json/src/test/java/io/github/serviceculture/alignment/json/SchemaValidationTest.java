@@ -288,7 +288,8 @@ class SchemaValidationTest {
       "{\"formatVersion\":\"1.1\",\"organization\":{\"name\":\"N\",\"goals\":[],\"vision\":{\"statement\":\"S\"}}}",
       "{\"formatVersion\":\"1.1\",\"organization\":{\"name\":\"N\",\"vision\":{\"statement\":\"S\","
           + "\"gutCheck\":\"none\"},\"hiring\":{\"commitmentCheck\":\"none\"},"
-          + "\"empowerment\":{\"writtenGuidelines\":true,\"sayNoListReviewedOn\":\"never\"}}}"})
+          + "\"empowerment\":{\"writtenGuidelines\":true,\"sayNoListReviewedOn\":\"never\"}}}",
+      "{\"formatVersion\":\"1.1\",\"organization\":{\"name\":\"N\",\"vision\":\"none\"}}"})
   void minimalOrganizationsPassBothSchemaAndReader(String document) {
     assertEquals(Set.of(), validate("organization", document));
     read("organization", document);
@@ -346,6 +347,8 @@ class SchemaValidationTest {
             root -> object(root, "/organization/empowerment").put("sayNoListReviewedOn", "none")),
         broken("a null listening channels", "organization", JsonDocumentException.NULL_VALUE,
             root -> object(root, "/organization/leadership").putNull("listeningChannels")),
+        broken("a vision of \"never\"", "organization", JsonDocumentException.WRONG_TYPE,
+            root -> object(root, "/organization").put("vision", "never")),
         broken("a gut check of null", "organization", JsonDocumentException.NULL_VALUE,
             root -> object(root, "/organization/vision").putNull("gutCheck")),
         broken("unknown property at the document root", "organization", JsonDocumentException.UNKNOWN_PROPERTY,

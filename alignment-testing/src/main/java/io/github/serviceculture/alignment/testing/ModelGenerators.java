@@ -218,9 +218,11 @@ public final class ModelGenerators {
 
   public static Gen<Organization> organizations() {
     return in -> {
+      Optional<ServiceVision> vision = optional(visions()).generate(in);
       Organization.Builder b = Organization.builder()
           .name(text().generate(in))
-          .vision(optional(visions()).generate(in))
+          .vision(vision)
+          .noVision(vision.isEmpty() && booleans().all().generate(in))
           .hiring(optional(hiringPractices()).generate(in))
           .training(optional(trainingPrograms()).generate(in))
           .empowerment(optional(empowermentPolicies()).generate(in))
