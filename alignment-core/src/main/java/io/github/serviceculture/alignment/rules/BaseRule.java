@@ -5,6 +5,9 @@ import java.util.List;
 
 /** The id, dimension, description and importance every built-in rule carries, and a shorthand for findings. */
 abstract class BaseRule implements Rule {
+  /** The evidence value of a practice field that is not recorded, apart from a recorded "none". */
+  static final String NOT_RECORDED = "not recorded";
+
   private final String id;
   private final Dimension dimension;
   private final String description;
@@ -45,6 +48,20 @@ abstract class BaseRule implements Rule {
   final Finding finding(Severity severity, String message, String recommendation, List<Evidence> evidence) {
     return Finding.builder().ruleId(id).dimension(dimension).severity(severity).message(message)
         .recommendation(recommendation).evidence(evidence).build();
+  }
+
+  /**
+   * The outcome of a rule whose fact is not recorded: one INFO finding that says it is unknown, as an
+   * observation, so that it neither lowers nor pads the practice score. A fact recorded as "none" is
+   * judged as a real absence instead.
+   *
+   * @param field the practice field, as named in evidence
+   * @param message what is unknown and what that leaves unjudged
+   * @param recommendation what to record
+   */
+  final RuleOutcome notRecorded(String field, String message, String recommendation) {
+    return RuleOutcome.observations(List.of(finding(Severity.INFO, message, recommendation,
+        List.of(Evidence.practice(field, NOT_RECORDED)))));
   }
 
   @Override

@@ -47,7 +47,8 @@ final class EmpowermentRules {
   /**
    * {@code EMPOWERMENT.DECISIONS}, essential (empowered employees decide for the customer without
    * asking a manager each time): frontline employees may make at least one kind of customer-focused decision without approval. One
-   * criterion; a WARNING when every exception needs a manager.
+   * criterion; a WARNING when every exception needs a manager ({@code noAutonomousDecisions}); INFO
+   * that the fact is unknown, counted in no score, when the decisions are not recorded.
    */
   static final class Decisions extends BaseRule {
     Decisions() {
@@ -62,6 +63,13 @@ final class EmpowermentRules {
         return RuleOutcome.notApplicable();
       }
       EmpowermentPolicy policy = found.get();
+      if (!policy.autonomousDecisionsRecorded()) {
+        return notRecorded("empowerment.autonomousDecisions",
+            "The decisions employees may make without approval are not recorded, so whether they can "
+                + "act for a customer on their own is unknown.",
+            "Record the customer decisions trained employees may make without a manager, such as "
+                + "waiving a late fee, or record that there are none.");
+      }
       if (!policy.autonomousDecisions().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
@@ -111,7 +119,9 @@ final class EmpowermentRules {
    * {@code EMPOWERMENT.INGREDIENTS}, essential (the method names three ingredients of empowerment):
    * all three ingredients of empowerment are in place: resources (good products, services and tools),
    * process (a consistent, sound way of doing things) and authority (permission to bend a rule when
-   * the customer needs it). Compliance is the share present; one WARNING names the missing ones.
+   * the customer needs it). Compliance is the share present; one WARNING names the missing ones, all
+   * three when none is in place ({@code noIngredients}). INFO that the fact is unknown, counted in no
+   * score, when the ingredients are not recorded.
    */
   static final class Ingredients extends BaseRule {
     Ingredients() {
@@ -124,6 +134,12 @@ final class EmpowermentRules {
       Optional<EmpowermentPolicy> found = empowerment(context);
       if (found.isEmpty()) {
         return RuleOutcome.notApplicable();
+      }
+      if (!found.get().ingredientsRecorded()) {
+        return notRecorded("empowerment.ingredients",
+            "Which ingredients of empowerment are in place is not recorded, so whether employees have "
+                + "the resources, process and authority to decide for customers is unknown.",
+            "Record which of resources, process and authority are in place, or record that none is.");
       }
       Set<EmpowermentIngredient> present = found.get().ingredients();
       Set<EmpowermentIngredient> missing = EnumSet.allOf(EmpowermentIngredient.class);
@@ -166,9 +182,10 @@ final class EmpowermentRules {
    * {@code EMPOWERMENT.SAY_NO_REVIEW}, advisory (an exercise the method suggests; the age limit is
    * this library's): the list of situations where employees must say "no" to customers has been
    * reviewed within {@link RuleThresholds#sayNoReviewMaxAgeDays()} days of the assessment, so that
-   * their causes get fixed. One criterion; INFO advice when the last review is older, or when no
-   * review is recorded.
-   * Not applicable without an assessment date, unless no review is recorded at all.
+   * their causes get fixed. One criterion; INFO advice when the last review is older, or when there
+   * never was one ({@code sayNoListNeverReviewed}); INFO that the fact is unknown, as an observation,
+   * when the review is not recorded. Not applicable without an assessment date, unless there is no
+   * review date.
    */
   static final class SayNoReview extends BaseRule {
     SayNoReview() {
@@ -189,10 +206,17 @@ final class EmpowermentRules {
           + "cause of each (a policy, a tool, a missing permission), fix what can be fixed, and repeat "
           + "the review at least every " + maxAge + " days.";
       Optional<LocalDate> reviewed = found.get().sayNoListReviewedOn();
+      if (!found.get().sayNoListReviewRecorded()) {
+        return notRecorded("empowerment.sayNoListReviewedOn",
+            "Whether and when the situations where employees must say no to customers were last "
+                + "reviewed is not recorded.",
+            "Record the date of the last review of the situations where employees must tell customers "
+                + "no, or record that they were never reviewed.");
+      }
       if (reviewed.isEmpty()) {
         return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-            "No review of the situations where employees must say no to customers is on record "
-                + "(sayNoListReviewedOn: never).",
+            "The situations where employees must say no to customers have never been reviewed "
+                + "(sayNoListNeverReviewed).",
             recommendation,
             List.of(Evidence.practice("empowerment.sayNoListReviewedOn", "never"), limit))));
       }

@@ -51,7 +51,8 @@ final class HiringRules {
   /**
    * {@code HIRING.SERVICE_TRAITS}, essential (the method hires for service traits, which are hard to
    * teach, and teaches skills): the ideal-candidate profile names at least one service trait. A
-   * WARNING, compliance 0, when it names none or there is no profile.
+   * WARNING, compliance 0, when it names none or there is no profile ({@code noProfileTraits}); INFO
+   * that the fact is unknown, counted in no score, when the profile is not recorded.
    */
   static final class ServiceTraits extends BaseRule {
     ServiceTraits() {
@@ -64,6 +65,13 @@ final class HiringRules {
       Optional<HiringPractice> hiring = hiring(context);
       if (hiring.isEmpty()) {
         return RuleOutcome.notApplicable();
+      }
+      if (!hiring.get().profileTraitsRecorded()) {
+        return notRecorded("hiring.profileTraits",
+            "The ideal-candidate profile is not recorded, so whether candidates are chosen for service"
+                + " traits is unknown.",
+            "Record the traits of the ideal-candidate profile and which of them are service traits, or"
+                + " record that there is no profile.");
       }
       List<ProfileTrait> traits = hiring.get().profileTraits();
       if (!hiring.get().serviceTraits().isEmpty()) {
@@ -84,8 +92,11 @@ final class HiringRules {
   /**
    * {@code HIRING.TRAITS_ASSESSED}, essential (hiring for a trait means looking for it): every service trait of the profile is assessed by something
    * beyond a resume screen (an interview, simulation, work sample...), since a resume shows skills,
-   * not dispositions. Compliance is the share of service traits so assessed; a WARNING names the
-   * others. Not applicable when the profile has no service trait.
+   * not dispositions. Compliance is the share of service traits so assessed, a trait recorded as not
+   * assessed ({@code notAssessed}) among those missed; a WARNING names the missed ones. Traits whose
+   * assessment is not recorded count in no score and get one INFO saying it is unknown (an
+   * observation alone when no service trait's assessment is recorded). Not applicable when the
+   * profile has no service trait.
    */
   static final class TraitsAssessed extends BaseRule {
     TraitsAssessed() {
@@ -101,11 +112,16 @@ final class HiringRules {
       }
       List<ProfileTrait> all = hiring.get().profileTraits();
       List<ProfileTrait> unassessed = new ArrayList<>();
+      List<ProfileTrait> unknown = new ArrayList<>();
       List<Evidence> evidence = new ArrayList<>();
       int service = 0;
       for (int i = 0; i < all.size(); i++) {
         ProfileTrait trait = all.get(i);
         if (!trait.isServiceTrait()) {
+          continue;
+        }
+        if (!trait.assessedByRecorded()) {
+          unknown.add(trait);
           continue;
         }
         service++;
@@ -116,17 +132,40 @@ final class HiringRules {
               trait.assessedBy().isEmpty() ? "none" : trait.assessedBy().toString()));
         }
       }
-      double compliance = (double) (service - unassessed.size()) / service;
-      if (unassessed.isEmpty()) {
-        return RuleOutcome.compliance(compliance, List.of());
+      List<Finding> findings = new ArrayList<>();
+      if (!unassessed.isEmpty()) {
+        findings.add(finding(Severity.WARNING,
+            unassessed.size() + " of " + service + " service traits (" + traitNames(unassessed)
+                + ") are assessed by nothing beyond a resume screen, which shows skills, not a"
+                + " disposition to serve.",
+            "Assess each of these traits with behavioral interview questions about past situations, or"
+                + " a job simulation, and score the answers against the profile.",
+            evidence));
       }
-      return RuleOutcome.compliance(compliance, List.of(finding(Severity.WARNING,
-          unassessed.size() + " of " + service + " service traits (" + traitNames(unassessed)
-              + ") are assessed by nothing beyond a resume screen, which shows skills, not a"
-              + " disposition to serve.",
-          "Assess each of these traits with behavioral interview questions about past situations, or"
-              + " a job simulation, and score the answers against the profile.",
-          evidence)));
+      if (!unknown.isEmpty()) {
+        findings.add(unknownAssessment(unknown));
+      }
+      if (service == 0) {
+        return RuleOutcome.observations(findings);
+      }
+      return RuleOutcome.compliance((double) (service - unassessed.size()) / service, findings);
+    }
+
+    /** INFO that the assessment of some service traits is not recorded; they count in no score. */
+    private Finding unknownAssessment(List<ProfileTrait> unknown) {
+      List<Evidence> evidence = new ArrayList<>();
+      for (ProfileTrait trait : unknown) {
+        evidence.add(Evidence.practice("hiring.profileTraits[" + quoted(trait.name()) + "].assessedBy",
+            NOT_RECORDED));
+      }
+      return finding(Severity.INFO,
+          "How " + unknown.size() + " service " + (unknown.size() == 1 ? "trait" : "traits") + " ("
+              + traitNames(unknown) + ") " + (unknown.size() == 1 ? "is" : "are")
+              + " assessed in candidates is not recorded, so whether hiring looks for "
+              + (unknown.size() == 1 ? "it" : "them") + " is unknown.",
+          "Record how each service trait is assessed (interview, simulation, work sample, reference"
+              + " check, resume screen), or record that it is not assessed.",
+          evidence);
     }
   }
 
@@ -162,7 +201,8 @@ final class HiringRules {
   /**
    * {@code HIRING.COMMITMENT_CHECK}, advisory (an example the method gives): advice (INFO) to give new hires who are not committed to the
    * culture an easy way out early, as Zappos does by offering pay plus a bonus to quit during paid
-   * training. Compliance is 1 either way.
+   * training, when there is none ({@code noCommitmentCheck}). Compliance is 1 either way. When the
+   * commitment check is not recorded, INFO that it is unknown, as an observation.
    */
   static final class CommitmentCheckAdvice extends BaseRule {
     CommitmentCheckAdvice() {
@@ -177,12 +217,18 @@ final class HiringRules {
       if (hiring.isEmpty()) {
         return RuleOutcome.notApplicable();
       }
+      if (!hiring.get().commitmentCheckRecorded()) {
+        return notRecorded("hiring.commitmentCheck",
+            "Whether new hires get a commitment check, an early and easy way out, is not recorded.",
+            "Record the commitment check new hires are offered, such as pay to leave during training,"
+                + " or record that there is none.");
+      }
       if (hiring.get().commitmentCheck().isPresent()) {
         return RuleOutcome.compliance(1, List.of());
       }
       return RuleOutcome.compliance(1, List.of(finding(Severity.INFO,
-          "No commitment check is recorded: new hires who do not want the culture have no early,"
-              + " easy way out.",
+          "New hires get no commitment check (noCommitmentCheck): those who do not want the culture"
+              + " have no early, easy way out.",
           "Consider paying uncommitted new hires to leave during training: Zappos offers pay for the"
               + " time worked plus $1,000 about a week into paid training, and fewer than one in ten"
               + " accept, so those who stay have chosen the culture.",

@@ -21,6 +21,7 @@ import java.util.Optional;
  *
  * <p>Every rule is not applicable when the leadership practice is unknown; a rule over optional facts
  * is also not applicable when all of them are unknown, and counts only the known ones as criteria.
+ * Listening channels that are not recorded give INFO that they are unknown, counted in no score.
  */
 final class LeadershipRules {
   private static final List<Rule> ALL = List.of(new VisionTalk(), new ExecutiveVisits(),
@@ -167,8 +168,9 @@ final class LeadershipRules {
   /**
    * {@code LEADERSHIP.LISTENS_TO_FRONTLINE}, essential (leaders listen to employees, who have their
    * finger on the pulse): leaders hear from frontline employees, who know best what customers experience, through at least
-   * one channel such as skip-level meetings or a survey they act on. One criterion; a WARNING when no
-   * channel is recorded.
+   * one channel such as skip-level meetings or a survey they act on. One criterion; a WARNING when
+   * there is none ({@code noListeningChannels}); INFO that the fact is unknown, counted in no score,
+   * when the channels are not recorded.
    */
   static final class ListensToFrontline extends BaseRule {
     ListensToFrontline() {
@@ -182,11 +184,18 @@ final class LeadershipRules {
       if (found.isEmpty()) {
         return RuleOutcome.notApplicable();
       }
+      if (!found.get().listeningChannelsRecorded()) {
+        return notRecorded("leadership.listeningChannels",
+            "How leaders hear from frontline employees is not recorded, so whether they listen to the "
+                + "people closest to customers is unknown.",
+            "Record the channels through which leaders hear from the frontline, such as skip-level "
+                + "meetings or working beside frontline staff, or record that there are none.");
+      }
       if (!found.get().listeningChannels().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
       return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          "No channel through which leaders hear from frontline employees is recorded "
+          "Leaders have no channel through which they hear from frontline employees "
               + "(0 listening channels).",
           "Open at least one regular channel to the frontline, such as skip-level meetings, working "
               + "beside frontline staff, or a survey whose results leaders act on and report back.",

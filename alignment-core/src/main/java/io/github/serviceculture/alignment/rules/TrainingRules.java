@@ -142,7 +142,9 @@ final class TrainingRules {
    * {@code TRAINING.PERFORMANCE_EVALUATION}, essential (the method judges training by demonstrated
    * performance): training is judged by what people can do, in a demonstration or observed on the job, and not only
    * by attendance, satisfaction surveys ("smile sheets") or quizzes. One criterion; a WARNING when no
-   * evaluation is performance-based, including a program that is not evaluated at all.
+   * evaluation is performance-based, including a program that is not evaluated at all ({@code
+   * noEvaluations}); INFO that the fact is unknown, counted in no score, when the evaluations are not
+   * recorded.
    */
   static final class PerformanceEvaluation extends BaseRule {
     PerformanceEvaluation() {
@@ -157,6 +159,13 @@ final class TrainingRules {
         return RuleOutcome.notApplicable();
       }
       TrainingProgram training = found.get();
+      if (!training.evaluationsRecorded()) {
+        return notRecorded("training.evaluations",
+            "How the training program is evaluated is not recorded, so whether it is judged by what "
+                + "people can do is unknown.",
+            "Record how training is judged (demonstration, observation on the job, quizzes, attendance, "
+                + "satisfaction surveys), or record that it is not evaluated.");
+      }
       if (training.isEvaluatedByPerformance()) {
         return RuleOutcome.compliance(1, List.of());
       }
@@ -186,7 +195,8 @@ final class TrainingRules {
   /**
    * {@code TRAINING.REINFORCEMENT}, essential (knowledge fades unless reinforced on the job): what was
    * learned is reinforced on the job, because knowledge fades otherwise. One criterion; a
-   * WARNING when there is no reinforcement. When there is some, an INFO suggests letting experienced
+   * WARNING when there is no reinforcement ({@code noReinforcements}), INFO that the fact is unknown,
+   * counted in no score, when the reinforcements are not recorded. When there is some, an INFO suggests letting experienced
    * staff improve the workflow (such as by writing knowledge-base articles) if they do not yet.
    */
   static final class ReinforcementOnTheJob extends BaseRule {
@@ -202,9 +212,16 @@ final class TrainingRules {
         return RuleOutcome.notApplicable();
       }
       TrainingProgram training = found.get();
+      if (!training.reinforcementsRecorded()) {
+        return notRecorded("training.reinforcements",
+            "How training is reinforced on the job is not recorded, so whether what was learned lasts "
+                + "is unknown.",
+            "Record how training is reinforced on the job (coaching, refreshers, job aids, "
+                + "knowledge-base contributions), or record that nothing reinforces it.");
+      }
       if (training.reinforcements().isEmpty()) {
         return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-            "Nothing reinforces training on the job (no reinforcement practice is recorded), so most of "
+            "Nothing reinforces training on the job (no reinforcement practice is in place), so most of "
                 + "what was taught will fade within weeks.",
             "Follow training with on-the-job reinforcement: regular coaching by supervisors, short team "
                 + "huddles that revisit the standard, and job aids at hand.",

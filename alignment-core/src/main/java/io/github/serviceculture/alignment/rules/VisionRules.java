@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  * Importance#ADVISORY advisory}: INFO at most, and not counted in the score.
  *
  * <p>Every rule but {@code VISION.DEFINED} is not applicable when the practices or the vision are
- * absent; {@code VISION.DEFINED} raises a critical finding when the practices are given without a
- * vision.
+ * absent; {@code VISION.DEFINED} raises a critical finding when the practices record that there is
+ * no vision, and INFO that it is unknown when they do not record one.
  */
 final class VisionRules {
   private static final List<Rule> ALL = List.of(new Defined(), new OneSentence(), new ShortAndPlain(),
@@ -64,8 +64,9 @@ final class VisionRules {
 
   /**
    * {@code VISION.DEFINED}, essential: the organization has a customer service vision, the compass the
-   * other five points align with. Critical when the practices are given without one; not applicable
-   * when the practices are absent.
+   * other five points align with. Critical when the practices record that there is none ({@code
+   * noVision}); INFO that it is unknown, counted in no score, when the vision is not recorded; not
+   * applicable when the practices are absent.
    */
   static final class Defined extends BaseRule {
     Defined() {
@@ -80,6 +81,12 @@ final class VisionRules {
       Organization org = context.practices().get();
       if (org.vision().isPresent()) {
         return RuleOutcome.compliance(1, List.of());
+      }
+      if (!org.visionRecorded()) {
+        return notRecorded("vision",
+            "Whether " + org.name() + " has a customer service vision is not recorded, so nothing can be"
+                + " said of the vision the other five points should align with.",
+            "Record the vision statement, or record that there is none.");
       }
       return RuleOutcome.compliance(0, List.of(finding(Severity.CRITICAL,
           org.name() + " has no customer service vision, so goals, hiring, training, empowerment and"
@@ -256,7 +263,8 @@ final class VisionRules {
    * {@code VISION.EMPLOYEE_INPUT}, advisory: input from employees was gathered before drafting, through
    * at least one channel (survey, focus groups, town halls...). This is the first step of the way the
    * method suggests writing a vision, not a property of the vision itself, so INFO advice, compliance
-   * 0, when none is recorded.
+   * 0, when none was gathered ({@code noInputChannels}), and INFO that the fact is unknown, as an
+   * observation, when the channels are not recorded.
    */
   static final class EmployeeInput extends BaseRule {
     EmployeeInput() {
@@ -270,11 +278,18 @@ final class VisionRules {
       if (vision.isEmpty()) {
         return RuleOutcome.notApplicable();
       }
+      if (!vision.get().inputChannelsRecorded()) {
+        return notRecorded("vision.inputChannels",
+            "How employees' input was gathered for the vision is not recorded, so whether they took part"
+                + " is unknown.",
+            "Record the channels through which employees' input was gathered (survey, focus groups,"
+                + " town halls), or record that none was gathered.");
+      }
       if (!vision.get().inputChannels().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
       return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-          "No channel for employees' input is recorded for the vision (0 channels), so employees may"
+          "Employees' input was not gathered for the vision (noInputChannels), so employees may"
               + " not see their own work in it.",
           "Before the next revision, ask all employees what outstanding service means here, through a"
               + " survey, focus groups or a town hall, and give the results to the drafting group.",
@@ -368,9 +383,10 @@ final class VisionRules {
    * group, and at least {@link RuleThresholds#gutCheckMinPercent()} % of them recognized the
    * organization in it (the method expects about 95 %). Essential when recorded: recognition is the
    * evidence of the vision's third property, that it describes who the organization is on its best
-   * day, so below the threshold it is a WARNING and compliance 0. When no gut check is recorded, the
-   * rule gives INFO advice as an observation, without compliance, so that a missing check neither
-   * lowers nor pads the score.
+   * day, so below the threshold it is a WARNING and compliance 0, and so is a vision recorded as never
+   * gut-checked ({@code noGutCheck}). When the gut check is not recorded, the rule gives INFO that it
+   * is unknown as an observation, without compliance, so that a fact nobody recorded neither lowers
+   * nor pads the score.
    */
   static final class GutCheckRecognition extends BaseRule {
     GutCheckRecognition() {
@@ -385,12 +401,20 @@ final class VisionRules {
         return RuleOutcome.notApplicable();
       }
       double min = context.thresholds().gutCheckMinPercent();
+      String recommendation = "Show the vision to stakeholders who did not draft it, such as the chief"
+          + " executive, long-serving employees and partners, and ask whether it describes the"
+          + " organization; expect about 95 % to say yes.";
+      if (!vision.get().gutCheckRecorded()) {
+        return notRecorded("vision.gutCheck",
+            "Whether the vision was gut-checked with stakeholders outside the drafting group is not"
+                + " recorded, so whether it describes the organization on its best day is unknown.",
+            recommendation);
+      }
       if (vision.get().gutCheck().isEmpty()) {
-        return RuleOutcome.observations(List.of(finding(Severity.INFO,
-            "No gut check of the vision is recorded.",
-            "Show the vision to stakeholders who did not draft it, such as the chief executive,"
-                + " long-serving employees and partners, and ask whether it describes the organization;"
-                + " expect about 95 % to say yes.",
+        return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+            "The vision was not gut-checked (noGutCheck): no stakeholder outside the drafting group"
+                + " has confirmed that it describes the organization on its best day.",
+            recommendation,
             List.of(Evidence.practice("vision.gutCheck", "none")))));
       }
       GutCheck check = vision.get().gutCheck().get();

@@ -16,6 +16,11 @@
  * aligned band; an advisory one (a step, example or tool the method suggests) gives INFO advice only
  * and does not count. A problem seen in many reported groups is one finding, with the groups in its
  * evidence, worst first.
+ *
+ * <p>A practice fact a rule reads is either recorded (present, or recorded as none, such as {@code
+ * noListeningChannels}) or not recorded. A recorded none is judged as a real absence; a fact that is
+ * not recorded gives one INFO observation that it is unknown, with the evidence value {@code not
+ * recorded}, and counts in no practice score.
  */
 @NullMarked
 @ValueStyle

@@ -283,9 +283,13 @@ class SchemaValidationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "{\"formatVersion\":\"1.0\",\"organization\":{\"name\":\"Only a name\"}}",
-      "{\"organization\":{\"name\":\"Version last\"},\"formatVersion\":\"1.0\"}",
-      "{\"formatVersion\":\"1.0\",\"organization\":{\"name\":\"N\",\"goals\":[],\"vision\":{\"statement\":\"S\"}}}"})
+      "{\"formatVersion\":\"1.1\",\"organization\":{\"name\":\"Only a name\"}}",
+      "{\"organization\":{\"name\":\"Version last\"},\"formatVersion\":\"1.1\"}",
+      "{\"formatVersion\":\"1.1\",\"organization\":{\"name\":\"N\",\"goals\":[],\"vision\":{\"statement\":\"S\"}}}",
+      "{\"formatVersion\":\"1.1\",\"organization\":{\"name\":\"N\",\"vision\":{\"statement\":\"S\","
+          + "\"gutCheck\":\"none\"},\"hiring\":{\"commitmentCheck\":\"none\"},"
+          + "\"empowerment\":{\"writtenGuidelines\":true,\"sayNoListReviewedOn\":\"never\"}}}",
+      "{\"formatVersion\":\"1.1\",\"organization\":{\"name\":\"N\",\"vision\":\"none\"}}"})
   void minimalOrganizationsPassBothSchemaAndReader(String document) {
     assertEquals(Set.of(), validate("organization", document));
     read("organization", document);
@@ -334,6 +338,19 @@ class SchemaValidationTest {
 
   static List<Broken> rejectedByBoth() {
     return List.of(
+        broken("a gut check that is neither an object nor \"none\"", "organization-none-and-not-recorded",
+            JsonDocumentException.WRONG_TYPE, root -> object(root, "/organization/vision").put("gutCheck", "never")),
+        broken("a commitment check of \"None\"", "organization-none-and-not-recorded",
+            JsonDocumentException.WRONG_TYPE, root -> object(root, "/organization/hiring").put("commitmentCheck", "None")),
+        broken("a say-no review that is neither a date nor \"never\"", "organization-none-and-not-recorded",
+            JsonDocumentException.WRONG_TYPE,
+            root -> object(root, "/organization/empowerment").put("sayNoListReviewedOn", "none")),
+        broken("a null listening channels", "organization", JsonDocumentException.NULL_VALUE,
+            root -> object(root, "/organization/leadership").putNull("listeningChannels")),
+        broken("a vision of \"never\"", "organization", JsonDocumentException.WRONG_TYPE,
+            root -> object(root, "/organization").put("vision", "never")),
+        broken("a gut check of null", "organization", JsonDocumentException.NULL_VALUE,
+            root -> object(root, "/organization/vision").putNull("gutCheck")),
         broken("unknown property at the document root", "organization", JsonDocumentException.UNKNOWN_PROPERTY,
             root -> root.put("comment", "hello")),
         broken("unknown property in the body", "policy", JsonDocumentException.UNKNOWN_PROPERTY,
