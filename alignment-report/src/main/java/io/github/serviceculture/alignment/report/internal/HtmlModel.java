@@ -189,7 +189,7 @@ final class HtmlModel {
         + meta.instrumentVersion().map(v -> " " + Plain.visible(v)).orElse("")));
     metadata.add(new Fact("Policy fingerprint", Plain.visible(meta.policyFingerprint())));
     metadata.add(new Fact("Bands", "aligned from " + aligned + ", drifting from " + drifting
-        + ", misaligned below; a critical finding keeps a dimension out of aligned"));
+        + ", misaligned below; a warning or critical finding keeps a dimension out of aligned"));
     metadata.add(new Fact("Anonymity threshold", "groups of fewer than " + anonymityThreshold
         + " respondents are never shown"));
     metadata.add(new Fact("Library version", Plain.visible(meta.libraryVersion())));
