@@ -103,12 +103,6 @@ public abstract class BaseRule implements Rule {
         FindingText.englishTemplate(code, "recommendation"), parameters, evidence);
   }
 
-  /** A finding of this rule. */
-  final Finding finding(Severity severity, String message, String recommendation, List<Evidence> evidence) {
-    return Finding.builder().ruleId(id).dimension(dimension).severity(severity).message(message)
-        .recommendation(recommendation).evidence(evidence).build();
-  }
-
   @Override
   public String toString() {
     return id;

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,12 +70,7 @@ final class EmpowermentRules {
       evidence.add(Evidence.practice("empowerment.autonomousDecisions", "[]"));
       policy.discretionaryLimit().ifPresent(l -> evidence.add(
           Evidence.practice("empowerment.discretionaryLimit", l)));
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          "Employees may make no customer decision on their own (0 autonomous decisions): every "
-              + "exception waits for a manager while the customer waits too.",
-          "List the common requests employees now escalate, such as waiving a late fee or replacing a "
-              + "damaged item, and let trained employees decide them within a set limit.",
-          evidence)));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(), evidence)));
     }
   }
 
@@ -98,12 +94,7 @@ final class EmpowermentRules {
       if (found.get().writtenGuidelines()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          "The guidelines for employees' own decisions are not written down (writtenGuidelines is "
-              + "false), so each employee guesses how far they may go for a customer.",
-          "Write short guidelines with examples of decisions employees may make, the limits that apply, "
-              + "and the outcome for the customer they aim at; train everyone on them.",
-          List.of(Evidence.practice("empowerment.writtenGuidelines", false)))));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NOT_WRITTEN", Map.of(), List.of(Evidence.practice("empowerment.writtenGuidelines", false)))));
     }
   }
 
@@ -135,10 +126,10 @@ final class EmpowermentRules {
       }
       String value = present.stream().sorted().map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
       String missingWords = missing.stream().map(Ingredients::describe).collect(Collectors.joining("; "));
-      String recommendation = missing.stream().map(Ingredients::remedy).collect(Collectors.joining(" "));
-      return RuleOutcome.compliance(compliance, List.of(finding(Severity.WARNING,
-          "Empowerment is missing " + missing.size() + " of " + all + " ingredients: " + missingWords + ".",
-          recommendation,
+      String remedies = missing.stream().map(Ingredients::remedy).collect(Collectors.joining(" "));
+      return RuleOutcome.compliance(compliance, List.of(finding(Severity.WARNING, "MISSING",
+          Map.of("missingCount", missing.size(), "ingredientCount", all, "missing", missingWords,
+              "remedies", remedies),
           List.of(Evidence.practice("empowerment.ingredients", value)))));
     }
 
@@ -185,15 +176,9 @@ final class EmpowermentRules {
       }
       int maxAge = context.thresholds().sayNoReviewMaxAgeDays();
       Evidence limit = Evidence.of(EvidenceSource.POLICY, "sayNoReviewMaxAgeDays", String.valueOf(maxAge));
-      String recommendation = "List the situations in which employees must tell customers no, find the "
-          + "cause of each (a policy, a tool, a missing permission), fix what can be fixed, and repeat "
-          + "the review at least every " + maxAge + " days.";
       Optional<LocalDate> reviewed = found.get().sayNoListReviewedOn();
       if (reviewed.isEmpty()) {
-        return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-            "No review of the situations where employees must say no to customers is on record "
-                + "(sayNoListReviewedOn: never).",
-            recommendation,
+        return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "NEVER", Map.of("maxAgeDays", maxAge),
             List.of(Evidence.practice("empowerment.sayNoListReviewedOn", "never"), limit))));
       }
       if (context.assessedOn().isEmpty()) {
@@ -203,11 +188,9 @@ final class EmpowermentRules {
       if (age <= maxAge) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-          "The situations where employees must say no to customers were last reviewed on "
-              + reviewed.get() + ", " + age + " days before the assessment on " + context.assessedOn().get()
-              + "; the limit is " + maxAge + " days.",
-          recommendation,
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "OUT_OF_DATE",
+          Map.of("reviewedOn", reviewed.get().toString(), "ageDays", age,
+              "assessedOn", context.assessedOn().get().toString(), "maxAgeDays", maxAge),
           List.of(Evidence.practice("empowerment.sayNoListReviewedOn", reviewed.get()),
               Evidence.of(EvidenceSource.POLICY, "assessedOn", context.assessedOn().get().toString()),
               limit))));

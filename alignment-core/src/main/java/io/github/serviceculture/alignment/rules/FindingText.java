@@ -28,7 +28,11 @@ import java.util.TreeMap;
  * at most one decimal without trailing zeros ({@code 62.5}, {@code 40}); {@code {name,number,2}} gives
  * at most two decimals, {@code {name,fixed,2}} exactly two ({@code 0.40}), and {@code {name,money}} a
  * whole amount with thousands separators ({@code 162,000}). Numbers are written the same way in
- * every language. There is no escape: a template has no other braces.
+ * every language. A section in square brackets, such as {@code [ ({metric})]}, is left out unless
+ * every parameter it names is given: the way to say an optional detail. A condition {@code
+ * {name=VALUE}} writes nothing, and keeps its section only when the parameter is given and written
+ * as {@code VALUE}, such as {@code [{question=CAN_STATE_VISION}Make the vision visible.]}: the way to
+ * choose a sentence. There is no escape: a template has no other braces or brackets.
  *
  * <p>Immutable and thread-safe.
  *
@@ -156,22 +160,66 @@ public final class FindingText {
     StringBuilder out = new StringBuilder(template.length() + 32);
     int at = 0;
     while (at < template.length()) {
-      int open = template.indexOf('{', at);
-      int close = open < 0 ? -1 : template.indexOf('}', open);
+      int open = template.indexOf('[', at);
+      int close = open < 0 ? -1 : template.indexOf(']', open);
       if (close < 0) {
-        out.append(template, at, template.length());
+        placeholders(template.substring(at), parameters, strict, out);
         break;
       }
-      out.append(template, at, open);
-      String placeholder = template.substring(open + 1, close);
-      String rendered = render(placeholder, parameters, strict);
-      out.append(rendered != null ? rendered : template.substring(open, close + 1));
+      placeholders(template.substring(at, open), parameters, strict, out);
+      String section = template.substring(open + 1, close);
+      if (allGiven(section, parameters)) {
+        placeholders(section, parameters, strict, out);
+      }
       at = close + 1;
     }
     return out.toString();
   }
 
+  /** Whether every placeholder of an optional section names a parameter that is given. */
+  private static boolean allGiven(String section, Map<String, ?> parameters) {
+    int at = 0;
+    while (true) {
+      int open = section.indexOf('{', at);
+      int close = open < 0 ? -1 : section.indexOf('}', open);
+      if (close < 0) {
+        return true;
+      }
+      String placeholder = section.substring(open + 1, close);
+      int equals = placeholder.indexOf('=');
+      if (equals >= 0) {
+        Object value = parameters.get(placeholder.substring(0, equals).strip());
+        if (value == null || !String.valueOf(parameterValue(value)).equals(placeholder.substring(equals + 1).strip())) {
+          return false;
+        }
+      } else if (!parameters.containsKey(placeholder.split(",", -1)[0].strip())) {
+        return false;
+      }
+      at = close + 1;
+    }
+  }
+
+  private static void placeholders(String text, Map<String, ?> parameters, boolean strict, StringBuilder out) {
+    int at = 0;
+    while (at < text.length()) {
+      int open = text.indexOf('{', at);
+      int close = open < 0 ? -1 : text.indexOf('}', open);
+      if (close < 0) {
+        out.append(text, at, text.length());
+        return;
+      }
+      out.append(text, at, open);
+      String placeholder = text.substring(open + 1, close);
+      String rendered = render(placeholder, parameters, strict);
+      out.append(rendered != null ? rendered : text.substring(open, close + 1));
+      at = close + 1;
+    }
+  }
+
   private static String render(String placeholder, Map<String, ?> parameters, boolean strict) {
+    if (placeholder.indexOf('=') >= 0) {
+      return "";
+    }
     String[] parts = placeholder.split(",", -1);
     Object value = parameters.get(parts[0].strip());
     if (value == null) {

@@ -2,7 +2,6 @@ package io.github.serviceculture.alignment.rules;
 
 import static io.github.serviceculture.alignment.rules.RuleText.money;
 import static io.github.serviceculture.alignment.rules.RuleText.number;
-import static io.github.serviceculture.alignment.rules.RuleText.percent;
 import static io.github.serviceculture.alignment.rules.RuleText.quoted;
 
 import io.github.serviceculture.alignment.model.CandidateAssessment;
@@ -12,7 +11,9 @@ import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.model.ProfileTrait;
 import io.github.serviceculture.alignment.model.TurnoverFigures;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -69,14 +70,9 @@ final class HiringRules {
       if (!hiring.get().serviceTraits().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      String message = traits.isEmpty()
-          ? "There is no ideal-candidate profile (0 traits), so candidates are not chosen for the"
-              + " service traits that are hard to teach."
-          : "The ideal-candidate profile lists " + traits.size() + " traits (" + traitNames(traits)
-              + "), none of them a service trait: it hires for skills that can be taught.";
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, message,
-          "Write an ideal-candidate profile that names the service traits your best employees share,"
-              + " such as trustworthiness and a wish to help people, and hire for those first.",
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          traits.isEmpty() ? "NO_PROFILE" : "NO_SERVICE_TRAIT",
+          traits.isEmpty() ? Map.of() : Map.of("traitCount", traits.size(), "traits", traitNames(traits)),
           List.of(Evidence.practice("hiring.profileTraits", traits.isEmpty() ? "none" : traitNames(traits))))));
     }
   }
@@ -120,12 +116,8 @@ final class HiringRules {
       if (unassessed.isEmpty()) {
         return RuleOutcome.compliance(compliance, List.of());
       }
-      return RuleOutcome.compliance(compliance, List.of(finding(Severity.WARNING,
-          unassessed.size() + " of " + service + " service traits (" + traitNames(unassessed)
-              + ") are assessed by nothing beyond a resume screen, which shows skills, not a"
-              + " disposition to serve.",
-          "Assess each of these traits with behavioral interview questions about past situations, or"
-              + " a job simulation, and score the answers against the profile.",
+      return RuleOutcome.compliance(compliance, List.of(finding(Severity.WARNING, "RESUME_ONLY",
+          Map.of("unassessed", unassessed.size(), "serviceTraits", service, "traits", traitNames(unassessed)),
           evidence)));
     }
   }
@@ -150,12 +142,7 @@ final class HiringRules {
       if (preview.get()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-          "Candidates get no realistic preview of the job (realisticJobPreview = false), so some accept"
-              + " it without knowing its hard parts and leave soon after.",
-          "Show candidates the real work before they accept, such as an hour listening to customer"
-              + " calls or shadowing a frontline employee, including the difficult moments.",
-          List.of(Evidence.practice("hiring.realisticJobPreview", false)))));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "NONE", Map.of(), List.of(Evidence.practice("hiring.realisticJobPreview", false)))));
     }
   }
 
@@ -180,13 +167,7 @@ final class HiringRules {
       if (hiring.get().commitmentCheck().isPresent()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO,
-          "No commitment check is recorded: new hires who do not want the culture have no early,"
-              + " easy way out.",
-          "Consider paying uncommitted new hires to leave during training: Zappos offers pay for the"
-              + " time worked plus $1,000 about a week into paid training, and fewer than one in ten"
-              + " accept, so those who stay have chosen the culture.",
-          List.of(Evidence.practice("hiring.commitmentCheck", "none")))));
+      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO, "NOT_RECORDED", Map.of(), List.of(Evidence.practice("hiring.commitmentCheck", "none")))));
     }
   }
 
@@ -219,20 +200,15 @@ final class HiringRules {
           Evidence.practice("hiring.turnover.turnoverRatePercent", number(rate)),
           Evidence.practice("hiring.turnover.separationsPerYear", number(t.separationsPerYear())),
           Evidence.practice("hiring.turnover.averageHeadcount", number(t.averageHeadcount()))));
-      String cost = "";
+      Map<String, Object> parameters = new HashMap<>(Map.of("ratePercent", rate,
+          "separations", t.separationsPerYear(), "headcount", t.averageHeadcount(), "maxPercent", max));
       if (t.annualCost().isPresent()) {
-        cost = ", costing about " + money(t.annualCost().getAsDouble()) + " a year at "
-            + money(t.costPerSeparation().getAsDouble()) + " per separation";
+        parameters.put("annualCost", t.annualCost().getAsDouble());
+        parameters.put("costPerSeparation", t.costPerSeparation().getAsDouble());
         evidence.add(Evidence.practice("hiring.turnover.annualCost", money(t.annualCost().getAsDouble())));
       }
       evidence.add(Evidence.of(EvidenceSource.POLICY, "thresholds.turnoverWarningPercent", number(max)));
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-          "Yearly turnover is " + percent(rate) + " (" + number(t.separationsPerYear()) + " separations"
-              + " over an average headcount of " + number(t.averageHeadcount()) + ")" + cost
-              + ", above the " + percent(max) + " threshold.",
-          "Find out why people leave (exit and stay interviews), hire for service traits with a"
-              + " realistic job preview, and use the yearly cost of turnover to justify the investment.",
-          evidence)));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "HIGH", parameters, evidence)));
     }
   }
 }

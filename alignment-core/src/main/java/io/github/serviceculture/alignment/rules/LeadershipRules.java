@@ -6,6 +6,7 @@ import io.github.serviceculture.alignment.model.LeadershipPractice;
 import io.github.serviceculture.alignment.model.Organization;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -68,8 +69,7 @@ final class LeadershipRules {
       int known = 0;
       int met = 0;
       List<Finding> findings = new ArrayList<>();
-      String[][] settings = {
-          {"visionInTeamMeetings", "team meetings"}, {"visionInOneOnOnes", "one-on-one meetings"}};
+      String[][] settings = {{"visionInTeamMeetings", "TEAM_MEETINGS"}, {"visionInOneOnOnes", "ONE_ON_ONES"}};
       List<Optional<Frequency>> facts = List.of(leadership.visionInTeamMeetings(),
           leadership.visionInOneOnOnes());
       for (int i = 0; i < settings.length; i++) {
@@ -82,14 +82,8 @@ final class LeadershipRules {
           met++;
           continue;
         }
-        String message = fact.get() == Frequency.NEVER
-            ? "Leaders never discuss the vision in " + settings[i][1] + "; the minimum is " + word(min) + "."
-            : "Leaders discuss the vision in " + settings[i][1] + " only " + word(fact.get())
-                + ", less often than " + word(min) + ".";
-        findings.add(finding(Severity.WARNING, message,
-            "Make the vision a standing item in " + settings[i][1] + " at least " + word(min)
-                + ": share a recent example of service that lived up to it and ask how the team can.",
-            List.of(Evidence.practice("leadership." + settings[i][0], fact.get()),
+        findings.add(finding(Severity.WARNING, (fact.get() == Frequency.NEVER ? "NEVER_IN_" : "RARE_IN_")
+            + settings[i][1], Map.of("frequency", word(fact.get()), "minimum", word(min)), List.of(Evidence.practice("leadership." + settings[i][0], fact.get()),
                 Evidence.of(EvidenceSource.POLICY, "visionDiscussionMinFrequency", min.name()))));
       }
       if (known == 0) {
@@ -121,14 +115,9 @@ final class LeadershipRules {
       if (visits.get().isAtLeast(min)) {
         return RuleOutcome.compliance(1, List.of());
       }
-      String message = visits.get() == Frequency.NEVER
-          ? "Executives never visit the locations; the minimum is " + word(min) + "."
-          : "Executives visit each location only " + word(visits.get()) + ", less often than " + word(min)
-              + ", so many employees rarely hear about the vision from the top.";
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, message,
-          "Schedule an executive visit to every location at least " + word(min)
-              + " to talk about the vision, recognize good service and hear what gets in the way.",
-          List.of(Evidence.practice("leadership.executiveVisits", visits.get()),
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
+          visits.get() == Frequency.NEVER ? "NEVER" : "RARE",
+          Map.of("frequency", word(visits.get()), "minimum", word(min)), List.of(Evidence.practice("leadership.executiveVisits", visits.get()),
               Evidence.of(EvidenceSource.POLICY, "executiveVisitMinFrequency", min.name())))));
     }
   }
@@ -155,12 +144,7 @@ final class LeadershipRules {
       if (serves.get()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          "Leaders do not serve customers themselves (leadersServeCustomers is false); a chief executive "
-              + "who never handles a customer contact tells employees that service is not a priority.",
-          "Have each leader, the chief executive first, spend time serving customers on a regular "
-              + "schedule, such as taking calls or answering emails, and share what they learned.",
-          List.of(Evidence.practice("leadership.leadersServeCustomers", false)))));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NO", Map.of(), List.of(Evidence.practice("leadership.leadersServeCustomers", false)))));
     }
   }
 
@@ -185,12 +169,7 @@ final class LeadershipRules {
       if (!found.get().listeningChannels().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          "No channel through which leaders hear from frontline employees is recorded "
-              + "(0 listening channels).",
-          "Open at least one regular channel to the frontline, such as skip-level meetings, working "
-              + "beside frontline staff, or a survey whose results leaders act on and report back.",
-          List.of(Evidence.practice("leadership.listeningChannels", "[]")))));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(), List.of(Evidence.practice("leadership.listeningChannels", "[]")))));
     }
   }
 
@@ -221,12 +200,7 @@ final class LeadershipRules {
         if (leadership.specificPositiveFeedback().get()) {
           met++;
         } else {
-          findings.add(finding(Severity.WARNING,
-              "Leaders do not give positive, specific feedback on service "
-                  + "(specificPositiveFeedback is false).",
-              "Recognize good service when it happens, naming exactly what the employee did and how it "
-                  + "helped the customer, and share such stories with the team.",
-              List.of(Evidence.practice("leadership.specificPositiveFeedback", false))));
+          findings.add(finding(Severity.WARNING, "NO_FEEDBACK", Map.of(), List.of(Evidence.practice("leadership.specificPositiveFeedback", false))));
         }
       }
       if (leadership.serviceAccountability().isPresent()) {
@@ -234,11 +208,7 @@ final class LeadershipRules {
         if (leadership.serviceAccountability().get()) {
           met++;
         } else {
-          findings.add(finding(Severity.WARNING,
-              "People are not held accountable for the service standard (serviceAccountability is false).",
-              "Make the service standard part of one-on-ones and performance reviews, and address "
-                  + "service that falls short of it promptly and specifically.",
-              List.of(Evidence.practice("leadership.serviceAccountability", false))));
+          findings.add(finding(Severity.WARNING, "NO_ACCOUNTABILITY", Map.of(), List.of(Evidence.practice("leadership.serviceAccountability", false))));
         }
       }
       if (known == 0) {
