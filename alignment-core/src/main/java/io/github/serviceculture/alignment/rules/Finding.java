@@ -107,7 +107,7 @@ public abstract class Finding {
     Checks.notBlank(type, "code", code());
     for (Map.Entry<String, Object> parameter : parameters().entrySet()) {
       Checks.require(FindingText.isName(parameter.getKey()), type, "parameters", parameter.getKey(),
-          "must name each parameter with letters and digits, starting with a letter");
+          "must name each parameter with ASCII letters and digits, starting with a letter");
       Checks.require(FindingText.isParameterValue(parameter.getValue()), type,
           "parameters." + parameter.getKey(), parameter.getValue().getClass().getSimpleName(),
           "must be a String, Long, finite Double or Boolean");

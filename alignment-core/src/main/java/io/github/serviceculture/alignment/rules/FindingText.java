@@ -270,17 +270,21 @@ public final class FindingText {
     return -1;
   }
 
-  /** Whether {@code name} may name a parameter: a letter, then letters and digits. */
+  /** Whether {@code name} may name a parameter: an ASCII letter, then ASCII letters and digits. */
   static boolean isName(String name) {
-    if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+    if (name.isEmpty() || !isAsciiLetter(name.charAt(0))) {
       return false;
     }
     for (int i = 1; i < name.length(); i++) {
-      if (!Character.isLetterOrDigit(name.charAt(i))) {
+      if (!isAsciiLetter(name.charAt(i)) && (name.charAt(i) < '0' || name.charAt(i) > '9')) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** Whether {@code value} is of a type a parameter may have. */
