@@ -94,7 +94,8 @@ final class EmpowermentRules {
       if (found.get().writtenGuidelines()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NOT_WRITTEN", Map.of(), List.of(Evidence.practice("empowerment.writtenGuidelines", false)))));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NOT_WRITTEN", Map.of(),
+          List.of(Evidence.practice("empowerment.writtenGuidelines", false)))));
     }
   }
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
@@ -124,6 +125,31 @@ public final class FindingText {
   public String recommendation(Finding finding) {
     Checks.notNull("FindingText", "finding", finding);
     return text(finding, "recommendation", finding.recommendation());
+  }
+
+  /**
+   * The message template of a code, as this bundle has it.
+   *
+   * @param code a finding's code; not null
+   * @return the template, or empty when the bundle has none for the code
+   */
+  public Optional<String> messageTemplate(String code) {
+    return template(Checks.notNull("FindingText", "code", code), "message");
+  }
+
+  /**
+   * The recommendation template of a code, as this bundle has it.
+   *
+   * @param code a finding's code; not null
+   * @return the template, or empty when the bundle has none for the code
+   */
+  public Optional<String> recommendationTemplate(String code) {
+    return template(Checks.notNull("FindingText", "code", code), "recommendation");
+  }
+
+  private Optional<String> template(String code, String part) {
+    String key = code + "." + part;
+    return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
   }
 
   private String text(Finding finding, String part, String english) {

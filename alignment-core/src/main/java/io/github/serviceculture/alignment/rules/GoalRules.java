@@ -125,7 +125,8 @@ final class GoalRules {
         met++;
       } else {
         findings.add(finding(Severity.WARNING, "NOT_CUSTOMER_OUTCOME",
-            Map.of("goal", name(goal), "focus", goal.focus()), List.of(Evidence.practice(field(goal, "focus"), goal.focus()))));
+            Map.of("goal", name(goal), "focus", goal.focus()),
+                List.of(Evidence.practice(field(goal, "focus"), goal.focus()))));
       }
       if (goal.metricKind().isPresent()) {
         criteria++;
@@ -135,14 +136,16 @@ final class GoalRules {
         } else {
           Map<String, Object> parameters = new HashMap<>(Map.of("goal", name(goal), "metricKind", kind));
           goal.metric().ifPresent(m -> parameters.put("metric", m));
-          findings.add(finding(Severity.WARNING, "INWARD_METRIC", parameters, List.of(Evidence.practice(field(goal, "metricKind"), kind))));
+          findings.add(finding(Severity.WARNING, "INWARD_METRIC", parameters,
+              List.of(Evidence.practice(field(goal, "metricKind"), kind))));
         }
       }
       if (!isIndividualMoney(goal)) {
         met++;
       } else {
         findings.add(finding(Severity.WARNING, "INDIVIDUAL_PAY",
-            Map.of("goal", name(goal), "incentive", incentive(goal)), List.of(Evidence.practice(field(goal, "scope"), goal.scope()),
+            Map.of("goal", name(goal), "incentive", incentive(goal)),
+                List.of(Evidence.practice(field(goal, "scope"), goal.scope()),
                 Evidence.practice(field(goal, "incentive"), goal.incentive()))));
       }
       return (double) met / criteria;
@@ -165,7 +168,8 @@ final class GoalRules {
       if (goal.scope() != GoalScope.INDIVIDUAL) {
         return 1;
       }
-      findings.add(finding(Severity.WARNING, "INDIVIDUAL_SCOPE", Map.of("goal", name(goal)), List.of(Evidence.practice(field(goal, "scope"), goal.scope()))));
+      findings.add(finding(Severity.WARNING, "INDIVIDUAL_SCOPE", Map.of("goal", name(goal)),
+          List.of(Evidence.practice(field(goal, "scope"), goal.scope()))));
       return 0;
     }
   }
@@ -188,7 +192,8 @@ final class GoalRules {
         return 1;
       }
       findings.add(finding(Severity.WARNING, "REWARD",
-          Map.of("goal", name(goal), "incentive", incentive(goal)), List.of(Evidence.practice(field(goal, "incentive"), goal.incentive()))));
+          Map.of("goal", name(goal), "incentive", incentive(goal)),
+              List.of(Evidence.practice(field(goal, "incentive"), goal.incentive()))));
       return 0;
     }
   }

@@ -142,7 +142,8 @@ final class HiringRules {
       if (preview.get()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "NONE", Map.of(), List.of(Evidence.practice("hiring.realisticJobPreview", false)))));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "NONE", Map.of(),
+          List.of(Evidence.practice("hiring.realisticJobPreview", false)))));
     }
   }
 
@@ -167,7 +168,8 @@ final class HiringRules {
       if (hiring.get().commitmentCheck().isPresent()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO, "NOT_RECORDED", Map.of(), List.of(Evidence.practice("hiring.commitmentCheck", "none")))));
+      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO, "NOT_RECORDED", Map.of(),
+          List.of(Evidence.practice("hiring.commitmentCheck", "none")))));
     }
   }
 

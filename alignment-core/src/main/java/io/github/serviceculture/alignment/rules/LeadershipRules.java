@@ -82,8 +82,10 @@ final class LeadershipRules {
           met++;
           continue;
         }
-        findings.add(finding(Severity.WARNING, (fact.get() == Frequency.NEVER ? "NEVER_IN_" : "RARE_IN_")
-            + settings[i][1], Map.of("frequency", word(fact.get()), "minimum", word(min)), List.of(Evidence.practice("leadership." + settings[i][0], fact.get()),
+        boolean never = fact.get() == Frequency.NEVER;
+        findings.add(finding(Severity.WARNING, (never ? "NEVER_IN_" : "RARE_IN_") + settings[i][1],
+            never ? Map.of("minimum", word(min)) : Map.of("frequency", word(fact.get()), "minimum", word(min)),
+            List.of(Evidence.practice("leadership." + settings[i][0], fact.get()),
                 Evidence.of(EvidenceSource.POLICY, "visionDiscussionMinFrequency", min.name()))));
       }
       if (known == 0) {
@@ -116,8 +118,9 @@ final class LeadershipRules {
         return RuleOutcome.compliance(1, List.of());
       }
       return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-          visits.get() == Frequency.NEVER ? "NEVER" : "RARE",
-          Map.of("frequency", word(visits.get()), "minimum", word(min)), List.of(Evidence.practice("leadership.executiveVisits", visits.get()),
+          visits.get() == Frequency.NEVER ? "NEVER" : "RARE", visits.get() == Frequency.NEVER
+              ? Map.of("minimum", word(min)) : Map.of("frequency", word(visits.get()), "minimum", word(min)),
+          List.of(Evidence.practice("leadership.executiveVisits", visits.get()),
               Evidence.of(EvidenceSource.POLICY, "executiveVisitMinFrequency", min.name())))));
     }
   }
@@ -144,7 +147,8 @@ final class LeadershipRules {
       if (serves.get()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NO", Map.of(), List.of(Evidence.practice("leadership.leadersServeCustomers", false)))));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NO", Map.of(),
+          List.of(Evidence.practice("leadership.leadersServeCustomers", false)))));
     }
   }
 
@@ -169,7 +173,8 @@ final class LeadershipRules {
       if (!found.get().listeningChannels().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(), List.of(Evidence.practice("leadership.listeningChannels", "[]")))));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(),
+          List.of(Evidence.practice("leadership.listeningChannels", "[]")))));
     }
   }
 
@@ -200,7 +205,8 @@ final class LeadershipRules {
         if (leadership.specificPositiveFeedback().get()) {
           met++;
         } else {
-          findings.add(finding(Severity.WARNING, "NO_FEEDBACK", Map.of(), List.of(Evidence.practice("leadership.specificPositiveFeedback", false))));
+          findings.add(finding(Severity.WARNING, "NO_FEEDBACK", Map.of(),
+              List.of(Evidence.practice("leadership.specificPositiveFeedback", false))));
         }
       }
       if (leadership.serviceAccountability().isPresent()) {
@@ -208,7 +214,8 @@ final class LeadershipRules {
         if (leadership.serviceAccountability().get()) {
           met++;
         } else {
-          findings.add(finding(Severity.WARNING, "NO_ACCOUNTABILITY", Map.of(), List.of(Evidence.practice("leadership.serviceAccountability", false))));
+          findings.add(finding(Severity.WARNING, "NO_ACCOUNTABILITY", Map.of(),
+              List.of(Evidence.practice("leadership.serviceAccountability", false))));
         }
       }
       if (known == 0) {

@@ -79,24 +79,16 @@ final class TrainingRules {
       if (training.coverage() == TrainingCoverage.ALL_EMPLOYEES) {
         met++;
       } else {
-        findings.add(finding(Severity.WARNING, "PARTIAL_COVERAGE",
-            Map.of("coverage", training.coverage(), "reached", coverageWords(training.coverage())), List.of(Evidence.practice("training.coverage", training.coverage()))));
+        findings.add(finding(Severity.WARNING, "PARTIAL_COVERAGE", Map.of("coverage", training.coverage()),
+            List.of(Evidence.practice("training.coverage", training.coverage()))));
       }
       if (training.teachesVision()) {
         met++;
       } else {
-        findings.add(finding(Severity.WARNING, "NO_VISION", Map.of(), List.of(Evidence.practice("training.teachesVision", false))));
+        findings.add(finding(Severity.WARNING, "NO_VISION", Map.of(),
+            List.of(Evidence.practice("training.teachesVision", false))));
       }
       return RuleOutcome.compliance(met / 2.0, findings);
-    }
-
-    private static String coverageWords(TrainingCoverage coverage) {
-      return switch (coverage) {
-        case CUSTOMER_FACING_ONLY -> "customer-facing employees only";
-        case FRONTLINE_ONLY -> "frontline employees only";
-        case NEW_HIRES_ONLY -> "new hires only";
-        case ALL_EMPLOYEES -> "all employees";
-      };
     }
   }
 
@@ -120,7 +112,8 @@ final class TrainingRules {
       if (found.get().hasFullyTrainedStandard()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(), List.of(Evidence.practice("training.hasFullyTrainedStandard", false)))));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(),
+          List.of(Evidence.practice("training.hasFullyTrainedStandard", false)))));
     }
   }
 
@@ -184,13 +177,15 @@ final class TrainingRules {
       }
       TrainingProgram training = found.get();
       if (training.reinforcements().isEmpty()) {
-        return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(), List.of(Evidence.practice("training.reinforcements", "[]")))));
+        return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(),
+            List.of(Evidence.practice("training.reinforcements", "[]")))));
       }
       List<Finding> findings = new ArrayList<>();
       if (!training.reinforcements().contains(Reinforcement.KNOWLEDGE_BASE_CONTRIBUTION)) {
         String value = names(training.reinforcements());
         findings.add(finding(Severity.INFO, "NO_VETERAN_STEP",
-            Map.of("reinforcements", words(training.reinforcements())), List.of(Evidence.practice("training.reinforcements", value))));
+            Map.of("reinforcements", words(training.reinforcements())),
+                List.of(Evidence.practice("training.reinforcements", value))));
       }
       return RuleOutcome.compliance(1, findings);
     }

@@ -110,7 +110,8 @@ final class VisionRules {
         return RuleOutcome.compliance(1, List.of());
       }
       return RuleOutcome.compliance(1, List.of(finding(Severity.INFO, "TOO_MANY_SENTENCES",
-          Map.of("sentences", sentences, "maxSentences", max), List.of(statement(vision.get()), Evidence.practice("vision.statement.sentences", sentences),
+          Map.of("sentences", sentences, "maxSentences", max),
+              List.of(statement(vision.get()), Evidence.practice("vision.statement.sentences", sentences),
               policy("visionMaxSentences", max)))));
     }
   }
@@ -152,13 +153,15 @@ final class VisionRules {
         if (ease < t.visionMinReadingEase()) {
           compliance = 0;
           findings.add(finding(Severity.WARNING, "HARD_TO_READ",
-              Map.of("readingEase", ease, "minReadingEase", t.visionMinReadingEase(), "words", words), List.of(statement(vision.get()), Evidence.practice("vision.statement.readingEase", number(ease)),
+              Map.of("readingEase", ease, "minReadingEase", t.visionMinReadingEase(), "words", words),
+                  List.of(statement(vision.get()), Evidence.practice("vision.statement.readingEase", number(ease)),
                   policy("visionMinReadingEase", number(t.visionMinReadingEase())))));
         }
       }
       if (words > t.visionMaxWords()) {
         findings.add(finding(Severity.INFO, "LONG",
-            Map.of("words", words, "maxWords", t.visionMaxWords()), List.of(statement(vision.get()), Evidence.practice("vision.statement.words", words),
+            Map.of("words", words, "maxWords", t.visionMaxWords()),
+                List.of(statement(vision.get()), Evidence.practice("vision.statement.words", words),
                 policy("visionMaxWords", t.visionMaxWords()))));
       }
       return RuleOutcome.compliance(compliance, findings);
@@ -225,7 +228,8 @@ final class VisionRules {
       }
       String listed = phrases.stream().map(p -> '"' + p + '"').collect(Collectors.joining(", "));
       return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "INWARD_WORDING",
-          Map.of("vision", quoted(vision.get().statement()), "phrases", listed), List.of(statement(vision.get()), Evidence.practice("vision.statement.inwardWording",
+          Map.of("vision", quoted(vision.get().statement()), "phrases", listed),
+              List.of(statement(vision.get()), Evidence.practice("vision.statement.inwardWording",
               String.join(", ", phrases))))));
     }
   }
@@ -251,7 +255,8 @@ final class VisionRules {
       if (!vision.get().inputChannels().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "NONE", Map.of(), List.of(Evidence.practice("vision.inputChannels", "none")))));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "NONE", Map.of(),
+          List.of(Evidence.practice("vision.inputChannels", "none")))));
     }
   }
 
@@ -300,15 +305,18 @@ final class VisionRules {
           met++;
         } else {
           findings.add(finding(Severity.INFO, "LEVELS_MISSING",
-              Map.of("missing", names(missing), "present", names(group.levels())), List.of(Evidence.practice("vision.draftingGroup.levels", names(group.levels())))));
+              Map.of("missing", names(missing), "present", names(group.levels())),
+                  List.of(Evidence.practice("vision.draftingGroup.levels", names(group.levels())))));
         }
       }
       if (group.functions().size() == 1) {
         findings.add(finding(Severity.INFO, "ONE_FUNCTION",
-            Map.of("function", group.functions().iterator().next()), List.of(Evidence.practice("vision.draftingGroup.functions", group.functions()))));
+            Map.of("function", group.functions().iterator().next()),
+                List.of(Evidence.practice("vision.draftingGroup.functions", group.functions()))));
       }
       if (group.facilitated().equals(Optional.of(false))) {
-        findings.add(finding(Severity.INFO, "NO_FACILITATOR", Map.of(), List.of(Evidence.practice("vision.draftingGroup.facilitated", false))));
+        findings.add(finding(Severity.INFO, "NO_FACILITATOR", Map.of(),
+            List.of(Evidence.practice("vision.draftingGroup.facilitated", false))));
       }
       return RuleOutcome.compliance((double) met / criteria, findings);
     }
@@ -341,7 +349,8 @@ final class VisionRules {
       }
       double min = context.thresholds().gutCheckMinPercent();
       if (vision.get().gutCheck().isEmpty()) {
-        return RuleOutcome.observations(List.of(finding(Severity.INFO, "NOT_RECORDED", Map.of(), List.of(Evidence.practice("vision.gutCheck", "none")))));
+        return RuleOutcome.observations(List.of(finding(Severity.INFO, "NOT_RECORDED", Map.of(),
+            List.of(Evidence.practice("vision.gutCheck", "none")))));
       }
       GutCheck check = vision.get().gutCheck().get();
       double recognition = check.recognitionPercent();
@@ -350,7 +359,8 @@ final class VisionRules {
       }
       return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "LOW_RECOGNITION",
           Map.of("recognized", check.recognized(), "asked", check.stakeholdersAsked(),
-              "recognitionPercent", recognition, "minPercent", min), List.of(Evidence.practice("vision.gutCheck.recognitionPercent", number(recognition)),
+              "recognitionPercent", recognition, "minPercent", min),
+          List.of(Evidence.practice("vision.gutCheck.recognitionPercent", number(recognition)),
               Evidence.practice("vision.gutCheck.stakeholdersAsked", check.stakeholdersAsked()),
               policy("gutCheckMinPercent", number(min))))));
     }
