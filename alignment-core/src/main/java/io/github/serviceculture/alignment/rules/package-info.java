@@ -16,6 +16,13 @@
  * aligned band; an advisory one (a step, example or tool the method suggests) gives INFO advice only
  * and does not count. A problem seen in many reported groups is one finding, with the groups in its
  * evidence, worst first.
+ *
+ * <p>To write a rule, extend {@link io.github.serviceculture.alignment.rules.BaseRule} or one of its
+ * shapes ({@link io.github.serviceculture.alignment.rules.PracticeFactRule}, {@link
+ * io.github.serviceculture.alignment.rules.ThresholdRule}, {@link
+ * io.github.serviceculture.alignment.rules.GroupObservationRule}). Each finding has a stable {@link
+ * io.github.serviceculture.alignment.rules.Finding#code() code} and typed parameters beside its English
+ * text; {@link io.github.serviceculture.alignment.rules.FindingText} translates it by code.
  */
 @NullMarked
 @ValueStyle
