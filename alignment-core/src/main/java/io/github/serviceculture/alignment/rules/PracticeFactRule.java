@@ -11,18 +11,18 @@ import java.util.Optional;
  * finding {@link #judge} raises.
  *
  * <pre>{@code
- * final class HasListeningChannels extends PracticeFactRule<LeadershipPractice> {
- *   HasListeningChannels() {
- *     super("LEADERSHIP.LISTENING", Dimension.LEADERSHIP, "Leaders have a way to listen.");
+ * final class GoalsHaveOwners extends PracticeFactRule<List<Goal>> {
+ *   GoalsHaveOwners() {
+ *     super("GOALS.OWNED", Dimension.GOALS, "Every goal names its owner.", Importance.ADVISORY);
  *   }
- *   protected Optional<LeadershipPractice> fact(Organization practices) {
- *     return practices.leadership();
+ *   protected Optional<List<Goal>> fact(Organization practices) {
+ *     return practices.goals().isEmpty() ? Optional.empty() : Optional.of(practices.goals());
  *   }
- *   protected Optional<Finding> judge(LeadershipPractice leadership, RuleContext context) {
- *     return leadership.listeningChannels().isEmpty()
- *         ? Optional.of(finding(Severity.WARNING, "NONE", "...", "...", Map.of(),
- *             List.of(Evidence.practice("leadership.listeningChannels", "none"))))
- *         : Optional.empty();
+ *   protected Optional<Finding> judge(List<Goal> goals, RuleContext context) {
+ *     long unowned = goals.stream().filter(goal -> goal.owner().isEmpty()).count();
+ *     return unowned == 0 ? Optional.empty() : Optional.of(finding(Severity.INFO, "UNOWNED",
+ *         "{unowned} of {goals} goals name no owner.", "Name one person who reports on each goal.",
+ *         Map.of("unowned", unowned, "goals", goals.size()), List.of(Evidence.practice("goals.owner", "none"))));
  *   }
  * }
  * }</pre>

@@ -157,4 +157,23 @@ class FindingTextTest {
     assertThrows(InvalidValueException.class, () -> named.putParameter("two words", 1).build());
     assertThrows(InvalidValueException.class, () -> named.putParameter("ok", Double.NaN).build());
   }
+
+  @Test
+  void everyBuiltInTemplateHasBothPartsAndBelongsToABuiltInRule() throws java.io.IOException {
+    java.util.Properties english = new java.util.Properties();
+    try (var in = FindingText.class.getResourceAsStream("messages.properties")) {
+      english.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    BuiltInRules.all().forEach(r -> ids.add(r.id()));
+    assertTrue(english.size() > 80, "templates: " + english.size());
+    for (String key : english.stringPropertyNames()) {
+      boolean message = key.endsWith(".message");
+      assertTrue(message || key.endsWith(".recommendation"), key);
+      String code = key.substring(0, key.lastIndexOf('.'));
+      assertTrue(english.containsKey(code + (message ? ".recommendation" : ".message")), key + " has no pair");
+      String rule = code.substring(0, code.lastIndexOf('.'));
+      assertTrue(ids.contains(rule), key + " names no built-in rule");
+    }
+  }
 }
