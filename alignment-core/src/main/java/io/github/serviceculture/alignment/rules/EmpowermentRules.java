@@ -79,23 +79,21 @@ final class EmpowermentRules {
    * guidelines within which employees decide are written down, so that they know how far they may
    * go. One criterion; a WARNING when they are not.
    */
-  static final class Guidelines extends BaseRule {
+  static final class Guidelines extends PracticeFactRule<Boolean> {
     Guidelines() {
       super("EMPOWERMENT.GUIDELINES", Dimension.EMPOWERMENT,
           "Employees decide within written guidelines that say how far they may go.");
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<EmpowermentPolicy> found = empowerment(context);
-      if (found.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      if (found.get().writtenGuidelines()) {
-        return RuleOutcome.compliance(1, List.of());
-      }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NOT_WRITTEN", Map.of(),
-          List.of(Evidence.practice("empowerment.writtenGuidelines", false)))));
+    protected Optional<Boolean> fact(Organization practices) {
+      return practices.empowerment().map(EmpowermentPolicy::writtenGuidelines);
+    }
+
+    @Override
+    protected Optional<Finding> judge(Boolean written, RuleContext context) {
+      return written ? Optional.empty() : Optional.of(finding(Severity.WARNING, "NOT_WRITTEN", Map.of(),
+          List.of(Evidence.practice("empowerment.writtenGuidelines", false))));
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -127,23 +128,21 @@ final class HiringRules {
    * criterion of the method): candidates see a realistic preview of the job, hard parts included,
    * before accepting it. INFO advice, compliance 0, when they do not; not applicable when unknown.
    */
-  static final class JobPreview extends BaseRule {
+  static final class JobPreview extends PracticeFactRule<Boolean> {
     JobPreview() {
       super("HIRING.JOB_PREVIEW", Dimension.HIRING,
           "Candidates see a realistic preview of the job before they accept it.", Importance.ADVISORY);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<Boolean> preview = hiring(context).flatMap(HiringPractice::realisticJobPreview);
-      if (preview.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      if (preview.get()) {
-        return RuleOutcome.compliance(1, List.of());
-      }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "NONE", Map.of(),
-          List.of(Evidence.practice("hiring.realisticJobPreview", false)))));
+    protected Optional<Boolean> fact(Organization practices) {
+      return practices.hiring().flatMap(HiringPractice::realisticJobPreview);
+    }
+
+    @Override
+    protected Optional<Finding> judge(Boolean preview, RuleContext context) {
+      return preview ? Optional.empty() : Optional.of(finding(Severity.INFO, "NONE", Map.of(),
+          List.of(Evidence.practice("hiring.realisticJobPreview", false))));
     }
   }
 
@@ -180,24 +179,29 @@ final class HiringRules {
    * giving the rate and, when the cost per separation is known, the yearly cost. Not applicable when
    * the figures are unknown.
    */
-  static final class Turnover extends BaseRule {
+  static final class Turnover extends ThresholdRule {
     Turnover() {
       super("HIRING.TURNOVER", Dimension.HIRING, "Yearly employee turnover is at or below the threshold.",
-          Importance.ADVISORY);
+          Importance.ADVISORY, false, false);
+    }
+
+    private static Optional<TurnoverFigures> figures(RuleContext context) {
+      return hiring(context).flatMap(HiringPractice::turnover);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<TurnoverFigures> figures = hiring(context).flatMap(HiringPractice::turnover);
-      if (figures.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      TurnoverFigures t = figures.get();
-      double rate = t.turnoverRatePercent();
-      double max = context.thresholds().turnoverWarningPercent();
-      if (rate <= max) {
-        return RuleOutcome.compliance(1, List.of());
-      }
+    protected OptionalDouble figure(RuleContext context) {
+      return figures(context).map(t -> OptionalDouble.of(t.turnoverRatePercent())).orElse(OptionalDouble.empty());
+    }
+
+    @Override
+    protected double threshold(RuleThresholds thresholds) {
+      return thresholds.turnoverWarningPercent();
+    }
+
+    @Override
+    protected Finding miss(double rate, double max, RuleContext context) {
+      TurnoverFigures t = figures(context).orElseThrow();
       List<Evidence> evidence = new ArrayList<>(List.of(
           Evidence.practice("hiring.turnover.turnoverRatePercent", number(rate)),
           Evidence.practice("hiring.turnover.separationsPerYear", number(t.separationsPerYear())),
@@ -210,7 +214,7 @@ final class HiringRules {
         evidence.add(Evidence.practice("hiring.turnover.annualCost", money(t.annualCost().getAsDouble())));
       }
       evidence.add(Evidence.of(EvidenceSource.POLICY, "thresholds.turnoverWarningPercent", number(max)));
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "HIGH", parameters, evidence)));
+      return finding(Severity.INFO, "HIGH", parameters, evidence);
     }
   }
 }

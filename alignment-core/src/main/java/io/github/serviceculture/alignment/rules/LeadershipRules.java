@@ -132,23 +132,21 @@ final class LeadershipRules {
    * that service matters and keeps them close to customers. One criterion when known; a WARNING when
    * they do not.
    */
-  static final class ServesCustomers extends BaseRule {
+  static final class ServesCustomers extends PracticeFactRule<Boolean> {
     ServesCustomers() {
       super("LEADERSHIP.SERVES_CUSTOMERS", Dimension.LEADERSHIP,
           "Leaders, the chief executive included, serve customers directly from time to time.");
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<Boolean> serves = leadership(context).flatMap(LeadershipPractice::leadersServeCustomers);
-      if (serves.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      if (serves.get()) {
-        return RuleOutcome.compliance(1, List.of());
-      }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NO", Map.of(),
-          List.of(Evidence.practice("leadership.leadersServeCustomers", false)))));
+    protected Optional<Boolean> fact(Organization practices) {
+      return practices.leadership().flatMap(LeadershipPractice::leadersServeCustomers);
+    }
+
+    @Override
+    protected Optional<Finding> judge(Boolean serves, RuleContext context) {
+      return serves ? Optional.empty() : Optional.of(finding(Severity.WARNING, "NO", Map.of(),
+          List.of(Evidence.practice("leadership.leadersServeCustomers", false))));
     }
   }
 

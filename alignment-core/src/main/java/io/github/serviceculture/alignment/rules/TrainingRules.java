@@ -97,23 +97,21 @@ final class TrainingRules {
    * fully trained person can do): training has a clear, written standard of what a fully trained person can do, so that readiness
    * can be judged. One criterion; a WARNING when there is no standard.
    */
-  static final class FullyTrainedStandard extends BaseRule {
+  static final class FullyTrainedStandard extends PracticeFactRule<Boolean> {
     FullyTrainedStandard() {
       super("TRAINING.FULLY_TRAINED_STANDARD", Dimension.TRAINING,
           "A written standard says what a fully trained employee can do.");
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<TrainingProgram> found = training(context);
-      if (found.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      if (found.get().hasFullyTrainedStandard()) {
-        return RuleOutcome.compliance(1, List.of());
-      }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(),
-          List.of(Evidence.practice("training.hasFullyTrainedStandard", false)))));
+    protected Optional<Boolean> fact(Organization practices) {
+      return practices.training().map(TrainingProgram::hasFullyTrainedStandard);
+    }
+
+    @Override
+    protected Optional<Finding> judge(Boolean standard, RuleContext context) {
+      return standard ? Optional.empty() : Optional.of(finding(Severity.WARNING, "NONE", Map.of(),
+          List.of(Evidence.practice("training.hasFullyTrainedStandard", false))));
     }
   }
 

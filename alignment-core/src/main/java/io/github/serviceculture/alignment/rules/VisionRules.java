@@ -67,22 +67,20 @@ final class VisionRules {
    * other five points align with. Critical when the practices are given without one; not applicable
    * when the practices are absent.
    */
-  static final class Defined extends BaseRule {
+  static final class Defined extends PracticeFactRule<Organization> {
     Defined() {
       super("VISION.DEFINED", Dimension.VISION, "The organization has a customer service vision.");
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      if (context.practices().isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      Organization org = context.practices().get();
-      if (org.vision().isPresent()) {
-        return RuleOutcome.compliance(1, List.of());
-      }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.CRITICAL, "MISSING",
-          Map.of("organization", org.name()), List.of(Evidence.practice("vision", "none")))));
+    protected Optional<Organization> fact(Organization practices) {
+      return Optional.of(practices);
+    }
+
+    @Override
+    protected Optional<Finding> judge(Organization org, RuleContext context) {
+      return org.vision().isPresent() ? Optional.empty() : Optional.of(finding(Severity.CRITICAL, "MISSING",
+          Map.of("organization", org.name()), List.of(Evidence.practice("vision", "none"))));
     }
   }
 
@@ -179,7 +177,7 @@ final class VisionRules {
    * company, number one and #1. Essential, the second of the vision's three properties: any such
    * wording is a WARNING and compliance 0.
    */
-  static final class CustomerFocused extends BaseRule {
+  static final class CustomerFocused extends PracticeFactRule<ServiceVision> {
     private static final Pattern INWARD = Pattern.compile(String.join("|",
         "\\bprofit(?:s|able|ability)?\\b",
         "\\brevenues?\\b",
@@ -217,20 +215,20 @@ final class VisionRules {
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<ServiceVision> vision = vision(context);
-      if (vision.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      Set<String> phrases = inwardPhrases(vision.get().statement());
+    protected Optional<ServiceVision> fact(Organization practices) {
+      return practices.vision();
+    }
+
+    @Override
+    protected Optional<Finding> judge(ServiceVision vision, RuleContext context) {
+      Set<String> phrases = inwardPhrases(vision.statement());
       if (phrases.isEmpty()) {
-        return RuleOutcome.compliance(1, List.of());
+        return Optional.empty();
       }
       String listed = phrases.stream().map(p -> '"' + p + '"').collect(Collectors.joining(", "));
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "INWARD_WORDING",
-          Map.of("vision", quoted(vision.get().statement()), "phrases", listed),
-              List.of(statement(vision.get()), Evidence.practice("vision.statement.inwardWording",
-              String.join(", ", phrases))))));
+      return Optional.of(finding(Severity.WARNING, "INWARD_WORDING",
+          Map.of("vision", quoted(vision.statement()), "phrases", listed),
+          List.of(statement(vision), Evidence.practice("vision.statement.inwardWording", String.join(", ", phrases)))));
     }
   }
 
