@@ -6,6 +6,7 @@
 module io.github.serviceculture.alignment {
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
+  requires org.apache.commons.numbers.gamma;
   requires org.apache.commons.statistics.distribution;
   requires org.slf4j;
 

@@ -274,7 +274,8 @@ public final class AlignmentCli {
     @Override
     public String[] getVersion() {
       return new String[] {"alignment " + version(),
-          "JSON format " + io.github.serviceculture.alignment.json.AlignmentJson.formatVersion() + ", assessments "
+          "JSON format " + io.github.serviceculture.alignment.json.AlignmentJson.formatVersion() + ", organizations "
+              + io.github.serviceculture.alignment.json.AlignmentJson.organizationFormatVersion() + ", assessments "
               + io.github.serviceculture.alignment.json.AlignmentJson.assessmentFormatVersion() + ", reports "
               + io.github.serviceculture.alignment.json.AlignmentJson.reportFormatVersion(),
           "Java " + System.getProperty("java.version")};

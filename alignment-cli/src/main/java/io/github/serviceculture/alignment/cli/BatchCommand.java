@@ -4,8 +4,10 @@ import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.json.JsonLine;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
+import io.github.serviceculture.alignment.report.HtmlReport;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +36,9 @@ import picocli.CommandLine.Parameters;
         "",
         "Writes into the output directory: reports/<organization>.json (or reports.jsonl with --reports jsonl); "
             + "organizations.csv, dimensions.csv (one row per organization and dimension) and findings.csv (one row "
-            + "per finding), tidy tables for R or pandas; rejected.csv, every row or line not scored with its line, "
+            + "per finding), tidy tables for R or pandas; aggregation.csv (the organizations compared per dimension: "
+            + "ICC(1), ICC(2), F, rwg(j) and AD over organizations) and group-differences.csv (ICCs between the "
+            + "reported groups inside each organization); rejected.csv, every row or line not scored with its line, "
             + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and "
             + "replaces DIR as a whole at the end; DIR must be absent, empty, or hold only a previous set (as its "
             + "manifest says).",
@@ -64,6 +68,14 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--pretty", description = "Indent the JSON report files.")
   boolean pretty;
+
+  /** The policy of this run, read once (the engine and the HTML pages use it). */
+  private ScoringPolicy scoring;
+
+  @Option(names = "--html", description = "Also write each organization's report as a self-contained HTML page, "
+      + "reports/NAME.html beside its JSON, and index.html: every organization, weakest first and by name, linking "
+      + "to its page (needs --reports files).")
+  boolean html;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -144,7 +156,12 @@ final class BatchCommand implements Callable<Integer> {
           + "organization rejected now would lose its previous release. Write each release to a directory of its own "
           + "(-o releases/q2 --previous releases/q1)");
     }
-    AlignmentEngine engine = policy.engine(json);
+    if (html && reports != BatchOutput.Reports.FILES) {
+      throw new UsageFailure("--html writes each page beside its report file under reports/; it needs --reports "
+          + "files, not --reports " + reports.name().toLowerCase(Locale.ROOT));
+    }
+    scoring = policy.policy(json);
+    AlignmentEngine engine = PolicyOptions.engine(scoring);
     ReleaseKey key = release.key(terminal::warn);
     if (key != null) {
       engine = engine.withReleaseKey(key);
@@ -200,7 +217,8 @@ final class BatchCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>(List.of(input));
     Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous).filter(Objects::nonNull)
         .forEach(inputs::add);
-    return new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason);
+    return new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason,
+        html ? HtmlReport.of(scoring) : null);
   }
 
   private long jsonLines(AlignmentJson json, Scorer scorer, Sink sink) {

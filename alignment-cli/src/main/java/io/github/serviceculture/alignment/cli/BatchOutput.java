@@ -1,14 +1,17 @@
 package io.github.serviceculture.alignment.cli;
 
-import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.report.HtmlReport;
+import io.github.serviceculture.alignment.report.IndexEntry;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +19,8 @@ import java.util.Set;
 
 /**
  * Writes a batch's outcomes, in the order given, into the staging directory of an {@link
- * OutputDirectory}: the reports (one JSON file per organization, or one JSON Lines file), the tidy
- * tables and the error file. {@link #commit()} puts the whole set in place of the output directory at
+ * OutputDirectory}: the reports (one JSON file per organization, or one JSON Lines file; with HTML, a
+ * page beside each JSON file and an index), the tidy tables and the error file. {@link #commit()} puts the whole set in place of the output directory at
  * once, with its manifest. Used from one thread.
  */
 final class BatchOutput implements Sink {
@@ -32,6 +35,7 @@ final class BatchOutput implements Sink {
   static final String REJECTED_CSV = "rejected.csv";
   static final String AGGREGATION_CSV = "aggregation.csv";
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
+  static final String INDEX_HTML = "index.html";
 
   private final OutputDirectory outputs;
   private final Reports reports;
@@ -44,10 +48,15 @@ final class BatchOutput implements Sink {
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
+  private final Instrument instrument;
   private final Aggregation.Accumulator aggregation;
   /** Reports left out of the aggregation: their survey was scored with another instrument. */
   private long notAggregated;
   private final Set<String> reportNames = new HashSet<>();
+  /** The page renderer, or null when no pages are written. */
+  private final HtmlReport html;
+  /** One small line per page for the index (names and figures, not the reports). */
+  private final List<IndexEntry> index = new ArrayList<>();
   private long scored;
   private long rejectedCount;
   private long reportCount;
@@ -62,13 +71,17 @@ final class BatchOutput implements Sink {
    * @param warn receives warnings about leftovers of interrupted runs
    * @param rawText true to write the tables' text cells as given, false to neutralize spreadsheet formulas
    * @param rejectedPerReason rows of rejected.csv listed per reason, 0 for all (see {@link RejectedTable})
+   * @param html the renderer of a page per report and of {@value #INDEX_HTML}, or null for none (pages are
+   *     written only with {@link Reports#FILES})
    * @throws Failure when the directory holds files this tool did not write, or cannot be written
    */
   BatchOutput(Path directory, Instrument instrument, Reports reports, List<Path> inputs,
-      java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason) {
+      java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason, HtmlReport html) {
     this.reports = reports;
     this.rawText = rawText;
+    this.instrument = instrument;
     this.aggregation = Aggregation.accumulator(instrument);
+    this.html = reports == Reports.FILES ? html : null;
     this.outputs = OutputDirectory.open(directory, inputs, warn);
     Path staging = outputs.staging();
     try {
@@ -101,8 +114,14 @@ final class BatchOutput implements Sink {
       if (outcome.report() != null) {
         reportCount++;
         if (reports == Reports.FILES) {
-          reportName = REPORTS_DIRECTORY + "/" + fileName(outcome.organization());
-          Files.write(reportsDirectory.resolve(reportName.substring(REPORTS_DIRECTORY.length() + 1)), outcome.json());
+          String base = fileName(outcome.organization());
+          reportName = REPORTS_DIRECTORY + "/" + base + ".json";
+          Files.write(reportsDirectory.resolve(base + ".json"), outcome.json());
+          if (html != null) {
+            Files.writeString(reportsDirectory.resolve(base + ".html"), html.render(outcome.report()),
+                StandardCharsets.UTF_8);
+            index.add(IndexEntry.of(outcome.report(), REPORTS_DIRECTORY + "/" + base + ".html"));
+          }
         } else if (reports == Reports.JSONL) {
           reportName = REPORTS_JSONL + ":" + reportCount;
           reportsLines.write(outcome.json());
@@ -110,10 +129,13 @@ final class BatchOutput implements Sink {
         dimensions.rows(Tables.dimensions(outcome));
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
-        try {
+        if (outcome.instrument() == null) {
+          // No survey: nothing to aggregate.
+        } else if (outcome.instrument().equals(instrument)) {
           aggregation.add(outcome.report());
-        } catch (InvalidValueException e) {
-          // A JSON line may embed its own instrument: its figures are not comparable with the others'.
+        } else {
+          // A JSON line may embed its own instrument, even under the batch's id and version: its figures are not
+          // comparable with the others'.
           notAggregated++;
         }
       }
@@ -130,7 +152,10 @@ final class BatchOutput implements Sink {
     }
   }
 
-  /** A file name from the organization: safe characters only, unique even on case-insensitive file systems. */
+  /**
+   * A file name (without extension) from the organization: safe characters only, unique even on
+   * case-insensitive file systems.
+   */
   private String fileName(String organization) {
     String base = organization.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._-]+|[._-]+$", "");
     if (base.length() > 100) {
@@ -143,7 +168,7 @@ final class BatchOutput implements Sink {
     for (int n = 2; !reportNames.add(name.toLowerCase(Locale.ROOT)); n++) {
       name = base + "-" + n;
     }
-    return name + ".json";
+    return name;
   }
 
   @Override
@@ -175,6 +200,9 @@ final class BatchOutput implements Sink {
     try {
       try (Tables.Table table = new Tables.Table(aggregationFile, Tables.AGGREGATION, rawText)) {
         table.rows(Tables.aggregation(aggregation.result()));
+      }
+      if (html != null) {
+        Files.writeString(outputs.staging().resolve(INDEX_HTML), html.renderIndex(index), StandardCharsets.UTF_8);
       }
       closeAll();
     } catch (IOException e) {

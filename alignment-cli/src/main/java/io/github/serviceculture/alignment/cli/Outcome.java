@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.survey.Instrument;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,15 +16,16 @@ import java.util.Optional;
  * @param rejections rows or lines rejected, in line order
  * @param report the report, or null when nothing was scored
  * @param json the report document, or null
+ * @param instrument the instrument the survey was scored with, or null without a survey
  */
 record Outcome(String organization, Optional<LocalDate> assessedOn, long scored, List<Rejection> rejections,
-    AlignmentReport report, byte[] json) {
+    AlignmentReport report, byte[] json, Instrument instrument) {
 
   static Outcome rejected(Rejection rejection) {
-    return new Outcome(rejection.organization(), Optional.empty(), 0, List.of(rejection), null, null);
+    return new Outcome(rejection.organization(), Optional.empty(), 0, List.of(rejection), null, null, null);
   }
 
   static Outcome rejected(String organization, List<Rejection> rejections) {
-    return new Outcome(organization, Optional.empty(), 0, rejections, null, null);
+    return new Outcome(organization, Optional.empty(), 0, rejections, null, null, null);
   }
 }

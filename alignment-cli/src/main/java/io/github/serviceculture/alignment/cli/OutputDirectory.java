@@ -65,10 +65,11 @@ final class OutputDirectory implements AutoCloseable {
   private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9a-f]{64})  (.+)");
   /** The spill file that {@code batch} may create in {@code OUT} (its default temporary directory). */
   private static final Pattern SPILL = Pattern.compile("\\.alignment-spill--?[0-9]+\\.tmp");
-  /** The names a set's top level may hold; report files are {@code reports/*.json}. */
+  /** The names a set's top level may hold; report files are {@code reports/*.json} and {@code reports/*.html}. */
   private static final Set<String> SET_NAMES = Set.of(BatchOutput.REPORTS_DIRECTORY, BatchOutput.REPORTS_JSONL,
-      BatchOutput.ORGANIZATIONS_CSV, BatchOutput.DIMENSIONS_CSV, BatchOutput.FINDINGS_CSV, BatchOutput.AGGREGATION_CSV,
-      BatchOutput.GROUP_DIFFERENCES_CSV, BatchOutput.REJECTED_CSV, MANIFEST, MANIFEST_PARTIAL);
+      BatchOutput.INDEX_HTML, BatchOutput.ORGANIZATIONS_CSV, BatchOutput.DIMENSIONS_CSV, BatchOutput.FINDINGS_CSV,
+      BatchOutput.AGGREGATION_CSV, BatchOutput.GROUP_DIFFERENCES_CSV, BatchOutput.REJECTED_CSV, MANIFEST,
+      MANIFEST_PARTIAL);
 
   private final Path target;
   private final Path staging;
@@ -332,7 +333,7 @@ final class OutputDirectory implements AutoCloseable {
           problems.add(name + " (changed since it was written)");
         }
       } else if (!(topLevel ? SET_NAMES.contains(name) : name.startsWith(BatchOutput.REPORTS_DIRECTORY + "/")
-          && name.endsWith(".json") && p.getParent().getParent().equals(directory))) {
+          && (name.endsWith(".json") || name.endsWith(".html")) && p.getParent().getParent().equals(directory))) {
         problems.add(name + " (not a name the tool writes)");
       }
     }

@@ -87,7 +87,11 @@ final class PolicyOptions {
   }
 
   AlignmentEngine engine(AlignmentJson json) {
-    ScoringPolicy policy = policy(json);
+    return engine(policy(json));
+  }
+
+  /** The engine of a policy already read with {@link #policy}, so that a policy file is read once. */
+  static AlignmentEngine engine(ScoringPolicy policy) {
     try {
       return AlignmentEngine.of(policy);
     } catch (AlignmentException e) {

@@ -6,9 +6,12 @@ import io.github.serviceculture.alignment.csv.SurveyCsvReader;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
+import io.github.serviceculture.alignment.report.HtmlReport;
+import io.github.serviceculture.alignment.report.TextReport;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.io.IOException;
@@ -32,7 +35,7 @@ import picocli.CommandLine.Option;
     versionProvider = AlignmentCli.Version.class,
     description = {
         "Scores one assessment: practices (JSON) and/or a survey (CSV, or a JSON responses document), or a whole "
-            + "assessment document. Writes the report as JSON to stdout or --output, and a readable summary with --text.",
+            + "assessment document. Writes the report as JSON to stdout or --output, a readable summary with --text, and a self-contained HTML page with --html.",
         "",
         "Survey rows that cannot be used are listed on stderr with their line and reason and left out; the run ends "
             + "with 'read N, scored S, rejected R' on stderr."},
@@ -89,6 +92,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--text", description = "Print a readable summary on stdout (instead of the JSON, unless --output).")
   boolean text;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML page "
+      + "here (charts, no script, no external request; instead of the JSON on stdout, unless --output): written "
+      + "beside it and renamed over it at the end; only a regular file (or nothing) is replaced.")
+  Path html;
+
   @Option(names = "--pretty", description = "Indent the JSON report.")
   boolean pretty;
 
@@ -126,7 +134,11 @@ final class ScoreCommand implements Callable<Integer> {
     if (previous != null && release.keyFile == null) {
       throw new UsageFailure("--previous needs --release-key-file: the key that sealed the previous report's ledger");
     }
-    AlignmentEngine engine = policy.engine(json);
+    if (html != null && output != null && html.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+      throw new UsageFailure("--html and --output name the same file, " + html + "; give each its own");
+    }
+    ScoringPolicy scoring = policy.policy(json);
+    AlignmentEngine engine = PolicyOptions.engine(scoring);
     ReleaseKey key = release.key(terminal::warn);
     if (key != null) {
       engine = engine.withReleaseKey(key);
@@ -204,20 +216,28 @@ final class ScoreCommand implements Callable<Integer> {
       report = report.withMetadata(report.metadata().withOrganization(organization));
     }
     String document = json.write(report) + "\n";
-    if (output != null) {
+    if (output != null || html != null) {
+      List<Path> inputs = java.util.stream.Stream.of(assessmentFile, practicesFile, responsesFile, instrumentFile,
+          csv.itemMap, policy.policyFile, previous, release.keyFile).filter(java.util.Objects::nonNull).toList();
+      // One set: the JSON and the page are renamed into place together, after both were written whole.
       try (OutputSet outputs = new OutputSet()) {
-        Path temporary = outputs.file(output, java.util.stream.Stream.of(assessmentFile, practicesFile, responsesFile,
-            instrumentFile, csv.itemMap, policy.policyFile, previous, release.keyFile).filter(java.util.Objects::nonNull).toList());
-        Files.writeString(temporary, document, StandardCharsets.UTF_8);
+        if (output != null) {
+          Files.writeString(outputs.file(output, inputs), document, StandardCharsets.UTF_8);
+        }
+        if (html != null) {
+          Files.writeString(outputs.file(html, inputs), HtmlReport.of(scoring).render(report), StandardCharsets.UTF_8);
+        }
         outputs.commit();
       }
-    } else if (!text) {
+    }
+    if (output == null && html == null && !text) {
       OutputStream out = terminal.out();
       out.write(document.getBytes(StandardCharsets.UTF_8));
       out.flush();
     }
     if (text) {
-      terminal.out().print(TextSummary.render(report));
+      // TextReport escapes every name and message from the input for a terminal itself.
+      terminal.out().print(TextReport.render(report));
       terminal.out().flush();
     }
     rejections.forEach(this::printRejection);

@@ -6,6 +6,7 @@ import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ final class Scorer {
   private Outcome assess(String organization, Assessment assessment, List<Long> lines, List<Rejection> rejections,
       boolean nameReport) {
     if (engine == null) {
-      return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, null, null);
+      return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, null, null, null);
     }
     AlignmentReport report;
     try {
@@ -102,7 +103,8 @@ final class Scorer {
       report = report.withMetadata(report.metadata().withOrganization(organization));
     }
     byte[] json = writer == null ? null : (writer.write(report) + "\n").getBytes(StandardCharsets.UTF_8);
-    return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, report, json);
+    return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, report, json,
+        assessment.responses().map(ResponseSet::instrument).orElse(null));
   }
 
   /** An exception's code and place, without the value that may quote the input. */

@@ -296,8 +296,9 @@ final class Tables {
       estimate(row, icc.msb());
       estimate(row, icc.msw());
       estimate(row, icc.f());
-      row.add(icc.groupCount() < 2 ? "" : String.valueOf(icc.groupCount() - 1));
-      row.add(icc.n() - icc.groupCount() < 1 ? "" : String.valueOf(icc.n() - icc.groupCount()));
+      // Degrees of freedom are counts, 0 when there is nothing to compare, never undefined.
+      row.add(String.valueOf(Math.max(0, icc.groupCount() - 1)));
+      row.add(String.valueOf(icc.n() - icc.groupCount()));
       estimate(row, icc.p());
       estimate(row, icc.icc1());
       estimate(row, icc.icc2());

@@ -67,8 +67,12 @@ class AggregationTableTest {
   }
 
   private Path instrument() throws IOException {
+    return instrument(LEAD);
+  }
+
+  private Path instrument(List<String> items) throws IOException {
     Instrument.Builder b = Instrument.builder().id("lq2002").version("1").scale(Scale.of(1, 5));
-    for (String id : LEAD) {
+    for (String id : items) {
       b.addItem(Item.builder().id(id).dimension(Dimension.LEADERSHIP).text("Leadership statement " + id).build());
     }
     return Files.writeString(dir.resolve("instrument.json"), AlignmentJson.withDefaults().write(b.build()));
@@ -112,6 +116,75 @@ class AggregationTableTest {
     assertEquals("", goals.get("icc1"));
     assertEquals("NO_DATA", goals.get("icc1_undefined"));
     assertEquals("NO_DATA", goals.get("rwg_j_mean_undefined"));
+  }
+
+  @Test
+  void aSingleItemMeasureSaysSoInEveryTableAndIsComparedAcrossOrganizations() throws IOException {
+    Path reference = reference();
+    Path out = dir.resolve("out");
+    Cli.Run run = Cli.run("batch", survey("lq2002.csv", lq2002Rows(reference)).toString(), "--instrument",
+        instrument(List.of("LEAD05")).toString(), "-o", out.toString(), "--reports", "none", "-q");
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    List<Map<String, String>> leadership = BatchCsvTest.table(out.resolve(BatchOutput.DIMENSIONS_CSV)).stream()
+        .filter(r -> r.get("dimension").equals("LEADERSHIP")).toList();
+    assertEquals(49, leadership.size());
+    for (Map<String, String> row : leadership) {
+      assertEquals("", row.get("alpha"));
+      assertEquals("SINGLE_ITEM", row.get("alpha_undefined"), row.toString());
+      assertTrue(Double.parseDouble(row.get("rwg_j")) > 0, "rwg of the single item: " + row);
+    }
+    double icc1 = Double.NaN;
+    for (JsonNode record : new ObjectMapper().readTree(reference.resolve("expected.json").toFile()).get("records")) {
+      if (record.path("dataset").asText().equals("lq2002") && record.path("scale").asText().equals("LEAD05")
+          && record.path("function").asText().equals("multilevel::ICC1")) {
+        icc1 = record.path("value").asDouble();
+      }
+    }
+    double ours = Double.parseDouble(BatchCsvTest.table(out.resolve(BatchOutput.AGGREGATION_CSV)).stream()
+        .filter(r -> r.get("dimension").equals("LEADERSHIP")).findFirst().orElseThrow().get("icc1"));
+    assertTrue(Math.abs(ours - icc1) <= TOLERANCE * Math.abs(icc1), "R " + icc1 + ", ours " + ours);
+  }
+
+  /** A survey of {@code n} respondents answering every item from 1 to {@code highest}, seeded. */
+  private static io.github.serviceculture.alignment.survey.ResponseSet survey(Instrument instrument, int n, int seed,
+      int highest) {
+    Random random = new Random(seed);
+    var collector = io.github.serviceculture.alignment.survey.ResponseSet.collector(instrument);
+    for (int r = 0; r < n; r++) {
+      collector.begin(io.github.serviceculture.alignment.survey.Respondent.of("r" + seed + "-" + r));
+      for (int i = 0; i < instrument.items().size(); i++) {
+        collector.answer(i, 1 + random.nextInt(highest));
+      }
+      collector.end();
+    }
+    return collector.build();
+  }
+
+  @Test
+  void aJsonLineScoredWithAnotherInstrumentIsLeftOutEvenUnderTheBatchsIdAndVersion() throws IOException {
+    Instrument batch = io.github.serviceculture.alignment.survey.DefaultInstrument.instrument();
+    // The default's id and version, but a seven-point scale: not comparable.
+    Instrument lookalike = Instrument.builder().from(batch).scale(Scale.of(1, 7)).build();
+    AlignmentJson json = AlignmentJson.withDefaults();
+    StringBuilder lines = new StringBuilder();
+    for (int o = 0; o < 3; o++) {
+      lines.append(json.write(io.github.serviceculture.alignment.scoring.Assessment.builder()
+          .responses(survey(batch, 20, o, 5)).build()).replace("\n", "")).append('\n');
+    }
+    String comparable = lines.toString();
+    lines.append(json.write(io.github.serviceculture.alignment.scoring.Assessment.builder()
+        .responses(survey(lookalike, 20, 11, 7)).build()).replace("\n", "")).append('\n');
+    Path out = dir.resolve("out");
+    Cli.Run run = Cli.run("batch", Files.writeString(dir.resolve("all.jsonl"), lines.toString()).toString(), "-o",
+        out.toString(), "--reports", "none");
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    assertTrue(run.err().contains("1 report(s) scored with an instrument other than the batch's are left out"),
+        run.err());
+    Path alone = dir.resolve("alone");
+    assertEquals(AlignmentCli.OK, Cli.run("batch", Files.writeString(dir.resolve("three.jsonl"), comparable).toString(),
+        "-o", alone.toString(), "--reports", "none").exitCode());
+    assertEquals(Files.readString(alone.resolve(BatchOutput.AGGREGATION_CSV)),
+        Files.readString(out.resolve(BatchOutput.AGGREGATION_CSV)));
   }
 
   @Test

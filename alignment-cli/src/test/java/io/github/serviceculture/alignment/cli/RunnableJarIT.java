@@ -58,7 +58,7 @@ class RunnableJarIT {
     Result score = java("score", "--practices", SAMPLES.resolve("practices.json").toString(), "--responses",
         SAMPLES.resolve("survey.csv").toString(), "--organization", "Northwind Outfitters", "--text");
     assertEquals(0, score.code(), score.err());
-    assertTrue(score.out().startsWith("Alignment report: Northwind Outfitters"), score.out());
+    assertTrue(score.out().startsWith("Service culture alignment report: Northwind Outfitters"), score.out());
     assertTrue(score.err().contains("read 60, scored 60, rejected 0"), score.err());
     assertTrue(!score.err().contains("SLF4J"), "one slf4j provider, no warnings: " + score.err());
   }

@@ -1,7 +1,8 @@
 package io.github.serviceculture.alignment.model;
 
 /**
- * One of the six areas an assessment scores: the customer service vision and the five points that must be aligned with it.
+ * One of the six areas an assessment scores: the customer service vision and the five points that
+ * must be aligned with it.
  *
  * @since 0.1.0
  */

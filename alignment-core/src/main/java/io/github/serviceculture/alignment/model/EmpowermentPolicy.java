@@ -36,9 +36,36 @@ public abstract class EmpowermentPolicy {
   /**
    * Decisions frontline employees may make without approval, such as "refund a late delivery fee".
    *
-   * @return the decisions; empty when every exception needs approval
+   * @return the decisions; empty when every exception needs approval ({@link
+   *     #noAutonomousDecisions()}) or when they are not recorded
    */
   public abstract List<String> autonomousDecisions();
+
+  /**
+   * Whether it is recorded that employees may make no decision without approval. Rules judge a
+   * recorded "none" as a real absence; when this is false and {@link #autonomousDecisions()} is
+   * empty, the autonomous decisions are not recorded and rules report the fact as unknown. A JSON
+   * document records this "none" as an empty array, and leaves the property out when not recorded.
+   *
+   * <p>A listed element of {@link #autonomousDecisions()} overrides it: the value then holds it,
+   * and this is false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noAutonomousDecisions() {
+    return false;
+  }
+
+  /**
+   * Whether the autonomous decisions are recorded: listed, or recorded as none ({@link
+   * #noAutonomousDecisions()}).
+   *
+   * @return false when the autonomous decisions are unknown
+   */
+  public final boolean autonomousDecisionsRecorded() {
+    return noAutonomousDecisions() || !autonomousDecisions().isEmpty();
+  }
 
   /**
    * The amount an employee may spend or waive for a customer on their own, in the organization's
@@ -58,28 +85,95 @@ public abstract class EmpowermentPolicy {
   /**
    * The ingredients of empowerment that are in place.
    *
-   * @return the ingredients; empty when none is
+   * @return the ingredients; empty when none is ({@link #noIngredients()}) or when they are
+   *     not recorded
    */
   public abstract Set<EmpowermentIngredient> ingredients();
 
   /**
+   * Whether it is recorded that none of the ingredients of empowerment is in place. Rules judge a
+   * recorded "none" as a real absence; when this is false and {@link #ingredients()} is empty, the
+   * ingredients are not recorded and rules report the fact as unknown. A JSON document records this
+   * "none" as an empty array, and leaves the property out when not recorded.
+   *
+   * <p>A listed element of {@link #ingredients()} overrides it: the value then holds it, and this
+   * is false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noIngredients() {
+    return false;
+  }
+
+  /**
+   * Whether the ingredients are recorded: listed, or recorded as none ({@link #noIngredients()}).
+   *
+   * @return false when the ingredients are unknown
+   */
+  public final boolean ingredientsRecorded() {
+    return noIngredients() || !ingredients().isEmpty();
+  }
+
+  /**
    * When the list of situations where employees must say "no" to customers was last reviewed.
    *
-   * @return the date, or empty when it never was or it is unknown
+   * @return the date, or empty when it never was ({@link #sayNoListNeverReviewed()}) or it
+   *     is not recorded
    */
   public abstract Optional<LocalDate> sayNoListReviewedOn();
 
+  /**
+   * Whether it is recorded that the list of situations where employees must say "no" was never
+   * reviewed. Rules judge a recorded "none" as a real absence; when this is false and {@link
+   * #sayNoListReviewedOn()} is empty, the last review is not recorded and rules report the fact as
+   * unknown. A JSON document records this "none" as the string {@code "never"}, and leaves the
+   * property out when not recorded.
+   *
+   * <p>A present {@link #sayNoListReviewedOn()} overrides it: the value then holds it, and this is
+   * false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean sayNoListNeverReviewed() {
+    return false;
+  }
+
+  /**
+   * Whether the last review is recorded: present, or recorded as none ({@link
+   * #sayNoListNeverReviewed()}).
+   *
+   * @return false when the last review is unknown
+   */
+  public final boolean sayNoListReviewRecorded() {
+    return sayNoListNeverReviewed() || sayNoListReviewedOn().isPresent();
+  }
+
   @Value.Check
-  void check() {
+  EmpowermentPolicy check() {
     String type = "EmpowermentPolicy";
     Checks.noBlankElement(type, "autonomousDecisions", autonomousDecisions());
     discretionaryLimit().ifPresent(l -> Checks.nonNegative(type, "discretionaryLimit", l));
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    EmpowermentPolicy value = this;
+    if (noAutonomousDecisions() && !autonomousDecisions().isEmpty()) {
+      value = ((ImmutableEmpowermentPolicy) value).generatedWithNoAutonomousDecisions(false);
+    }
+    if (noIngredients() && !ingredients().isEmpty()) {
+      value = ((ImmutableEmpowermentPolicy) value).generatedWithNoIngredients(false);
+    }
+    if (sayNoListNeverReviewed() && sayNoListReviewedOn().isPresent()) {
+      value = ((ImmutableEmpowermentPolicy) value).generatedWithSayNoListNeverReviewed(false);
+    }
+    return value;
   }
 
   /**
    * Returns a copy whose {@link #autonomousDecisions() autonomousDecisions} are the given
    * elements: decisions frontline employees may make without approval, such as "refund a late
-   * delivery fee".
+   * delivery fee". The copy records the field even when it is given no element, which then says
+   * "none" ({@link #noAutonomousDecisions()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -88,13 +182,15 @@ public abstract class EmpowermentPolicy {
    */
   public final EmpowermentPolicy withAutonomousDecisions(String... elements) {
     return ((ImmutableEmpowermentPolicy) this).generatedWithAutonomousDecisions(
-        Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements));
+        Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements))
+        .generatedWithNoAutonomousDecisions(true);
   }
 
   /**
    * Returns a copy whose {@link #autonomousDecisions() autonomousDecisions} are the given
    * elements: decisions frontline employees may make without approval, such as "refund a late
-   * delivery fee".
+   * delivery fee". The copy records the field even when it is given no element, which then says
+   * "none" ({@link #noAutonomousDecisions()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -103,7 +199,8 @@ public abstract class EmpowermentPolicy {
    */
   public final EmpowermentPolicy withAutonomousDecisions(Iterable<String> elements) {
     return ((ImmutableEmpowermentPolicy) this).generatedWithAutonomousDecisions(
-        Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements));
+        Checks.notNull("EmpowermentPolicy", "autonomousDecisions", elements))
+        .generatedWithNoAutonomousDecisions(true);
   }
 
   /**
@@ -150,7 +247,8 @@ public abstract class EmpowermentPolicy {
 
   /**
    * Returns a copy whose {@link #ingredients() ingredients} are the given elements: the
-   * ingredients of empowerment that are in place.
+   * ingredients of empowerment that are in place. The copy records the field even when it is given
+   * no element, which then says "none" ({@link #noIngredients()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -159,12 +257,14 @@ public abstract class EmpowermentPolicy {
    */
   public final EmpowermentPolicy withIngredients(EmpowermentIngredient... elements) {
     return ((ImmutableEmpowermentPolicy) this).generatedWithIngredients(
-        Checks.notNull("EmpowermentPolicy", "ingredients", elements));
+        Checks.notNull("EmpowermentPolicy", "ingredients", elements))
+        .generatedWithNoIngredients(true);
   }
 
   /**
    * Returns a copy whose {@link #ingredients() ingredients} are the given elements: the
-   * ingredients of empowerment that are in place.
+   * ingredients of empowerment that are in place. The copy records the field even when it is given
+   * no element, which then says "none" ({@link #noIngredients()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -173,7 +273,8 @@ public abstract class EmpowermentPolicy {
    */
   public final EmpowermentPolicy withIngredients(Iterable<EmpowermentIngredient> elements) {
     return ((ImmutableEmpowermentPolicy) this).generatedWithIngredients(
-        Checks.notNull("EmpowermentPolicy", "ingredients", elements));
+        Checks.notNull("EmpowermentPolicy", "ingredients", elements))
+        .generatedWithNoIngredients(true);
   }
 
   /**
@@ -204,6 +305,46 @@ public abstract class EmpowermentPolicy {
   public final EmpowermentPolicy withSayNoListReviewedOn(Optional<? extends LocalDate> optional) {
     return ((ImmutableEmpowermentPolicy) this).generatedWithSayNoListReviewedOn(
         Checks.notNull("EmpowermentPolicy", "sayNoListReviewedOn", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #noAutonomousDecisions() noAutonomousDecisions} set to {@code
+   * value}: whether it is recorded that employees may make no decision without approval.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final EmpowermentPolicy withNoAutonomousDecisions(boolean value) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithNoAutonomousDecisions(value);
+  }
+
+  /**
+   * Returns a copy with {@link #noIngredients() noIngredients} set to {@code value}: whether it is
+   * recorded that none of the ingredients of empowerment is in place.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final EmpowermentPolicy withNoIngredients(boolean value) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithNoIngredients(value);
+  }
+
+  /**
+   * Returns a copy with {@link #sayNoListNeverReviewed() sayNoListNeverReviewed} set to {@code
+   * value}: whether it is recorded that the list of situations where employees must say "no" was
+   * never reviewed.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final EmpowermentPolicy withSayNoListNeverReviewed(boolean value) {
+    return ((ImmutableEmpowermentPolicy) this).generatedWithSayNoListNeverReviewed(value);
   }
 
   /** Builds an {@link EmpowermentPolicy}. Not thread-safe; {@code build()} validates. */
@@ -259,7 +400,8 @@ public abstract class EmpowermentPolicy {
     /**
      * Replaces every element of {@link EmpowermentPolicy#autonomousDecisions() autonomousDecisions}
      * with those of {@code elements}: decisions frontline employees may make without approval, such
-     * as "refund a late delivery fee".
+     * as "refund a late delivery fee". Records the field even when {@code elements} is empty, which
+     * then says "none" ({@link EmpowermentPolicy#noAutonomousDecisions()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -267,6 +409,8 @@ public abstract class EmpowermentPolicy {
      */
     public Builder autonomousDecisions(Iterable<String> elements) {
       delegate.autonomousDecisions(Checks.notNull(TYPE, "autonomousDecisions", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noAutonomousDecisions(true);
       return this;
     }
 
@@ -351,7 +495,9 @@ public abstract class EmpowermentPolicy {
 
     /**
      * Replaces every element of {@link EmpowermentPolicy#ingredients() ingredients} with those of
-     * {@code elements}: the ingredients of empowerment that are in place.
+     * {@code elements}: the ingredients of empowerment that are in place. Records the field even
+     * when {@code elements} is empty, which then says "none" ({@link
+     * EmpowermentPolicy#noIngredients()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -359,6 +505,8 @@ public abstract class EmpowermentPolicy {
      */
     public Builder ingredients(Iterable<EmpowermentIngredient> elements) {
       delegate.ingredients(Checks.notNull(TYPE, "ingredients", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noIngredients(true);
       return this;
     }
 
@@ -399,6 +547,45 @@ public abstract class EmpowermentPolicy {
      */
     public Builder sayNoListReviewedOn(Optional<? extends LocalDate> sayNoListReviewedOn) {
       delegate.sayNoListReviewedOn(Checks.notNull(TYPE, "sayNoListReviewedOn", sayNoListReviewedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link EmpowermentPolicy#noAutonomousDecisions() noAutonomousDecisions}: whether it is
+     * recorded that employees may make no decision without approval. False by default, which leaves
+     * the autonomous decisions not recorded unless some are added.
+     *
+     * @param noAutonomousDecisions the value
+     * @return this builder
+     */
+    public Builder noAutonomousDecisions(boolean noAutonomousDecisions) {
+      delegate.noAutonomousDecisions(noAutonomousDecisions);
+      return this;
+    }
+
+    /**
+     * Sets {@link EmpowermentPolicy#noIngredients() noIngredients}: whether it is recorded that
+     * none of the ingredients of empowerment is in place. False by default, which leaves the
+     * ingredients not recorded unless some are added.
+     *
+     * @param noIngredients the value
+     * @return this builder
+     */
+    public Builder noIngredients(boolean noIngredients) {
+      delegate.noIngredients(noIngredients);
+      return this;
+    }
+
+    /**
+     * Sets {@link EmpowermentPolicy#sayNoListNeverReviewed() sayNoListNeverReviewed}: whether it is
+     * recorded that the list of situations where employees must say "no" was never reviewed. False
+     * by default, which leaves the last review not recorded unless it is set.
+     *
+     * @param sayNoListNeverReviewed the value
+     * @return this builder
+     */
+    public Builder sayNoListNeverReviewed(boolean sayNoListNeverReviewed) {
+      delegate.sayNoListNeverReviewed(sayNoListNeverReviewed);
       return this;
     }
 

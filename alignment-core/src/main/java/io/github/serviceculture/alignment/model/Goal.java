@@ -127,7 +127,8 @@ public abstract class Goal {
   public abstract Optional<String> owner();
 
   /**
-   * Whether the goal is measured and paid out on a schedule or by a date, the "time-bound" of SMART.
+   * Whether the goal is measured and paid out on a schedule or by a date, the "time-bound" of
+   * SMART.
    *
    * @return true when a deadline or a cadence is set
    */
@@ -420,7 +421,8 @@ public abstract class Goal {
 
   /**
    * Builds a {@link Goal}. Not thread-safe; {@link #build()} validates and throws {@link
-   * io.github.serviceculture.alignment.InvalidValueException} on a bad value, also when a required field is missing.
+   * io.github.serviceculture.alignment.InvalidValueException} on a bad value, also when a required
+   * field is missing.
    */
   public static final class Builder {
     private static final String TYPE = "Goal";

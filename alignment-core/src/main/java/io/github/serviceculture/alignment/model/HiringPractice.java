@@ -33,9 +33,36 @@ public abstract class HiringPractice {
   /**
    * The traits of the ideal candidate, in the order the profile lists them.
    *
-   * @return the traits; empty when there is no profile
+   * @return the traits; empty when there is no profile ({@link #noProfileTraits()}) or the
+   *     traits are not recorded
    */
   public abstract List<ProfileTrait> profileTraits();
+
+  /**
+   * Whether it is recorded that there is no ideal-candidate profile: it names no trait. Rules judge
+   * a recorded "none" as a real absence; when this is false and {@link #profileTraits()} is empty,
+   * the profile traits are not recorded and rules report the fact as unknown. A JSON document
+   * records this "none" as an empty array, and leaves the property out when not recorded.
+   *
+   * <p>A listed element of {@link #profileTraits()} overrides it: the value then holds it, and this
+   * is false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noProfileTraits() {
+    return false;
+  }
+
+  /**
+   * Whether the profile traits are recorded: listed, or recorded as none ({@link
+   * #noProfileTraits()}).
+   *
+   * @return false when the profile traits are unknown
+   */
+  public final boolean profileTraitsRecorded() {
+    return noProfileTraits() || !profileTraits().isEmpty();
+  }
 
   /**
    * Whether candidates see a realistic preview of the job, its hard parts included, before they
@@ -48,9 +75,36 @@ public abstract class HiringPractice {
   /**
    * A step that lets uncommitted new hires leave early.
    *
-   * @return the commitment check, or empty when there is none
+   * @return the commitment check, or empty when there is none ({@link #noCommitmentCheck()})
+   *     or it is not recorded
    */
   public abstract Optional<CommitmentCheck> commitmentCheck();
+
+  /**
+   * Whether it is recorded that new hires are given no commitment check. Rules judge a recorded
+   * "none" as a real absence; when this is false and {@link #commitmentCheck()} is empty, the
+   * commitment check is not recorded and rules report the fact as unknown. A JSON document records
+   * this "none" as the string {@code "none"}, and leaves the property out when not recorded.
+   *
+   * <p>A present {@link #commitmentCheck()} overrides it: the value then holds it, and this is
+   * false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noCommitmentCheck() {
+    return false;
+  }
+
+  /**
+   * Whether the commitment check is recorded: present, or recorded as none ({@link
+   * #noCommitmentCheck()}).
+   *
+   * @return false when the commitment check is unknown
+   */
+  public final boolean commitmentCheckRecorded() {
+    return noCommitmentCheck() || commitmentCheck().isPresent();
+  }
 
   /**
    * Yearly turnover figures.
@@ -69,17 +123,27 @@ public abstract class HiringPractice {
   }
 
   @Value.Check
-  void check() {
+  HiringPractice check() {
     Set<String> seen = new HashSet<>();
     for (ProfileTrait trait : profileTraits()) {
       Checks.require(seen.add(trait.name().toLowerCase(Locale.ROOT)), "HiringPractice", "profileTraits",
           trait.name(), "must not name the same trait twice");
     }
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    HiringPractice value = this;
+    if (noProfileTraits() && !profileTraits().isEmpty()) {
+      value = ((ImmutableHiringPractice) value).generatedWithNoProfileTraits(false);
+    }
+    if (noCommitmentCheck() && commitmentCheck().isPresent()) {
+      value = ((ImmutableHiringPractice) value).generatedWithNoCommitmentCheck(false);
+    }
+    return value;
   }
 
   /**
    * Returns a copy whose {@link #profileTraits() profileTraits} are the given elements: the
-   * traits of the ideal candidate, in the order the profile lists them.
+   * traits of the ideal candidate, in the order the profile lists them. The copy records the field
+   * even when it is given no element, which then says "none" ({@link #noProfileTraits()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -88,12 +152,14 @@ public abstract class HiringPractice {
    */
   public final HiringPractice withProfileTraits(ProfileTrait... elements) {
     return ((ImmutableHiringPractice) this).generatedWithProfileTraits(
-        Checks.notNull("HiringPractice", "profileTraits", elements));
+        Checks.notNull("HiringPractice", "profileTraits", elements))
+        .generatedWithNoProfileTraits(true);
   }
 
   /**
    * Returns a copy whose {@link #profileTraits() profileTraits} are the given elements: the
-   * traits of the ideal candidate, in the order the profile lists them.
+   * traits of the ideal candidate, in the order the profile lists them. The copy records the field
+   * even when it is given no element, which then says "none" ({@link #noProfileTraits()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -102,7 +168,8 @@ public abstract class HiringPractice {
    */
   public final HiringPractice withProfileTraits(Iterable<? extends ProfileTrait> elements) {
     return ((ImmutableHiringPractice) this).generatedWithProfileTraits(
-        Checks.notNull("HiringPractice", "profileTraits", elements));
+        Checks.notNull("HiringPractice", "profileTraits", elements))
+        .generatedWithNoProfileTraits(true);
   }
 
   /**
@@ -189,6 +256,32 @@ public abstract class HiringPractice {
         Checks.notNull("HiringPractice", "turnover", optional));
   }
 
+  /**
+   * Returns a copy with {@link #noProfileTraits() noProfileTraits} set to {@code value}: whether it
+   * is recorded that there is no ideal-candidate profile: it names no trait.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final HiringPractice withNoProfileTraits(boolean value) {
+    return ((ImmutableHiringPractice) this).generatedWithNoProfileTraits(value);
+  }
+
+  /**
+   * Returns a copy with {@link #noCommitmentCheck() noCommitmentCheck} set to {@code value}:
+   * whether it is recorded that new hires are given no commitment check.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final HiringPractice withNoCommitmentCheck(boolean value) {
+    return ((ImmutableHiringPractice) this).generatedWithNoCommitmentCheck(value);
+  }
+
   /** Builds a {@link HiringPractice}. Not thread-safe; {@code build()} validates. */
   public static final class Builder {
     private static final String TYPE = "HiringPractice";
@@ -240,6 +333,8 @@ public abstract class HiringPractice {
     /**
      * Replaces every element of {@link HiringPractice#profileTraits() profileTraits} with those of
      * {@code elements}: the traits of the ideal candidate, in the order the profile lists them.
+     * Records the field even when {@code elements} is empty, which then says "none" ({@link
+     * HiringPractice#noProfileTraits()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -247,6 +342,8 @@ public abstract class HiringPractice {
      */
     public Builder profileTraits(Iterable<? extends ProfileTrait> elements) {
       delegate.profileTraits(Checks.notNull(TYPE, "profileTraits", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noProfileTraits(true);
       return this;
     }
 
@@ -338,6 +435,32 @@ public abstract class HiringPractice {
      */
     public Builder turnover(Optional<? extends TurnoverFigures> turnover) {
       delegate.turnover(Checks.notNull(TYPE, "turnover", turnover));
+      return this;
+    }
+
+    /**
+     * Sets {@link HiringPractice#noProfileTraits() noProfileTraits}: whether it is recorded that
+     * there is no ideal-candidate profile: it names no trait. False by default, which leaves the
+     * profile traits not recorded unless some are added.
+     *
+     * @param noProfileTraits the value
+     * @return this builder
+     */
+    public Builder noProfileTraits(boolean noProfileTraits) {
+      delegate.noProfileTraits(noProfileTraits);
+      return this;
+    }
+
+    /**
+     * Sets {@link HiringPractice#noCommitmentCheck() noCommitmentCheck}: whether it is recorded
+     * that new hires are given no commitment check. False by default, which leaves the commitment
+     * check not recorded unless it is set.
+     *
+     * @param noCommitmentCheck the value
+     * @return this builder
+     */
+    public Builder noCommitmentCheck(boolean noCommitmentCheck) {
+      delegate.noCommitmentCheck(noCommitmentCheck);
       return this;
     }
 

@@ -60,9 +60,37 @@ public abstract class LeadershipPractice {
   /**
    * The ways leaders hear from frontline employees.
    *
-   * @return the channels; empty when there are none or they are unknown
+   * @return the channels; empty when there are none ({@link #noListeningChannels()}) or they
+   *     are not recorded
    */
   public abstract Set<ListeningChannel> listeningChannels();
+
+  /**
+   * Whether it is recorded that leaders have no channel through which they hear from frontline
+   * employees. Rules judge a recorded "none" as a real absence; when this is false and {@link
+   * #listeningChannels()} is empty, the listening channels are not recorded and rules report the
+   * fact as unknown. A JSON document records this "none" as an empty array, and leaves the property
+   * out when not recorded.
+   *
+   * <p>A listed element of {@link #listeningChannels()} overrides it: the value then holds it, and
+   * this is false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noListeningChannels() {
+    return false;
+  }
+
+  /**
+   * Whether the listening channels are recorded: listed, or recorded as none ({@link
+   * #noListeningChannels()}).
+   *
+   * @return false when the listening channels are unknown
+   */
+  public final boolean listeningChannelsRecorded() {
+    return noListeningChannels() || !listeningChannels().isEmpty();
+  }
 
   /**
    * Whether leaders give positive, specific feedback on service.
@@ -77,6 +105,15 @@ public abstract class LeadershipPractice {
    * @return whether they are, or empty when unknown
    */
   public abstract Optional<Boolean> serviceAccountability();
+
+  @Value.Check
+  LeadershipPractice check() {
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    if (noListeningChannels() && !listeningChannels().isEmpty()) {
+      return ((ImmutableLeadershipPractice) this).generatedWithNoListeningChannels(false);
+    }
+    return this;
+  }
 
   /**
    * Returns a copy with {@link #visionInTeamMeetings() visionInTeamMeetings} set to a present
@@ -195,7 +232,8 @@ public abstract class LeadershipPractice {
 
   /**
    * Returns a copy whose {@link #listeningChannels() listeningChannels} are the given
-   * elements: the ways leaders hear from frontline employees.
+   * elements: the ways leaders hear from frontline employees. The copy records the field even when
+   * it is given no element, which then says "none" ({@link #noListeningChannels()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -204,12 +242,14 @@ public abstract class LeadershipPractice {
    */
   public final LeadershipPractice withListeningChannels(ListeningChannel... elements) {
     return ((ImmutableLeadershipPractice) this).generatedWithListeningChannels(
-        Checks.notNull("LeadershipPractice", "listeningChannels", elements));
+        Checks.notNull("LeadershipPractice", "listeningChannels", elements))
+        .generatedWithNoListeningChannels(true);
   }
 
   /**
    * Returns a copy whose {@link #listeningChannels() listeningChannels} are the given
-   * elements: the ways leaders hear from frontline employees.
+   * elements: the ways leaders hear from frontline employees. The copy records the field even when
+   * it is given no element, which then says "none" ({@link #noListeningChannels()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -218,7 +258,8 @@ public abstract class LeadershipPractice {
    */
   public final LeadershipPractice withListeningChannels(Iterable<ListeningChannel> elements) {
     return ((ImmutableLeadershipPractice) this).generatedWithListeningChannels(
-        Checks.notNull("LeadershipPractice", "listeningChannels", elements));
+        Checks.notNull("LeadershipPractice", "listeningChannels", elements))
+        .generatedWithNoListeningChannels(true);
   }
 
   /**
@@ -276,6 +317,20 @@ public abstract class LeadershipPractice {
   public final LeadershipPractice withServiceAccountability(Optional<Boolean> optional) {
     return ((ImmutableLeadershipPractice) this).generatedWithServiceAccountability(
         Checks.notNull("LeadershipPractice", "serviceAccountability", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #noListeningChannels() noListeningChannels} set to {@code value}:
+   * whether it is recorded that leaders have no channel through which they hear from frontline
+   * employees.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final LeadershipPractice withNoListeningChannels(boolean value) {
+    return ((ImmutableLeadershipPractice) this).generatedWithNoListeningChannels(value);
   }
 
   /** Builds a {@link LeadershipPractice}. Not thread-safe. */
@@ -435,7 +490,9 @@ public abstract class LeadershipPractice {
 
     /**
      * Replaces every element of {@link LeadershipPractice#listeningChannels() listeningChannels}
-     * with those of {@code elements}: the ways leaders hear from frontline employees.
+     * with those of {@code elements}: the ways leaders hear from frontline employees. Records the
+     * field even when {@code elements} is empty, which then says "none" ({@link
+     * LeadershipPractice#noListeningChannels()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -443,6 +500,8 @@ public abstract class LeadershipPractice {
      */
     public Builder listeningChannels(Iterable<ListeningChannel> elements) {
       delegate.listeningChannels(Checks.notNull(TYPE, "listeningChannels", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noListeningChannels(true);
       return this;
     }
 
@@ -508,6 +567,19 @@ public abstract class LeadershipPractice {
      */
     public Builder serviceAccountability(Optional<Boolean> serviceAccountability) {
       delegate.serviceAccountability(Checks.notNull(TYPE, "serviceAccountability", serviceAccountability));
+      return this;
+    }
+
+    /**
+     * Sets {@link LeadershipPractice#noListeningChannels() noListeningChannels}: whether it is
+     * recorded that leaders have no channel through which they hear from frontline employees. False
+     * by default, which leaves the listening channels not recorded unless some are added.
+     *
+     * @param noListeningChannels the value
+     * @return this builder
+     */
+    public Builder noListeningChannels(boolean noListeningChannels) {
+      delegate.noListeningChannels(noListeningChannels);
       return this;
     }
 

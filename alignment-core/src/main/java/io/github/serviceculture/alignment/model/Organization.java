@@ -39,16 +39,67 @@ public abstract class Organization {
   /**
    * The customer service vision.
    *
-   * @return the vision, or empty when the organization has none
+   * @return the vision, or empty when the organization has none ({@link #noVision()}) or it is not
+   *     recorded
    */
   public abstract Optional<ServiceVision> vision();
 
   /**
+   * Whether it is recorded that the organization has no customer service vision. Rules judge a
+   * recorded "none" as a real absence, the most serious one; when this is false and {@link #vision()}
+   * is empty, the vision is not recorded and rules report the fact as unknown. A JSON document
+   * records this "none" as the string {@code "none"}, and leaves the property out when not recorded.
+   *
+   * <p>A present {@link #vision()} overrides it: the value then holds it, and this is false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noVision() {
+    return false;
+  }
+
+  /**
+   * Whether the vision is recorded: present, or recorded as none ({@link #noVision()}).
+   *
+   * @return false when the vision is unknown
+   */
+  public final boolean visionRecorded() {
+    return noVision() || vision().isPresent();
+  }
+
+  /**
    * The performance goals set for employees, in the order given.
    *
-   * @return the goals; empty when none are known
+   * @return the goals; empty when the organization sets none ({@link #noGoals()}) or they are
+   *     not recorded
    */
   public abstract List<Goal> goals();
+
+  /**
+   * Whether it is recorded that the organization sets no performance goals. Rules judge a recorded
+   * "none" as a real absence; when this is false and {@link #goals()} is empty, the goals are not
+   * recorded and rules report the fact as unknown. A JSON document records this "none" as an empty
+   * array, and leaves the property out when not recorded.
+   *
+   * <p>A listed element of {@link #goals()} overrides it: the value then holds it, and this is
+   * false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noGoals() {
+    return false;
+  }
+
+  /**
+   * Whether the goals are recorded: listed, or recorded as none ({@link #noGoals()}).
+   *
+   * @return false when the goals are unknown
+   */
+  public final boolean goalsRecorded() {
+    return noGoals() || !goals().isEmpty();
+  }
 
   /**
    * How the organization hires.
@@ -79,8 +130,17 @@ public abstract class Organization {
   public abstract Optional<LeadershipPractice> leadership();
 
   @Value.Check
-  void check() {
+  Organization check() {
     Checks.notBlank("Organization", "name", name());
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    Organization value = this;
+    if (noGoals() && !goals().isEmpty()) {
+      value = ((ImmutableOrganization) value).generatedWithNoGoals(false);
+    }
+    if (noVision() && vision().isPresent()) {
+      value = ((ImmutableOrganization) value).generatedWithNoVision(false);
+    }
+    return value;
   }
 
   /**
@@ -126,7 +186,8 @@ public abstract class Organization {
 
   /**
    * Returns a copy whose {@link #goals() goals} are the given elements: the performance goals
-   * set for employees, in the order given.
+   * set for employees, in the order given. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #noGoals()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -134,12 +195,14 @@ public abstract class Organization {
    *     null or the copy breaks an invariant
    */
   public final Organization withGoals(Goal... elements) {
-    return ((ImmutableOrganization) this).generatedWithGoals(Checks.notNull("Organization", "goals", elements));
+    return ((ImmutableOrganization) this).generatedWithGoals(Checks.notNull("Organization", "goals", elements))
+        .generatedWithNoGoals(true);
   }
 
   /**
    * Returns a copy whose {@link #goals() goals} are the given elements: the performance goals
-   * set for employees, in the order given.
+   * set for employees, in the order given. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #noGoals()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -147,7 +210,8 @@ public abstract class Organization {
    *     null or the copy breaks an invariant
    */
   public final Organization withGoals(Iterable<? extends Goal> elements) {
-    return ((ImmutableOrganization) this).generatedWithGoals(Checks.notNull("Organization", "goals", elements));
+    return ((ImmutableOrganization) this).generatedWithGoals(Checks.notNull("Organization", "goals", elements))
+        .generatedWithNoGoals(true);
   }
 
   /**
@@ -257,6 +321,32 @@ public abstract class Organization {
         Checks.notNull("Organization", "leadership", optional));
   }
 
+  /**
+   * Returns a copy with {@link #noGoals() noGoals} set to {@code value}: whether it is
+   * recorded that the organization sets no performance goals.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Organization withNoGoals(boolean value) {
+    return ((ImmutableOrganization) this).generatedWithNoGoals(value);
+  }
+
+  /**
+   * Returns a copy with {@link #noVision() noVision} set to {@code value}: whether it is recorded
+   * that the organization has no customer service vision.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final Organization withNoVision(boolean value) {
+    return ((ImmutableOrganization) this).generatedWithNoVision(value);
+  }
+
   /** Builds an {@link Organization}. Not thread-safe; {@code build()} validates. */
   public static final class Builder {
     private static final String TYPE = "Organization";
@@ -346,7 +436,8 @@ public abstract class Organization {
 
     /**
      * Replaces every element of {@link Organization#goals() goals} with those of {@code elements}:
-     * the performance goals set for employees, in the order given.
+     * the performance goals set for employees, in the order given. Records the field even when
+     * {@code elements} is empty, which then says "none" ({@link Organization#noGoals()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -354,6 +445,8 @@ public abstract class Organization {
      */
     public Builder goals(Iterable<? extends Goal> elements) {
       delegate.goals(Checks.notNull(TYPE, "goals", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noGoals(true);
       return this;
     }
 
@@ -469,6 +562,32 @@ public abstract class Organization {
      */
     public Builder leadership(Optional<? extends LeadershipPractice> leadership) {
       delegate.leadership(Checks.notNull(TYPE, "leadership", leadership));
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#noVision() noVision}: whether it is recorded that the organization
+     * has no customer service vision. False by default, which leaves the vision not recorded unless
+     * it is set.
+     *
+     * @param noVision the value
+     * @return this builder
+     */
+    public Builder noVision(boolean noVision) {
+      delegate.noVision(noVision);
+      return this;
+    }
+
+    /**
+     * Sets {@link Organization#noGoals() noGoals}: whether it is recorded that the organization
+     * sets no performance goals. False by default, which leaves the goals not recorded unless some
+     * are added.
+     *
+     * @param noGoals the value
+     * @return this builder
+     */
+    public Builder noGoals(boolean noGoals) {
+      delegate.noGoals(noGoals);
       return this;
     }
 

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * A trait in the ideal-candidate profile, whether it is a service trait, and how candidates are
  * assessed for it.
  *
- * <p>Service traits, such as trustworthiness or a wish to help people, are hard to teach and so must
- * be hired for; skills can be taught after hiring.
+ * <p>Service traits, such as trustworthiness or a wish to help people, are hard to teach and so
+ * must be hired for; skills can be taught after hiring.
  *
  * <p>Invariants: the name is not blank.
  *
@@ -37,7 +37,8 @@ public abstract class ProfileTrait {
   public abstract String name();
 
   /**
-   * Whether this is a service trait (a disposition to serve) rather than a skill or a qualification.
+   * Whether this is a service trait (a disposition to serve) rather than a skill or a
+   * qualification.
    *
    * @return true for a service trait
    */
@@ -46,9 +47,36 @@ public abstract class ProfileTrait {
   /**
    * The ways candidates are assessed for this trait.
    *
-   * @return the assessment methods; empty when the trait is listed but not assessed
+   * @return the assessment methods; empty when nothing assesses the trait ({@link
+   *     #notAssessed()}) or the methods are not recorded
    */
   public abstract Set<CandidateAssessment> assessedBy();
+
+  /**
+   * Whether it is recorded that nothing assesses the trait in candidates. Rules judge a recorded
+   * "none" as a real absence; when this is false and {@link #assessedBy()} is empty, how the trait
+   * is assessed is not recorded and rules report the fact as unknown. A JSON document records this
+   * "none" as an empty array, and leaves the property out when not recorded.
+   *
+   * <p>A listed element of {@link #assessedBy()} overrides it: the value then holds it, and this is
+   * false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean notAssessed() {
+    return false;
+  }
+
+  /**
+   * Whether how the trait is assessed is recorded: listed, or recorded as none ({@link
+   * #notAssessed()}).
+   *
+   * @return false when how the trait is assessed is unknown
+   */
+  public final boolean assessedByRecorded() {
+    return notAssessed() || !assessedBy().isEmpty();
+  }
 
   /**
    * Whether candidates are assessed for this trait at all.
@@ -60,8 +88,14 @@ public abstract class ProfileTrait {
   }
 
   @Value.Check
-  void check() {
+  ProfileTrait check() {
     Checks.notBlank("ProfileTrait", "name", name());
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    ProfileTrait value = this;
+    if (notAssessed() && !assessedBy().isEmpty()) {
+      value = ((ImmutableProfileTrait) value).generatedWithNotAssessed(false);
+    }
+    return value;
   }
 
   /**
@@ -96,7 +130,8 @@ public abstract class ProfileTrait {
 
   /**
    * Returns a copy whose {@link #assessedBy() assessedBy} are the given elements: the ways
-   * candidates are assessed for this trait.
+   * candidates are assessed for this trait. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #notAssessed()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -105,12 +140,14 @@ public abstract class ProfileTrait {
    */
   public final ProfileTrait withAssessedBy(CandidateAssessment... elements) {
     return ((ImmutableProfileTrait) this).generatedWithAssessedBy(
-        Checks.notNull("ProfileTrait", "assessedBy", elements));
+        Checks.notNull("ProfileTrait", "assessedBy", elements))
+        .generatedWithNotAssessed(true);
   }
 
   /**
    * Returns a copy whose {@link #assessedBy() assessedBy} are the given elements: the ways
-   * candidates are assessed for this trait.
+   * candidates are assessed for this trait. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #notAssessed()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -119,7 +156,21 @@ public abstract class ProfileTrait {
    */
   public final ProfileTrait withAssessedBy(Iterable<CandidateAssessment> elements) {
     return ((ImmutableProfileTrait) this).generatedWithAssessedBy(
-        Checks.notNull("ProfileTrait", "assessedBy", elements));
+        Checks.notNull("ProfileTrait", "assessedBy", elements))
+        .generatedWithNotAssessed(true);
+  }
+
+  /**
+   * Returns a copy with {@link #notAssessed() notAssessed} set to {@code value}: whether it is
+   * recorded that nothing assesses the trait in candidates.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final ProfileTrait withNotAssessed(boolean value) {
+    return ((ImmutableProfileTrait) this).generatedWithNotAssessed(value);
   }
 
   /** Builds a {@link ProfileTrait}. Not thread-safe; {@code build()} validates. */
@@ -199,7 +250,8 @@ public abstract class ProfileTrait {
 
     /**
      * Replaces every element of {@link ProfileTrait#assessedBy() assessedBy} with those of {@code
-     * elements}: the ways candidates are assessed for this trait.
+     * elements}: the ways candidates are assessed for this trait. Records the field even when
+     * {@code elements} is empty, which then says "none" ({@link ProfileTrait#notAssessed()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -207,6 +259,8 @@ public abstract class ProfileTrait {
      */
     public Builder assessedBy(Iterable<CandidateAssessment> elements) {
       delegate.assessedBy(Checks.notNull(TYPE, "assessedBy", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.notAssessed(true);
       return this;
     }
 
@@ -220,6 +274,19 @@ public abstract class ProfileTrait {
      */
     public Builder addAllAssessedBy(Iterable<CandidateAssessment> elements) {
       delegate.addAllAssessedBy(Checks.notNull(TYPE, "assessedBy", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link ProfileTrait#notAssessed() notAssessed}: whether it is recorded that nothing
+     * assesses the trait in candidates. False by default, which leaves how the trait is assessed
+     * not recorded unless some are added.
+     *
+     * @param notAssessed the value
+     * @return this builder
+     */
+    public Builder notAssessed(boolean notAssessed) {
+      delegate.notAssessed(notAssessed);
       return this;
     }
 

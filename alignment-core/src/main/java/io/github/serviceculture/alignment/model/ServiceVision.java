@@ -10,10 +10,10 @@ import org.immutables.value.Value;
  * The customer service vision: a shared definition of outstanding service that points everyone the
  * same way, and how it was made.
  *
- * <p>A good vision is simple (one sentence is best), focused on customers, and describes the service
- * the organization gives on its best day. It is made from all employees' input, drafted by a
- * cross-functional group and checked on stakeholders who were not in the room; the rules check each
- * of these.
+ * <p>A good vision is simple (one sentence is best), focused on customers, and describes the
+ * service the organization gives on its best day. It is made from all employees' input, drafted by
+ * a cross-functional group and checked on stakeholders who were not in the room; the rules check
+ * each of these.
  *
  * <p>Invariants: the statement is not blank.
  *
@@ -59,9 +59,37 @@ public abstract class ServiceVision {
   /**
    * The ways employees' input was gathered before drafting.
    *
-   * @return the channels; empty when no input was gathered or it is unknown
+   * @return the channels; empty when no input was gathered ({@link #noInputChannels()}) or
+   *     the channels are not recorded
    */
   public abstract Set<InputChannel> inputChannels();
+
+  /**
+   * Whether it is recorded that employees' input was gathered through no channel before the vision
+   * was drafted. Rules judge a recorded "none" as a real absence; when this is false and {@link
+   * #inputChannels()} is empty, the input channels are not recorded and rules report the fact as
+   * unknown. A JSON document records this "none" as an empty array, and leaves the property out
+   * when not recorded.
+   *
+   * <p>A listed element of {@link #inputChannels()} overrides it: the value then holds it, and this
+   * is false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noInputChannels() {
+    return false;
+  }
+
+  /**
+   * Whether the input channels are recorded: listed, or recorded as none ({@link
+   * #noInputChannels()}).
+   *
+   * @return false when the input channels are unknown
+   */
+  public final boolean inputChannelsRecorded() {
+    return noInputChannels() || !inputChannels().isEmpty();
+  }
 
   /**
    * The group that drafted the vision.
@@ -73,13 +101,48 @@ public abstract class ServiceVision {
   /**
    * The test of the draft on stakeholders outside the drafting group.
    *
-   * @return the gut check, or empty when none was done or it is unknown
+   * @return the gut check, or empty when none was done ({@link #noGutCheck()}) or it is not
+   *     recorded
    */
   public abstract Optional<GutCheck> gutCheck();
 
+  /**
+   * Whether it is recorded that the vision was not gut-checked with stakeholders outside the
+   * drafting group. Rules judge a recorded "none" as a real absence; when this is false and {@link
+   * #gutCheck()} is empty, the gut check is not recorded and rules report the fact as unknown. A
+   * JSON document records this "none" as the string {@code "none"}, and leaves the property out
+   * when not recorded.
+   *
+   * <p>A present {@link #gutCheck()} overrides it: the value then holds it, and this is false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noGutCheck() {
+    return false;
+  }
+
+  /**
+   * Whether the gut check is recorded: present, or recorded as none ({@link #noGutCheck()}).
+   *
+   * @return false when the gut check is unknown
+   */
+  public final boolean gutCheckRecorded() {
+    return noGutCheck() || gutCheck().isPresent();
+  }
+
   @Value.Check
-  void check() {
+  ServiceVision check() {
     Checks.notBlank("ServiceVision", "statement", statement());
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    ServiceVision value = this;
+    if (noInputChannels() && !inputChannels().isEmpty()) {
+      value = ((ImmutableServiceVision) value).generatedWithNoInputChannels(false);
+    }
+    if (noGutCheck() && gutCheck().isPresent()) {
+      value = ((ImmutableServiceVision) value).generatedWithNoGutCheck(false);
+    }
+    return value;
   }
 
   /**
@@ -99,7 +162,8 @@ public abstract class ServiceVision {
 
   /**
    * Returns a copy whose {@link #inputChannels() inputChannels} are the given elements: the
-   * ways employees' input was gathered before drafting.
+   * ways employees' input was gathered before drafting. The copy records the field even when it is
+   * given no element, which then says "none" ({@link #noInputChannels()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -108,12 +172,14 @@ public abstract class ServiceVision {
    */
   public final ServiceVision withInputChannels(InputChannel... elements) {
     return ((ImmutableServiceVision) this).generatedWithInputChannels(
-        Checks.notNull("ServiceVision", "inputChannels", elements));
+        Checks.notNull("ServiceVision", "inputChannels", elements))
+        .generatedWithNoInputChannels(true);
   }
 
   /**
    * Returns a copy whose {@link #inputChannels() inputChannels} are the given elements: the
-   * ways employees' input was gathered before drafting.
+   * ways employees' input was gathered before drafting. The copy records the field even when it is
+   * given no element, which then says "none" ({@link #noInputChannels()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -122,7 +188,8 @@ public abstract class ServiceVision {
    */
   public final ServiceVision withInputChannels(Iterable<InputChannel> elements) {
     return ((ImmutableServiceVision) this).generatedWithInputChannels(
-        Checks.notNull("ServiceVision", "inputChannels", elements));
+        Checks.notNull("ServiceVision", "inputChannels", elements))
+        .generatedWithNoInputChannels(true);
   }
 
   /**
@@ -177,6 +244,33 @@ public abstract class ServiceVision {
    */
   public final ServiceVision withGutCheck(Optional<? extends GutCheck> optional) {
     return ((ImmutableServiceVision) this).generatedWithGutCheck(Checks.notNull("ServiceVision", "gutCheck", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #noInputChannels() noInputChannels} set to {@code value}: whether it
+   * is recorded that employees' input was gathered through no channel before the vision was
+   * drafted.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final ServiceVision withNoInputChannels(boolean value) {
+    return ((ImmutableServiceVision) this).generatedWithNoInputChannels(value);
+  }
+
+  /**
+   * Returns a copy with {@link #noGutCheck() noGutCheck} set to {@code value}: whether it is
+   * recorded that the vision was not gut-checked with stakeholders outside the drafting group.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final ServiceVision withNoGutCheck(boolean value) {
+    return ((ImmutableServiceVision) this).generatedWithNoGutCheck(value);
   }
 
   /** Builds a {@link ServiceVision}. Not thread-safe; {@code build()} validates. */
@@ -243,7 +337,9 @@ public abstract class ServiceVision {
 
     /**
      * Replaces every element of {@link ServiceVision#inputChannels() inputChannels} with those of
-     * {@code elements}: the ways employees' input was gathered before drafting.
+     * {@code elements}: the ways employees' input was gathered before drafting. Records the field
+     * even when {@code elements} is empty, which then says "none" ({@link
+     * ServiceVision#noInputChannels()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -251,6 +347,8 @@ public abstract class ServiceVision {
      */
     public Builder inputChannels(Iterable<InputChannel> elements) {
       delegate.inputChannels(Checks.notNull(TYPE, "inputChannels", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noInputChannels(true);
       return this;
     }
 
@@ -316,6 +414,32 @@ public abstract class ServiceVision {
      */
     public Builder gutCheck(Optional<? extends GutCheck> gutCheck) {
       delegate.gutCheck(Checks.notNull(TYPE, "gutCheck", gutCheck));
+      return this;
+    }
+
+    /**
+     * Sets {@link ServiceVision#noInputChannels() noInputChannels}: whether it is recorded that
+     * employees' input was gathered through no channel before the vision was drafted. False by
+     * default, which leaves the input channels not recorded unless some are added.
+     *
+     * @param noInputChannels the value
+     * @return this builder
+     */
+    public Builder noInputChannels(boolean noInputChannels) {
+      delegate.noInputChannels(noInputChannels);
+      return this;
+    }
+
+    /**
+     * Sets {@link ServiceVision#noGutCheck() noGutCheck}: whether it is recorded that the vision
+     * was not gut-checked with stakeholders outside the drafting group. False by default, which
+     * leaves the gut check not recorded unless it is set.
+     *
+     * @param noGutCheck the value
+     * @return this builder
+     */
+    public Builder noGutCheck(boolean noGutCheck) {
+      delegate.noGutCheck(noGutCheck);
       return this;
     }
 

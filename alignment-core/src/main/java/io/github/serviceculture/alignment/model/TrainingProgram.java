@@ -61,16 +61,69 @@ public abstract class TrainingProgram {
   /**
    * How the program is judged.
    *
-   * @return the evaluation methods; empty when it is not evaluated
+   * @return the evaluation methods; empty when it is not evaluated ({@link #noEvaluations()})
+   *     or they are not recorded
    */
   public abstract Set<TrainingEvaluation> evaluations();
 
   /**
+   * Whether it is recorded that the program is not evaluated at all. Rules judge a recorded "none"
+   * as a real absence; when this is false and {@link #evaluations()} is empty, the evaluations are
+   * not recorded and rules report the fact as unknown. A JSON document records this "none" as an
+   * empty array, and leaves the property out when not recorded.
+   *
+   * <p>A listed element of {@link #evaluations()} overrides it: the value then holds it, and this
+   * is false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noEvaluations() {
+    return false;
+  }
+
+  /**
+   * Whether the evaluations are recorded: listed, or recorded as none ({@link #noEvaluations()}).
+   *
+   * @return false when the evaluations are unknown
+   */
+  public final boolean evaluationsRecorded() {
+    return noEvaluations() || !evaluations().isEmpty();
+  }
+
+  /**
    * How what was learned is reinforced on the job.
    *
-   * @return the reinforcement practices; empty when there are none
+   * @return the reinforcement practices; empty when there are none ({@link
+   *     #noReinforcements()}) or they are not recorded
    */
   public abstract Set<Reinforcement> reinforcements();
+
+  /**
+   * Whether it is recorded that nothing reinforces the training on the job. Rules judge a recorded
+   * "none" as a real absence; when this is false and {@link #reinforcements()} is empty, the
+   * reinforcements are not recorded and rules report the fact as unknown. A JSON document records
+   * this "none" as an empty array, and leaves the property out when not recorded.
+   *
+   * <p>A listed element of {@link #reinforcements()} overrides it: the value then holds it, and
+   * this is false.
+   *
+   * @return true when "none" is recorded; false by default
+   */
+  @Value.Default
+  public boolean noReinforcements() {
+    return false;
+  }
+
+  /**
+   * Whether the reinforcements are recorded: listed, or recorded as none ({@link
+   * #noReinforcements()}).
+   *
+   * @return false when the reinforcements are unknown
+   */
+  public final boolean reinforcementsRecorded() {
+    return noReinforcements() || !reinforcements().isEmpty();
+  }
 
   /**
    * Whether at least one evaluation judges what people can do.
@@ -82,8 +135,17 @@ public abstract class TrainingProgram {
   }
 
   @Value.Check
-  void check() {
+  TrainingProgram check() {
     name().ifPresent(n -> Checks.notBlank("TrainingProgram", "name", n));
+    // Listing an element overrides a recorded "none", so that adding to such a value just works.
+    TrainingProgram value = this;
+    if (noEvaluations() && !evaluations().isEmpty()) {
+      value = ((ImmutableTrainingProgram) value).generatedWithNoEvaluations(false);
+    }
+    if (noReinforcements() && !reinforcements().isEmpty()) {
+      value = ((ImmutableTrainingProgram) value).generatedWithNoReinforcements(false);
+    }
+    return value;
   }
 
   /**
@@ -154,7 +216,8 @@ public abstract class TrainingProgram {
 
   /**
    * Returns a copy whose {@link #evaluations() evaluations} are the given elements: how the
-   * program is judged.
+   * program is judged. The copy records the field even when it is given no element, which then says
+   * "none" ({@link #noEvaluations()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -163,12 +226,14 @@ public abstract class TrainingProgram {
    */
   public final TrainingProgram withEvaluations(TrainingEvaluation... elements) {
     return ((ImmutableTrainingProgram) this).generatedWithEvaluations(
-        Checks.notNull("TrainingProgram", "evaluations", elements));
+        Checks.notNull("TrainingProgram", "evaluations", elements))
+        .generatedWithNoEvaluations(true);
   }
 
   /**
    * Returns a copy whose {@link #evaluations() evaluations} are the given elements: how the
-   * program is judged.
+   * program is judged. The copy records the field even when it is given no element, which then says
+   * "none" ({@link #noEvaluations()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -177,12 +242,14 @@ public abstract class TrainingProgram {
    */
   public final TrainingProgram withEvaluations(Iterable<TrainingEvaluation> elements) {
     return ((ImmutableTrainingProgram) this).generatedWithEvaluations(
-        Checks.notNull("TrainingProgram", "evaluations", elements));
+        Checks.notNull("TrainingProgram", "evaluations", elements))
+        .generatedWithNoEvaluations(true);
   }
 
   /**
    * Returns a copy whose {@link #reinforcements() reinforcements} are the given elements: how
-   * what was learned is reinforced on the job.
+   * what was learned is reinforced on the job. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #noReinforcements()}).
    *
    * @param elements the elements; neither the array nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -191,12 +258,14 @@ public abstract class TrainingProgram {
    */
   public final TrainingProgram withReinforcements(Reinforcement... elements) {
     return ((ImmutableTrainingProgram) this).generatedWithReinforcements(
-        Checks.notNull("TrainingProgram", "reinforcements", elements));
+        Checks.notNull("TrainingProgram", "reinforcements", elements))
+        .generatedWithNoReinforcements(true);
   }
 
   /**
    * Returns a copy whose {@link #reinforcements() reinforcements} are the given elements: how
-   * what was learned is reinforced on the job.
+   * what was learned is reinforced on the job. The copy records the field even when it is given no
+   * element, which then says "none" ({@link #noReinforcements()}).
    *
    * @param elements the elements; neither the iterable nor an element may be null
    * @return the copy, or this value when nothing changes
@@ -205,7 +274,34 @@ public abstract class TrainingProgram {
    */
   public final TrainingProgram withReinforcements(Iterable<Reinforcement> elements) {
     return ((ImmutableTrainingProgram) this).generatedWithReinforcements(
-        Checks.notNull("TrainingProgram", "reinforcements", elements));
+        Checks.notNull("TrainingProgram", "reinforcements", elements))
+        .generatedWithNoReinforcements(true);
+  }
+
+  /**
+   * Returns a copy with {@link #noEvaluations() noEvaluations} set to {@code value}: whether it is
+   * recorded that the program is not evaluated at all.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final TrainingProgram withNoEvaluations(boolean value) {
+    return ((ImmutableTrainingProgram) this).generatedWithNoEvaluations(value);
+  }
+
+  /**
+   * Returns a copy with {@link #noReinforcements() noReinforcements} set to {@code value}: whether
+   * it is recorded that nothing reinforces the training on the job.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final TrainingProgram withNoReinforcements(boolean value) {
+    return ((ImmutableTrainingProgram) this).generatedWithNoReinforcements(value);
   }
 
   /** Builds a {@link TrainingProgram}. Not thread-safe; {@code build()} validates. */
@@ -320,7 +416,8 @@ public abstract class TrainingProgram {
 
     /**
      * Replaces every element of {@link TrainingProgram#evaluations() evaluations} with those of
-     * {@code elements}: how the program is judged.
+     * {@code elements}: how the program is judged. Records the field even when {@code elements} is
+     * empty, which then says "none" ({@link TrainingProgram#noEvaluations()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -328,6 +425,8 @@ public abstract class TrainingProgram {
      */
     public Builder evaluations(Iterable<TrainingEvaluation> elements) {
       delegate.evaluations(Checks.notNull(TYPE, "evaluations", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noEvaluations(true);
       return this;
     }
 
@@ -372,7 +471,9 @@ public abstract class TrainingProgram {
 
     /**
      * Replaces every element of {@link TrainingProgram#reinforcements() reinforcements} with those
-     * of {@code elements}: how what was learned is reinforced on the job.
+     * of {@code elements}: how what was learned is reinforced on the job. Records the field even
+     * when {@code elements} is empty, which then says "none" ({@link
+     * TrainingProgram#noReinforcements()}).
      *
      * @param elements the elements; neither the iterable nor an element may be null
      * @return this builder
@@ -380,6 +481,8 @@ public abstract class TrainingProgram {
      */
     public Builder reinforcements(Iterable<Reinforcement> elements) {
       delegate.reinforcements(Checks.notNull(TYPE, "reinforcements", elements));
+      // Replacing records the field, so an empty list says "none"; listed elements override it.
+      delegate.noReinforcements(true);
       return this;
     }
 
@@ -393,6 +496,32 @@ public abstract class TrainingProgram {
      */
     public Builder addAllReinforcements(Iterable<Reinforcement> elements) {
       delegate.addAllReinforcements(Checks.notNull(TYPE, "reinforcements", elements));
+      return this;
+    }
+
+    /**
+     * Sets {@link TrainingProgram#noEvaluations() noEvaluations}: whether it is recorded that the
+     * program is not evaluated at all. False by default, which leaves the evaluations not recorded
+     * unless some are added.
+     *
+     * @param noEvaluations the value
+     * @return this builder
+     */
+    public Builder noEvaluations(boolean noEvaluations) {
+      delegate.noEvaluations(noEvaluations);
+      return this;
+    }
+
+    /**
+     * Sets {@link TrainingProgram#noReinforcements() noReinforcements}: whether it is recorded that
+     * nothing reinforces the training on the job. False by default, which leaves the reinforcements
+     * not recorded unless some are added.
+     *
+     * @param noReinforcements the value
+     * @return this builder
+     */
+    public Builder noReinforcements(boolean noReinforcements) {
+      delegate.noReinforcements(noReinforcements);
       return this;
     }
 

@@ -69,6 +69,55 @@ final class Disclosure {
     boolean shown(int attribute, int group) {
       return groups[attribute][group] == Status.SHOWN;
     }
+
+    /** A copy that shares no array with this one. */
+    Decision copy() {
+      Status[][] copied = new Status[groups.length][];
+      for (int a = 0; a < groups.length; a++) {
+        copied[a] = groups[a].clone();
+      }
+      return new Decision(overall, copied);
+    }
+  }
+
+  /**
+   * Decides the figures of one scoring without history, each set of members once.
+   *
+   * <p>Equivalent to {@code decide(member, codes, groupCounts, threshold, null)} for every figure:
+   * without history, {@link Disclosure#decide} is a function of its arguments alone (it reads no
+   * other state, keeps nothing between calls and does not change its arguments), and codes, group
+   * counts and threshold are fixed for a scoring, so a figure whose members (the respondents with a
+   * value) equal an earlier figure's gets that figure's decision, which is what deciding again would
+   * give. The common case: every respondent has a score for every dimension, and all six dimensions
+   * share one decision. Each figure gets its own copy, so that no decision can change another.
+   * Not thread-safe; one instance per scoring.
+   */
+  static final class Decider {
+    private final int[][] codes;
+    private final int[] groupCounts;
+    private final int threshold;
+    /** The members decided so far and, at the same index, their decision. */
+    private final List<boolean[]> members = new ArrayList<>();
+    private final List<Decision> decisions = new ArrayList<>();
+
+    Decider(int[][] codes, int[] groupCounts, int threshold) {
+      this.codes = codes;
+      this.groupCounts = groupCounts;
+      this.threshold = threshold;
+    }
+
+    /** {@code decide(member, codes, groupCounts, threshold, null)}. */
+    Decision decide(boolean[] member) {
+      for (int i = 0; i < members.size(); i++) {
+        if (Arrays.equals(members.get(i), member)) {
+          return decisions.get(i).copy();
+        }
+      }
+      Decision decision = Disclosure.decide(member, codes, groupCounts, threshold, null);
+      members.add(member.clone());
+      decisions.add(decision.copy());
+      return decision;
+    }
   }
 
   /**
@@ -146,19 +195,24 @@ final class Disclosure {
       protectHiddenUnits(groups[a], counts[a], withoutValue[a], threshold);
     }
     boolean everyoneMember = population == n;
-    boolean[] everyone = new boolean[n];
-    Arrays.fill(everyone, true);
+    boolean[] everyone = null;
+    int[] identity = null;
     while (true) {
       Released scored = null;
       Span.Found found = null;
       if (!allCellsLarge(member, codes, groupCounts, decision, threshold - 1)) {
         scored = released(decision, member, codes);
-        found = Span.find(scored.vectors, n, identity(n), 1, threshold);
+        identity = identity == null ? identity(n) : identity;
+        found = Span.find(scored.vectors, n, identity, 1, threshold);
       }
-      if (found == null && !everyoneMember && !allCellsLarge(everyone, codes, groupCounts, decision, threshold - 1)) {
-        // Over every respondent, so that no count of answers of a few follows either.
-        scored = released(decision, everyone, codes);
-        found = Span.find(scored.vectors, n, identity(n), 1, threshold);
+      if (found == null && !everyoneMember) {
+        everyone = everyone == null ? everyone(n) : everyone;
+        if (!allCellsLarge(everyone, codes, groupCounts, decision, threshold - 1)) {
+          // Over every respondent, so that no count of answers of a few follows either.
+          scored = released(decision, everyone, codes);
+          identity = identity == null ? identity(n) : identity;
+          found = Span.find(scored.vectors, n, identity, 1, threshold);
+        }
       }
       if (found == null || scored == null || !hide(decision, scored, 0, found, counts, Status.COMPLEMENTARY)) {
         break;
@@ -184,9 +238,56 @@ final class Disclosure {
   /**
    * Whether every set of respondents that the released sets cannot tell apart (same group, or
    * hidden, in every attribute) holds more than {@code bound}: then no small set is determined and
-   * the span need not be searched. The common case in a large organization, found in one sort.
+   * the span need not be searched. The common case in a large organization.
+   *
+   * <p>Each row's set is a key, a mixed-radix number with one digit per attribute (0 for hidden or
+   * no value, else the group code plus one), and the answer is whether some key occurs 1 to {@code
+   * bound} times. Where there are few possible keys (at most {@link #COUNTED_KEYS}, as with a few
+   * levels, departments and contact), they are counted in an array; otherwise sorted and their runs
+   * measured ({@code DisclosureCellsPropertiesTest} holds the two to the same answers).
    */
   private static boolean allCellsLarge(boolean[] universe, int[][] codes, int[] groupCounts, Decision decision,
+      int bound) {
+    long keys = 1;
+    for (int a = 0; a < codes.length && keys <= COUNTED_KEYS; a++) {
+      keys *= groupCounts[a] + 1L;
+    }
+    return keys <= COUNTED_KEYS ? allCellsLargeByCounting(universe, codes, groupCounts, decision, bound, (int) keys)
+        : allCellsLargeBySorting(universe, codes, groupCounts, decision, bound);
+  }
+
+  /** The most possible keys {@link #allCellsLarge} counts in an array. */
+  static final int COUNTED_KEYS = 4096;
+
+  /** {@link #allCellsLarge} by counting the keys, of which there are {@code keys} possible. */
+  static boolean allCellsLargeByCounting(boolean[] universe, int[][] codes, int[] groupCounts, Decision decision,
+      int bound, int keys) {
+    int[] count = new int[keys];
+    for (int row = 0; row < universe.length; row++) {
+      if (universe[row]) {
+        count[key(row, codes, groupCounts, decision)]++;
+      }
+    }
+    for (int c : count) {
+      if (c > 0 && c <= bound) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int key(int row, int[][] codes, int[] groupCounts, Decision decision) {
+    int key = 0;
+    for (int a = 0; a < codes.length; a++) {
+      int code = codes[a][row];
+      int digit = code >= 0 && decision.groups[a][code] == Status.SHOWN ? code + 1 : 0;
+      key = key * (groupCounts[a] + 1) + digit;
+    }
+    return key;
+  }
+
+  /** {@link #allCellsLarge} by sorting the keys; false when a key would not fit in a long. */
+  static boolean allCellsLargeBySorting(boolean[] universe, int[][] codes, int[] groupCounts, Decision decision,
       int bound) {
     int n = universe.length;
     long[] keys = new long[n];
@@ -254,11 +355,11 @@ final class Disclosure {
     int needed = -1;
     int used = -1;
     for (int v = 0; v < released.vectors.size(); v++) {
-      int attribute = released.attribute.get(v);
+      int attribute = released.attribute(v);
       if (attribute < 0) {
         continue;
       }
-      int size = counts[attribute][released.group.get(v)];
+      int size = counts[attribute][released.group(v)];
       if (found.used.get(offset + v) && (used < 0 || size < size(released, counts, used))) {
         used = v;
       }
@@ -268,7 +369,7 @@ final class Disclosure {
     }
     int best = needed >= 0 ? needed : used;
     if (best >= 0) {
-      decision.groups[released.attribute.get(best)][released.group.get(best)] = why;
+      decision.groups[released.attribute(best)][released.group(best)] = why;
       return true;
     }
     if (why == Status.DIFFERENCING && decision.overall == Status.SHOWN && found.used.get(offset)) {
@@ -299,7 +400,7 @@ final class Disclosure {
   }
 
   private static int size(Released released, int[][] counts, int v) {
-    return counts[released.attribute.get(v)][released.group.get(v)];
+    return counts[released.attribute(v)][released.group(v)];
   }
 
   /** The sets a decision releases, as rows: the organization's, then each shown group in order. */
@@ -343,6 +444,12 @@ final class Disclosure {
     return out;
   }
 
+  private static boolean[] everyone(int n) {
+    boolean[] out = new boolean[n];
+    Arrays.fill(out, true);
+    return out;
+  }
+
   private static int[] identity(int n) {
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
@@ -354,13 +461,28 @@ final class Disclosure {
   /** Released sets with the attribute (-1: the organization) and group of each. */
   private static final class Released {
     final List<int[]> vectors = new ArrayList<>();
-    final List<Integer> attribute = new ArrayList<>();
-    final List<Integer> group = new ArrayList<>();
+    private int[] attributes = new int[8];
+    private int[] groups = new int[8];
 
     void add(int a, int g, int[] rows) {
+      int v = vectors.size();
+      if (v == attributes.length) {
+        attributes = Arrays.copyOf(attributes, 2 * v);
+        groups = Arrays.copyOf(groups, 2 * v);
+      }
       vectors.add(rows);
-      attribute.add(a);
-      group.add(g);
+      attributes[v] = a;
+      groups[v] = g;
+    }
+
+    /** The attribute of set v, -1 for the organization's. */
+    int attribute(int v) {
+      return attributes[v];
+    }
+
+    /** The group of set v within its attribute. */
+    int group(int v) {
+      return groups[v];
     }
   }
 }

@@ -498,6 +498,7 @@ public final class PerceptionScorer {
     private final Ledger.@Nullable Digests digests;
     private final byte[][] personDigests;
     private final int[] personOfRow;
+    private final Disclosure.Decider withoutHistory;
 
     Releases(ResponseMatrix matrix, int[] order, List<Partition> partitions, int threshold,
         @Nullable Ledger ledger, boolean againstHistory, @Nullable ReleaseKey key) {
@@ -509,6 +510,7 @@ public final class PerceptionScorer {
         groupCounts[a] = partitions.get(a).values.size();
       }
       this.threshold = threshold;
+      this.withoutHistory = new Disclosure.Decider(codes, groupCounts, threshold);
       this.ledger = ledger;
       this.againstHistory = againstHistory;
       this.personDigests = new byte[ledger == null ? 0 : n][];
@@ -537,7 +539,7 @@ public final class PerceptionScorer {
         member[row] = values[row] == values[row];
       }
       if (ledger == null || digests == null) {
-        return Disclosure.decide(member, codes, groupCounts, threshold, null);
+        return withoutHistory.decide(member);
       }
       Ledger.Figure f = ledger.figure(figure);
       int[] elementOfRow = new int[n];
@@ -553,7 +555,8 @@ public final class PerceptionScorer {
           ? new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(), f.persons(), elementOfRow,
               f.mostElementsPerPerson())
           : null;
-      Disclosure.Decision decision = Disclosure.decide(member, codes, groupCounts, threshold, history);
+      Disclosure.Decision decision = history == null ? withoutHistory.decide(member)
+          : Disclosure.decide(member, codes, groupCounts, threshold, history);
       for (int[] rows : Disclosure.releasedSets(decision, member, codes)) {
         int[] set = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {

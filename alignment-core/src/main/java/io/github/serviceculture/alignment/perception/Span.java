@@ -1,14 +1,8 @@
 package io.github.serviceculture.alignment.perception;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,60 +75,98 @@ final class Span {
     if (r == 0) {
       return null;
     }
-    // Cells: elements with the same membership.
+    // Cells: elements with the same membership. Each element's membership is a signature of r bits.
+    // The cells are numbered as they first appear (an open-addressing table of signatures), put in
+    // signature order (unsigned, word by word), and their members laid out in that order, each
+    // cell's in increasing order: sorted[runStart[c] .. runStart[c + 1]) is the c-th cell.
     int words = (r + 63) / 64;
-    long[][] membership = new long[elementCount][];
+    long[] signature = new long[elementCount * words];
+    boolean[] inSome = new boolean[elementCount];
     for (int v = 0; v < r; v++) {
       for (int e : vectors.get(v)) {
-        if (membership[e] == null) {
-          membership[e] = new long[words];
-        }
-        membership[e][v >>> 6] |= 1L << v;
+        signature[e * words + (v >>> 6)] |= 1L << v;
+        inSome[e] = true;
       }
     }
-    Map<Key, Integer> cellOf = new HashMap<>();
-    List<long[]> signatures = new ArrayList<>();
-    List<List<Integer>> members = new ArrayList<>();
+    int mask = Integer.highestOneBit(Math.max(1, elementCount) * 2 - 1) * 2 - 1;
+    int[] table = new int[mask + 1];
+    Arrays.fill(table, -1);
+    int[] cellOf = new int[elementCount];
+    int[] representative = new int[elementCount];
+    int[] cellSize = new int[elementCount];
+    int runs = 0;
+    int m = 0;
     for (int e = 0; e < elementCount; e++) {
-      if (membership[e] != null) {
-        int cell = cellOf.computeIfAbsent(new Key(membership[e]), key -> {
-          signatures.add(key.bits);
-          members.add(new ArrayList<>());
-          return signatures.size() - 1;
-        });
-        members.get(cell).add(e);
+      if (!inSome[e]) {
+        continue;
+      }
+      m++;
+      int h = hash(signature, e, words) & mask;
+      while (table[h] >= 0 && compareSignatures(signature, representative[table[h]], e, words) != 0) {
+        h = (h + 1) & mask;
+      }
+      if (table[h] < 0) {
+        table[h] = runs;
+        representative[runs++] = e;
+      }
+      cellOf[e] = table[h];
+      cellSize[table[h]]++;
+    }
+    // The representatives in signature order, then each cell's rank in it.
+    int[] bySignature = Arrays.copyOf(representative, runs);
+    sortBySignature(bySignature, runs, signature, words);
+    int[] rank = new int[runs];
+    int[] runStart = new int[runs + 1];
+    for (int k = 0; k < runs; k++) {
+      int cell = cellOf[bySignature[k]];
+      rank[cell] = k;
+      runStart[k + 1] = runStart[k] + cellSize[cell];
+    }
+    int[] sorted = new int[m];
+    int[] filled = Arrays.copyOf(runStart, runs);
+    for (int e = 0; e < elementCount; e++) {
+      if (inSome[e]) {
+        sorted[filled[rank[cellOf[e]]]++] = e;
       }
     }
+    int cells = runs;
     // A set of fewer than threshold persons has at most that many elements per person.
     int bound = (threshold - 1) * mostElementsPerPerson;
-    int cells = signatures.size();
-    Integer[] order = new Integer[cells];
     int small = 0;
     for (int c = 0; c < cells; c++) {
-      order[c] = c;
-      small += members.get(c).size() <= bound ? 1 : 0;
+      small += runStart[c + 1] - runStart[c] <= bound ? 1 : 0;
     }
     if (small == 0) {
       return null;
     }
     // Large cells first, so that rows with a pivot in a small cell vanish on every large one; then
-    // by membership, so that which set is found first depends on the groups, not on the elements.
-    Arrays.sort(order, (a, b) -> {
-      int bySize = Boolean.compare(members.get(a).size() <= bound, members.get(b).size() <= bound);
-      return bySize != 0 ? bySize : Arrays.compareUnsigned(signatures.get(a), signatures.get(b));
-    });
+    // by membership, so that which set is found first depends on the groups, not on the elements:
+    // the runs are in signature order already, so large ones then small ones, each in run order.
     int firstSmall = cells - small;
+    int[] order = new int[cells];
+    int large = 0;
+    int next = firstSmall;
+    for (int c = 0; c < cells; c++) {
+      if (runStart[c + 1] - runStart[c] <= bound) {
+        order[next++] = c;
+      } else {
+        order[large++] = c;
+      }
+    }
     int[] weight = new int[cells];
     for (int j = 0; j < cells; j++) {
-      weight[j] = members.get(order[j]).size();
+      weight[j] = runStart[order[j] + 1] - runStart[order[j]];
     }
 
     // Rows: the vector over the ordered cells, then which vectors it combines.
     long[][] rows = new long[r][cells + r];
-    for (int v = 0; v < r; v++) {
-      for (int j = 0; j < cells; j++) {
-        rows[v][j] = signatures.get(order[j])[v >>> 6] >>> v & 1L;
+    for (int j = 0; j < cells; j++) {
+      int base = sorted[runStart[order[j]]] * words;
+      for (int v = 0; v < r; v++) {
+        rows[v][j] = signature[base + (v >>> 6)] >>> v & 1L;
       }
+    }
+    for (int v = 0; v < r; v++) {
       rows[v][cells + v] = 1;
     }
     int[] pivotOf;
@@ -143,13 +175,21 @@ final class Span {
     } catch (ArithmeticException overflow) {
       return unresolved(r);
     }
-    List<long[]> basis = new ArrayList<>();
-    List<Integer> pivots = new ArrayList<>();
+    int basisSize = 0;
+    for (int i = 0; i < r; i++) {
+      basisSize += pivotOf[i] >= firstSmall ? 1 : 0;
+    }
+    if (basisSize == 0) {
+      return null;
+    }
+    long[][] basis = new long[basisSize][];
+    int[] pivots = new int[basisSize];
     BitSet dependent = new BitSet(r);
+    int b = 0;
     for (int i = 0; i < r; i++) {
       if (pivotOf[i] >= firstSmall) {
-        basis.add(rows[i]);
-        pivots.add(pivotOf[i]);
+        basis[b] = rows[i];
+        pivots[b++] = pivotOf[i];
       } else if (pivotOf[i] < 0) {
         // A zero row: its combination part is a dependency among the vectors.
         for (int v = 0; v < r; v++) {
@@ -159,13 +199,14 @@ final class Span {
         }
       }
     }
-    if (basis.isEmpty()) {
-      return null;
-    }
     try {
       int[][] cellPersons = new int[cells][];
       for (int j = 0; j < cells; j++) {
-        cellPersons[j] = members.get(order[j]).stream().mapToInt(e -> person[e]).toArray();
+        int from = runStart[order[j]];
+        cellPersons[j] = new int[weight[j]];
+        for (int i = 0; i < weight[j]; i++) {
+          cellPersons[j][i] = person[sorted[from + i]];
+        }
       }
       Search search = new Search(basis, pivots, weight, firstSmall, cells, r, bound, cellPersons, threshold);
       int[] cellsFound = search.run();
@@ -175,17 +216,94 @@ final class Span {
       if (cellsFound == null) {
         return null;
       }
-      List<Integer> elements = new ArrayList<>();
+      int size = 0;
       for (int j : cellsFound) {
-        elements.addAll(members.get(order[j]));
+        size += weight[j];
       }
+      int[] elements = new int[size];
+      int at = 0;
+      for (int j : cellsFound) {
+        System.arraycopy(sorted, runStart[order[j]], elements, at, weight[j]);
+        at += weight[j];
+      }
+      Arrays.sort(elements);
       BitSet used = search.used;
       BitSet needed = (BitSet) used.clone();
       needed.andNot(dependent);
-      return new Found(elements.stream().mapToInt(Integer::intValue).sorted().toArray(), used, needed, false);
+      return new Found(elements, used, needed, false);
     } catch (ArithmeticException overflow) {
       return unresolved(basis, cells, r);
     }
+  }
+
+  /** A hash of element e's signature. */
+  private static int hash(long[] signature, int e, int words) {
+    long h = 0;
+    for (int w = 0; w < words; w++) {
+      h = h * 0x9E3779B97F4A7C15L + signature[e * words + w];
+    }
+    h *= 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  /** Compares the signatures of elements a and b, word by word as unsigned numbers. */
+  private static int compareSignatures(long[] signature, int a, int b, int words) {
+    for (int w = 0; w < words; w++) {
+      int c = Long.compareUnsigned(signature[a * words + w], signature[b * words + w]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Sorts {@code elements[0..count)} by signature, then by index: a total order, so the result does
+   * not depend on the algorithm. Insertion sort for the few cells of a release, merge sort above that.
+   */
+  private static void sortBySignature(int[] elements, int count, long[] signature, int words) {
+    if (count < 2) {
+      return;
+    }
+    int[] buffer = new int[count];
+    mergeSort(elements, buffer, 0, count, signature, words);
+  }
+
+  private static void mergeSort(int[] a, int[] buffer, int from, int to, long[] signature, int words) {
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int x = a[i];
+        int j = i - 1;
+        while (j >= from && before(signature, x, a[j], words)) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(a, buffer, from, mid, signature, words);
+    mergeSort(a, buffer, mid, to, signature, words);
+    if (!before(signature, a[mid], a[mid - 1], words)) {
+      return;
+    }
+    System.arraycopy(a, from, buffer, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || (i < mid && !before(signature, buffer[j], buffer[i], words))) {
+        a[k] = buffer[i++];
+      } else {
+        a[k] = buffer[j++];
+      }
+    }
+  }
+
+  /** Whether element x comes before element y: a smaller signature, or the same and a smaller index. */
+  private static boolean before(long[] signature, int x, int y, int words) {
+    int c = compareSignatures(signature, x, y, words);
+    return c < 0 || (c == 0 && x < y);
   }
 
   private static Found unresolved(int vectors) {
@@ -195,7 +313,7 @@ final class Span {
   }
 
   /** Unresolved, resting on every vector some small combination uses. */
-  private static Found unresolved(List<long[]> basis, int cells, int vectors) {
+  private static Found unresolved(long[][] basis, int cells, int vectors) {
     BitSet used = new BitSet(vectors);
     for (long[] row : basis) {
       for (int v = 0; v < vectors; v++) {
@@ -309,28 +427,44 @@ final class Span {
     /** Per cell, the persons of its elements. */
     private final int[][] cellPersons;
     private final int threshold;
+    /** Per person, the count of {@link #persons} that last saw them, so that each counts once. */
+    private final int[] personSeen;
+    private int personCounts;
+    /** Per cell, the count of {@link #support} that last took it; and room for the cells it takes. */
+    private final int[] supportSeen;
+    private final int[] supportCells;
+    private int supports;
 
-    Search(List<long[]> basis, List<Integer> pivots, int[] weight, int firstSmall, int cells, int vectors,
+    Search(long[][] basis, int[] pivots, int[] weight, int firstSmall, int cells, int vectors,
         int bound, int[][] cellPersons, int threshold) {
       this.cellPersons = cellPersons;
       this.threshold = threshold;
-      int m = basis.size();
+      int most = -1;
+      for (int[] persons : cellPersons) {
+        for (int p : persons) {
+          most = Math.max(most, p);
+        }
+      }
+      this.personSeen = new int[most + 1];
+      this.supportSeen = new int[cells];
+      this.supportCells = new int[cells];
+      int m = basis.length;
       long lcm = 1;
       for (int b = 0; b < m; b++) {
-        long p = Math.abs(basis.get(b)[pivots.get(b)]);
+        long p = Math.abs(basis[b][pivots[b]]);
         lcm = Math.multiplyExact(lcm / gcd(lcm, p), p);
       }
       this.common = lcm;
       this.rows = new long[m][];
       this.pivot = new int[m];
       for (int b = 0; b < m; b++) {
-        long[] row = basis.get(b);
-        long factor = lcm / row[pivots.get(b)];
+        long[] row = basis[b];
+        long factor = lcm / row[pivots[b]];
         rows[b] = new long[cells + vectors];
         for (int j = firstSmall; j < cells + vectors; j++) {
           rows[b][j] = Math.multiplyExact(row[j], factor);
         }
-        pivot[b] = pivots.get(b);
+        pivot[b] = pivots[b];
       }
       this.weight = weight;
       this.firstSmall = firstSmall;
@@ -406,14 +540,19 @@ final class Span {
       return null;
     }
 
+    /** The number of distinct persons in the cells of {@code support}. */
     private int persons(int[] support) {
-      Set<Integer> persons = new HashSet<>();
+      int stamp = ++personCounts;
+      int distinct = 0;
       for (int j : support) {
         for (int p : cellPersons[j]) {
-          persons.add(p);
+          if (personSeen[p] != stamp) {
+            personSeen[p] = stamp;
+            distinct++;
+          }
         }
       }
-      return persons.size();
+      return distinct;
     }
 
     private static final int DEAD = 0;
@@ -464,16 +603,21 @@ final class Span {
       return OPEN;
     }
 
+    /** The cells where the chosen rows' sum is not zero, in increasing order. */
     private int[] support(int depth) {
-      TreeSet<Integer> out = new TreeSet<>();
+      int stamp = ++supports;
+      int count = 0;
       for (int d = 0; d <= depth; d++) {
         for (int j : nonZero[chosen[d]]) {
-          if (j < cells && sum[j] != 0) {
-            out.add(j);
+          if (j < cells && sum[j] != 0 && supportSeen[j] != stamp) {
+            supportSeen[j] = stamp;
+            supportCells[count++] = j;
           }
         }
       }
-      return out.stream().mapToInt(Integer::intValue).toArray();
+      int[] out = Arrays.copyOf(supportCells, count);
+      Arrays.sort(out);
+      return out;
     }
 
     private void add(int b, int sign) {
@@ -481,25 +625,6 @@ final class Span {
       for (int j : nonZero[b]) {
         sum[j] = sign > 0 ? Math.addExact(sum[j], row[j]) : Math.subtractExact(sum[j], row[j]);
       }
-    }
-  }
-
-  /** A membership signature as a hash key. */
-  private static final class Key {
-    final long[] bits;
-
-    Key(long[] bits) {
-      this.bits = bits;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Key && Arrays.equals(bits, ((Key) o).bits);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(bits);
     }
   }
 }

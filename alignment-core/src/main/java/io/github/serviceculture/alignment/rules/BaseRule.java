@@ -20,6 +20,9 @@ import java.util.Map;
  * @since 0.2.0
  */
 public abstract class BaseRule implements Rule {
+  /** The evidence value of a practice field that is not recorded, apart from a recorded "none". */
+  static final String NOT_RECORDED = "not recorded";
+
   private final String id;
   private final Dimension dimension;
   private final String description;
@@ -101,6 +104,21 @@ public abstract class BaseRule implements Rule {
     String code = id + "." + key;
     return finding(severity, key, FindingText.englishTemplate(code, "message"),
         FindingText.englishTemplate(code, "recommendation"), parameters, evidence);
+  }
+
+  /**
+   * The outcome of a rule whose fact is not recorded: one INFO finding that says it is unknown, as an
+   * observation, so that it neither lowers nor pads the practice score. A fact recorded as "none" is
+   * judged as a real absence instead.
+   *
+   * Its code is {@code <id>.NOT_RECORDED}, its texts the built-in messages of that code.
+   *
+   * @param field the practice field, as named in evidence
+   * @param parameters the values the templates name
+   */
+  final RuleOutcome notRecorded(String field, Map<String, ?> parameters) {
+    return RuleOutcome.observations(List.of(finding(Severity.INFO, "NOT_RECORDED", parameters,
+        List.of(Evidence.practice(field, NOT_RECORDED)))));
   }
 
   @Override

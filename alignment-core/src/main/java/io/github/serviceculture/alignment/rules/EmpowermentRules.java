@@ -48,7 +48,8 @@ final class EmpowermentRules {
   /**
    * {@code EMPOWERMENT.DECISIONS}, essential (empowered employees decide for the customer without
    * asking a manager each time): frontline employees may make at least one kind of customer-focused decision without approval. One
-   * criterion; a WARNING when every exception needs a manager.
+   * criterion; a WARNING when every exception needs a manager ({@code noAutonomousDecisions}); INFO
+   * that the fact is unknown, counted in no score, when the decisions are not recorded.
    */
   static final class Decisions extends BaseRule {
     Decisions() {
@@ -63,6 +64,9 @@ final class EmpowermentRules {
         return RuleOutcome.notApplicable();
       }
       EmpowermentPolicy policy = found.get();
+      if (!policy.autonomousDecisionsRecorded()) {
+        return notRecorded("empowerment.autonomousDecisions", Map.of());
+      }
       if (!policy.autonomousDecisions().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
@@ -101,7 +105,9 @@ final class EmpowermentRules {
    * {@code EMPOWERMENT.INGREDIENTS}, essential (the method names three ingredients of empowerment):
    * all three ingredients of empowerment are in place: resources (good products, services and tools),
    * process (a consistent, sound way of doing things) and authority (permission to bend a rule when
-   * the customer needs it). Compliance is the share present; one WARNING names the missing ones.
+   * the customer needs it). Compliance is the share present; one WARNING names the missing ones, all
+   * three when none is in place ({@code noIngredients}). INFO that the fact is unknown, counted in no
+   * score, when the ingredients are not recorded.
    */
   static final class Ingredients extends BaseRule {
     Ingredients() {
@@ -114,6 +120,9 @@ final class EmpowermentRules {
       Optional<EmpowermentPolicy> found = empowerment(context);
       if (found.isEmpty()) {
         return RuleOutcome.notApplicable();
+      }
+      if (!found.get().ingredientsRecorded()) {
+        return notRecorded("empowerment.ingredients", Map.of());
       }
       Set<EmpowermentIngredient> present = found.get().ingredients();
       Set<EmpowermentIngredient> missing = EnumSet.allOf(EmpowermentIngredient.class);
@@ -156,9 +165,10 @@ final class EmpowermentRules {
    * {@code EMPOWERMENT.SAY_NO_REVIEW}, advisory (an exercise the method suggests; the age limit is
    * this library's): the list of situations where employees must say "no" to customers has been
    * reviewed within {@link RuleThresholds#sayNoReviewMaxAgeDays()} days of the assessment, so that
-   * their causes get fixed. One criterion; INFO advice when the last review is older, or when no
-   * review is recorded.
-   * Not applicable without an assessment date, unless no review is recorded at all.
+   * their causes get fixed. One criterion; INFO advice when the last review is older, or when there
+   * never was one ({@code sayNoListNeverReviewed}); INFO that the fact is unknown, as an observation,
+   * when the review is not recorded. Not applicable without an assessment date, unless there is no
+   * review date.
    */
   static final class SayNoReview extends BaseRule {
     SayNoReview() {
@@ -176,6 +186,9 @@ final class EmpowermentRules {
       int maxAge = context.thresholds().sayNoReviewMaxAgeDays();
       Evidence limit = Evidence.of(EvidenceSource.POLICY, "sayNoReviewMaxAgeDays", String.valueOf(maxAge));
       Optional<LocalDate> reviewed = found.get().sayNoListReviewedOn();
+      if (!found.get().sayNoListReviewRecorded()) {
+        return notRecorded("empowerment.sayNoListReviewedOn", Map.of());
+      }
       if (reviewed.isEmpty()) {
         return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "NEVER", Map.of("maxAgeDays", maxAge),
             List.of(Evidence.practice("empowerment.sayNoListReviewedOn", "never"), limit))));

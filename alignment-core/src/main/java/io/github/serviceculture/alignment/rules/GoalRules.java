@@ -28,7 +28,9 @@ import java.util.Set;
  *
  * <p>Each rule judges every goal on its own and its compliance is the mean over the goals; findings
  * point at {@code goals["statement"]}. The rules are not applicable when the practices are absent or no goal is
- * known.
+ * listed: when the goals are not recorded, as when another practice is absent, and when the
+ * organization sets none ({@code noGoals}), since each key is a property of the goals there are and
+ * no goal can divert attention, reward selfishness or rely on rewards.
  */
 final class GoalRules {
   private static final List<Rule> ALL = List.of(new CustomerFocus(), new Teamwork(),

@@ -53,7 +53,8 @@ final class HiringRules {
   /**
    * {@code HIRING.SERVICE_TRAITS}, essential (the method hires for service traits, which are hard to
    * teach, and teaches skills): the ideal-candidate profile names at least one service trait. A
-   * WARNING, compliance 0, when it names none or there is no profile.
+   * WARNING, compliance 0, when it names none or there is no profile ({@code noProfileTraits}); INFO
+   * that the fact is unknown, counted in no score, when the profile is not recorded.
    */
   static final class ServiceTraits extends BaseRule {
     ServiceTraits() {
@@ -66,6 +67,9 @@ final class HiringRules {
       Optional<HiringPractice> hiring = hiring(context);
       if (hiring.isEmpty()) {
         return RuleOutcome.notApplicable();
+      }
+      if (!hiring.get().profileTraitsRecorded()) {
+        return notRecorded("hiring.profileTraits", Map.of());
       }
       List<ProfileTrait> traits = hiring.get().profileTraits();
       if (!hiring.get().serviceTraits().isEmpty()) {
@@ -81,8 +85,11 @@ final class HiringRules {
   /**
    * {@code HIRING.TRAITS_ASSESSED}, essential (hiring for a trait means looking for it): every service trait of the profile is assessed by something
    * beyond a resume screen (an interview, simulation, work sample...), since a resume shows skills,
-   * not dispositions. Compliance is the share of service traits so assessed; a WARNING names the
-   * others. Not applicable when the profile has no service trait.
+   * not dispositions. Compliance is the share of service traits so assessed, a trait recorded as not
+   * assessed ({@code notAssessed}) among those missed; a WARNING names the missed ones. Traits whose
+   * assessment is not recorded count in no score and get one INFO saying it is unknown (an
+   * observation alone when no service trait's assessment is recorded). Not applicable when the
+   * profile has no service trait.
    */
   static final class TraitsAssessed extends BaseRule {
     TraitsAssessed() {
@@ -98,11 +105,16 @@ final class HiringRules {
       }
       List<ProfileTrait> all = hiring.get().profileTraits();
       List<ProfileTrait> unassessed = new ArrayList<>();
+      List<ProfileTrait> unknown = new ArrayList<>();
       List<Evidence> evidence = new ArrayList<>();
       int service = 0;
       for (int i = 0; i < all.size(); i++) {
         ProfileTrait trait = all.get(i);
         if (!trait.isServiceTrait()) {
+          continue;
+        }
+        if (!trait.assessedByRecorded()) {
+          unknown.add(trait);
           continue;
         }
         service++;
@@ -113,13 +125,30 @@ final class HiringRules {
               trait.assessedBy().isEmpty() ? "none" : trait.assessedBy().toString()));
         }
       }
-      double compliance = (double) (service - unassessed.size()) / service;
-      if (unassessed.isEmpty()) {
-        return RuleOutcome.compliance(compliance, List.of());
+      List<Finding> findings = new ArrayList<>();
+      if (!unassessed.isEmpty()) {
+        findings.add(finding(Severity.WARNING, "RESUME_ONLY",
+            Map.of("unassessed", unassessed.size(), "serviceTraits", service, "traits", traitNames(unassessed)),
+            evidence));
       }
-      return RuleOutcome.compliance(compliance, List.of(finding(Severity.WARNING, "RESUME_ONLY",
-          Map.of("unassessed", unassessed.size(), "serviceTraits", service, "traits", traitNames(unassessed)),
-          evidence)));
+      if (!unknown.isEmpty()) {
+        findings.add(unknownAssessment(unknown));
+      }
+      if (service == 0) {
+        return RuleOutcome.observations(findings);
+      }
+      return RuleOutcome.compliance((double) (service - unassessed.size()) / service, findings);
+    }
+
+    /** INFO that the assessment of some service traits is not recorded; they count in no score. */
+    private Finding unknownAssessment(List<ProfileTrait> unknown) {
+      List<Evidence> evidence = new ArrayList<>();
+      for (ProfileTrait trait : unknown) {
+        evidence.add(Evidence.practice("hiring.profileTraits[" + quoted(trait.name()) + "].assessedBy",
+            NOT_RECORDED));
+      }
+      return finding(Severity.INFO, "NOT_RECORDED", Map.of("count", unknown.size(),
+          "form", unknown.size() == 1 ? "SINGULAR" : "PLURAL", "traits", traitNames(unknown)), evidence);
     }
   }
 
@@ -149,7 +178,8 @@ final class HiringRules {
   /**
    * {@code HIRING.COMMITMENT_CHECK}, advisory (an example the method gives): advice (INFO) to give new hires who are not committed to the
    * culture an easy way out early, as Zappos does by offering pay plus a bonus to quit during paid
-   * training. Compliance is 1 either way.
+   * training, when there is none ({@code noCommitmentCheck}). Compliance is 1 either way. When the
+   * commitment check is not recorded, INFO that it is unknown, as an observation.
    */
   static final class CommitmentCheckAdvice extends BaseRule {
     CommitmentCheckAdvice() {
@@ -164,10 +194,13 @@ final class HiringRules {
       if (hiring.isEmpty()) {
         return RuleOutcome.notApplicable();
       }
+      if (!hiring.get().commitmentCheckRecorded()) {
+        return notRecorded("hiring.commitmentCheck", Map.of());
+      }
       if (hiring.get().commitmentCheck().isPresent()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO, "NOT_RECORDED", Map.of(),
+      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO, "NONE", Map.of(),
           List.of(Evidence.practice("hiring.commitmentCheck", "none")))));
     }
   }

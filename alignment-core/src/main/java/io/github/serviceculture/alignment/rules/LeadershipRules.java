@@ -22,6 +22,7 @@ import java.util.Optional;
  *
  * <p>Every rule is not applicable when the leadership practice is unknown; a rule over optional facts
  * is also not applicable when all of them are unknown, and counts only the known ones as criteria.
+ * Listening channels that are not recorded give INFO that they are unknown, counted in no score.
  */
 final class LeadershipRules {
   private static final List<Rule> ALL = List.of(new VisionTalk(), new ExecutiveVisits(),
@@ -153,8 +154,9 @@ final class LeadershipRules {
   /**
    * {@code LEADERSHIP.LISTENS_TO_FRONTLINE}, essential (leaders listen to employees, who have their
    * finger on the pulse): leaders hear from frontline employees, who know best what customers experience, through at least
-   * one channel such as skip-level meetings or a survey they act on. One criterion; a WARNING when no
-   * channel is recorded.
+   * one channel such as skip-level meetings or a survey they act on. One criterion; a WARNING when
+   * there is none ({@code noListeningChannels}); INFO that the fact is unknown, counted in no score,
+   * when the channels are not recorded.
    */
   static final class ListensToFrontline extends BaseRule {
     ListensToFrontline() {
@@ -167,6 +169,9 @@ final class LeadershipRules {
       Optional<LeadershipPractice> found = leadership(context);
       if (found.isEmpty()) {
         return RuleOutcome.notApplicable();
+      }
+      if (!found.get().listeningChannelsRecorded()) {
+        return notRecorded("leadership.listeningChannels", Map.of());
       }
       if (!found.get().listeningChannels().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  *       met, from 0 to 1, and its findings; the practice score of a dimension is the mean compliance
  *       of its applicable essential practice rules (see {@link Importance}).
  *   <li>{@linkplain #observations(List) Observations}: a survey rule's findings, which do not enter the
- *       practice score (perceptions have their own score), or a practice rule's advice.
+ *       practice score (perceptions have their own score), or a practice rule's advice, such as INFO
+ *       that a fact it reads is not recorded (a fact recorded as none is judged instead).
  * </ul>
  *
  * <p>Invariants: compliance lies in [0, 1]; a rule that is not applicable raises no finding.

@@ -119,7 +119,9 @@ final class TrainingRules {
    * {@code TRAINING.PERFORMANCE_EVALUATION}, essential (the method judges training by demonstrated
    * performance): training is judged by what people can do, in a demonstration or observed on the job, and not only
    * by attendance, satisfaction surveys ("smile sheets") or quizzes. One criterion; a WARNING when no
-   * evaluation is performance-based, including a program that is not evaluated at all.
+   * evaluation is performance-based, including a program that is not evaluated at all ({@code
+   * noEvaluations}); INFO that the fact is unknown, counted in no score, when the evaluations are not
+   * recorded.
    */
   static final class PerformanceEvaluation extends BaseRule {
     PerformanceEvaluation() {
@@ -134,6 +136,9 @@ final class TrainingRules {
         return RuleOutcome.notApplicable();
       }
       TrainingProgram training = found.get();
+      if (!training.evaluationsRecorded()) {
+        return notRecorded("training.evaluations", Map.of());
+      }
       if (training.isEvaluatedByPerformance()) {
         return RuleOutcome.compliance(1, List.of());
       }
@@ -158,7 +163,8 @@ final class TrainingRules {
   /**
    * {@code TRAINING.REINFORCEMENT}, essential (knowledge fades unless reinforced on the job): what was
    * learned is reinforced on the job, because knowledge fades otherwise. One criterion; a
-   * WARNING when there is no reinforcement. When there is some, an INFO suggests letting experienced
+   * WARNING when there is no reinforcement ({@code noReinforcements}), INFO that the fact is unknown,
+   * counted in no score, when the reinforcements are not recorded. When there is some, an INFO suggests letting experienced
    * staff improve the workflow (such as by writing knowledge-base articles) if they do not yet.
    */
   static final class ReinforcementOnTheJob extends BaseRule {
@@ -174,6 +180,9 @@ final class TrainingRules {
         return RuleOutcome.notApplicable();
       }
       TrainingProgram training = found.get();
+      if (!training.reinforcementsRecorded()) {
+        return notRecorded("training.reinforcements", Map.of());
+      }
       if (training.reinforcements().isEmpty()) {
         return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(),
             List.of(Evidence.practice("training.reinforcements", "[]")))));

@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  * Importance#ADVISORY advisory}: INFO at most, and not counted in the score.
  *
  * <p>Every rule but {@code VISION.DEFINED} is not applicable when the practices or the vision are
- * absent; {@code VISION.DEFINED} raises a critical finding when the practices are given without a
- * vision.
+ * absent; {@code VISION.DEFINED} raises a critical finding when the practices record that there is
+ * no vision, and INFO that it is unknown when they do not record one.
  */
 final class VisionRules {
   private static final List<Rule> ALL = List.of(new Defined(), new OneSentence(), new ShortAndPlain(),
@@ -64,23 +64,29 @@ final class VisionRules {
 
   /**
    * {@code VISION.DEFINED}, essential: the organization has a customer service vision, the compass the
-   * other five points align with. Critical when the practices are given without one; not applicable
-   * when the practices are absent.
+   * other five points align with. Critical when the practices record that there is none ({@code
+   * noVision}); INFO that it is unknown, counted in no score, when the vision is not recorded; not
+   * applicable when the practices are absent.
    */
-  static final class Defined extends PracticeFactRule<Organization> {
+  static final class Defined extends BaseRule {
     Defined() {
       super("VISION.DEFINED", Dimension.VISION, "The organization has a customer service vision.");
     }
 
     @Override
-    protected Optional<Organization> fact(Organization practices) {
-      return Optional.of(practices);
-    }
-
-    @Override
-    protected Optional<Finding> judge(Organization org, RuleContext context) {
-      return org.vision().isPresent() ? Optional.empty() : Optional.of(finding(Severity.CRITICAL, "MISSING",
-          Map.of("organization", org.name()), List.of(Evidence.practice("vision", "none"))));
+    public RuleOutcome evaluate(RuleContext context) {
+      if (context.practices().isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      Organization org = context.practices().get();
+      if (org.vision().isPresent()) {
+        return RuleOutcome.compliance(1, List.of());
+      }
+      if (!org.visionRecorded()) {
+        return notRecorded("vision", Map.of("organization", org.name()));
+      }
+      return RuleOutcome.compliance(0, List.of(finding(Severity.CRITICAL, "MISSING",
+          Map.of("organization", org.name()), List.of(Evidence.practice("vision", "none")))));
     }
   }
 
@@ -236,7 +242,8 @@ final class VisionRules {
    * {@code VISION.EMPLOYEE_INPUT}, advisory: input from employees was gathered before drafting, through
    * at least one channel (survey, focus groups, town halls...). This is the first step of the way the
    * method suggests writing a vision, not a property of the vision itself, so INFO advice, compliance
-   * 0, when none is recorded.
+   * 0, when none was gathered ({@code noInputChannels}), and INFO that the fact is unknown, as an
+   * observation, when the channels are not recorded.
    */
   static final class EmployeeInput extends BaseRule {
     EmployeeInput() {
@@ -249,6 +256,9 @@ final class VisionRules {
       Optional<ServiceVision> vision = vision(context);
       if (vision.isEmpty()) {
         return RuleOutcome.notApplicable();
+      }
+      if (!vision.get().inputChannelsRecorded()) {
+        return notRecorded("vision.inputChannels", Map.of());
       }
       if (!vision.get().inputChannels().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
@@ -329,9 +339,10 @@ final class VisionRules {
    * group, and at least {@link RuleThresholds#gutCheckMinPercent()} % of them recognized the
    * organization in it (the method expects about 95 %). Essential when recorded: recognition is the
    * evidence of the vision's third property, that it describes who the organization is on its best
-   * day, so below the threshold it is a WARNING and compliance 0. When no gut check is recorded, the
-   * rule gives INFO advice as an observation, without compliance, so that a missing check neither
-   * lowers nor pads the score.
+   * day, so below the threshold it is a WARNING and compliance 0, and so is a vision recorded as never
+   * gut-checked ({@code noGutCheck}). When the gut check is not recorded, the rule gives INFO that it
+   * is unknown as an observation, without compliance, so that a fact nobody recorded neither lowers
+   * nor pads the score.
    */
   static final class GutCheckRecognition extends BaseRule {
     GutCheckRecognition() {
@@ -346,8 +357,11 @@ final class VisionRules {
         return RuleOutcome.notApplicable();
       }
       double min = context.thresholds().gutCheckMinPercent();
+      if (!vision.get().gutCheckRecorded()) {
+        return notRecorded("vision.gutCheck", Map.of());
+      }
       if (vision.get().gutCheck().isEmpty()) {
-        return RuleOutcome.observations(List.of(finding(Severity.INFO, "NOT_RECORDED", Map.of(),
+        return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(),
             List.of(Evidence.practice("vision.gutCheck", "none")))));
       }
       GutCheck check = vision.get().gutCheck().get();

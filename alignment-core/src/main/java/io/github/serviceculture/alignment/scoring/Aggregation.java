@@ -149,7 +149,9 @@ public final class Aggregation {
     }
 
     /**
-     * Adds one organization's report.
+     * Adds one organization's report. A report names its instrument by id and version only: the caller
+     * makes sure that reports under one id and version were scored with the same instrument (and, for
+     * comparable figures, the same policy).
      *
      * @param report the report
      * @return this accumulator
@@ -160,8 +162,8 @@ public final class Aggregation {
       if (report == null) {
         throw new InvalidValueException(TYPE, "report", null, "must not be null");
       }
-      reports++;
       if (report.perceptions().isEmpty()) {
+        reports++;
         return this;
       }
       PerceptionReport perceptions = report.perceptions().get();
@@ -170,6 +172,7 @@ public final class Aggregation {
         throw new InvalidValueException(TYPE, "report", perceptions.instrumentId() + " "
             + perceptions.instrumentVersion(), "must be scored with " + instrument.id() + " " + instrument.version());
       }
+      reports++;
       String organization = report.metadata().organization().orElse("");
       for (Map.Entry<Dimension, PerceptionFigures> e : perceptions.dimensions().entrySet()) {
         PerceptionFigures f = e.getValue();

@@ -243,6 +243,10 @@ public final class AlignmentEngine {
    * and findings do not depend on the order in which goals were listed.
    */
   private static Organization canonical(Organization organization) {
+    if (organization.goals().size() < 2) {
+      // Nothing to order, and an empty list must stay unrecorded rather than become "none".
+      return organization;
+    }
     List<Goal> goals = new ArrayList<>(organization.goals());
     goals.sort(Comparator.comparing(Goal::statement).thenComparing(Goal::toString));
     return organization.withGoals(goals);

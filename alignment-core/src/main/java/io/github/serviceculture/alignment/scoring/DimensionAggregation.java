@@ -36,7 +36,8 @@ public final class DimensionAggregation {
   }
 
   /**
-   * The number of organizations in the ANOVA: those whose report gives the dimension's n, mean and SD.
+   * The number of organizations in the ANOVA: those whose report gives the dimension's n and mean, and
+   * its SD when n is 2 or more.
    *
    * @return the count, J of {@link #icc()}
    */

@@ -58,11 +58,11 @@ public final class AnswerCovariances {
   /**
    * Creates an empty accumulator.
    *
-   * @param items the number of items k, at least 2
-   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code items} is below 2
+   * @param items the number of items k, from 1 (a single-item measure, whose alpha is undefined) to 4096
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code items} is out of range
    */
   public AnswerCovariances(int items) {
-    Checks.require(items >= 2 && items <= 4096, TYPE, "items", items, "must be from 2 to 4096");
+    Checks.require(items >= 1 && items <= 4096, TYPE, "items", items, "must be from 1 to 4096");
     this.k = items;
     this.pairs = items * (items + 1) / 2;
     this.sums = new double[items];
@@ -275,10 +275,14 @@ public final class AnswerCovariances {
    * Raw Cronbach's alpha of the pairwise covariance matrix, with the reasons of {@link
    * CronbachAlpha.Result#rawAlpha()}.
    *
-   * @return alpha; undefined ({@code TOO_FEW_OBSERVATIONS}) when a pair is answered together by
-   *     fewer than two rows, ({@code ZERO_VARIANCE}) when the total score's variance vanishes
+   * @return alpha; undefined ({@code SINGLE_ITEM}) for one item, ({@code TOO_FEW_OBSERVATIONS}) when a
+   *     pair is answered together by fewer than two rows, ({@code ZERO_VARIANCE}) when the total score's
+   *     variance vanishes
    */
   public Estimate alpha() {
+    if (k == 1) {
+      return Estimate.undefined(UndefinedReason.SINGLE_ITEM);
+    }
     // 1'C1 and tr C summed as CronbachAlpha.rawAlpha sums a matrix's upper triangle.
     double sumC = 0;
     double trC = 0;

@@ -228,12 +228,12 @@ public final class Covariances {
   /**
    * Raw Cronbach's alpha of the pairwise covariance matrix, as {@link CronbachAlpha.Result#rawAlpha()}.
    *
-   * @return alpha; undefined ({@code TOO_FEW_OBSERVATIONS}) with fewer than two variables or when a
-   *     pair has fewer than two rows, ({@code ZERO_VARIANCE}) when the total score's variance vanishes
+   * @return alpha; undefined ({@code SINGLE_ITEM}) with one variable, ({@code TOO_FEW_OBSERVATIONS}) when
+   *     a pair has fewer than two rows, ({@code ZERO_VARIANCE}) when the total score's variance vanishes
    */
   public Estimate alpha() {
     if (k < 2) {
-      return Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS);
+      return Estimate.undefined(UndefinedReason.SINGLE_ITEM);
     }
     double[][] c = matrix();
     for (double[] row : c) {

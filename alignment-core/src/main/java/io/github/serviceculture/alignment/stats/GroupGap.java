@@ -1,8 +1,6 @@
 package io.github.serviceculture.alignment.stats;
 
 import io.github.serviceculture.alignment.internal.Checks;
-import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.apache.commons.statistics.distribution.TDistribution;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,14 +30,14 @@ import org.jspecify.annotations.Nullable;
  * {@code 10 eps max(|m1|, |m2|)} ("data are essentially constant" in R) gives
  * {@link UndefinedReason#ZERO_VARIANCE}.
  *
- * <p>Distribution functions come from Apache Commons Statistics. Immutable and thread-safe.
+ * <p>Distribution functions come from Apache Commons Statistics and Numbers. Immutable and
+ * thread-safe.
  *
  * @since 0.1.0
  */
 public final class GroupGap {
   private static final String TYPE = "GroupGap";
   private static final double DEFAULT_LEVEL = 0.95;
-  private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
   private final int n1;
   private final int n2;
@@ -97,11 +95,11 @@ public final class GroupGap {
         double df = Math.pow(se, 4)
             / (Math.pow(se1, 4) / (n1 - 1) + Math.pow(se2, 4) / (n2 - 1));
         double t = diff / se;
-        TDistribution dist = TDistribution.of(df);
-        double q = upperQuantile(dist, df, (1 - level) / 2);
+        StudentT dist = StudentT.of(df);
+        double q = dist.upperQuantile((1 - level) / 2);
         wt = Estimate.of(t);
         wdf = Estimate.of(df);
-        wp = Estimate.of(twoSided(dist, t));
+        wp = Estimate.of(dist.twoSided(t));
         lower = Estimate.of(diff - q * se);
         upper = Estimate.of(diff + q * se);
       }
@@ -149,65 +147,6 @@ public final class GroupGap {
     return Estimate.of(Math.sqrt(ss / (n - 1)));
   }
 
-  /**
-   * The quantile with upper-tail probability {@code tail} (R's {@code qt(tail, df, lower.tail =
-   * FALSE)}). Halley steps on the survival function from the Cornish-Fisher expansion reach full
-   * precision in one or two evaluations of the distribution, where the generic inverse needs a
-   * bracketing search of a dozen or more; small df, where the expansion is poor, use the generic
-   * inverse.
-   */
-  static double upperQuantile(TDistribution dist, double df, double tail) {
-    if (df < 3 || tail > 0.25) {
-      return dist.inverseSurvivalProbability(tail);
-    }
-    double z = NormalQuantile.upper(tail);
-    double z2 = z * z;
-    double x = z + z * (z2 + 1) / (4 * df)
-        + z * ((5 * z2 + 16) * z2 + 3) / (96 * df * df)
-        + z * (((3 * z2 + 19) * z2 + 17) * z2 - 15) / (384 * df * df * df)
-        + z * ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) / (92160 * df * df * df * df);
-    for (int i = 0; i < 6; i++) {
-      // g(x) = S(x) - tail has g' = -f and g'' = f (df + 1) x / (df + x^2), the density's own
-      // derivative, so Halley's third-order step costs no more than Newton's.
-      double newton = (dist.survivalProbability(x) - tail) / dist.density(x);
-      double step = newton / (1 - newton * (df + 1) * x / (2 * (df + x * x)));
-      if (!Double.isFinite(step)) {
-        break;
-      }
-      x += step;
-      // Halley cubes the error: after a step of 1e-6 x, what remains is below an ulp for the tails
-      // of confidence levels up to 0.999, and within a few ulps down to tails of 1e-8 (tested).
-      if (Math.abs(step) <= 1e-6 * x) {
-        return x;
-      }
-    }
-    return dist.inverseSurvivalProbability(tail);
-  }
-
-  /** The standard normal's upper quantile of the last tail asked for: the level rarely changes. */
-  private static final class NormalQuantile {
-    private static volatile NormalQuantile last = new NormalQuantile((1 - DEFAULT_LEVEL) / 2);
-    private final double tail;
-    private final double z;
-
-    private NormalQuantile(double tail) {
-      this.tail = tail;
-      this.z = NORMAL.inverseSurvivalProbability(tail);
-    }
-
-    static double upper(double tail) {
-      NormalQuantile cached = last;
-      if (cached.tail != tail) {
-        cached = new NormalQuantile(tail);
-        last = cached;
-      }
-      return cached.z;
-    }
-  }
-
-  private static double twoSided(TDistribution dist, double t) {
-    return Math.min(1, 2 * dist.survivalProbability(Math.abs(t)));
-  }
 
   /**
    * Compares two samples with a 95 % confidence interval.
@@ -456,7 +395,7 @@ public final class GroupGap {
   public Estimate pooledP() {
     Estimate p = pooledP;
     if (p == null) {
-      p = Estimate.of(twoSided(TDistribution.of(pooledDf.value()), pooledT.value()));
+      p = Estimate.of(StudentT.of(pooledDf.value()).twoSided(pooledT.value()));
       pooledP = p;
     }
     return p;

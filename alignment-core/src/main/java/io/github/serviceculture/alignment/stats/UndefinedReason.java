@@ -8,7 +8,7 @@ package io.github.serviceculture.alignment.stats;
 public enum UndefinedReason {
   /** No observation was available. */
   NO_DATA("no observations"),
-  /** Too few observations (for example a group with a single member, or fewer than two items). */
+  /** Too few observations (for example a group with a single member). */
   TOO_FEW_OBSERVATIONS("too few observations"),
   /** A variance in a denominator is zero, for example every answer is the same. */
   ZERO_VARIANCE("zero variance"),
@@ -21,6 +21,11 @@ public enum UndefinedReason {
   NO_DEFINED_ITEM("no item has a defined value"),
   /** A matrix that must be inverted is singular. */
   SINGULAR_MATRIX("singular matrix"),
+  /**
+   * A reliability of a measure with a single item: internal consistency (alpha) needs at least two
+   * items. The measure's agreement is then rwg for that item.
+   */
+  SINGLE_ITEM("a single item has no internal consistency"),
   /**
    * Withheld by a perception report for anonymity: the statistic (alpha, rwg(j) or AD) rests on a
    * subset of the set's respondents (those who answered every item, or both items of a pair) that

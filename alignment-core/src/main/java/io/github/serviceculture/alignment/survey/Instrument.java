@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  * them.
  *
  * <p>Invariants: id and version are non-blank tokens; there is at least one item; item ids are
- * unique; every dimension the instrument measures has at least two scale items (a single item has no
- * reliability or multi-item agreement).
+ * unique. A dimension may be measured by a single item: its agreement is then rwg for that item and
+ * its alpha is undefined ({@link io.github.serviceculture.alignment.stats.UndefinedReason#SINGLE_ITEM}).
  *
  * @since 0.1.0
  */
@@ -175,15 +175,9 @@ public abstract class Instrument {
         "must be a token of letters, digits, '_', '.', ':' or '-' (at most 100)");
     Checks.require(!items().isEmpty(), type, "items", "[]", "must hold at least one item");
     Map<String, Integer> seen = new HashMap<>();
-    Map<Dimension, Integer> perDimension = new EnumMap<>(Dimension.class);
     for (Item item : items()) {
       Checks.require(seen.put(item.id(), 1) == null, type, "items", item.id(), "must not repeat an item id");
-      if (item.isScaleItem()) {
-        perDimension.merge(item.dimension(), 1, Integer::sum);
-      }
     }
-    perDimension.forEach((dimension, count) -> Checks.require(count >= 2, type, "items",
-        dimension + " has " + count + " item", "must give every dimension it measures at least two items"));
   }
 
   /**

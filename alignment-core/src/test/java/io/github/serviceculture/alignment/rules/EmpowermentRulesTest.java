@@ -4,6 +4,7 @@ import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assert
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assertCompliant;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assertFinding;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assertNotApplicable;
+import static io.github.serviceculture.alignment.rules.PracticeFixtures.assertNotRecorded;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.context;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.empty;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.onlyAdvice;
@@ -145,13 +146,48 @@ class EmpowermentRulesTest {
   @Test
   void aSayNoListNeverReviewedIsFlaggedEvenWithoutAnAssessmentDate() {
     EmpowermentPolicy policy = EmpowermentPolicy.builder().from(sound())
-        .sayNoListReviewedOn(java.util.Optional.empty()).build();
+        .sayNoListReviewedOn(java.util.Optional.empty()).sayNoListNeverReviewed(true).build();
 
     RuleOutcome outcome = SAY_NO.evaluate(context(policy));
 
     assertCompliance(0, outcome);
     assertFinding(onlyAdvice(outcome), "EMPOWERMENT.SAY_NO_REVIEW", Severity.INFO,
         "empowerment.sayNoListReviewedOn", "never", "never");
+  }
+
+  @Test
+  void aSayNoReviewThatIsNotRecordedIsUnknownWithOrWithoutAnAssessmentDate() {
+    EmpowermentPolicy policy = EmpowermentPolicy.builder().from(sound())
+        .sayNoListReviewedOn(java.util.Optional.empty()).build();
+
+    assertFalse(policy.sayNoListReviewRecorded());
+    assertNotRecorded(SAY_NO.evaluate(context(policy)), "EMPOWERMENT.SAY_NO_REVIEW",
+        "empowerment.sayNoListReviewedOn");
+    assertNotRecorded(SAY_NO.evaluate(dated(policy)), "EMPOWERMENT.SAY_NO_REVIEW",
+        "empowerment.sayNoListReviewedOn");
+  }
+
+  @Test
+  void decisionsAndIngredientsThatAreNotRecordedAreUnknownNotFailures() {
+    EmpowermentPolicy unknown = EmpowermentPolicy.builder().writtenGuidelines(true).build();
+
+    assertNotRecorded(DECISIONS.evaluate(context(unknown)), "EMPOWERMENT.DECISIONS",
+        "empowerment.autonomousDecisions");
+    assertNotRecorded(INGREDIENTS.evaluate(context(unknown)), "EMPOWERMENT.INGREDIENTS",
+        "empowerment.ingredients");
+  }
+
+  @Test
+  void noneRecordedWithTheBuilderIsJudgedAsARealAbsence() {
+    EmpowermentPolicy none = EmpowermentPolicy.builder().writtenGuidelines(true).noAutonomousDecisions(true)
+        .noIngredients(true).build();
+
+    assertCompliance(0, DECISIONS.evaluate(context(none)));
+    assertFinding(onlyProblem(DECISIONS.evaluate(context(none))), "EMPOWERMENT.DECISIONS", Severity.WARNING,
+        "empowerment.autonomousDecisions", "[]", "0 autonomous decisions");
+    assertCompliance(0, INGREDIENTS.evaluate(context(none)));
+    assertFinding(onlyProblem(INGREDIENTS.evaluate(context(none))), "EMPOWERMENT.INGREDIENTS",
+        Severity.WARNING, "empowerment.ingredients", "[]", "3 of 3");
   }
 
   @Test

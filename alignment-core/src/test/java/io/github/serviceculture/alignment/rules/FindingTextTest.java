@@ -31,7 +31,7 @@ class FindingTextTest {
   }
 
   private static Finding noVision() {
-    return only("VISION.DEFINED", practices(Organization.builder().name("Acme").build()));
+    return only("VISION.DEFINED", practices(Organization.builder().name("Acme").noVision(true).build()));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.serviceculture.alignment.rules;
 
 import static io.github.serviceculture.alignment.rules.PracticeFixtures.assertCompliant;
 import static io.github.serviceculture.alignment.rules.PracticeFixtures.assertMessageContains;
+import static io.github.serviceculture.alignment.rules.PracticeFixtures.assertNotRecorded;
 import static io.github.serviceculture.alignment.rules.PracticeFixtures.compliance;
 import static io.github.serviceculture.alignment.rules.PracticeFixtures.context;
 import static io.github.serviceculture.alignment.rules.PracticeFixtures.evidence;
@@ -17,6 +18,7 @@ import io.github.serviceculture.alignment.model.CommitmentCheck;
 import io.github.serviceculture.alignment.model.HiringPractice;
 import io.github.serviceculture.alignment.model.ProfileTrait;
 import io.github.serviceculture.alignment.model.TurnoverFigures;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,8 @@ class HiringRulesTest {
   }
 
   private static ProfileTrait trait(String name, boolean service, CandidateAssessment... by) {
-    return ProfileTrait.builder().name(name).serviceTrait(service).addAssessedBy(by).build();
+    // Replacing the methods records them, so a trait given none is recorded as not assessed.
+    return ProfileTrait.builder().name(name).serviceTrait(service).assessedBy(List.of(by)).build();
   }
 
   /** Hiring in the spirit of Zappos: culture fit assessed in interviews, a paid offer to quit. */
@@ -78,10 +81,60 @@ class HiringRulesTest {
 
   @Test
   void noProfileAtAllIsAWarning() {
-    Finding f = onlyFinding(SERVICE_TRAITS.evaluate(hiring(HiringPractice.builder().build())),
-        "HIRING.SERVICE_TRAITS", Severity.WARNING);
+    RuleOutcome outcome = SERVICE_TRAITS.evaluate(hiring(HiringPractice.builder().noProfileTraits(true).build()));
+    Finding f = onlyFinding(outcome, "HIRING.SERVICE_TRAITS", Severity.WARNING);
+    assertEquals(0.0, compliance(outcome));
     assertMessageContains(f, "0 traits");
     assertEquals("none", evidence(f, "hiring.profileTraits").value());
+  }
+
+  @Test
+  void aProfileThatIsNotRecordedIsUnknownNotAFailure() {
+    RuleOutcome outcome = SERVICE_TRAITS.evaluate(hiring(HiringPractice.builder().build()));
+    assertNotRecorded(outcome, "HIRING.SERVICE_TRAITS", "hiring.profileTraits");
+    assertFalse(TRAITS_ASSESSED.evaluate(hiring(HiringPractice.builder().build())).applicable());
+  }
+
+  @Test
+  void aTraitWhoseAssessmentIsNotRecordedCountsInNoScoreAndIsNamedAsUnknown() {
+    ProfileTrait unknown = ProfileTrait.builder().name("patient").serviceTrait(true).build();
+    HiringPractice practice = HiringPractice.builder()
+        .addProfileTraits(trait("trustworthy", true, CandidateAssessment.RESUME_SCREEN),
+            trait("wants to serve", true, CandidateAssessment.JOB_SIMULATION), unknown)
+        .build();
+    RuleOutcome outcome = TRAITS_ASSESSED.evaluate(hiring(practice));
+    assertEquals(0.5, compliance(outcome), 1e-12);
+    assertEquals(List.of(Severity.WARNING, Severity.INFO),
+        outcome.findings().stream().map(Finding::severity).toList());
+    Finding info = outcome.findings().get(1);
+    assertMessageContains(info, "\"patient\"", "not recorded");
+    assertEquals("HIRING.TRAITS_ASSESSED.NOT_RECORDED", info.code());
+    assertEquals("How 1 service trait (\"patient\") is assessed in candidates is not recorded, so whether hiring"
+        + " looks for it is unknown.", info.message());
+    assertEquals("not recorded", evidence(info, "hiring.profileTraits[\"patient\"].assessedBy").value());
+
+    RuleOutcome allUnknown = TRAITS_ASSESSED.evaluate(hiring(HiringPractice.builder().addProfileTraits(unknown).build()));
+    assertTrue(allUnknown.compliance().isEmpty(), "no recorded assessment, no compliance");
+    assertEquals(Severity.INFO, onlyFinding(allUnknown, "HIRING.TRAITS_ASSESSED", Severity.INFO).severity());
+
+    ProfileTrait none = ProfileTrait.builder().name("patient").serviceTrait(true).notAssessed(true).build();
+    RuleOutcome recordedNone = TRAITS_ASSESSED.evaluate(hiring(HiringPractice.builder().addProfileTraits(none).build()));
+    assertEquals(0.0, compliance(recordedNone));
+    assertEquals("none", evidence(onlyFinding(recordedNone, "HIRING.TRAITS_ASSESSED", Severity.WARNING),
+        "hiring.profileTraits[\"patient\"].assessedBy").value());
+  }
+
+  @Test
+  void twoTraitsWhoseAssessmentIsNotRecordedAreNamedInThePlural() {
+    HiringPractice practice = HiringPractice.builder()
+        .addProfileTraits(ProfileTrait.builder().name("patient").serviceTrait(true).build(),
+            ProfileTrait.builder().name("warm").serviceTrait(true).build())
+        .build();
+    Finding info = onlyFinding(TRAITS_ASSESSED.evaluate(hiring(practice)), "HIRING.TRAITS_ASSESSED", Severity.INFO);
+    assertEquals("How 2 service traits (\"patient\", \"warm\") are assessed in candidates is not recorded, so"
+        + " whether hiring looks for them is unknown.", info.message());
+    assertEquals("Record how each service trait is assessed (interview, simulation, work sample, reference"
+        + " check, resume screen), or record that it is not assessed.", info.recommendation());
   }
 
   @Test
@@ -121,14 +174,21 @@ class HiringRulesTest {
 
   @Test
   void noCommitmentCheckIsAdviceCitingPaidExitsDuringTraining() {
-    HiringPractice without = HiringPractice.builder().from(zapposLike()).commitmentCheck(Optional.empty()).build();
+    HiringPractice without = HiringPractice.builder().from(zapposLike()).commitmentCheck(Optional.empty())
+        .noCommitmentCheck(true).build();
     RuleOutcome outcome = COMMITMENT_CHECK.evaluate(hiring(without));
     Finding f = onlyFinding(outcome, "HIRING.COMMITMENT_CHECK", Severity.INFO);
     assertEquals(1.0, compliance(outcome));
-    assertMessageContains(f, "No commitment check");
+    assertMessageContains(f, "no commitment check");
     assertTrue(f.recommendation().contains("training") && f.recommendation().contains("$1,000"),
         f.recommendation());
     assertEquals("none", evidence(f, "hiring.commitmentCheck").value());
+  }
+
+  @Test
+  void aCommitmentCheckThatIsNotRecordedIsUnknown() {
+    HiringPractice unknown = HiringPractice.builder().from(zapposLike()).commitmentCheck(Optional.empty()).build();
+    assertNotRecorded(COMMITMENT_CHECK.evaluate(hiring(unknown)), "HIRING.COMMITMENT_CHECK", "hiring.commitmentCheck");
   }
 
   @Test

@@ -4,12 +4,15 @@ import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assert
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assertCompliant;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assertFinding;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assertNotApplicable;
+import static io.github.serviceculture.alignment.rules.PracticeFixtures.assertNotRecorded;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.context;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.empty;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.onlyAdvice;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.onlyProblem;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.org;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.serviceculture.alignment.model.Frequency;
 import io.github.serviceculture.alignment.model.LeadershipPractice;
@@ -117,6 +120,27 @@ class LeadershipRulesTest {
 
     RuleOutcome outcome = LISTENS.evaluate(context(practice));
 
+    assertCompliance(0, outcome);
+    assertFinding(onlyProblem(outcome), "LEADERSHIP.LISTENS_TO_FRONTLINE", Severity.WARNING,
+        "leadership.listeningChannels", "[]", "0 listening channels");
+  }
+
+  @Test
+  void listeningChannelsThatAreNotRecordedAreUnknownNotAFailure() {
+    LeadershipPractice unknown = LeadershipPractice.builder().leadersServeCustomers(true).build();
+
+    assertFalse(unknown.listeningChannelsRecorded());
+    assertNotRecorded(LISTENS.evaluate(context(unknown)), "LEADERSHIP.LISTENS_TO_FRONTLINE",
+        "leadership.listeningChannels");
+  }
+
+  @Test
+  void noListeningChannelRecordedWithTheBuilderIsAWarning() {
+    LeadershipPractice none = LeadershipPractice.builder().noListeningChannels(true).build();
+
+    RuleOutcome outcome = LISTENS.evaluate(context(none));
+
+    assertTrue(none.listeningChannelsRecorded());
     assertCompliance(0, outcome);
     assertFinding(onlyProblem(outcome), "LEADERSHIP.LISTENS_TO_FRONTLINE", Severity.WARNING,
         "leadership.listeningChannels", "[]", "0 listening channels");

@@ -106,6 +106,18 @@ final class PracticeFixtures {
     assertEquals(List.of(), outcome.findings());
   }
 
+  /**
+   * Checks that an outcome says a fact is not recorded: one INFO observation, without compliance so
+   * that it counts in no score, whose evidence gives the field as not recorded.
+   */
+  static Finding assertNotRecorded(RuleOutcome outcome, String ruleId, String field) {
+    Finding f = onlyFinding(outcome, ruleId, Severity.INFO);
+    assertTrue(outcome.compliance().isEmpty(), () -> "compliance " + outcome.compliance());
+    assertEquals("not recorded", evidence(f, field).value());
+    assertTrue(f.message().contains("not recorded"), f::message);
+    return f;
+  }
+
   static double compliance(RuleOutcome outcome) {
     return outcome.compliance().orElseThrow();
   }

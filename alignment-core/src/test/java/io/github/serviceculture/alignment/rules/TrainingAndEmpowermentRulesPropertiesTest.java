@@ -49,11 +49,13 @@ class TrainingAndEmpowermentRulesPropertiesTest {
     return in -> {
       EmpowermentPolicy.Builder b = EmpowermentPolicy.builder().writtenGuidelines(booleans().all().generate(in))
           .ingredients(subsets(EmpowermentIngredient.class).generate(in));
-      if (booleans().all().generate(in)) {
-        b.addAutonomousDecisions("replace a damaged item");
-      }
+      // Every fact is recorded, "none" included: improving a fact changes its value, not whether it is
+      // known (a fact that is not recorded counts in no score; see the rules' own tests).
+      b.autonomousDecisions(booleans().all().generate(in) ? List.of("replace a damaged item") : List.of());
       if (booleans().all().generate(in)) {
         b.sayNoListReviewedOn(ASSESSED.minusDays(integers().between(-30, 1000).generate(in)));
+      } else {
+        b.sayNoListNeverReviewed(true);
       }
       return b.build();
     };

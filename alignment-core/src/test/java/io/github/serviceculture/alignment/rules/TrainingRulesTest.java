@@ -4,6 +4,7 @@ import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assert
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assertCompliant;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assertFinding;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.assertNotApplicable;
+import static io.github.serviceculture.alignment.rules.PracticeFixtures.assertNotRecorded;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.context;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.empty;
 import static io.github.serviceculture.alignment.rules.PeopleRuleFixtures.onlyProblem;
@@ -62,6 +63,32 @@ class TrainingRulesTest {
 
     assertFinding(finding, "TRAINING.PERFORMANCE_EVALUATION", Severity.WARNING, "training.evaluations", "[]",
         "not evaluated");
+  }
+
+  @Test
+  void evaluationsAndReinforcementsThatAreNotRecordedAreUnknownNotFailures() {
+    TrainingProgram unknown = TrainingProgram.builder().coverage(TrainingCoverage.ALL_EMPLOYEES)
+        .teachesVision(true).hasFullyTrainedStandard(true).build();
+
+    assertNotRecorded(EVALUATION.evaluate(context(unknown)), "TRAINING.PERFORMANCE_EVALUATION",
+        "training.evaluations");
+    assertNotRecorded(REINFORCEMENT.evaluate(context(unknown)), "TRAINING.REINFORCEMENT",
+        "training.reinforcements");
+  }
+
+  @Test
+  void noneRecordedWithTheBuilderIsJudgedAsARealAbsence() {
+    TrainingProgram none = TrainingProgram.builder().coverage(TrainingCoverage.ALL_EMPLOYEES)
+        .teachesVision(true).hasFullyTrainedStandard(true).noEvaluations(true).noReinforcements(true).build();
+
+    RuleOutcome evaluation = EVALUATION.evaluate(context(none));
+    assertCompliance(0, evaluation);
+    assertFinding(onlyProblem(evaluation), "TRAINING.PERFORMANCE_EVALUATION", Severity.WARNING,
+        "training.evaluations", "[]", "not evaluated");
+    RuleOutcome reinforcement = REINFORCEMENT.evaluate(context(none));
+    assertCompliance(0, reinforcement);
+    assertFinding(onlyProblem(reinforcement), "TRAINING.REINFORCEMENT", Severity.WARNING,
+        "training.reinforcements", "[]", "no reinforcement");
   }
 
   @Test

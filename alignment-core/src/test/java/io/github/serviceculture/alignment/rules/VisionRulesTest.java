@@ -2,6 +2,7 @@ package io.github.serviceculture.alignment.rules;
 
 import static io.github.serviceculture.alignment.rules.PracticeFixtures.assertCompliant;
 import static io.github.serviceculture.alignment.rules.PracticeFixtures.assertMessageContains;
+import static io.github.serviceculture.alignment.rules.PracticeFixtures.assertNotRecorded;
 import static io.github.serviceculture.alignment.rules.PracticeFixtures.compliance;
 import static io.github.serviceculture.alignment.rules.PracticeFixtures.context;
 import static io.github.serviceculture.alignment.rules.PracticeFixtures.evidence;
@@ -53,12 +54,18 @@ class VisionRulesTest {
   }
 
   @Test
-  void organizationWithoutVisionIsCriticalForDefined() {
-    RuleOutcome outcome = DEFINED.evaluate(context(org()));
+  void organizationRecordedWithoutVisionIsCriticalForDefined() {
+    RuleOutcome outcome = DEFINED.evaluate(context(org().withNoVision(true)));
     Finding f = onlyFinding(outcome, "VISION.DEFINED", Severity.CRITICAL);
     assertEquals(0.0, compliance(outcome));
     assertEquals("none", evidence(f, "vision").value());
     assertMessageContains(f, "Harbor Outfitters", "no customer service vision");
+  }
+
+  @Test
+  void aVisionThatIsNotRecordedIsUnknownNotCritical() {
+    assertFalse(org().visionRecorded());
+    assertNotRecorded(DEFINED.evaluate(context(org())), "VISION.DEFINED", "vision");
   }
 
   @Test
@@ -138,11 +145,17 @@ class VisionRulesTest {
 
   @Test
   void noInputChannelIsAdvice() {
-    RuleOutcome outcome = EMPLOYEE_INPUT.evaluate(withVision(PracticeFixtures.rei()));
+    RuleOutcome outcome = EMPLOYEE_INPUT.evaluate(withVision(PracticeFixtures.rei().withNoInputChannels(true)));
     Finding f = onlyFinding(outcome, "VISION.EMPLOYEE_INPUT", Severity.INFO);
     assertEquals(0.0, compliance(outcome));
-    assertMessageContains(f, "0 channels");
+    assertMessageContains(f, "not gathered");
     assertEquals("none", evidence(f, "vision.inputChannels").value());
+  }
+
+  @Test
+  void inputChannelsThatAreNotRecordedAreUnknown() {
+    assertNotRecorded(EMPLOYEE_INPUT.evaluate(withVision(PracticeFixtures.rei())), "VISION.EMPLOYEE_INPUT",
+        "vision.inputChannels");
   }
 
   @Test
@@ -223,11 +236,18 @@ class VisionRulesTest {
   }
 
   @Test
-  void noGutCheckIsAnObservationOfAdviceWithoutCompliance() {
+  void aGutCheckThatIsNotRecordedIsAnObservationWithoutCompliance() {
     RuleOutcome outcome = GUT_CHECK.evaluate(withVision(PracticeFixtures.jetBlue()));
-    Finding f = onlyFinding(outcome, "VISION.GUT_CHECK", Severity.INFO);
     assertTrue(outcome.applicable());
-    assertTrue(outcome.compliance().isEmpty(), "a missing check neither lowers nor pads the score");
+    assertNotRecorded(outcome, "VISION.GUT_CHECK", "vision.gutCheck");
+  }
+
+  @Test
+  void aVisionRecordedAsNeverGutCheckedIsAWarning() {
+    RuleOutcome outcome = GUT_CHECK.evaluate(withVision(PracticeFixtures.jetBlue().withNoGutCheck(true)));
+    Finding f = onlyFinding(outcome, "VISION.GUT_CHECK", Severity.WARNING);
+    assertEquals(0.0, compliance(outcome));
+    assertMessageContains(f, "not gut-checked");
     assertEquals("none", evidence(f, "vision.gutCheck").value());
   }
 }

@@ -12,17 +12,13 @@ import io.github.serviceculture.alignment.stats.Moments;
 import io.github.serviceculture.alignment.stats.ReferenceData;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.Instrument;
-import io.github.serviceculture.alignment.survey.Item;
 import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.ResponseCollector;
 import io.github.serviceculture.alignment.survey.ResponseSet;
-import io.github.serviceculture.alignment.survey.Scale;
 import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -36,44 +32,12 @@ class AggregationTest {
   private static final String[] LEAD = {"LEAD01", "LEAD02", "LEAD03", "LEAD04", "LEAD05", "LEAD06", "LEAD07",
       "LEAD08", "LEAD09", "LEAD10", "LEAD11"};
 
-  /** lq2002's leadership items as the LEADERSHIP dimension of a five-point instrument, with one more dimension. */
   private static Instrument lq2002Instrument() {
-    Instrument.Builder b = Instrument.builder().id("lq2002").version("1").scale(Scale.of(1, 5));
-    for (String id : LEAD) {
-      b.addItem(Item.builder().id(id).dimension(Dimension.LEADERSHIP).text("Leadership statement " + id).build());
-    }
-    return b.build();
+    return Lq2002.instrument(LEAD);
   }
 
-  /** One report per company of lq2002, scored by the engine from the soldiers' answers. */
   private static List<AlignmentReport> lq2002Reports(Instrument instrument) {
-    ReferenceData.Table table = ReferenceData.require().table("lq2002.csv");
-    double[] company = table.numbers("COMPID");
-    double[][] answers = new double[LEAD.length][];
-    for (int i = 0; i < LEAD.length; i++) {
-      answers[i] = table.numbers(LEAD[i]);
-    }
-    Map<Integer, List<Integer>> rowsByCompany = new LinkedHashMap<>();
-    for (int row = 0; row < company.length; row++) {
-      rowsByCompany.computeIfAbsent((int) company[row], c -> new ArrayList<>()).add(row);
-    }
-    AlignmentEngine engine = AlignmentEngine.withDefaults();
-    List<AlignmentReport> reports = new ArrayList<>();
-    rowsByCompany.forEach((id, rows) -> {
-      ResponseCollector collector = ResponseSet.collector(instrument);
-      for (int row : rows) {
-        collector.begin(Respondent.of("s" + row));
-        for (int i = 0; i < LEAD.length; i++) {
-          if (answers[i][row] == answers[i][row]) {
-            collector.answer(i, (int) answers[i][row]);
-          }
-        }
-        collector.end();
-      }
-      AlignmentReport report = engine.assess(Assessment.builder().responses(collector.build()).build());
-      reports.add(report.withMetadata(report.metadata().withOrganization("company " + id)));
-    });
-    return reports;
+    return Lq2002.reports(instrument);
   }
 
   private static double reference(String statistic) {
@@ -205,9 +169,10 @@ class AggregationTest {
     Instrument instrument = lq2002Instrument();
     AlignmentReport other = AlignmentEngine.withDefaults()
         .assess(Assessment.builder().responses(SurveyFixtures.generated(3, 40, 0)).build());
-    InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> Aggregation.accumulator(instrument).add(other));
+    Aggregation.Accumulator accumulator = Aggregation.accumulator(instrument);
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> accumulator.add(other));
     assertTrue(e.problem().contains("must be scored with lq2002 1"), e.problem());
+    assertEquals(0, accumulator.result().reports(), "a refused report is not counted");
     assertThrows(InvalidValueException.class, () -> Aggregation.accumulator(null));
     assertThrows(InvalidValueException.class,
         () -> Aggregation.accumulator(instrument).combine(Aggregation.accumulator(instrument.withVersion("2"))));

@@ -28,7 +28,7 @@ class TQuantileTest {
         double tail = Double.parseDouble(f[0]);
         double df = Double.parseDouble(f[1]);
         double expected = Double.parseDouble(f[2]);
-        double actual = GroupGap.upperQuantile(TDistribution.of(df), df, tail);
+        double actual = StudentT.of(df).upperQuantile(tail);
         double error = Math.abs(actual - expected) / expected;
         worst = Math.max(worst, error);
         assertEquals(expected, actual, 1e-14 * expected, () -> "qt(" + tail + ", " + df + ")");
@@ -45,7 +45,7 @@ class TQuantileTest {
       TDistribution dist = TDistribution.of(df);
       for (double tail : new double[] {1e-6, 0.0005, 0.005, 0.025, 0.05, 0.1, 0.3, 0.49}) {
         double expected = dist.inverseSurvivalProbability(tail);
-        double actual = GroupGap.upperQuantile(dist, df, tail);
+        double actual = StudentT.of(df).upperQuantile(tail);
         double d = df;
         assertEquals(expected, actual, 1e-9 * Math.max(1, expected), () -> "df " + d + ", tail " + tail);
         assertTrue(actual > 0);
@@ -60,7 +60,7 @@ class TQuantileTest {
     for (double df = 3; df < 5000; df *= 1.03) {
       TDistribution dist = TDistribution.of(df);
       for (double tail = 1e-8; tail < 0.25; tail *= 1.7) {
-        double x = GroupGap.upperQuantile(dist, df, tail);
+        double x = StudentT.of(df).upperQuantile(tail);
         double error = Math.abs((dist.survivalProbability(x) - tail) / dist.density(x)) / x;
         worst = Math.max(worst, error);
         double d = df;

@@ -1,12 +1,13 @@
 package io.github.serviceculture.alignment.examples;
 
+import io.github.serviceculture.alignment.report.TextReport;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 
 /**
  * The README's main example: assesses {@link FictionalOrganization}'s practices together with a
- * generated survey of 400 employees and prints the alignment report. Run it with {@code mvn -B -q -pl
+ * generated survey of 400 employees and prints the alignment report ({@link TextReport}). Run it with {@code mvn -B -q -pl
  * alignment-examples -am compile exec:java}.
  */
 public final class AssessmentExample {
@@ -18,7 +19,7 @@ public final class AssessmentExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    new ReportPrinter(System.out).print(run());
+    System.out.print(TextReport.render(run()));
   }
 
   /**

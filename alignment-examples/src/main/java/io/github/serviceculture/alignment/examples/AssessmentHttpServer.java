@@ -5,7 +5,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.json.JsonDocumentException;
+import io.github.serviceculture.alignment.report.HtmlReport;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An example of embedding the library in an HTTP service, as an HR platform might: one endpoint,
  * {@code POST /assessments}, takes an assessment document and answers the alignment report
- * document. It runs on the JDK's built-in {@link HttpServer} so that it needs no web framework.
+ * document, or the report as an HTML page ({@link HtmlReport}) to a client whose {@code Accept} prefers
+ * {@code text/html}. It runs on the JDK's built-in {@link HttpServer} so that it needs no web framework.
  *
  * <p><b>This is an example, not a production server.</b> It has no TLS, no authentication, no
  * request timeouts, no rate limiting and no metrics; a slow client holds one of its few threads.
@@ -65,6 +68,7 @@ public final class AssessmentHttpServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(AssessmentHttpServer.class);
   private static final String JSON_UTF8 = "application/json; charset=utf-8";
+  private static final String HTML_UTF8 = "text/html; charset=utf-8";
   private static final int DEFAULT_PORT = 8080;
   private static final int QUEUED_CONNECTIONS = 100;
 
@@ -202,9 +206,11 @@ public final class AssessmentHttpServer implements AutoCloseable {
       return;
     }
     byte[] reply;
+    boolean html = prefersHtml(exchange.getRequestHeaders().getFirst("Accept"));
     try {
       Assessment assessment = json.readAssessment(body); // reads the body to its end, or to the limit
-      reply = json.write(engine.assess(assessment)).getBytes(StandardCharsets.UTF_8);
+      AlignmentReport report = engine.assess(assessment);
+      reply = (html ? HtmlReport.withDefaults().render(report) : json.write(report)).getBytes(StandardCharsets.UTF_8);
     } catch (AlignmentException e) {
       if (body.exceeded()) {
         tooLarge(exchange);
@@ -215,7 +221,48 @@ public final class AssessmentHttpServer implements AutoCloseable {
       }
       return;
     }
-    send(exchange, 200, reply);
+    exchange.getResponseHeaders().set("Vary", "Accept");
+    if (html) {
+      exchange.getResponseHeaders().set("Content-Security-Policy", HtmlReport.CONTENT_SECURITY_POLICY);
+      exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+      send(exchange, 200, reply, HTML_UTF8);
+    } else {
+      send(exchange, 200, reply);
+    }
+  }
+
+  /**
+   * True when the client ranks {@code text/html} above {@code application/json} (by q value; a range
+   * such as {@code *}{@code /*} counts for JSON). Without an Accept header, or on a tie, the answer is
+   * JSON, the service's own format.
+   */
+  static boolean prefersHtml(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    double htmlQ = 0;
+    double jsonQ = 0;
+    for (String range : accept.split(",")) {
+      String[] parts = range.split(";");
+      String type = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+      double q = 1;
+      for (int i = 1; i < parts.length; i++) {
+        String[] parameter = parts[i].split("=", 2);
+        if (parameter[0].trim().equalsIgnoreCase("q") && parameter.length == 2) {
+          try {
+            q = Double.parseDouble(parameter[1].trim());
+          } catch (NumberFormatException e) {
+            q = 0;
+          }
+        }
+      }
+      if (type.equals("text/html")) {
+        htmlQ = Math.max(htmlQ, q);
+      } else if (type.equals("application/json") || type.equals("application/*") || type.equals("*/*")) {
+        jsonQ = Math.max(jsonQ, q);
+      }
+    }
+    return htmlQ > 0 && htmlQ > jsonQ;
   }
 
   /**
@@ -239,7 +286,11 @@ public final class AssessmentHttpServer implements AutoCloseable {
   }
 
   private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", JSON_UTF8);
+    send(exchange, status, body, JSON_UTF8);
+  }
+
+  private static void send(HttpExchange exchange, int status, byte[] body, String contentType) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", contentType);
     if ("HEAD".equals(exchange.getRequestMethod())) {
       exchange.sendResponseHeaders(status, -1);
       return;

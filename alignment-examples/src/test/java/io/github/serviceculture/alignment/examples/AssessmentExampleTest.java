@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.report.TextReport;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -46,9 +44,7 @@ class AssessmentExampleTest {
 
   @Test
   void thePrintedReportLeadsWithTheWeakestPointAndPriorities() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new ReportPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8)).print(report);
-    String text = bytes.toString(StandardCharsets.UTF_8);
+    String text = TextReport.render(report);
     assertTrue(text.contains(">> Weakest point: " + report.weakestDimension().orElseThrow()), text);
     assertTrue(text.contains("Top priorities"), text);
     assertTrue(text.contains("EXECUTIVE  vs FRONTLINE"), text);

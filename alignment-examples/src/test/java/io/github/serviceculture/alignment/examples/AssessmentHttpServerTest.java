@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.json.JsonDocumentException;
+import io.github.serviceculture.alignment.report.HtmlReport;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import java.io.ByteArrayInputStream;
@@ -70,6 +71,33 @@ class AssessmentHttpServerTest {
     assertEquals(expected, json.readReport(response.body()));
     assertEquals(json.write(expected), response.body(), "the report document, byte for byte");
     assertEquals(60, expected.metadata().respondentCount());
+  }
+
+  @Test
+  void aClientThatPrefersHtmlGetsTheReportAsAPage() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(uri(server, "/assessments")).POST(BodyPublishers.ofString(SAMPLE))
+        .header("Content-Type", "application/json").header("Accept", "text/html,application/json;q=0.9")
+        .timeout(Duration.ofSeconds(30)).build();
+    HttpResponse<String> response = CLIENT.send(request, BodyHandlers.ofString());
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals("text/html; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(HtmlReport.CONTENT_SECURITY_POLICY,
+        response.headers().firstValue("Content-Security-Policy").orElseThrow());
+    AlignmentReport expected = AlignmentEngine.withDefaults().assess(AlignmentJson.withDefaults().readAssessment(SAMPLE));
+    assertEquals(HtmlReport.withDefaults().render(expected), response.body());
+  }
+
+  @Test
+  void acceptRanksHtmlAgainstJson() {
+    assertTrue(AssessmentHttpServer.prefersHtml("text/html"));
+    assertTrue(AssessmentHttpServer.prefersHtml("text/html,application/xhtml+xml,*/*;q=0.8"));
+    assertFalse(AssessmentHttpServer.prefersHtml(null));
+    assertFalse(AssessmentHttpServer.prefersHtml("*/*"));
+    assertFalse(AssessmentHttpServer.prefersHtml("application/json, text/html"));
+    assertFalse(AssessmentHttpServer.prefersHtml("text/html;q=0.5, application/json"));
+    assertFalse(AssessmentHttpServer.prefersHtml("text/html;q=0"));
+    assertFalse(AssessmentHttpServer.prefersHtml("text/html;q=oops"));
   }
 
   @Test

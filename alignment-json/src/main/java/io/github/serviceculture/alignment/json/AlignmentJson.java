@@ -34,8 +34,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads and writes the library's documents as JSON: practices ({@link Organization}), {@link
- * Instrument}, responses ({@link ResponseSet}), {@link Assessment}, {@link ScoringPolicy} and {@link
- * AlignmentReport}.
+ * Instrument}, responses ({@link ResponseSet}), {@link Assessment}, {@link ScoringPolicy} and
+ * {@link AlignmentReport}.
  *
  * <pre>{@code
  * AlignmentJson json = AlignmentJson.withDefaults();
@@ -47,45 +47,55 @@ import java.util.stream.Stream;
  * whose kind is {@code organization}, {@code instrument}, {@code responses}, {@code assessment},
  * {@code policy} or {@code report}; the body's property names are those of the Java accessors.
  * Each kind has its own version, and this library writes the latest of each: 1.0 ({@link
- * #formatVersion()}), but 1.1 for assessments ({@link #assessmentFormatVersion()}) and 1.3 for
- * reports ({@link #reportFormatVersion()}).
+ * #formatVersion()}), but 1.1 for organizations ({@link #organizationFormatVersion()}), 1.2 for
+ * assessments ({@link #assessmentFormatVersion()}) and 1.3 for reports ({@link
+ * #reportFormatVersion()}).
+ *
+ * <p><b>None and not recorded.</b> In an organization (and the practices of an assessment), a
+ * collection or optional that a rule reads is left out when it is not recorded, and rules report
+ * such a fact as unknown; an empty array records that there is none ({@code "listeningChannels":
+ * []}), and so do {@code "vision": "none"}, {@code "commitmentCheck": "none"}, {@code "gutCheck":
+ * "none"} and {@code "sayNoListReviewedOn": "never"}, which rules judge as a real absence.
  *
  * <p><b>Earlier versions.</b> A version that only adds to the previous one is still read: a 1.0
- * assessment (it has no {@code previousRelease}), a 1.2 report (its findings have no {@code code}
- * or {@code parameters}: a finding read from it has its rule id as code) and a 1.1 report (no
- * {@code ledger} either, and only the reasons of 1.1). Each is read by the rules of its own
- * version, so a 1.2 report with a finding's {@code code} fails, and a 1.1 report that
- * gives a reason of 1.2 ({@code SUPPRESSED_COMPLEMENTARY}, {@code SUPPRESSED_AGAINST_DIFFERENCING})
- * fails with {@link JsonDocumentException#UNKNOWN_ENUM_VALUE}, and one with a {@code ledger}, or a
- * 1.0 assessment with a {@code previousRelease}, with {@link
- * JsonDocumentException#UNKNOWN_PROPERTY}. What is read back is written in the latest version. A 1.0
- * report is rejected ({@link JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}): it cannot tell a
- * suppressed figure from one that was not measured. JSON Schemas (draft 2020-12) for the latest
- * version of each kind ship in this jar under {@code META-INF/alignment/schemas/}. A response set names its instrument either whole ({@code
- * instrument}) or by reference ({@code "instrumentRef": {"id": ..., "version": ...}}); this reader
- * resolves references to the {@linkplain io.github.serviceculture.alignment.survey.DefaultInstrument
- * default instrument} and to those added with {@link Builder#instrument}, and its writer sends those
- * by reference.
+ * organization, 1.1 and 1.0 assessments (1.0 has no {@code previousRelease}), a 1.2 report (its
+ * findings have no {@code code} or {@code parameters}: a finding read from it has its rule id as
+ * code) and a 1.1 report (no {@code ledger} either, and only the reasons of 1.1). Organization
+ * format 1.0, which the practices of 1.1 and 1.0 assessments follow, wrote an empty array for every
+ * empty collection, whether there was none or nobody had recorded it, so an empty array there reads
+ * as not recorded, like a missing property, and its optionals cannot say "none". Each is read by the
+ * rules of its own version, so a 1.2 report with a finding's {@code code} fails, and a 1.1 report
+ * that gives a reason of 1.2 ({@code SUPPRESSED_COMPLEMENTARY}, {@code
+ * SUPPRESSED_AGAINST_DIFFERENCING}) fails with {@link JsonDocumentException#UNKNOWN_ENUM_VALUE},
+ * and one with a {@code ledger}, or a 1.0 assessment with a {@code previousRelease}, with {@link
+ * JsonDocumentException#UNKNOWN_PROPERTY}. What is read back is written in the latest version. A
+ * 1.0 report is rejected ({@link JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}): it cannot tell
+ * a suppressed figure from one that was not measured. JSON Schemas (draft 2020-12) for the latest
+ * version of each kind ship in this jar under {@code META-INF/alignment/schemas/}. A response set
+ * names its instrument either whole ({@code instrument}) or by reference ({@code "instrumentRef":
+ * {"id": ..., "version": ...}}); this reader resolves references to the {@linkplain
+ * io.github.serviceculture.alignment.survey.DefaultInstrument default instrument} and to those
+ * added with {@link Builder#instrument}, and its writer sends those by reference.
  *
  * <p><b>Output</b> is canonical: properties in a fixed order, sets and maps sorted, numbers in the
  * shortest form that reads back to the same double on every JDK, absent optional values left out
- * (empty collections are written), undefined
+ * (empty collections are written, except practices that are not recorded), undefined
  * statistics as {@code {"undefinedReason": ...}} and never NaN. Equal values give identical bytes.
  *
  * <p><b>Input</b> is read strictly. Unknown, repeated or missing properties, wrong types, nulls,
- * NaN and Infinity, content after the document, unknown enumeration values or items, answers outside
- * the scale and values that break an invariant are each rejected with a {@link
- * JsonDocumentException} that names the place (JSON pointer, line and column) and what was expected,
- * without quoting the input. A string with an unpaired surrogate escape such as <code>"&#92;ud800"</code> is
- * rejected ({@link JsonDocumentException#UNPAIRED_SURROGATE}), and the writers throw the same
- * exception for such a string rather than write {@code ?}. Limits: documents up to {@link
- * Builder#maxDocumentLength} bytes (64 MiB by default), nesting up to 32 levels, strings up to
- * 100,000 characters (but for the sealed text of a {@linkplain
- * io.github.serviceculture.alignment.perception.ReleaseLedger ledger}, which grows with the survey and
- * is bounded by the document's length only), property names up to 1,000 and numbers up to 100
+ * NaN and Infinity, content after the document, unknown enumeration values or items, answers
+ * outside the scale and values that break an invariant are each rejected with a {@link
+ * JsonDocumentException} that names the place (JSON pointer, line and column) and what was
+ * expected, without quoting the input. A string with an unpaired surrogate escape such as
+ * <code>"&#92;ud800"</code> is rejected ({@link JsonDocumentException#UNPAIRED_SURROGATE}), and the
+ * writers throw the same exception for such a string rather than write {@code ?}. Limits: documents
+ * up to {@link Builder#maxDocumentLength} bytes (64 MiB by default), nesting up to 32 levels,
+ * strings up to 100,000 characters (but for the sealed text of a {@linkplain
+ * io.github.serviceculture.alignment.perception.ReleaseLedger ledger}, which grows with the survey
+ * and is bounded by the document's length only), property names up to 1,000 and numbers up to 100
  * characters. A ledger whose key id or sealed text is not of its form fails with {@link
- * JsonDocumentException#INVALID_VALUE}, and the sealed text is never quoted. No polymorphic typing is
- * involved anywhere.
+ * JsonDocumentException#INVALID_VALUE}, and the sealed text is never quoted. No polymorphic typing
+ * is involved anywhere.
  *
  * <p>Immutable and thread-safe: build one and share it. Methods throw {@link
  * java.io.UncheckedIOException} when a stream fails.
@@ -140,10 +150,10 @@ public final class AlignmentJson {
   }
 
   /**
-   * The longest string, in {@code char}s, that a reader accepts: a value longer than this is rejected
-   * with {@link JsonDocumentException#LIMIT_EXCEEDED}. Code that builds values from other input (such
-   * as the command-line tool from CSV cells) checks against it so that every document written reads
-   * back.
+   * The longest string, in {@code char}s, that a reader accepts: a value longer than this is
+   * rejected with {@link JsonDocumentException#LIMIT_EXCEEDED}. Code that builds values from other
+   * input (such as the command-line tool from CSV cells) checks against it so that every document
+   * written reads back.
    *
    * @return the limit, 100,000
    */
@@ -152,9 +162,10 @@ public final class AlignmentJson {
   }
 
   /**
-   * The format version this library writes for organization, instrument, responses and policy
-   * documents; it reads this version only. Assessments and reports have their own, {@link
-   * #assessmentFormatVersion()} and {@link #reportFormatVersion()}.
+   * The format version this library writes for instrument, responses and policy documents; it reads
+   * this version only. Organizations, assessments and reports have their own, {@link
+   * #organizationFormatVersion()}, {@link #assessmentFormatVersion()} and {@link
+   * #reportFormatVersion()}.
    *
    * @return the version, {@code 1.0}
    */
@@ -163,13 +174,31 @@ public final class AlignmentJson {
   }
 
   /**
-   * The format version this library writes for assessment documents. Format 1.1 added {@code
-   * previousRelease}, the {@linkplain Assessment#previousRelease() ledger of the previous release}
-   * of the same survey. A 1.0 assessment, which has none, is read as well (a {@code previousRelease}
-   * in it fails with {@link JsonDocumentException#UNKNOWN_PROPERTY}); any other version is rejected
-   * with {@link JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}.
+   * The format version this library writes for organization documents. Format 1.1 tells a practice
+   * recorded as none from one that is not recorded: a collection or optional a rule reads is left
+   * out when not recorded, and an empty array (for {@code vision}, {@code commitmentCheck} and {@code
+   * gutCheck} the string {@code "none"}, for {@code sayNoListReviewedOn} {@code "never"}) records none. A 1.0
+   * organization is read as well: its empty arrays, which 1.0 wrote for every empty collection,
+   * read as not recorded, and {@code "none"} or {@code "never"} in it fails; any other version is
+   * rejected with {@link JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}.
    *
    * @return the version, {@code 1.1}
+   * @since 0.1.0
+   */
+  public static String organizationFormatVersion() {
+    return Document.ORGANIZATION_FORMAT_VERSION;
+  }
+
+  /**
+   * The format version this library writes for assessment documents. Format 1.1 added {@code
+   * previousRelease}, the {@linkplain Assessment#previousRelease() ledger of the previous release}
+   * of the same survey; 1.2 embeds its practices in {@linkplain #organizationFormatVersion()
+   * organization format 1.1}. Assessments of 1.1 and 1.0 are read as well, their practices by the
+   * rules of organization format 1.0 (a {@code previousRelease} in a 1.0 assessment fails with
+   * {@link JsonDocumentException#UNKNOWN_PROPERTY}); any other version is rejected with {@link
+   * JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}.
+   *
+   * @return the version, {@code 1.2}
    * @since 0.1.0
    */
   public static String assessmentFormatVersion() {
@@ -348,7 +377,8 @@ public final class AlignmentJson {
 
   /**
    * Reads an assessment document: practices, responses or both, the assessment date and, with
-   * responses, the previous release's ledger. Format 1.1 or 1.0 ({@link #assessmentFormatVersion()}).
+   * responses, the previous release's ledger. Format 1.1 or 1.0 ({@link
+   * #assessmentFormatVersion()}).
    *
    * @param json the document
    * @return the assessment
@@ -393,8 +423,8 @@ public final class AlignmentJson {
    * Reads a JSON Lines stream of assessment documents, one per line, lazily: each line is read,
    * parsed and dropped before the next, so memory stays bounded by the longest line allowed ({@link
    * Builder#maxDocumentLength}) whatever the stream's length. A bad line, including one over the
-   * limit, becomes a rejected {@link JsonLine} and the stream goes on. Blank lines are skipped; line
-   * numbers count them. The stream must be UTF-8; a leading byte order mark is ignored.
+   * limit, becomes a rejected {@link JsonLine} and the stream goes on. Blank lines are skipped;
+   * line numbers count them. The stream must be UTF-8; a leading byte order mark is ignored.
    *
    * <p>The returned stream reads from {@code in} as it is consumed and does not close it; it is
    * not thread-safe. I/O failures surface as {@link UncheckedIOException}.

@@ -18,13 +18,19 @@ import org.jspecify.annotations.Nullable;
  * it was {@linkplain #alsoReads given}.
  */
 final class Document<T> {
-  /** The format version of organization, instrument, responses and policy documents. */
+  /** The format version of instrument, responses and policy documents. */
   static final String FORMAT_VERSION = "1.0";
   /**
-   * The format version of assessment documents: 1.1 added the previous release's ledger. A 1.0
-   * assessment, which has none, is still read.
+   * The format version of organization documents: 1.1 tells a practice recorded as none from one
+   * not recorded. A 1.0 organization is still read, its empty arrays as not recorded.
    */
-  static final String ASSESSMENT_FORMAT_VERSION = "1.1";
+  static final String ORGANIZATION_FORMAT_VERSION = "1.1";
+  /**
+   * The format version of assessment documents: 1.1 added the previous release's ledger, 1.2 the
+   * practices of organization format 1.1. Assessments of 1.1 and 1.0 are still read, their
+   * practices by the rules of organization format 1.0.
+   */
+  static final String ASSESSMENT_FORMAT_VERSION = "1.2";
   /**
    * The format version of report documents: 1.1 added the reasons why perception figures are not
    * reported, 1.2 the reasons of the disclosure guard and the release ledger, 1.3 each finding's

@@ -28,16 +28,24 @@ final class Formats {
   Formats(Instruments instruments) {
     this.instruments = instruments;
     this.responseSet = new ResponseSetCodec(instruments);
-    this.assessment = assessment(responseSet)
+    this.assessment = assessment(responseSet, Codec.lazy(() -> ModelCodecs.ORGANIZATION))
         .optional("previousRelease", Codec.lazy(() -> ReportCodecs.LEDGER), Assessment::previousRelease,
             Assessment.Builder::previousRelease)
         .build();
-    this.organizationDocument = new Document<>("organization", Codec.lazy(() -> ModelCodecs.ORGANIZATION));
+    this.organizationDocument = new Document<>("organization", Document.ORGANIZATION_FORMAT_VERSION,
+            Codec.lazy(() -> ModelCodecs.ORGANIZATION))
+        .alsoReads("1.0", Codec.lazy(() -> ModelCodecs.ORGANIZATION_1_0));
     this.instrumentDocument = new Document<>("instrument", Codec.lazy(() -> SurveyCodecs.INSTRUMENT));
     this.responsesDocument = new Document<>("responses", responseSet);
-    // An assessment of format 1.0 has no previous release: reading it with the 1.0 table rejects one.
+    // Assessments of 1.1 and 1.0 embed organizations of format 1.0; an assessment of format 1.0 has no
+    // previous release, so reading it with the 1.0 table rejects one.
+    Codec<Organization> practices10 = Codec.lazy(() -> ModelCodecs.ORGANIZATION_1_0);
     this.assessmentDocument = new Document<>("assessment", Document.ASSESSMENT_FORMAT_VERSION, assessment)
-        .alsoReads("1.0", assessment(responseSet).build());
+        .alsoReads("1.1", assessment(responseSet, practices10)
+            .optional("previousRelease", Codec.lazy(() -> ReportCodecs.LEDGER), Assessment::previousRelease,
+                Assessment.Builder::previousRelease)
+            .build())
+        .alsoReads("1.0", assessment(responseSet, practices10).build());
     this.policyDocument = new Document<>("policy", Codec.lazy(() -> PolicyCodecs.SCORING));
     this.reportDocument = new Document<>("report", Document.REPORT_FORMAT_VERSION,
             Codec.lazy(() -> ReportCodecs.REPORT))
@@ -47,12 +55,15 @@ final class Formats {
             + Document.REPORT_FORMAT_VERSION + " report");
   }
 
-  /** The properties of an assessment of format 1.0, which later versions add to. */
-  private static ObjectCodec.Builder<Assessment, Assessment.Builder> assessment(Codec<ResponseSet> responseSet) {
+  /**
+   * The properties of an assessment of format 1.0, which later versions add to, with the practices
+   * of the organization format it embeds.
+   */
+  private static ObjectCodec.Builder<Assessment, Assessment.Builder> assessment(
+      Codec<ResponseSet> responseSet, Codec<Organization> practices) {
     return ObjectCodec.of("Assessment", Assessment::builder, Assessment.Builder::build)
         .optional("assessedOn", DATE, Assessment::assessedOn, Assessment.Builder::assessedOn)
-        .optional("practices", Codec.lazy(() -> ModelCodecs.ORGANIZATION), Assessment::practices,
-            Assessment.Builder::practices)
+        .optional("practices", practices, Assessment::practices, Assessment.Builder::practices)
         .optional("responses", responseSet, Assessment::responses, Assessment.Builder::responses);
   }
 

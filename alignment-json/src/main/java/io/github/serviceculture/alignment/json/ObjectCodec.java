@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * A JSON object mapped onto a value type through its builder: a table of properties, each with its
- * codec, its accessor and its builder method. Properties are written in table order, which makes the
- * output canonical; absent optional values are left out.
+ * codec, its accessor and its builder method. Properties are written in table order, which makes
+ * the output canonical; absent optional values are left out.
  *
  * <p>Reading rejects unknown, repeated and missing required properties with a pointer to the place,
  * then builds the value and turns the value's own validation failure into {@link
@@ -185,6 +185,63 @@ final class ObjectCodec<T, B> implements Codec<T> {
         if (present.isPresent()) {
           g.writeFieldName(n);
           codec.write(present.get(), g);
+        }
+      });
+    }
+
+    /**
+     * A collection that can be recorded as none: written when recorded, as an empty array for
+     * "none", and left out when not recorded. Reading passes the array, empty or not, to {@code
+     * setter}, which decides whether an empty one records "none" (the current format) or nothing
+     * (an earlier one).
+     */
+    <V> Builder<T, B> recorded(
+        String name, Codec<V> codec, Function<T, V> getter, Predicate<T> recorded, BiConsumer<B, V> setter) {
+      return add(name, false, (p, b) -> setter.accept(b, codec.read(p)), (value, n, g) -> {
+        if (recorded.test(value)) {
+          g.writeFieldName(n);
+          codec.write(getter.apply(value), g);
+        }
+      });
+    }
+
+    /**
+     * An optional value that can be recorded as none: written when present, as the string {@code
+     * noneWord} when recorded as none, and left out when not recorded. Reading that string calls
+     * {@code none}; any other value is read by {@code codec}, and a scalar of the wrong type is
+     * reported as not being {@code expected}, which names both forms.
+     */
+    <V> Builder<T, B> optionalOrNone(String name, Codec<V> codec, Function<T, Optional<V>> getter,
+        BiConsumer<B, V> setter, String noneWord, Predicate<T> isNone, BiConsumer<B, Boolean> none,
+        String expected) {
+      return add(name, false, (p, b) -> {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_STRING && noneWord.equals(p.getText())) {
+          none.accept(b, true);
+          return;
+        }
+        if (!token.isScalarValue()) {
+          setter.accept(b, codec.read(p));
+          return;
+        }
+        V read;
+        try {
+          read = codec.read(p);
+        } catch (JsonDocumentException e) {
+          // A scalar holds no nested value, so a wrong type here is this property's own.
+          if (!JsonDocumentException.WRONG_TYPE.equals(e.code())) {
+            throw e;
+          }
+          throw Failures.at(p, JsonDocumentException.WRONG_TYPE, "must be " + expected);
+        }
+        setter.accept(b, read);
+      }, (value, n, g) -> {
+        Optional<V> present = getter.apply(value);
+        if (present.isPresent()) {
+          g.writeFieldName(n);
+          codec.write(present.get(), g);
+        } else if (isNone.test(value)) {
+          g.writeStringField(n, noneWord);
         }
       });
     }

@@ -543,6 +543,29 @@ class BadInputTest {
     assertEquals(0, json.readResponses(doc.replace("\"2\"", "\"1\"")).responses().size());
   }
 
+  @Test
+  void aWordOtherThanTheOneForNoneIsRejectedNamingBothForms() {
+    String gutCheck = "{\"formatVersion\": \"1.1\", \"organization\": {\"name\": \"N\",\n"
+        + " \"vision\": {\"statement\": \"S\", \"gutCheck\": \"never\"}}}";
+    JsonDocumentException e = rejects(() -> JSON.readOrganization(gutCheck));
+    assertError(e, JsonDocumentException.WRONG_TYPE, "/organization/vision/gutCheck", spot(gutCheck, "\"never\""));
+    assertMentions(e, "a GutCheck object or \"none\"");
+
+    String review = "{\"formatVersion\": \"1.1\", \"organization\": {\"name\": \"N\",\n"
+        + " \"empowerment\": {\"writtenGuidelines\": true, \"sayNoListReviewedOn\": \"none\"}}}";
+    e = rejects(() -> JSON.readOrganization(review));
+    assertError(e, JsonDocumentException.WRONG_TYPE, "/organization/empowerment/sayNoListReviewedOn",
+        spot(review, "\"none\""));
+    assertMentions(e, "a date written YYYY-MM-DD or \"never\"");
+
+    // Inside a commitment check, a wrong type is that property's own, not the check's.
+    String nested = "{\"formatVersion\": \"1.1\", \"organization\": {\"name\": \"N\",\n"
+        + " \"hiring\": {\"commitmentCheck\": {\"description\": \"offer\", \"offeredOnDay\": \"seven\"}}}}";
+    e = rejects(() -> JSON.readOrganization(nested));
+    assertError(e, JsonDocumentException.WRONG_TYPE, "/organization/hiring/commitmentCheck/offeredOnDay",
+        spot(nested, "\"seven\""));
+  }
+
   // ---- MISSING_FORMAT_VERSION, UNSUPPORTED_FORMAT_VERSION
 
   @Test
@@ -550,7 +573,7 @@ class BadInputTest {
     String doc = ORGANIZATION.replace("{\"formatVersion\": \"1.0\",\n", "\n{");
     JsonDocumentException e = seen(rejects(() -> JSON.readOrganization(doc)));
     assertError(e, JsonDocumentException.MISSING_FORMAT_VERSION, "", 2, 1);
-    assertMentions(e, "formatVersion (1.0)");
+    assertMentions(e, "formatVersion (1.1)");
 
     e = rejects(() -> JSON.readPolicy("{}"));
     assertError(e, JsonDocumentException.MISSING_FORMAT_VERSION, "", 1, 1);
@@ -561,7 +584,7 @@ class BadInputTest {
     String doc = ORGANIZATION.replace("\"1.0\"", "\"2.0\"").replace("\"TEAM\"", "\"GALAXY\"");
     JsonDocumentException e = seen(rejects(() -> JSON.readOrganization(doc)));
     assertError(e, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION, "/formatVersion", spot(doc, "\"2.0\""));
-    assertMentions(e, "formatVersion 1.0 only");
+    assertMentions(e, "organization formatVersion 1.0 and 1.1 only");
   }
 
   @Test
@@ -579,7 +602,8 @@ class BadInputTest {
   @Test
   void otherKindsStayOnFormatOneZero() {
     assertEquals("1.0", AlignmentJson.formatVersion());
-    assertEquals("1.1", AlignmentJson.assessmentFormatVersion());
+    assertEquals("1.1", AlignmentJson.organizationFormatVersion());
+    assertEquals("1.2", AlignmentJson.assessmentFormatVersion());
     assertEquals("1.3", AlignmentJson.reportFormatVersion());
     String policy = JSON.write(DocumentFixtures.policy());
     assertTrue(policy.startsWith("{\"formatVersion\":\"1.0\","), policy.substring(0, 30));

@@ -90,6 +90,8 @@ final class DocumentFixtures {
     return List.of(
         new Golden<>("organization", "organization", organization(), AlignmentJson::write,
             AlignmentJson::readOrganization),
+        new Golden<>("organization-none-and-not-recorded", "organization", noneAndNotRecorded(),
+            AlignmentJson::write, AlignmentJson::readOrganization),
         new Golden<>("instrument-default", "instrument", DefaultInstrument.instrument(), AlignmentJson::write,
             AlignmentJson::readInstrument),
         new Golden<>("instrument-custom", "instrument", customInstrument(), AlignmentJson::write,
@@ -119,6 +121,9 @@ final class DocumentFixtures {
   /** The golden report as 1.2 wrote it, before findings had a code and parameters. */
   static final String LEGACY_REPORT_1_2 = "legacy/report-1.2.json";
   static final String LEGACY_ASSESSMENT = "legacy/assessment-1.0.json";
+  /** The 1.0 organization and 1.1 assessment golden files of before organization format 1.1. */
+  static final String LEGACY_ORGANIZATION = "legacy/organization-1.0.json";
+  static final String LEGACY_ASSESSMENT_1_1 = "legacy/assessment-1.1.json";
 
   /** A fixed release key for the fixtures with a ledger: the bytes 0 to 31. */
   static ReleaseKey releaseKey() {
@@ -230,7 +235,7 @@ final class DocumentFixtures {
             ProfileTrait.builder().name("enjoys helping people").serviceTrait(true)
                 .assessedBy(Set.of(CandidateAssessment.BEHAVIORAL_INTERVIEW, CandidateAssessment.JOB_SIMULATION))
                 .build(),
-            ProfileTrait.builder().name("trustworthy").serviceTrait(true).build(),
+            ProfileTrait.builder().name("trustworthy").serviceTrait(true).notAssessed(true).build(),
             ProfileTrait.builder().name("types 60 words a minute").serviceTrait(false)
                 .assessedBy(Set.of(CandidateAssessment.WORK_SAMPLE)).build()))
         .realisticJobPreview(true)
@@ -278,6 +283,29 @@ final class DocumentFixtures {
         .training(training)
         .empowerment(empowerment)
         .leadership(leadership)
+        .build();
+  }
+
+  /**
+   * An organization with each practice a rule reads either recorded as none or not recorded, so that
+   * the golden file shows both: an empty array or {@code "none"}/{@code "never"} for none, the
+   * property left out for not recorded.
+   */
+  static Organization noneAndNotRecorded() {
+    return Organization.builder()
+        .name("Contoso Care")
+        .vision(ServiceVision.builder().statement("Leave every caller calmer than they called.")
+            .noInputChannels(true).noGutCheck(true).build())
+        .noGoals(true)
+        .hiring(HiringPractice.builder()
+            .addProfileTraits(ProfileTrait.builder().name("patient").serviceTrait(true).notAssessed(true).build(),
+                ProfileTrait.builder().name("warm").serviceTrait(true).build())
+            .noCommitmentCheck(true).build())
+        .training(TrainingProgram.builder().coverage(TrainingCoverage.NEW_HIRES_ONLY).teachesVision(false)
+            .hasFullyTrainedStandard(false).noReinforcements(true).build())
+        .empowerment(EmpowermentPolicy.builder().writtenGuidelines(false).noIngredients(true)
+            .sayNoListNeverReviewed(true).build())
+        .leadership(LeadershipPractice.builder().leadersServeCustomers(true).build())
         .build();
   }
 

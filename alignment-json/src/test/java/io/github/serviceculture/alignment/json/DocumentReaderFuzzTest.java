@@ -54,7 +54,8 @@ class DocumentReaderFuzzTest {
 
   @FuzzTest(maxDuration = "30s")
   @DictionaryEntries({
-      "\"1.0\"", "\"acceptancePercent\"", "\"ad\"", "\"agreePercent\"", "\"agreement\"", "\"agreementNullVariance\"",
+      "\"1.0\"", "\"none\"", "\"never\"", "\"acceptancePercent\"", "\"ad\"", "\"agreePercent\"", "\"agreement\"",
+      "\"agreementNullVariance\"",
       "\"alignedAt\"", "\"alignmentIndex\"", "\"alignmentScore\"", "\"alpha\"", "\"anonymityThreshold\"",
       "\"answers\"", "\"assessedBy\"", "\"assessedOn\"", "\"assessment\"", "\"attribute\"", "\"attributes\"",
       "\"autonomousDecisions\"", "\"averageHeadcount\"", "\"band\"", "\"baseline\"", "\"cadence\"", "\"cohensD\"",

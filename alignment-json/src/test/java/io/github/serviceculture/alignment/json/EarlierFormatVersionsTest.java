@@ -5,11 +5,17 @@ import static io.github.serviceculture.alignment.json.BadInputSupport.assertMent
 import static io.github.serviceculture.alignment.json.BadInputSupport.rejects;
 import static io.github.serviceculture.alignment.json.BadInputSupport.spot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.serviceculture.alignment.model.EmpowermentPolicy;
+import io.github.serviceculture.alignment.model.HiringPractice;
+import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.model.ProfileTrait;
+import io.github.serviceculture.alignment.model.ServiceVision;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import java.io.IOException;
@@ -17,15 +23,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Documents of the earlier versions still read: 1.1 and 1.2 reports and a 1.0 assessment, exactly as
- * the library wrote them before reports became 1.2 and 1.3 and assessments 1.1. Each is read by the
- * rules of its own version, so what its version could not hold is rejected in it.
+ * Documents of the earlier versions still read: 1.1 and 1.2 reports, a 1.0 organization and 1.0 and
+ * 1.1 assessments, exactly as the library wrote them before reports became 1.2 and 1.3,
+ * organizations 1.1 and assessments 1.2. Each is read by the rules of its own version, so what its
+ * version could not hold is rejected in it, and an empty array of organization format 1.0 reads as
+ * not recorded.
  */
 class EarlierFormatVersionsTest {
   private static final AlignmentJson JSON = AlignmentJson.withDefaults();
@@ -95,6 +105,25 @@ class EarlierFormatVersionsTest {
     assertEquals(report, JSON.readReport(written));
   }
 
+  /**
+   * What organization format 1.0 held for the fixture: the same, but the trait the fixture records
+   * as not assessed was written as an empty array, which 1.0 cannot tell from "not recorded".
+   */
+  private static Organization organizationAsOf10() {
+    Organization current = DocumentFixtures.organization();
+    HiringPractice hiring = current.hiring().orElseThrow();
+    List<ProfileTrait> traits = hiring.profileTraits().stream()
+        .map(t -> t.notAssessed() ? t.withNotAssessed(false) : t).collect(Collectors.toList());
+    return current.withHiring(hiring.withProfileTraits(traits));
+  }
+
+  /** The fixture's 1.2 text with the empty array that a 1.0 organization reads as not recorded left out. */
+  private static String withoutTheUnrecordedArray(String written) {
+    String trait = "\"serviceTrait\": true,\n *\"assessedBy\": \\[]\n";
+    assertTrue(Pattern.compile(trait).matcher(written).find(), "the fixture's recorded none");
+    return written.replaceFirst(trait, "\"serviceTrait\": true\n");
+  }
+
   @Test
   void aReportOfFormat12IsReadAndWrittenBackAs13WithNothingElseChangedButCodes() throws IOException {
     String old = legacy(DocumentFixtures.LEGACY_REPORT_1_2);
@@ -123,14 +152,71 @@ class EarlierFormatVersionsTest {
   }
 
   @Test
-  void anAssessmentOfFormat10IsReadAndWrittenBackAs11WithNothingElseChanged() {
+  void anAssessmentOfFormat10IsReadAsOrganizationFormat10AndWrittenBackAs12() {
     String old = legacy(DocumentFixtures.LEGACY_ASSESSMENT);
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.0\",\n"), old.substring(0, 40));
     Assessment assessment = JSON.readAssessment(old);
-    assertEquals(DocumentFixtures.assessment(), assessment);
+    assertEquals(DocumentFixtures.assessment().withPractices(organizationAsOf10()), assessment);
     assertTrue(assessment.previousRelease().isEmpty(), "a 1.0 assessment has no previous release");
-    assertEquals(old.replaceFirst("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1.1\""),
-        PRETTY.write(assessment));
+    assertEquals(withoutTheUnrecordedArray(old.replaceFirst("\"formatVersion\": \"1.0\"",
+        "\"formatVersion\": \"1.2\"")), PRETTY.write(assessment));
+  }
+
+  @Test
+  void anAssessmentOfFormat11IsReadAsOrganizationFormat10AndWrittenBackAs12() {
+    String old = legacy(DocumentFixtures.LEGACY_ASSESSMENT_1_1);
+    assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.1\",\n"), old.substring(0, 40));
+    Assessment assessment = JSON.readAssessment(old);
+    assertEquals(DocumentFixtures.assessment().withPractices(organizationAsOf10()), assessment);
+    assertEquals(withoutTheUnrecordedArray(old.replaceFirst("\"formatVersion\": \"1.1\"",
+        "\"formatVersion\": \"1.2\"")), PRETTY.write(assessment));
+  }
+
+  @Test
+  void anOrganizationOfFormat10ReadsItsEmptyArraysAsNotRecorded() {
+    String old = legacy(DocumentFixtures.LEGACY_ORGANIZATION);
+    assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.0\",\n"), old.substring(0, 40));
+    Organization organization = JSON.readOrganization(old);
+    assertEquals(organizationAsOf10(), organization);
+    ProfileTrait trustworthy = organization.hiring().orElseThrow().profileTraits().stream()
+        .filter(t -> t.name().equals("trustworthy")).findFirst().orElseThrow();
+    assertFalse(trustworthy.assessedByRecorded(), "an empty array of 1.0 is not recorded");
+    String written = PRETTY.write(organization);
+    assertTrue(written.startsWith("{\n  \"formatVersion\": \"1.1\",\n"), written.substring(0, 40));
+    assertEquals(withoutTheUnrecordedArray(old.replaceFirst("\"formatVersion\": \"1.0\"",
+        "\"formatVersion\": \"1.1\"")), written);
+  }
+
+  @Test
+  void everyEmptyArrayOfOrganizationFormat10IsNotRecordedAndItsOptionalsCannotSayNone() {
+    String none = JSON.write(DocumentFixtures.noneAndNotRecorded());
+    String asOld = none.replace("{\"formatVersion\":\"1.1\"", "{\"formatVersion\":\"1.0\"")
+        .replace(",\"gutCheck\":\"none\"", "").replace(",\"commitmentCheck\":\"none\"", "")
+        .replace(",\"sayNoListReviewedOn\":\"never\"", "");
+    Organization old = JSON.readOrganization(asOld);
+    ServiceVision vision = old.vision().orElseThrow();
+    HiringPractice hiring = old.hiring().orElseThrow();
+    EmpowermentPolicy empowerment = old.empowerment().orElseThrow();
+    assertFalse(vision.inputChannelsRecorded() || vision.gutCheckRecorded() || old.goalsRecorded()
+        || hiring.profileTraits().get(0).assessedByRecorded() || hiring.commitmentCheckRecorded()
+        || old.training().orElseThrow().reinforcementsRecorded() || empowerment.ingredientsRecorded()
+        || empowerment.sayNoListReviewRecorded(), old::toString);
+    for (String word : List.of("\"gutCheck\":\"none\"", "\"commitmentCheck\":\"none\"",
+        "\"sayNoListReviewedOn\":\"never\"")) {
+      String withWord = none.replace("{\"formatVersion\":\"1.1\"", "{\"formatVersion\":\"1.0\"");
+      assertTrue(withWord.contains(word), word);
+      String only = withWord;
+      for (String other : List.of(",\"gutCheck\":\"none\"", ",\"commitmentCheck\":\"none\"",
+          ",\"sayNoListReviewedOn\":\"never\"")) {
+        if (!other.substring(1).equals(word)) {
+          only = only.replace(other, "");
+        }
+      }
+      String doc = only;
+      JsonDocumentException e = rejects(() -> JSON.readOrganization(doc));
+      assertTrue(Set.of(JsonDocumentException.WRONG_TYPE, JsonDocumentException.INVALID_VALUE).contains(e.code()),
+          () -> word + ": " + e.code() + " " + e.getMessage());
+    }
   }
 
   @Test
@@ -196,8 +282,8 @@ class EarlierFormatVersionsTest {
   @Test
   void anAssessmentOfFormat10WithAPreviousReleaseFailsOnIt() {
     String current = JSON.write(DocumentFixtures.previousReleaseAssessment());
-    assertTrue(current.startsWith("{\"formatVersion\":\"1.1\","), current.substring(0, 30));
-    String old = current.replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1.0\"");
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.2\","), current.substring(0, 30));
+    String old = current.replace("\"formatVersion\":\"1.2\"", "\"formatVersion\":\"1.0\"");
     JsonDocumentException e = rejects(() -> JSON.readAssessment(old));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/assessment/previousRelease",
         spot(old, "\"previousRelease\""));
@@ -219,25 +305,36 @@ class EarlierFormatVersionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0.9", "1.2", "2.0"})
+  @ValueSource(strings = {"0.9", "1.3", "2.0"})
   void anAssessmentOfAnotherVersionIsRejectedNamingTheVersionsRead(String version) {
-    String doc = JSON.write(DocumentFixtures.assessment()).replace("\"formatVersion\":\"1.1\"",
+    String doc = JSON.write(DocumentFixtures.assessment()).replace("\"formatVersion\":\"1.2\"",
         "\"formatVersion\":\"" + version + "\"");
     JsonDocumentException e = rejects(() -> JSON.readAssessment(doc));
     assertError(e, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION, "/formatVersion",
         spot(doc, "\"" + version + "\""));
-    assertMentions(e, "assessment formatVersion 1.0 and 1.1 only");
+    assertMentions(e, "assessment formatVersion 1.0, 1.1 and 1.2 only");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.9", "1.2", "2.0"})
+  void anOrganizationOfAnotherVersionIsRejectedNamingTheVersionsRead(String version) {
+    String doc = JSON.write(DocumentFixtures.organization()).replace("\"formatVersion\":\"1.1\"",
+        "\"formatVersion\":\"" + version + "\"");
+    JsonDocumentException e = rejects(() -> JSON.readOrganization(doc));
+    assertError(e, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION, "/formatVersion",
+        spot(doc, "\"" + version + "\""));
+    assertMentions(e, "organization formatVersion 1.0 and 1.1 only");
   }
 
   @Test
   void aStreamOfAssessmentsMayMixVersions() {
     String current = JSON.write(DocumentFixtures.previousReleaseAssessment());
-    String old = JSON.write(DocumentFixtures.assessment()).replace("\"formatVersion\":\"1.1\"",
+    String old = JSON.write(DocumentFixtures.assessment()).replace("\"formatVersion\":\"1.2\"",
         "\"formatVersion\":\"1.0\"");
-    String oldWithRelease = current.replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1.0\"");
+    String oldWithRelease = current.replace("\"formatVersion\":\"1.2\"", "\"formatVersion\":\"1.0\"");
     List<JsonLine<Assessment>> lines = JSON.readAssessmentLines(
         BadInputSupport.utf8(old + "\n" + current + "\n" + oldWithRelease + "\n")).collect(Collectors.toList());
-    assertEquals(DocumentFixtures.assessment(), lines.get(0).value().orElseThrow());
+    assertEquals(DocumentFixtures.assessment().withPractices(organizationAsOf10()), lines.get(0).value().orElseThrow());
     assertEquals(DocumentFixtures.previousReleaseAssessment(), lines.get(1).value().orElseThrow());
     assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, lines.get(2).error().orElseThrow().code());
   }

@@ -283,9 +283,13 @@ class SchemaValidationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "{\"formatVersion\":\"1.0\",\"organization\":{\"name\":\"Only a name\"}}",
-      "{\"organization\":{\"name\":\"Version last\"},\"formatVersion\":\"1.0\"}",
-      "{\"formatVersion\":\"1.0\",\"organization\":{\"name\":\"N\",\"goals\":[],\"vision\":{\"statement\":\"S\"}}}"})
+      "{\"formatVersion\":\"1.1\",\"organization\":{\"name\":\"Only a name\"}}",
+      "{\"organization\":{\"name\":\"Version last\"},\"formatVersion\":\"1.1\"}",
+      "{\"formatVersion\":\"1.1\",\"organization\":{\"name\":\"N\",\"goals\":[],\"vision\":{\"statement\":\"S\"}}}",
+      "{\"formatVersion\":\"1.1\",\"organization\":{\"name\":\"N\",\"vision\":{\"statement\":\"S\","
+          + "\"gutCheck\":\"none\"},\"hiring\":{\"commitmentCheck\":\"none\"},"
+          + "\"empowerment\":{\"writtenGuidelines\":true,\"sayNoListReviewedOn\":\"never\"}}}",
+      "{\"formatVersion\":\"1.1\",\"organization\":{\"name\":\"N\",\"vision\":\"none\"}}"})
   void minimalOrganizationsPassBothSchemaAndReader(String document) {
     assertEquals(Set.of(), validate("organization", document));
     read("organization", document);
@@ -334,6 +338,19 @@ class SchemaValidationTest {
 
   static List<Broken> rejectedByBoth() {
     return List.of(
+        broken("a gut check that is neither an object nor \"none\"", "organization-none-and-not-recorded",
+            JsonDocumentException.WRONG_TYPE, root -> object(root, "/organization/vision").put("gutCheck", "never")),
+        broken("a commitment check of \"None\"", "organization-none-and-not-recorded",
+            JsonDocumentException.WRONG_TYPE, root -> object(root, "/organization/hiring").put("commitmentCheck", "None")),
+        broken("a say-no review that is neither a date nor \"never\"", "organization-none-and-not-recorded",
+            JsonDocumentException.WRONG_TYPE,
+            root -> object(root, "/organization/empowerment").put("sayNoListReviewedOn", "none")),
+        broken("a null listening channels", "organization", JsonDocumentException.NULL_VALUE,
+            root -> object(root, "/organization/leadership").putNull("listeningChannels")),
+        broken("a vision of \"never\"", "organization", JsonDocumentException.WRONG_TYPE,
+            root -> object(root, "/organization").put("vision", "never")),
+        broken("a gut check of null", "organization", JsonDocumentException.NULL_VALUE,
+            root -> object(root, "/organization/vision").putNull("gutCheck")),
         broken("unknown property at the document root", "organization", JsonDocumentException.UNKNOWN_PROPERTY,
             root -> root.put("comment", "hello")),
         broken("unknown property in the body", "policy", JsonDocumentException.UNKNOWN_PROPERTY,
@@ -561,8 +578,6 @@ class SchemaValidationTest {
             root -> object(root, "/organization/hiring/commitmentCheck").put("acceptancePercent", 101)),
         broken("item id with a space", "instrument-custom", JsonDocumentException.INVALID_VALUE,
             root -> object(root, "/instrument/items/3").put("id", "GOALS CLEAR")),
-        broken("a dimension measured by one item", "instrument-custom", JsonDocumentException.INVALID_VALUE,
-            root -> ((ArrayNode) root.at("/instrument/items")).remove(3)),
         broken("a dimension without respondents and without a reason", "report-not-reported",
             JsonDocumentException.INVALID_VALUE,
             root -> object(root, "/report/dimensions/2").remove("perceptionNotReported")),
@@ -586,6 +601,22 @@ class SchemaValidationTest {
     JsonDocumentException e =
         assertThrows(JsonDocumentException.class, () -> read(broken.kind(), broken.document()), broken.document());
     assertEquals(broken.readerCode(), e.code(), e.getMessage());
+  }
+
+  @Test
+  void aDimensionMeasuredByOneItemIsReadAndItsSingleItemAlphaValidates() {
+    // The custom instrument without its second GOALS item: GOALS is a single-item measure.
+    Broken single = broken("a dimension measured by one item", "instrument-custom", null,
+        root -> ((ArrayNode) root.at("/instrument/items")).remove(3));
+    assertEquals(Set.of(), validate(single.kind(), single.document()));
+    var instrument = (io.github.serviceculture.alignment.survey.Instrument) read(single.kind(), single.document());
+    assertEquals(1, instrument.scaleItems(io.github.serviceculture.alignment.model.Dimension.GOALS).size());
+    Broken report = broken("an alpha undefined for a single item", "report", null,
+        root -> object(root, "/report/dimensions/0").putObject("reliability").put("undefinedReason", "SINGLE_ITEM"));
+    assertEquals(Set.of(), validate(report.kind(), report.document()));
+    var read = (io.github.serviceculture.alignment.scoring.AlignmentReport) read(report.kind(), report.document());
+    assertEquals(io.github.serviceculture.alignment.stats.UndefinedReason.SINGLE_ITEM,
+        read.dimensions().get(0).reliability().undefinedReason().orElseThrow());
   }
 
   // ---- helpers

@@ -24,8 +24,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Schemas {
   static final String BASE = "https://serviceculture.github.io/alignment/schemas/1.0/";
-  /** Assessments are format 1.1, so their schema's id is under 1.1; it refers to the 1.0 schemas. */
-  static final String ASSESSMENT_BASE = "https://serviceculture.github.io/alignment/schemas/1.1/";
+  /** Organizations are format 1.1, so their schema's id is under 1.1; it refers to the 1.0 definitions. */
+  static final String ORGANIZATION_BASE = "https://serviceculture.github.io/alignment/schemas/1.1/";
+  /**
+   * Assessments are format 1.2, so their schema's id is under 1.2; it refers to the 1.1 organization
+   * and the 1.0 responses and definitions.
+   */
+  static final String ASSESSMENT_BASE = "https://serviceculture.github.io/alignment/schemas/1.2/";
   /** Reports are format 1.3, so their schema's id is under 1.3; it refers to the 1.0 definitions. */
   static final String REPORT_BASE = "https://serviceculture.github.io/alignment/schemas/1.3/";
   static final String RESOURCES = "META-INF/alignment/schemas/";
@@ -39,6 +44,7 @@ final class Schemas {
 
   static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(VersionFlag.V202012, builder -> builder
       .schemaMappers(mappers -> mappers.mapPrefix(BASE, "classpath:" + RESOURCES)
+          .mapPrefix(ORGANIZATION_BASE, "classpath:" + RESOURCES)
           .mapPrefix(ASSESSMENT_BASE, "classpath:" + RESOURCES)
           .mapPrefix(REPORT_BASE, "classpath:" + RESOURCES))
       .schemaLoaders(loaders -> loaders.add(new AllowSchemaLoader(iri -> iri.toString().startsWith("classpath:")))));
@@ -66,6 +72,8 @@ final class Schemas {
         return REPORT_BASE + file;
       case "assessment.schema.json":
         return ASSESSMENT_BASE + file;
+      case "organization.schema.json":
+        return ORGANIZATION_BASE + file;
       default:
         return BASE + file;
     }

@@ -38,7 +38,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 
 /** QuickTheories generators of valid practice values, shared by the property tests. */
 public final class ModelGenerators {
@@ -109,12 +111,28 @@ public final class ModelGenerators {
   }
 
   public static Gen<ServiceVision> visions() {
-    return in -> ServiceVision.builder()
-        .statement(text().generate(in))
-        .inputChannels(enumSet(InputChannel.class).generate(in))
-        .draftingGroup(optional(draftingGroups()).generate(in))
-        .gutCheck(optional(gutChecks()).generate(in))
-        .build();
+    return in -> {
+      ServiceVision.Builder b = ServiceVision.builder()
+          .statement(text().generate(in))
+          .draftingGroup(optional(draftingGroups()).generate(in));
+      recordedOrNot(in, enumSet(InputChannel.class).generate(in), b::inputChannels, b::addAllInputChannels);
+      Optional<GutCheck> check = optional(gutChecks()).generate(in);
+      b.gutCheck(check).noGutCheck(check.isEmpty() && booleans().all().generate(in));
+      return b.build();
+    };
+  }
+
+  /**
+   * Sets a collection a rule reads: a non-empty one as it is, an empty one either recorded as none
+   * (replaced) or not recorded (nothing added), so that generated values cover all three states.
+   */
+  private static <E, C extends Iterable<E>> void recordedOrNot(RandomnessSource in, C elements,
+      Consumer<C> replace, Consumer<C> add) {
+    if (elements.iterator().hasNext() || booleans().all().generate(in)) {
+      replace.accept(elements);
+    } else {
+      add.accept(elements);
+    }
   }
 
   public static Gen<HiringPractice> hiringPractices() {
@@ -122,18 +140,21 @@ public final class ModelGenerators {
       HiringPractice.Builder b = HiringPractice.builder();
       int traits = integers().between(0, 4).generate(in);
       for (int i = 0; i < traits; i++) {
-        b.addProfileTrait(ProfileTrait.builder().name("trait " + i + text().generate(in))
-            .serviceTrait(booleans().all().generate(in))
-            .assessedBy(enumSet(CandidateAssessment.class).generate(in)).build());
+        ProfileTrait.Builder trait = ProfileTrait.builder().name("trait " + i + text().generate(in))
+            .serviceTrait(booleans().all().generate(in));
+        recordedOrNot(in, enumSet(CandidateAssessment.class).generate(in), trait::assessedBy, trait::addAllAssessedBy);
+        b.addProfileTrait(trait.build());
       }
+      b.noProfileTraits(traits == 0 && booleans().all().generate(in));
       b.realisticJobPreview(optional(booleans().all()).generate(in));
-      b.commitmentCheck(optional((Gen<CommitmentCheck>) in2 -> {
+      Optional<CommitmentCheck> offer = optional((Gen<CommitmentCheck>) in2 -> {
         CommitmentCheck.Builder c = CommitmentCheck.builder().description(text().generate(in2));
         optional(amount()).generate(in2).ifPresent(c::paymentOffered);
         optional(integers().between(1, 90)).generate(in2).ifPresent(c::offeredOnDay);
         optional(doubles().between(0, 100)).generate(in2).ifPresent(c::acceptancePercent);
         return c.build();
-      }).generate(in));
+      }).generate(in);
+      b.commitmentCheck(offer).noCommitmentCheck(offer.isEmpty() && booleans().all().generate(in));
       b.turnover(optional(turnover()).generate(in));
       return b.build();
     };
@@ -150,24 +171,29 @@ public final class ModelGenerators {
   }
 
   public static Gen<TrainingProgram> trainingPrograms() {
-    return in -> TrainingProgram.builder()
-        .name(optional(text()).generate(in))
-        .coverage(arbitrary().enumValues(TrainingCoverage.class).generate(in))
-        .teachesVision(booleans().all().generate(in))
-        .hasFullyTrainedStandard(booleans().all().generate(in))
-        .evaluations(enumSet(TrainingEvaluation.class).generate(in))
-        .reinforcements(enumSet(Reinforcement.class).generate(in))
-        .build();
+    return in -> {
+      TrainingProgram.Builder b = TrainingProgram.builder()
+          .name(optional(text()).generate(in))
+          .coverage(arbitrary().enumValues(TrainingCoverage.class).generate(in))
+          .teachesVision(booleans().all().generate(in))
+          .hasFullyTrainedStandard(booleans().all().generate(in));
+      recordedOrNot(in, enumSet(TrainingEvaluation.class).generate(in), b::evaluations, b::addAllEvaluations);
+      recordedOrNot(in, enumSet(Reinforcement.class).generate(in), b::reinforcements, b::addAllReinforcements);
+      return b.build();
+    };
   }
 
   public static Gen<EmpowermentPolicy> empowermentPolicies() {
     return in -> {
+      Optional<LocalDate> reviewed = optional(integers().between(0, 3650)
+          .map(d -> LocalDate.of(2020, 1, 1).plusDays(d))).generate(in);
       EmpowermentPolicy.Builder b = EmpowermentPolicy.builder()
-          .autonomousDecisions(lists().of(text()).ofSizeBetween(0, 4).generate(in))
           .writtenGuidelines(booleans().all().generate(in))
-          .ingredients(enumSet(EmpowermentIngredient.class).generate(in))
-          .sayNoListReviewedOn(optional(integers().between(0, 3650)
-              .map(d -> LocalDate.of(2020, 1, 1).plusDays(d))).generate(in));
+          .sayNoListReviewedOn(reviewed)
+          .sayNoListNeverReviewed(reviewed.isEmpty() && booleans().all().generate(in));
+      recordedOrNot(in, lists().of(text()).ofSizeBetween(0, 4).generate(in), b::autonomousDecisions,
+          b::addAllAutonomousDecisions);
+      recordedOrNot(in, enumSet(EmpowermentIngredient.class).generate(in), b::ingredients, b::addAllIngredients);
       optional(amount()).generate(in).ifPresent(b::discretionaryLimit);
       return b.build();
     };
@@ -176,15 +202,18 @@ public final class ModelGenerators {
   public static Gen<LeadershipPractice> leadershipPractices() {
     Gen<Optional<Frequency>> frequency = optional(arbitrary().enumValues(Frequency.class));
     Gen<Optional<Boolean>> fact = optional(booleans().all());
-    return in -> LeadershipPractice.builder()
-        .visionInTeamMeetings(frequency.generate(in))
-        .visionInOneOnOnes(frequency.generate(in))
-        .executiveVisits(frequency.generate(in))
-        .leadersServeCustomers(fact.generate(in))
-        .listeningChannels(enumSet(ListeningChannel.class).generate(in))
-        .specificPositiveFeedback(fact.generate(in))
-        .serviceAccountability(fact.generate(in))
-        .build();
+    return in -> {
+      LeadershipPractice.Builder b = LeadershipPractice.builder()
+          .visionInTeamMeetings(frequency.generate(in))
+          .visionInOneOnOnes(frequency.generate(in))
+          .executiveVisits(frequency.generate(in))
+          .leadersServeCustomers(fact.generate(in))
+          .specificPositiveFeedback(fact.generate(in))
+          .serviceAccountability(fact.generate(in));
+      recordedOrNot(in, enumSet(ListeningChannel.class).generate(in), b::listeningChannels,
+          b::addAllListeningChannels);
+      return b.build();
+    };
   }
 
   /**
@@ -237,14 +266,18 @@ public final class ModelGenerators {
   }
 
   public static Gen<Organization> organizations() {
-    return in -> Organization.builder()
-        .name(text().generate(in))
-        .vision(optional(visions()).generate(in))
-        .goals(lists().of(goals()).ofSizeBetween(0, 4).generate(in))
-        .hiring(optional(hiringPractices()).generate(in))
-        .training(optional(trainingPrograms()).generate(in))
-        .empowerment(optional(empowermentPolicies()).generate(in))
-        .leadership(optional(leadershipPractices()).generate(in))
-        .build();
+    return in -> {
+      Optional<ServiceVision> vision = optional(visions()).generate(in);
+      Organization.Builder b = Organization.builder()
+          .name(text().generate(in))
+          .vision(vision)
+          .noVision(vision.isEmpty() && booleans().all().generate(in))
+          .hiring(optional(hiringPractices()).generate(in))
+          .training(optional(trainingPrograms()).generate(in))
+          .empowerment(optional(empowermentPolicies()).generate(in))
+          .leadership(optional(leadershipPractices()).generate(in));
+      recordedOrNot(in, lists().of(goals()).ofSizeBetween(0, 4).generate(in), b::goals, b::addAllGoals);
+      return b.build();
+    };
   }
 }

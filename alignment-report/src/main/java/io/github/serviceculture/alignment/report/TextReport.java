@@ -1,0 +1,227 @@
+package io.github.serviceculture.alignment.report;
+
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.report.internal.Plain;
+import io.github.serviceculture.alignment.report.internal.Views;
+import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.PerceptionGap;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.rules.Evidence;
+import io.github.serviceculture.alignment.rules.Finding;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.DimensionResult;
+import io.github.serviceculture.alignment.scoring.ReportMetadata;
+import io.github.serviceculture.alignment.stats.Estimate;
+import io.github.serviceculture.alignment.survey.Respondent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * An alignment report as plain text for people: the headline (alignment index and weakest point with
+ * what to do first), a table of the dimensions, the top priorities, leaders against frontline, engagement
+ * by department, then every finding with its evidence and recommendation.
+ *
+ * <p>No line is longer than {@link #MAX_LINE} characters: long sentences are wrapped at spaces and long
+ * names cut. Text from the input is made safe to print on a terminal: control characters are shown as
+ * {@code \xHH}, bidirectional controls and unpaired surrogates as {@code \}{@code uHHHH} and a backslash
+ * as {@code \\}. Figures the report does not release are shown as {@code -}, and a dimension without
+ * perception figures says why.
+ *
+ * <pre>{@code
+ * System.out.print(TextReport.render(AlignmentEngine.withDefaults().assess(assessment)));
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class TextReport {
+  /** The longest line written, in characters. */
+  public static final int MAX_LINE = 100;
+
+  private static final String ROW = "  %-12s %8s %10s %9s %6s %6s %5s  %-10s %5s %8s";
+
+  private TextReport() {}
+
+  /**
+   * Renders a report as text, each line ended by {@code \n}.
+   *
+   * @param report the report
+   * @return the text
+   * @throws InvalidValueException if {@code report} is null
+   */
+  public static String render(AlignmentReport report) {
+    if (report == null) {
+      throw new InvalidValueException("TextReport", "report", null, "must not be null");
+    }
+    Lines out = new Lines();
+    header(out, report);
+    dimensions(out, report);
+    priorities(out, report);
+    report.perceptions().ifPresent(p -> perceptions(out, p));
+    findings(out, report);
+    return out.toString();
+  }
+
+  private static void header(Lines out, AlignmentReport report) {
+    ReportMetadata meta = report.metadata();
+    out.wrap("Service culture alignment report: ", "  ",
+        meta.organization().map(o -> Plain.name(o, Plain.MAX_NAME)).orElse("(survey only)"));
+    String instrument = meta.instrumentId()
+        .map(id -> Plain.name(id, 40) + meta.instrumentVersion().map(v -> " " + Plain.name(v, 20)).orElse(""))
+        .orElse("-");
+    out.line("  assessed on %s; %d respondents on %s", meta.assessedOn().map(Object::toString).orElse("-"),
+        meta.respondentCount(), instrument);
+    out.line("  policy %s; library %s", Plain.name(meta.policyFingerprint(), 64),
+        Plain.name(meta.libraryVersion(), 24));
+    out.blank();
+    out.line("Alignment index: %s / 100", number(report.alignmentIndex(), "%.0f"));
+    report.weakestDimension().ifPresent(weakest -> {
+      DimensionResult d = report.dimension(weakest);
+      out.wrap(">> ", "   ", String.format(Locale.ROOT,
+          "Weakest point: %s at %s (%s). A culture pulls toward its weakest point; start here.", weakest,
+          number(d.alignmentScore(), "%.0f"), d.band().map(Enum::name).orElse("-")));
+      Views.firstRecommendation(report).ifPresent(r -> out.wrap("   First step: ", "   ", Plain.text(r)));
+    });
+  }
+
+  private static void dimensions(Lines out, AlignmentReport report) {
+    out.blank();
+    out.line(ROW, "dimension", "practice", "perception", "alignment", "alpha", "rwg(j)", "n", "band", "rules",
+        "findings");
+    for (DimensionResult d : report.dimensions()) {
+      out.line(ROW, d.dimension(), number(d.practiceScore(), "%.0f"), number(d.perceptionScore(), "%.0f"),
+          number(d.alignmentScore(), "%.0f"), number(d.reliability(), "%.2f"), number(d.agreement(), "%.2f"),
+          d.perceptionNotReported().isPresent() ? "-" : String.valueOf(d.respondents()),
+          d.band().map(Enum::name).orElse("-"), d.practiceRulesApplied(), d.findingCount());
+    }
+    if (report.perceptions().isEmpty()) {
+      out.line("  Perception: no survey.");
+      return;
+    }
+    for (DimensionResult d : report.dimensions()) {
+      d.perceptionNotReported().ifPresent(reason -> out.wrap("  ", "    ",
+          "Perception of " + d.dimension() + " not reported: " + reason.description() + "."));
+    }
+  }
+
+  private static void priorities(Lines out, AlignmentReport report) {
+    out.blank();
+    out.line("Top priorities");
+    if (report.priorities().isEmpty()) {
+      out.line("  none: no rule found anything to fix.");
+    }
+    int rank = 1;
+    for (Finding f : report.priorities()) {
+      out.wrap(String.format(Locale.ROOT, "  %d. [%s] ", rank++, f.severity()), "     ", Plain.text(f.message()));
+      out.wrap("     What to do: ", "     ", Plain.text(f.recommendation()));
+    }
+  }
+
+  private static void perceptions(Lines out, PerceptionReport perceptions) {
+    List<PerceptionGap> gaps = perceptions.gaps().stream()
+        .filter(g -> g.attribute().equals(Respondent.LEVEL)).collect(Collectors.toList());
+    if (!gaps.isEmpty()) {
+      out.blank();
+      out.line("Leaders and frontline (gaps in points, executives or managers minus frontline)");
+      for (PerceptionGap gap : gaps) {
+        out.line("  %-12s %-10s vs %-10s %6s  (95%% interval %s to %s)", gap.dimension(),
+            Plain.name(gap.first(), 10), Plain.name(gap.second(), 10), number(gap.difference(), "%+.0f"),
+            number(gap.lower(), "%+.0f"), number(gap.upper(), "%+.0f"));
+      }
+    }
+    List<GroupPerception> departments = perceptions.groups().stream()
+        .filter(g -> g.attribute().equals(Respondent.DEPARTMENT) && !g.engagement().isEmpty())
+        .collect(Collectors.toList());
+    if (!departments.isEmpty()) {
+      out.blank();
+      out.line("Engagement: share who say they can answer each question, by department");
+      for (GroupPerception group : departments) {
+        String shares = group.engagement().values().stream()
+            .map(e -> Views.shortName(e.question()) + " " + number(e.agreePercent(), "%.0f") + "%")
+            .collect(Collectors.joining(", "));
+        out.wrap(String.format(Locale.ROOT, "  %-20s ", Plain.name(group.value(), 20)), "  " + " ".repeat(21),
+            shares);
+      }
+    }
+  }
+
+  private static void findings(Lines out, AlignmentReport report) {
+    out.blank();
+    out.line("All findings (%d)", report.findings().size());
+    for (Finding f : report.findings()) {
+      out.wrap(String.format(Locale.ROOT, "  %-8s ", f.severity()), "           ",
+          Plain.name(f.ruleId(), 80) + " (" + f.dimension() + ")");
+      out.wrap("           ", "           ", Plain.text(f.message()));
+      String label = "           evidence: ";
+      for (Evidence e : f.evidence()) {
+        out.wrap(label, "                       ", evidence(e));
+        label = " ".repeat(label.length());
+      }
+      out.wrap("           what to do: ", "             ", Plain.text(f.recommendation()));
+    }
+  }
+
+  private static String evidence(Evidence e) {
+    return Plain.text(e.reference()) + " = " + Plain.text(e.value());
+  }
+
+  private static String number(Estimate e, String format) {
+    return e.isDefined() ? String.format(Locale.ROOT, format, e.value()) : "-";
+  }
+
+  /** The text being built, line by line, none longer than {@link #MAX_LINE}. */
+  private static final class Lines {
+    private final StringBuilder s = new StringBuilder(4096);
+
+    void blank() {
+      s.append('\n');
+    }
+
+    void line(String format, Object... args) {
+      String line = String.format(Locale.ROOT, format, args).stripTrailing();
+      // The formats above fit; a cut here only guards a future column that does not.
+      s.append(line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE)).append('\n');
+    }
+
+    /**
+     * Writes {@code first + text}, wrapped at spaces into lines of at most {@link #MAX_LINE}; lines
+     * after the first start with {@code indent}. A word longer than a line is broken.
+     */
+    void wrap(String first, String indent, String text) {
+      List<String> words = new ArrayList<>(List.of(text.strip().split(" +")));
+      StringBuilder line = new StringBuilder(first);
+      boolean empty = true;
+      for (int i = 0; i < words.size(); i++) {
+        String word = words.get(i);
+        int room = MAX_LINE - line.length() - (empty ? 0 : 1);
+        if (word.length() <= room) {
+          line.append(empty ? "" : " ").append(word);
+          empty = false;
+        } else if (!empty) {
+          s.append(line).append('\n');
+          line = new StringBuilder(indent);
+          empty = true;
+          i--;
+        } else {
+          // A word longer than a whole line: as much as fits (never half a surrogate pair), the rest next.
+          int cut = Math.max(1, Character.isHighSurrogate(word.charAt(room - 1)) ? room - 1 : room);
+          s.append(line).append(word, 0, cut).append('\n');
+          line = new StringBuilder(indent);
+          words.set(i, word.substring(cut));
+          i--;
+        }
+      }
+      if (!empty) {
+        s.append(line.toString().stripTrailing()).append('\n');
+      }
+    }
+
+    @Override
+    public String toString() {
+      return s.toString();
+    }
+  }
+}
