@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,11 +65,7 @@ final class EmpowermentRules {
       }
       EmpowermentPolicy policy = found.get();
       if (!policy.autonomousDecisionsRecorded()) {
-        return notRecorded("empowerment.autonomousDecisions",
-            "The decisions employees may make without approval are not recorded, so whether they can "
-                + "act for a customer on their own is unknown.",
-            "Record the customer decisions trained employees may make without a manager, such as "
-                + "waiving a late fee, or record that there are none.");
+        return notRecorded("empowerment.autonomousDecisions", Map.of());
       }
       if (!policy.autonomousDecisions().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
@@ -77,12 +74,7 @@ final class EmpowermentRules {
       evidence.add(Evidence.practice("empowerment.autonomousDecisions", "[]"));
       policy.discretionaryLimit().ifPresent(l -> evidence.add(
           Evidence.practice("empowerment.discretionaryLimit", l)));
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          "Employees may make no customer decision on their own (0 autonomous decisions): every "
-              + "exception waits for a manager while the customer waits too.",
-          "List the common requests employees now escalate, such as waiving a late fee or replacing a "
-              + "damaged item, and let trained employees decide them within a set limit.",
-          evidence)));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(), evidence)));
     }
   }
 
@@ -91,27 +83,21 @@ final class EmpowermentRules {
    * guidelines within which employees decide are written down, so that they know how far they may
    * go. One criterion; a WARNING when they are not.
    */
-  static final class Guidelines extends BaseRule {
+  static final class Guidelines extends PracticeFactRule<Boolean> {
     Guidelines() {
       super("EMPOWERMENT.GUIDELINES", Dimension.EMPOWERMENT,
           "Employees decide within written guidelines that say how far they may go.");
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<EmpowermentPolicy> found = empowerment(context);
-      if (found.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      if (found.get().writtenGuidelines()) {
-        return RuleOutcome.compliance(1, List.of());
-      }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          "The guidelines for employees' own decisions are not written down (writtenGuidelines is "
-              + "false), so each employee guesses how far they may go for a customer.",
-          "Write short guidelines with examples of decisions employees may make, the limits that apply, "
-              + "and the outcome for the customer they aim at; train everyone on them.",
-          List.of(Evidence.practice("empowerment.writtenGuidelines", false)))));
+    protected Optional<Boolean> fact(Organization practices) {
+      return practices.empowerment().map(EmpowermentPolicy::writtenGuidelines);
+    }
+
+    @Override
+    protected Optional<Finding> judge(Boolean written, RuleContext context) {
+      return written ? Optional.empty() : Optional.of(finding(Severity.WARNING, "NOT_WRITTEN", Map.of(),
+          List.of(Evidence.practice("empowerment.writtenGuidelines", false))));
     }
   }
 
@@ -136,10 +122,7 @@ final class EmpowermentRules {
         return RuleOutcome.notApplicable();
       }
       if (!found.get().ingredientsRecorded()) {
-        return notRecorded("empowerment.ingredients",
-            "Which ingredients of empowerment are in place is not recorded, so whether employees have "
-                + "the resources, process and authority to decide for customers is unknown.",
-            "Record which of resources, process and authority are in place, or record that none is.");
+        return notRecorded("empowerment.ingredients", Map.of());
       }
       Set<EmpowermentIngredient> present = found.get().ingredients();
       Set<EmpowermentIngredient> missing = EnumSet.allOf(EmpowermentIngredient.class);
@@ -151,10 +134,10 @@ final class EmpowermentRules {
       }
       String value = present.stream().sorted().map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
       String missingWords = missing.stream().map(Ingredients::describe).collect(Collectors.joining("; "));
-      String recommendation = missing.stream().map(Ingredients::remedy).collect(Collectors.joining(" "));
-      return RuleOutcome.compliance(compliance, List.of(finding(Severity.WARNING,
-          "Empowerment is missing " + missing.size() + " of " + all + " ingredients: " + missingWords + ".",
-          recommendation,
+      String remedies = missing.stream().map(Ingredients::remedy).collect(Collectors.joining(" "));
+      return RuleOutcome.compliance(compliance, List.of(finding(Severity.WARNING, "MISSING",
+          Map.of("missingCount", missing.size(), "ingredientCount", all, "missing", missingWords,
+              "remedies", remedies),
           List.of(Evidence.practice("empowerment.ingredients", value)))));
     }
 
@@ -202,22 +185,12 @@ final class EmpowermentRules {
       }
       int maxAge = context.thresholds().sayNoReviewMaxAgeDays();
       Evidence limit = Evidence.of(EvidenceSource.POLICY, "sayNoReviewMaxAgeDays", String.valueOf(maxAge));
-      String recommendation = "List the situations in which employees must tell customers no, find the "
-          + "cause of each (a policy, a tool, a missing permission), fix what can be fixed, and repeat "
-          + "the review at least every " + maxAge + " days.";
       Optional<LocalDate> reviewed = found.get().sayNoListReviewedOn();
       if (!found.get().sayNoListReviewRecorded()) {
-        return notRecorded("empowerment.sayNoListReviewedOn",
-            "Whether and when the situations where employees must say no to customers were last "
-                + "reviewed is not recorded.",
-            "Record the date of the last review of the situations where employees must tell customers "
-                + "no, or record that they were never reviewed.");
+        return notRecorded("empowerment.sayNoListReviewedOn", Map.of());
       }
       if (reviewed.isEmpty()) {
-        return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-            "The situations where employees must say no to customers have never been reviewed "
-                + "(sayNoListNeverReviewed).",
-            recommendation,
+        return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "NEVER", Map.of("maxAgeDays", maxAge),
             List.of(Evidence.practice("empowerment.sayNoListReviewedOn", "never"), limit))));
       }
       if (context.assessedOn().isEmpty()) {
@@ -227,11 +200,9 @@ final class EmpowermentRules {
       if (age <= maxAge) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-          "The situations where employees must say no to customers were last reviewed on "
-              + reviewed.get() + ", " + age + " days before the assessment on " + context.assessedOn().get()
-              + "; the limit is " + maxAge + " days.",
-          recommendation,
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "OUT_OF_DATE",
+          Map.of("reviewedOn", reviewed.get().toString(), "ageDays", age,
+              "assessedOn", context.assessedOn().get().toString(), "maxAgeDays", maxAge),
           List.of(Evidence.practice("empowerment.sayNoListReviewedOn", reviewed.get()),
               Evidence.of(EvidenceSource.POLICY, "assessedOn", context.assessedOn().get().toString()),
               limit))));

@@ -4,14 +4,23 @@ import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * Something a rule found: what is misaligned and why (the message and its evidence), how much it
  * matters, and what to do about it.
  *
- * <p>Invariants: the rule id, message and recommendation are not blank; there is at least one piece
- * of evidence.
+ * <p>Beside the English {@linkplain #message() message} and {@linkplain #recommendation()
+ * recommendation}, a finding has a stable {@linkplain #code() code} naming what was found and the
+ * typed {@linkplain #parameters() parameters} its text is made from, so that a platform can act on a
+ * finding without parsing its text, and show it in another language through {@link FindingText}:
+ * {@code FindingText.builtIn(locale).message(finding)} looks the code up in the built-in messages
+ * (English ships), {@code FindingText.of(bundle)} in a bundle of the platform's own.
+ *
+ * <p>Invariants: the rule id, code, message and recommendation are not blank; there is at least one
+ * piece of evidence; each parameter has a name of letters and digits and a value that is a {@code
+ * String}, {@code Long}, finite {@code Double} or {@code Boolean}.
  *
  * @since 0.1.0
  */
@@ -41,6 +50,27 @@ public abstract class Finding {
    * @return the dimension
    */
   public abstract Dimension dimension();
+
+  /**
+   * What was found, stable across releases and languages: the rule id and an outcome key, such as
+   * {@code GOALS.TEAMWORK.INDIVIDUAL_SCOPE}. The built-in messages are looked up by it.
+   *
+   * @return the code; the {@linkplain #ruleId() rule id} unless set
+   */
+  @Value.Default
+  public String code() {
+    return ruleId();
+  }
+
+  /**
+   * The values the message and recommendation are made from, by name, such as {@code words -> 41}:
+   * text as {@code String}, whole numbers as {@code Long}, other numbers as {@code Double}, yes/no
+   * as {@code Boolean} (a dimension or other enumeration is given by its name). The builder sorts a
+   * map it is given by name, so that the order does not depend on the map's.
+   *
+   * @return the parameters, in their order; empty for a finding made without them
+   */
+  public abstract Map<String, Object> parameters();
 
   /**
    * How much it matters.
@@ -74,6 +104,14 @@ public abstract class Finding {
   void check() {
     String type = "Finding";
     Checks.notBlank(type, "ruleId", ruleId());
+    Checks.notBlank(type, "code", code());
+    for (Map.Entry<String, Object> parameter : parameters().entrySet()) {
+      Checks.require(FindingText.isName(parameter.getKey()), type, "parameters", parameter.getKey(),
+          "must name each parameter with ASCII letters and digits, starting with a letter");
+      Checks.require(FindingText.isParameterValue(parameter.getValue()), type,
+          "parameters." + parameter.getKey(), parameter.getValue().getClass().getSimpleName(),
+          "must be a String, Long, finite Double or Boolean");
+    }
     Checks.notBlank(type, "message", message());
     Checks.notBlank(type, "recommendation", recommendation());
     Checks.require(!evidence().isEmpty(), type, "evidence", "[]", "must hold at least one piece of evidence");
@@ -103,6 +141,33 @@ public abstract class Finding {
    */
   public final Finding withDimension(Dimension value) {
     return ((ImmutableFinding) this).generatedWithDimension(Checks.notNull("Finding", "dimension", value));
+  }
+
+  /**
+   * Returns a copy with {@link #code() code} set to {@code value}: what was found, stable across
+   * releases and languages.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Finding withCode(String value) {
+    return ((ImmutableFinding) this).generatedWithCode(Checks.notNull("Finding", "code", value));
+  }
+
+  /**
+   * Returns a copy whose {@link #parameters() parameters} are the given entries, sorted by name:
+   * the values the message and recommendation are made from.
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is null
+   *     or the copy breaks an invariant
+   */
+  public final Finding withParameters(Map<String, ? extends Object> entries) {
+    return ((ImmutableFinding) this).generatedWithParameters(
+        FindingText.normalized(Checks.notNull("Finding", "parameters", entries)));
   }
 
   /**
@@ -214,6 +279,74 @@ public abstract class Finding {
      */
     public Builder dimension(Dimension dimension) {
       delegate.dimension(Checks.notNull(TYPE, "dimension", dimension));
+      return this;
+    }
+
+    /**
+     * Sets {@link Finding#code() code}: what was found, stable across releases and languages, such
+     * as {@code GOALS.TEAMWORK.INDIVIDUAL_SCOPE}. The rule id when not set.
+     *
+     * @param code the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code code} is null
+     */
+    public Builder code(String code) {
+      delegate.code(Checks.notNull(TYPE, "code", code));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link Finding#parameters() parameters}, replacing any entry of the same
+     * name. An {@code Integer}, {@code Short} or {@code Byte} is kept as a {@code Long}, a {@code
+     * Float} as a {@code Double} and an enumeration constant as its name.
+     *
+     * @param key the parameter's name; not null
+     * @param value its value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code key} or {@code value} is null
+     */
+    public Builder putParameter(String key, Object value) {
+      delegate.putParameter(Checks.notNull(TYPE, "parameters", key),
+          FindingText.parameterValue(Checks.notNull(TYPE, "parameters", value)));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link Finding#parameters() parameters}, as {@link #putParameter(String,
+     * Object)} does.
+     *
+     * @param entry the entry; neither it nor its key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putParameter(Map.Entry<String, ? extends Object> entry) {
+      Checks.notNull(TYPE, "parameters", entry);
+      return putParameter(entry.getKey(), entry.getValue());
+    }
+
+    /**
+     * Replaces every entry of {@link Finding#parameters() parameters} with those of {@code
+     * entries}, sorted by name and kept as {@link #putParameter(String, Object)} keeps them.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder parameters(Map<String, ? extends Object> entries) {
+      delegate.parameters(FindingText.normalized(Checks.notNull(TYPE, "parameters", entries)));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link Finding#parameters() parameters}, sorted by
+     * name and kept as {@link #putParameter(String, Object)} keeps them.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllParameters(Map<String, ? extends Object> entries) {
+      delegate.putAllParameters(FindingText.normalized(Checks.notNull(TYPE, "parameters", entries)));
       return this;
     }
 

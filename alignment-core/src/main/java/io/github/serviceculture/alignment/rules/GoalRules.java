@@ -1,6 +1,5 @@
 package io.github.serviceculture.alignment.rules;
 
-import static io.github.serviceculture.alignment.rules.RuleText.number;
 import static io.github.serviceculture.alignment.rules.RuleText.quoted;
 
 import io.github.serviceculture.alignment.model.Dimension;
@@ -12,7 +11,9 @@ import io.github.serviceculture.alignment.model.MetricKind;
 import io.github.serviceculture.alignment.model.Organization;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -125,12 +126,9 @@ final class GoalRules {
       if (goal.focus() == GoalFocus.CUSTOMER_OUTCOME) {
         met++;
       } else {
-        findings.add(finding(Severity.WARNING,
-            name(goal) + " points attention at a " + goal.focus() + " result rather than an outcome"
-                + " for customers.",
-            "Restate the goal as an outcome customers feel, such as first-contact resolution or"
-                + " satisfaction, and treat internal figures as diagnostics, not targets.",
-            List.of(Evidence.practice(field(goal, "focus"), goal.focus()))));
+        findings.add(finding(Severity.WARNING, "NOT_CUSTOMER_OUTCOME",
+            Map.of("goal", name(goal), "focus", goal.focus()),
+                List.of(Evidence.practice(field(goal, "focus"), goal.focus()))));
       }
       if (goal.metricKind().isPresent()) {
         criteria++;
@@ -138,23 +136,18 @@ final class GoalRules {
         if (!INWARD_METRICS.contains(kind)) {
           met++;
         } else {
-          findings.add(finding(Severity.WARNING,
-              name(goal) + " is measured by a " + kind + " metric"
-                  + goal.metric().map(m -> " (" + m + ")").orElse("")
-                  + ", which rewards working fast or cheaply rather than serving the customer well.",
-              "Replace the metric with a customer outcome: for example, swap average handle time for"
-                  + " first-contact resolution, which improves service without lengthening contacts.",
+          Map<String, Object> parameters = new HashMap<>(Map.of("goal", name(goal), "metricKind", kind));
+          goal.metric().ifPresent(m -> parameters.put("metric", m));
+          findings.add(finding(Severity.WARNING, "INWARD_METRIC", parameters,
               List.of(Evidence.practice(field(goal, "metricKind"), kind))));
         }
       }
       if (!isIndividualMoney(goal)) {
         met++;
       } else {
-        findings.add(finding(Severity.WARNING,
-            name(goal) + " pays each person money for their own result (incentive " + incentive(goal)
-                + "), which draws attention to the reward rather than the customer.",
-            "Drop the individual payout and make the goal a shared one the team works on together.",
-            List.of(Evidence.practice(field(goal, "scope"), goal.scope()),
+        findings.add(finding(Severity.WARNING, "INDIVIDUAL_PAY",
+            Map.of("goal", name(goal), "incentive", incentive(goal)),
+                List.of(Evidence.practice(field(goal, "scope"), goal.scope()),
                 Evidence.practice(field(goal, "incentive"), goal.incentive()))));
       }
       return (double) met / criteria;
@@ -177,11 +170,7 @@ final class GoalRules {
       if (goal.scope() != GoalScope.INDIVIDUAL) {
         return 1;
       }
-      findings.add(finding(Severity.WARNING,
-          name(goal) + " measures each person's own result (scope INDIVIDUAL), which invites"
-              + " competing with colleagues for the easy work instead of helping them.",
-          "Turn it into a team goal on the same measure, such as raising the team's average from its"
-              + " current level by a set date, so that people win by helping each other.",
+      findings.add(finding(Severity.WARNING, "INDIVIDUAL_SCOPE", Map.of("goal", name(goal)),
           List.of(Evidence.practice(field(goal, "scope"), goal.scope()))));
       return 0;
     }
@@ -204,12 +193,9 @@ final class GoalRules {
       if (goal.incentive() != Incentive.MONETARY && goal.incentive() != Incentive.NON_MONETARY_REWARD) {
         return 1;
       }
-      findings.add(finding(Severity.WARNING,
-          name(goal) + " relies on a reward (incentive " + incentive(goal) + "): people chase the"
-              + " reward, and the motivation fades when it ends or stops feeling special.",
-          "Remove the reward and explain how the goal helps customers and the vision; recognize"
-              + " progress with specific praise instead.",
-          List.of(Evidence.practice(field(goal, "incentive"), goal.incentive()))));
+      findings.add(finding(Severity.WARNING, "REWARD",
+          Map.of("goal", name(goal), "incentive", incentive(goal)),
+              List.of(Evidence.practice(field(goal, "incentive"), goal.incentive()))));
       return 0;
     }
   }
@@ -243,26 +229,17 @@ final class GoalRules {
           Evidence.practice(field(goal, "scope"), goal.scope()),
           Evidence.practice(field(goal, "incentive"), goal.incentive())));
       goal.metricKind().ifPresent(k -> evidence.add(Evidence.practice(field(goal, "metricKind"), k)));
-      String replace = "Replace it with a shared team goal on the same measure, such as raising the"
-          + " team's average from its current level by a set date, and drop the individual payout.";
+      Map<String, Object> parameters = new HashMap<>(Map.of("goal", name(goal), "incentive", incentive(goal)));
+      goal.metricKind().ifPresent(k -> parameters.put("metricKind", k));
       if (goal.metricKind().filter(SURVEYED::contains).isPresent()) {
-        findings.add(finding(Severity.CRITICAL,
-            name(goal) + " pays each person money (" + incentive(goal) + ") for their own "
-                + goal.metricKind().get() + " score"
-                + goal.target().stream().mapToObj(t -> " of " + number(t)).findFirst().orElse("")
-                + ": people can reach it by choosing easy customers and passing upset ones to"
-                + " colleagues, which hurts the customers who need the most help.",
-            replace, evidence));
+        goal.target().ifPresent(t -> parameters.put("target", t));
+        findings.add(finding(Severity.CRITICAL, "SURVEYED_SCORE", parameters, evidence));
         return 0;
       }
       boolean customerMetric = goal.metricKind().filter(OTHER_CUSTOMER::contains).isPresent();
       boolean customerFocus = goal.metricKind().isEmpty() && goal.focus() == GoalFocus.CUSTOMER_OUTCOME;
       if (customerMetric || customerFocus) {
-        findings.add(finding(Severity.WARNING,
-            name(goal) + " pays each person money (" + incentive(goal) + ") for their own customer"
-                + " outcome" + goal.metricKind().map(k -> " (" + k + ")").orElse("")
-                + ", which tempts people to pick the cases that make their own figure look good.",
-            replace, evidence));
+        findings.add(finding(Severity.WARNING, "CUSTOMER_OUTCOME", parameters, evidence));
         return 0;
       }
       return 1;
@@ -310,12 +287,8 @@ final class GoalRules {
       if (missing.isEmpty()) {
         return 1;
       }
-      findings.add(finding(Severity.INFO,
-          name(goal) + " is not fully SMART; it is missing: " + String.join(", ", missing) + ".",
-          "Complete the goal on a SMART worksheet: name the customer-outcome metric, record where it"
-              + " stands today, set the target and the date, so that everyone can see the step and"
-              + " whether it was met.",
-          evidence));
+      findings.add(finding(Severity.INFO, "INCOMPLETE",
+          Map.of("goal", name(goal), "missing", String.join(", ", missing)), evidence));
       return (5.0 - missing.size()) / 5;
     }
   }

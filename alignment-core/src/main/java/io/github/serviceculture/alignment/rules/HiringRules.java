@@ -2,7 +2,6 @@ package io.github.serviceculture.alignment.rules;
 
 import static io.github.serviceculture.alignment.rules.RuleText.money;
 import static io.github.serviceculture.alignment.rules.RuleText.number;
-import static io.github.serviceculture.alignment.rules.RuleText.percent;
 import static io.github.serviceculture.alignment.rules.RuleText.quoted;
 
 import io.github.serviceculture.alignment.model.CandidateAssessment;
@@ -12,8 +11,11 @@ import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.model.ProfileTrait;
 import io.github.serviceculture.alignment.model.TurnoverFigures;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -67,24 +69,15 @@ final class HiringRules {
         return RuleOutcome.notApplicable();
       }
       if (!hiring.get().profileTraitsRecorded()) {
-        return notRecorded("hiring.profileTraits",
-            "The ideal-candidate profile is not recorded, so whether candidates are chosen for service"
-                + " traits is unknown.",
-            "Record the traits of the ideal-candidate profile and which of them are service traits, or"
-                + " record that there is no profile.");
+        return notRecorded("hiring.profileTraits", Map.of());
       }
       List<ProfileTrait> traits = hiring.get().profileTraits();
       if (!hiring.get().serviceTraits().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      String message = traits.isEmpty()
-          ? "There is no ideal-candidate profile (0 traits), so candidates are not chosen for the"
-              + " service traits that are hard to teach."
-          : "The ideal-candidate profile lists " + traits.size() + " traits (" + traitNames(traits)
-              + "), none of them a service trait: it hires for skills that can be taught.";
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, message,
-          "Write an ideal-candidate profile that names the service traits your best employees share,"
-              + " such as trustworthiness and a wish to help people, and hire for those first.",
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          traits.isEmpty() ? "NO_PROFILE" : "NO_SERVICE_TRAIT",
+          traits.isEmpty() ? Map.of() : Map.of("traitCount", traits.size(), "traits", traitNames(traits)),
           List.of(Evidence.practice("hiring.profileTraits", traits.isEmpty() ? "none" : traitNames(traits))))));
     }
   }
@@ -134,12 +127,8 @@ final class HiringRules {
       }
       List<Finding> findings = new ArrayList<>();
       if (!unassessed.isEmpty()) {
-        findings.add(finding(Severity.WARNING,
-            unassessed.size() + " of " + service + " service traits (" + traitNames(unassessed)
-                + ") are assessed by nothing beyond a resume screen, which shows skills, not a"
-                + " disposition to serve.",
-            "Assess each of these traits with behavioral interview questions about past situations, or"
-                + " a job simulation, and score the answers against the profile.",
+        findings.add(finding(Severity.WARNING, "RESUME_ONLY",
+            Map.of("unassessed", unassessed.size(), "serviceTraits", service, "traits", traitNames(unassessed)),
             evidence));
       }
       if (!unknown.isEmpty()) {
@@ -158,14 +147,8 @@ final class HiringRules {
         evidence.add(Evidence.practice("hiring.profileTraits[" + quoted(trait.name()) + "].assessedBy",
             NOT_RECORDED));
       }
-      return finding(Severity.INFO,
-          "How " + unknown.size() + " service " + (unknown.size() == 1 ? "trait" : "traits") + " ("
-              + traitNames(unknown) + ") " + (unknown.size() == 1 ? "is" : "are")
-              + " assessed in candidates is not recorded, so whether hiring looks for "
-              + (unknown.size() == 1 ? "it" : "them") + " is unknown.",
-          "Record how each service trait is assessed (interview, simulation, work sample, reference"
-              + " check, resume screen), or record that it is not assessed.",
-          evidence);
+      return finding(Severity.INFO, "NOT_RECORDED", Map.of("count", unknown.size(),
+          "form", unknown.size() == 1 ? "SINGULAR" : "PLURAL", "traits", traitNames(unknown)), evidence);
     }
   }
 
@@ -174,27 +157,21 @@ final class HiringRules {
    * criterion of the method): candidates see a realistic preview of the job, hard parts included,
    * before accepting it. INFO advice, compliance 0, when they do not; not applicable when unknown.
    */
-  static final class JobPreview extends BaseRule {
+  static final class JobPreview extends PracticeFactRule<Boolean> {
     JobPreview() {
       super("HIRING.JOB_PREVIEW", Dimension.HIRING,
           "Candidates see a realistic preview of the job before they accept it.", Importance.ADVISORY);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<Boolean> preview = hiring(context).flatMap(HiringPractice::realisticJobPreview);
-      if (preview.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      if (preview.get()) {
-        return RuleOutcome.compliance(1, List.of());
-      }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-          "Candidates get no realistic preview of the job (realisticJobPreview = false), so some accept"
-              + " it without knowing its hard parts and leave soon after.",
-          "Show candidates the real work before they accept, such as an hour listening to customer"
-              + " calls or shadowing a frontline employee, including the difficult moments.",
-          List.of(Evidence.practice("hiring.realisticJobPreview", false)))));
+    protected Optional<Boolean> fact(Organization practices) {
+      return practices.hiring().flatMap(HiringPractice::realisticJobPreview);
+    }
+
+    @Override
+    protected Optional<Finding> judge(Boolean preview, RuleContext context) {
+      return preview ? Optional.empty() : Optional.of(finding(Severity.INFO, "NONE", Map.of(),
+          List.of(Evidence.practice("hiring.realisticJobPreview", false))));
     }
   }
 
@@ -218,20 +195,12 @@ final class HiringRules {
         return RuleOutcome.notApplicable();
       }
       if (!hiring.get().commitmentCheckRecorded()) {
-        return notRecorded("hiring.commitmentCheck",
-            "Whether new hires get a commitment check, an early and easy way out, is not recorded.",
-            "Record the commitment check new hires are offered, such as pay to leave during training,"
-                + " or record that there is none.");
+        return notRecorded("hiring.commitmentCheck", Map.of());
       }
       if (hiring.get().commitmentCheck().isPresent()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO,
-          "New hires get no commitment check (noCommitmentCheck): those who do not want the culture"
-              + " have no early, easy way out.",
-          "Consider paying uncommitted new hires to leave during training: Zappos offers pay for the"
-              + " time worked plus $1,000 about a week into paid training, and fewer than one in ten"
-              + " accept, so those who stay have chosen the culture.",
+      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO, "NONE", Map.of(),
           List.of(Evidence.practice("hiring.commitmentCheck", "none")))));
     }
   }
@@ -243,42 +212,42 @@ final class HiringRules {
    * giving the rate and, when the cost per separation is known, the yearly cost. Not applicable when
    * the figures are unknown.
    */
-  static final class Turnover extends BaseRule {
+  static final class Turnover extends ThresholdRule {
     Turnover() {
       super("HIRING.TURNOVER", Dimension.HIRING, "Yearly employee turnover is at or below the threshold.",
-          Importance.ADVISORY);
+          Importance.ADVISORY, false, false);
+    }
+
+    private static Optional<TurnoverFigures> figures(RuleContext context) {
+      return hiring(context).flatMap(HiringPractice::turnover);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<TurnoverFigures> figures = hiring(context).flatMap(HiringPractice::turnover);
-      if (figures.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      TurnoverFigures t = figures.get();
-      double rate = t.turnoverRatePercent();
-      double max = context.thresholds().turnoverWarningPercent();
-      if (rate <= max) {
-        return RuleOutcome.compliance(1, List.of());
-      }
+    protected OptionalDouble figure(RuleContext context) {
+      return figures(context).map(t -> OptionalDouble.of(t.turnoverRatePercent())).orElse(OptionalDouble.empty());
+    }
+
+    @Override
+    protected double threshold(RuleThresholds thresholds) {
+      return thresholds.turnoverWarningPercent();
+    }
+
+    @Override
+    protected Finding miss(double rate, double max, RuleContext context) {
+      TurnoverFigures t = figures(context).orElseThrow();
       List<Evidence> evidence = new ArrayList<>(List.of(
           Evidence.practice("hiring.turnover.turnoverRatePercent", number(rate)),
           Evidence.practice("hiring.turnover.separationsPerYear", number(t.separationsPerYear())),
           Evidence.practice("hiring.turnover.averageHeadcount", number(t.averageHeadcount()))));
-      String cost = "";
+      Map<String, Object> parameters = new HashMap<>(Map.of("ratePercent", rate,
+          "separations", t.separationsPerYear(), "headcount", t.averageHeadcount(), "maxPercent", max));
       if (t.annualCost().isPresent()) {
-        cost = ", costing about " + money(t.annualCost().getAsDouble()) + " a year at "
-            + money(t.costPerSeparation().getAsDouble()) + " per separation";
+        parameters.put("annualCost", t.annualCost().getAsDouble());
+        parameters.put("costPerSeparation", t.costPerSeparation().getAsDouble());
         evidence.add(Evidence.practice("hiring.turnover.annualCost", money(t.annualCost().getAsDouble())));
       }
       evidence.add(Evidence.of(EvidenceSource.POLICY, "thresholds.turnoverWarningPercent", number(max)));
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-          "Yearly turnover is " + percent(rate) + " (" + number(t.separationsPerYear()) + " separations"
-              + " over an average headcount of " + number(t.averageHeadcount()) + ")" + cost
-              + ", above the " + percent(max) + " threshold.",
-          "Find out why people leave (exit and stay interviews), hire for service traits with a"
-              + " realistic job preview, and use the yearly cost of turnover to justify the investment.",
-          evidence)));
+      return finding(Severity.INFO, "HIGH", parameters, evidence);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.serviceculture.alignment.model.LeadershipPractice;
 import io.github.serviceculture.alignment.model.Organization;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -69,8 +70,7 @@ final class LeadershipRules {
       int known = 0;
       int met = 0;
       List<Finding> findings = new ArrayList<>();
-      String[][] settings = {
-          {"visionInTeamMeetings", "team meetings"}, {"visionInOneOnOnes", "one-on-one meetings"}};
+      String[][] settings = {{"visionInTeamMeetings", "TEAM_MEETINGS"}, {"visionInOneOnOnes", "ONE_ON_ONES"}};
       List<Optional<Frequency>> facts = List.of(leadership.visionInTeamMeetings(),
           leadership.visionInOneOnOnes());
       for (int i = 0; i < settings.length; i++) {
@@ -83,13 +83,9 @@ final class LeadershipRules {
           met++;
           continue;
         }
-        String message = fact.get() == Frequency.NEVER
-            ? "Leaders never discuss the vision in " + settings[i][1] + "; the minimum is " + word(min) + "."
-            : "Leaders discuss the vision in " + settings[i][1] + " only " + word(fact.get())
-                + ", less often than " + word(min) + ".";
-        findings.add(finding(Severity.WARNING, message,
-            "Make the vision a standing item in " + settings[i][1] + " at least " + word(min)
-                + ": share a recent example of service that lived up to it and ask how the team can.",
+        boolean never = fact.get() == Frequency.NEVER;
+        findings.add(finding(Severity.WARNING, (never ? "NEVER_IN_" : "RARE_IN_") + settings[i][1],
+            never ? Map.of("minimum", word(min)) : Map.of("frequency", word(fact.get()), "minimum", word(min)),
             List.of(Evidence.practice("leadership." + settings[i][0], fact.get()),
                 Evidence.of(EvidenceSource.POLICY, "visionDiscussionMinFrequency", min.name()))));
       }
@@ -122,13 +118,9 @@ final class LeadershipRules {
       if (visits.get().isAtLeast(min)) {
         return RuleOutcome.compliance(1, List.of());
       }
-      String message = visits.get() == Frequency.NEVER
-          ? "Executives never visit the locations; the minimum is " + word(min) + "."
-          : "Executives visit each location only " + word(visits.get()) + ", less often than " + word(min)
-              + ", so many employees rarely hear about the vision from the top.";
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, message,
-          "Schedule an executive visit to every location at least " + word(min)
-              + " to talk about the vision, recognize good service and hear what gets in the way.",
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
+          visits.get() == Frequency.NEVER ? "NEVER" : "RARE", visits.get() == Frequency.NEVER
+              ? Map.of("minimum", word(min)) : Map.of("frequency", word(visits.get()), "minimum", word(min)),
           List.of(Evidence.practice("leadership.executiveVisits", visits.get()),
               Evidence.of(EvidenceSource.POLICY, "executiveVisitMinFrequency", min.name())))));
     }
@@ -141,27 +133,21 @@ final class LeadershipRules {
    * that service matters and keeps them close to customers. One criterion when known; a WARNING when
    * they do not.
    */
-  static final class ServesCustomers extends BaseRule {
+  static final class ServesCustomers extends PracticeFactRule<Boolean> {
     ServesCustomers() {
       super("LEADERSHIP.SERVES_CUSTOMERS", Dimension.LEADERSHIP,
           "Leaders, the chief executive included, serve customers directly from time to time.");
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<Boolean> serves = leadership(context).flatMap(LeadershipPractice::leadersServeCustomers);
-      if (serves.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      if (serves.get()) {
-        return RuleOutcome.compliance(1, List.of());
-      }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          "Leaders do not serve customers themselves (leadersServeCustomers is false); a chief executive "
-              + "who never handles a customer contact tells employees that service is not a priority.",
-          "Have each leader, the chief executive first, spend time serving customers on a regular "
-              + "schedule, such as taking calls or answering emails, and share what they learned.",
-          List.of(Evidence.practice("leadership.leadersServeCustomers", false)))));
+    protected Optional<Boolean> fact(Organization practices) {
+      return practices.leadership().flatMap(LeadershipPractice::leadersServeCustomers);
+    }
+
+    @Override
+    protected Optional<Finding> judge(Boolean serves, RuleContext context) {
+      return serves ? Optional.empty() : Optional.of(finding(Severity.WARNING, "NO", Map.of(),
+          List.of(Evidence.practice("leadership.leadersServeCustomers", false))));
     }
   }
 
@@ -185,20 +171,12 @@ final class LeadershipRules {
         return RuleOutcome.notApplicable();
       }
       if (!found.get().listeningChannelsRecorded()) {
-        return notRecorded("leadership.listeningChannels",
-            "How leaders hear from frontline employees is not recorded, so whether they listen to the "
-                + "people closest to customers is unknown.",
-            "Record the channels through which leaders hear from the frontline, such as skip-level "
-                + "meetings or working beside frontline staff, or record that there are none.");
+        return notRecorded("leadership.listeningChannels", Map.of());
       }
       if (!found.get().listeningChannels().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          "Leaders have no channel through which they hear from frontline employees "
-              + "(0 listening channels).",
-          "Open at least one regular channel to the frontline, such as skip-level meetings, working "
-              + "beside frontline staff, or a survey whose results leaders act on and report back.",
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(),
           List.of(Evidence.practice("leadership.listeningChannels", "[]")))));
     }
   }
@@ -230,11 +208,7 @@ final class LeadershipRules {
         if (leadership.specificPositiveFeedback().get()) {
           met++;
         } else {
-          findings.add(finding(Severity.WARNING,
-              "Leaders do not give positive, specific feedback on service "
-                  + "(specificPositiveFeedback is false).",
-              "Recognize good service when it happens, naming exactly what the employee did and how it "
-                  + "helped the customer, and share such stories with the team.",
+          findings.add(finding(Severity.WARNING, "NO_FEEDBACK", Map.of(),
               List.of(Evidence.practice("leadership.specificPositiveFeedback", false))));
         }
       }
@@ -243,10 +217,7 @@ final class LeadershipRules {
         if (leadership.serviceAccountability().get()) {
           met++;
         } else {
-          findings.add(finding(Severity.WARNING,
-              "People are not held accountable for the service standard (serviceAccountability is false).",
-              "Make the service standard part of one-on-ones and performance reviews, and address "
-                  + "service that falls short of it promptly and specifically.",
+          findings.add(finding(Severity.WARNING, "NO_ACCOUNTABILITY", Map.of(),
               List.of(Evidence.practice("leadership.serviceAccountability", false))));
         }
       }

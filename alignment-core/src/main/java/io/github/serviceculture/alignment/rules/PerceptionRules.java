@@ -16,11 +16,13 @@ import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Respondent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -148,10 +150,8 @@ final class PerceptionRules {
           evidence.add(Evidence.of(EvidenceSource.SURVEY, key + ".n", String.valueOf(e.getValue().n())));
         }
         evidence.add(threshold);
-        findings.add(finding(Severity.WARNING,
-            "Across the organization, fewer respondents than the " + number(min, 1) + " % aim "
-                + shortfalls(below) + ".",
-            remedy(below.get(0).getKey()), evidence));
+        findings.add(finding(Severity.WARNING, "ORGANIZATION_BELOW", Map.of("aimPercent", min,
+            "shortfalls", shortfalls(below), "worstQuestion", below.get(0).getKey()), evidence));
       }
       List<GroupShortfall> groupsBelow = new ArrayList<>();
       int groupsMeasured = 0;
@@ -211,21 +211,17 @@ final class PerceptionRules {
       }
       evidence.add(threshold);
       int count = groups.size();
-      String more = count > named.size() ? "; and " + (count - named.size()) + " more, in the evidence" : "";
-      // Worded to sort after the organization-wide finding ("Across the organization..."), which
-      // the engine orders by message within a rule.
-      String message = (count == 1 ? "One group" : "Groups") + " below the " + number(min, 1) + " % aim ("
-          + count + " of " + measured + " reported)" + (count == 1 ? ": " : ", worst first: ")
-          + String.join("; ", named) + more + (count == 1 ? "; this group does not" : "; these groups do not")
-          + " yet see " + (count == 1 ? "itself" : "themselves") + " in the vision.";
       GroupShortfall worst = groups.get(0);
-      String name = groupName(worst.group().attribute(), worst.group().value());
-      return finding(Severity.WARNING, message,
-          "Start with " + name + ": work with them on how their own work reaches customers, even indirectly"
-              + " (an accurate invoice, a system that stays up), and make that link part of their training and"
-              + " one-on-ones" + (count == 1 ? ". " : "; then do the same with the other groups, worst first. ")
-              + remedy(worst.below().get(0).getKey()),
-          evidence);
+      Map<String, Object> parameters = new HashMap<>(Map.of("aimPercent", min, "groupCount", count,
+          "groupsMeasured", measured, "groups", String.join("; ", named),
+          "worstGroup", groupName(worst.group().attribute(), worst.group().value()),
+          "worstQuestion", worst.below().get(0).getKey()));
+      if (count > named.size()) {
+        parameters.put("moreCount", count - named.size());
+      }
+      // The messages are worded to sort after the organization-wide finding ("Across the
+      // organization..."), which the engine orders by message within a rule.
+      return finding(Severity.WARNING, count == 1 ? "ONE_GROUP_BELOW" : "GROUPS_BELOW", parameters, evidence);
     }
 
     private static boolean anyDefined(Map<EngagementQuestion, EngagementShare> shares) {
@@ -269,16 +265,6 @@ final class PerceptionRules {
       };
     }
 
-    private static String remedy(EngagementQuestion question) {
-      return switch (question) {
-        case CAN_STATE_VISION -> "Make the vision visible and repeated: open meetings with it, put it "
-            + "where people work, and cover it in onboarding for every role.";
-        case KNOWS_WHAT_IT_MEANS -> "Have leaders explain the vision with concrete examples of service "
-            + "that lived up to it, and discuss in team meetings what it asks of the team.";
-        case KNOWS_OWN_CONTRIBUTION -> "In one-on-ones, ask each person to describe how their job "
-            + "supports the vision, and help those who cannot yet see the link.";
-      };
-    }
   }
 
   /**
@@ -289,39 +275,37 @@ final class PerceptionRules {
    * RuleThresholds#sharedPerceptionMinRwgJ()}, with rwg(j), AD and SD as evidence. Not applicable when
    * the dimension was not measured or its rwg(j) is undefined (too few complete respondents).
    */
-  static final class SharedPerception extends BaseRule {
+  static final class SharedPerception extends ThresholdRule {
     SharedPerception(Dimension dimension) {
       super(dimension.name() + ".SHARED_PERCEPTION", dimension,
-          "Respondents share one perception of " + topic(dimension) + " (rwg(j) at or above the threshold).");
+          "Respondents share one perception of " + topic(dimension) + " (rwg(j) at or above the threshold).",
+          Importance.ESSENTIAL, true, true);
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<PerceptionFigures> found = context.perceptions()
-          .map(r -> r.dimensions().get(dimension()));
-      if (found.isEmpty() || !found.get().rwgJ().isDefined()) {
-        return RuleOutcome.notApplicable();
-      }
-      PerceptionFigures figures = found.get();
-      double rwgJ = figures.rwgJ().value();
-      double min = context.thresholds().sharedPerceptionMinRwgJ();
-      if (rwgJ >= min) {
-        return RuleOutcome.observations(List.of());
-      }
+    protected OptionalDouble figure(RuleContext context) {
+      Estimate rwgJ = context.perceptions().map(r -> r.dimensions().get(dimension()))
+          .map(PerceptionFigures::rwgJ).orElse(null);
+      return rwgJ != null && rwgJ.isDefined() ? OptionalDouble.of(rwgJ.value()) : OptionalDouble.empty();
+    }
+
+    @Override
+    protected double threshold(RuleThresholds thresholds) {
+      return thresholds.sharedPerceptionMinRwgJ();
+    }
+
+    @Override
+    protected Finding miss(double rwgJ, double min, RuleContext context) {
+      PerceptionFigures figures = context.perceptions().orElseThrow().dimensions().get(dimension());
       String d = dimension().name();
-      String topic = topic(dimension());
-      return RuleOutcome.observations(List.of(finding(Severity.WARNING,
-          "No shared perception of " + topic + ": rwg(j) is " + fixed(rwgJ, 2) + ", below "
-              + fixed(min, 2) + " (AD " + estimate(figures.ad(), 2) + ", SD " + estimate(figures.sd(), 2)
-              + ", n = " + figures.n() + "); respondents see " + topic + " in very different ways.",
-          "Find out where the views split before acting on the average score: compare the reported "
-              + "groups, then hold focus groups across levels and departments on " + topic
-              + " and agree on what good looks like.",
+      return finding(Severity.WARNING, "LOW_AGREEMENT",
+          Map.of("topic", topic(dimension()), "rwgJ", rwgJ, "minRwgJ", min, "ad", estimate(figures.ad(), 2),
+              "sd", estimate(figures.sd(), 2), "n", figures.n()),
           List.of(Evidence.of(EvidenceSource.SURVEY, d + ".rwgJ", fixed(rwgJ, 2)),
               Evidence.of(EvidenceSource.SURVEY, d + ".ad", estimate(figures.ad(), 2)),
               Evidence.of(EvidenceSource.SURVEY, d + ".sd", estimate(figures.sd(), 2)),
               Evidence.of(EvidenceSource.SURVEY, d + ".n", String.valueOf(figures.n())),
-              Evidence.of(EvidenceSource.POLICY, "sharedPerceptionMinRwgJ", fixed(min, 2))))));
+              Evidence.of(EvidenceSource.POLICY, "sharedPerceptionMinRwgJ", fixed(min, 2))));
     }
   }
 
@@ -415,15 +399,8 @@ final class PerceptionRules {
       PerceptionGap largest = gaps.get(0);
       String first = groupName(largest.attribute(), largest.first());
       String second = groupName(largest.attribute(), largest.second());
-      String message = String.join("; ", sentences) + (gaps.size() == 1
-          ? "; the two levels do not see the same culture."
-          : "; the levels do not see the same culture.");
-      return finding(Severity.WARNING, message,
-          "Show " + (gaps.size() == 1 ? "both levels the gap" : "the levels their gaps, the largest first,")
-              + " and find out what " + second + " see that " + first + " do not: "
-              + "skip-level meetings and leaders working beside frontline staff, focused on " + topic
-              + "; agree on changes and re-survey to see the gap close.",
-          evidence);
+      return finding(Severity.WARNING, gaps.size() == 1 ? "WIDE_GAP" : "WIDE_GAPS",
+          Map.of("gaps", String.join("; ", sentences), "topic", topic, "first", first, "second", second), evidence);
     }
 
     private Evidence groupEvidence(PerceptionReport report, String attribute, String value) {

@@ -9,6 +9,7 @@ import io.github.serviceculture.alignment.model.TrainingProgram;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -78,34 +79,16 @@ final class TrainingRules {
       if (training.coverage() == TrainingCoverage.ALL_EMPLOYEES) {
         met++;
       } else {
-        findings.add(finding(Severity.WARNING,
-            "Service culture training reaches " + coverageWords(training.coverage())
-                + ", not all employees; people in roles such as accounting or IT are left to assume "
-                + "customers are someone else's concern.",
-            "Extend the basics of the service culture to every employee, executives and "
-                + "non-customer-facing teams included, and to existing staff as well as new hires.",
+        findings.add(finding(Severity.WARNING, "PARTIAL_COVERAGE", Map.of("coverage", training.coverage()),
             List.of(Evidence.practice("training.coverage", training.coverage()))));
       }
       if (training.teachesVision()) {
         met++;
       } else {
-        findings.add(finding(Severity.WARNING,
-            "The training program teaches tasks but not the customer service vision and the culture "
-                + "(teachesVision is false).",
-            "Add a session on the vision: what it is, what it means, and how each participant's own "
-                + "work contributes to it.",
+        findings.add(finding(Severity.WARNING, "NO_VISION", Map.of(),
             List.of(Evidence.practice("training.teachesVision", false))));
       }
       return RuleOutcome.compliance(met / 2.0, findings);
-    }
-
-    private static String coverageWords(TrainingCoverage coverage) {
-      return switch (coverage) {
-        case CUSTOMER_FACING_ONLY -> "customer-facing employees only";
-        case FRONTLINE_ONLY -> "frontline employees only";
-        case NEW_HIRES_ONLY -> "new hires only";
-        case ALL_EMPLOYEES -> "all employees";
-      };
     }
   }
 
@@ -114,27 +97,21 @@ final class TrainingRules {
    * fully trained person can do): training has a clear, written standard of what a fully trained person can do, so that readiness
    * can be judged. One criterion; a WARNING when there is no standard.
    */
-  static final class FullyTrainedStandard extends BaseRule {
+  static final class FullyTrainedStandard extends PracticeFactRule<Boolean> {
     FullyTrainedStandard() {
       super("TRAINING.FULLY_TRAINED_STANDARD", Dimension.TRAINING,
           "A written standard says what a fully trained employee can do.");
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<TrainingProgram> found = training(context);
-      if (found.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      if (found.get().hasFullyTrainedStandard()) {
-        return RuleOutcome.compliance(1, List.of());
-      }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          "There is no written standard of what a fully trained employee can do "
-              + "(hasFullyTrainedStandard is false), so nobody can tell when training is complete.",
-          "Write down the observable skills a fully trained person shows on the job, such as handling "
-              + "an upset customer or resolving a billing question alone, and train toward them.",
-          List.of(Evidence.practice("training.hasFullyTrainedStandard", false)))));
+    protected Optional<Boolean> fact(Organization practices) {
+      return practices.training().map(TrainingProgram::hasFullyTrainedStandard);
+    }
+
+    @Override
+    protected Optional<Finding> judge(Boolean standard, RuleContext context) {
+      return standard ? Optional.empty() : Optional.of(finding(Severity.WARNING, "NONE", Map.of(),
+          List.of(Evidence.practice("training.hasFullyTrainedStandard", false))));
     }
   }
 
@@ -160,25 +137,16 @@ final class TrainingRules {
       }
       TrainingProgram training = found.get();
       if (!training.evaluationsRecorded()) {
-        return notRecorded("training.evaluations",
-            "How the training program is evaluated is not recorded, so whether it is judged by what "
-                + "people can do is unknown.",
-            "Record how training is judged (demonstration, observation on the job, quizzes, attendance, "
-                + "satisfaction surveys), or record that it is not evaluated.");
+        return notRecorded("training.evaluations", Map.of());
       }
       if (training.isEvaluatedByPerformance()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      String recommendation = "Judge training by performance: have trainees demonstrate the skill in a "
-          + "simulation or role play, or observe them on the job, against the fully trained standard.";
       String value = names(training.evaluations());
-      String message = training.evaluations().isEmpty()
-          ? "The training program is not evaluated at all, so nobody knows whether people can do what "
-              + "they were taught."
-          : "The training program is judged only by " + training.evaluations().stream().sorted()
-              .map(PerformanceEvaluation::plural).collect(Collectors.joining(" and "))
-              + ", which shows what people attended, liked or recall, not what they can do.";
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, message, recommendation,
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
+          training.evaluations().isEmpty() ? "NOT_EVALUATED" : "NOT_BY_PERFORMANCE",
+          training.evaluations().isEmpty() ? Map.of() : Map.of("evaluations", training.evaluations().stream()
+              .sorted().map(PerformanceEvaluation::plural).collect(Collectors.joining(" and "))),
           List.of(Evidence.practice("training.evaluations", value)))));
     }
 
@@ -213,29 +181,18 @@ final class TrainingRules {
       }
       TrainingProgram training = found.get();
       if (!training.reinforcementsRecorded()) {
-        return notRecorded("training.reinforcements",
-            "How training is reinforced on the job is not recorded, so whether what was learned lasts "
-                + "is unknown.",
-            "Record how training is reinforced on the job (coaching, refreshers, job aids, "
-                + "knowledge-base contributions), or record that nothing reinforces it.");
+        return notRecorded("training.reinforcements", Map.of());
       }
       if (training.reinforcements().isEmpty()) {
-        return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-            "Nothing reinforces training on the job (no reinforcement practice is in place), so most of "
-                + "what was taught will fade within weeks.",
-            "Follow training with on-the-job reinforcement: regular coaching by supervisors, short team "
-                + "huddles that revisit the standard, and job aids at hand.",
+        return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(),
             List.of(Evidence.practice("training.reinforcements", "[]")))));
       }
       List<Finding> findings = new ArrayList<>();
       if (!training.reinforcements().contains(Reinforcement.KNOWLEDGE_BASE_CONTRIBUTION)) {
         String value = names(training.reinforcements());
-        findings.add(finding(Severity.INFO,
-            "Training is reinforced by " + words(training.reinforcements())
-                + ", but experienced employees do not yet improve the workflow themselves.",
-            "Give veterans a next step: let them write knowledge-base articles or refine procedures, "
-                + "which deepens their own skill and helps newer colleagues.",
-            List.of(Evidence.practice("training.reinforcements", value))));
+        findings.add(finding(Severity.INFO, "NO_VETERAN_STEP",
+            Map.of("reinforcements", words(training.reinforcements())),
+                List.of(Evidence.practice("training.reinforcements", value))));
       }
       return RuleOutcome.compliance(1, findings);
     }

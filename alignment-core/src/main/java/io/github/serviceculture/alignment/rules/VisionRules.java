@@ -1,7 +1,6 @@
 package io.github.serviceculture.alignment.rules;
 
 import static io.github.serviceculture.alignment.rules.RuleText.number;
-import static io.github.serviceculture.alignment.rules.RuleText.percent;
 import static io.github.serviceculture.alignment.rules.RuleText.quoted;
 
 import io.github.serviceculture.alignment.model.Dimension;
@@ -15,6 +14,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -83,18 +83,10 @@ final class VisionRules {
         return RuleOutcome.compliance(1, List.of());
       }
       if (!org.visionRecorded()) {
-        return notRecorded("vision",
-            "Whether " + org.name() + " has a customer service vision is not recorded, so nothing can be"
-                + " said of the vision the other five points should align with.",
-            "Record the vision statement, or record that there is none.");
+        return notRecorded("vision", Map.of("organization", org.name()));
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.CRITICAL,
-          org.name() + " has no customer service vision, so goals, hiring, training, empowerment and"
-              + " leadership have nothing shared to align with.",
-          "Write a one-sentence vision of the service you give on your best day: gather input from all"
-              + " employees, have a cross-functional group of seven to ten people from executives to"
-              + " frontline draft it, then gut-check it with stakeholders who were not in the room.",
-          List.of(Evidence.practice("vision", "none")))));
+      return RuleOutcome.compliance(0, List.of(finding(Severity.CRITICAL, "MISSING",
+          Map.of("organization", org.name()), List.of(Evidence.practice("vision", "none")))));
     }
   }
 
@@ -121,12 +113,9 @@ final class VisionRules {
       if (sentences <= max) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO,
-          "The vision has " + sentences + " sentences; the method prefers a single sentence (at most "
-              + max + " here) that every employee can repeat from memory.",
-          "Try to say the same idea in one sentence; if the extra sentences carry something essential,"
-              + " keep them, but check in conversations that employees can still recall the whole vision.",
-          List.of(statement(vision.get()), Evidence.practice("vision.statement.sentences", sentences),
+      return RuleOutcome.compliance(1, List.of(finding(Severity.INFO, "TOO_MANY_SENTENCES",
+          Map.of("sentences", sentences, "maxSentences", max),
+              List.of(statement(vision.get()), Evidence.practice("vision.statement.sentences", sentences),
               policy("visionMaxSentences", max)))));
     }
   }
@@ -167,23 +156,16 @@ final class VisionRules {
         double ease = VisionText.readingEase(text);
         if (ease < t.visionMinReadingEase()) {
           compliance = 0;
-          findings.add(finding(Severity.WARNING,
-              "The vision's Flesch reading ease is " + number(ease) + ", below "
-                  + number(t.visionMinReadingEase()) + ": its " + words
-                  + " words read like jargon or academic prose rather than plain speech.",
-              "Rewrite the vision with short, everyday words a new frontline hire would use to describe"
-                  + " great service, then read it aloud to a few employees to check it sounds natural.",
-              List.of(statement(vision.get()), Evidence.practice("vision.statement.readingEase", number(ease)),
+          findings.add(finding(Severity.WARNING, "HARD_TO_READ",
+              Map.of("readingEase", ease, "minReadingEase", t.visionMinReadingEase(), "words", words),
+                  List.of(statement(vision.get()), Evidence.practice("vision.statement.readingEase", number(ease)),
                   policy("visionMinReadingEase", number(t.visionMinReadingEase())))));
         }
       }
       if (words > t.visionMaxWords()) {
-        findings.add(finding(Severity.INFO,
-            "The vision has " + words + " words, more than " + t.visionMaxWords() + "; the method sets no"
-                + " limit, but a shorter vision is easier for employees to repeat from memory.",
-            "Check in conversations that employees can recall the vision; if they cannot, say its core"
-                + " promise to customers in fewer words and move explanations into what it means for each role.",
-            List.of(statement(vision.get()), Evidence.practice("vision.statement.words", words),
+        findings.add(finding(Severity.INFO, "LONG",
+            Map.of("words", words, "maxWords", t.visionMaxWords()),
+                List.of(statement(vision.get()), Evidence.practice("vision.statement.words", words),
                 policy("visionMaxWords", t.visionMaxWords()))));
       }
       return RuleOutcome.compliance(compliance, findings);
@@ -201,7 +183,7 @@ final class VisionRules {
    * company, number one and #1. Essential, the second of the vision's three properties: any such
    * wording is a WARNING and compliance 0.
    */
-  static final class CustomerFocused extends BaseRule {
+  static final class CustomerFocused extends PracticeFactRule<ServiceVision> {
     private static final Pattern INWARD = Pattern.compile(String.join("|",
         "\\bprofit(?:s|able|ability)?\\b",
         "\\brevenues?\\b",
@@ -239,23 +221,20 @@ final class VisionRules {
     }
 
     @Override
-    public RuleOutcome evaluate(RuleContext context) {
-      Optional<ServiceVision> vision = vision(context);
-      if (vision.isEmpty()) {
-        return RuleOutcome.notApplicable();
-      }
-      Set<String> phrases = inwardPhrases(vision.get().statement());
+    protected Optional<ServiceVision> fact(Organization practices) {
+      return practices.vision();
+    }
+
+    @Override
+    protected Optional<Finding> judge(ServiceVision vision, RuleContext context) {
+      Set<String> phrases = inwardPhrases(vision.statement());
       if (phrases.isEmpty()) {
-        return RuleOutcome.compliance(1, List.of());
+        return Optional.empty();
       }
       String listed = phrases.stream().map(p -> '"' + p + '"').collect(Collectors.joining(", "));
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          "The vision " + quoted(vision.get().statement()) + " speaks of " + listed
-              + ": what the organization wants for itself rather than the service its customers get.",
-          "Rewrite the vision around the experience customers have when you serve them on your best"
-              + " day; financial results are an outcome of that service, not the vision itself.",
-          List.of(statement(vision.get()), Evidence.practice("vision.statement.inwardWording",
-              String.join(", ", phrases))))));
+      return Optional.of(finding(Severity.WARNING, "INWARD_WORDING",
+          Map.of("vision", quoted(vision.statement()), "phrases", listed),
+          List.of(statement(vision), Evidence.practice("vision.statement.inwardWording", String.join(", ", phrases)))));
     }
   }
 
@@ -279,20 +258,12 @@ final class VisionRules {
         return RuleOutcome.notApplicable();
       }
       if (!vision.get().inputChannelsRecorded()) {
-        return notRecorded("vision.inputChannels",
-            "How employees' input was gathered for the vision is not recorded, so whether they took part"
-                + " is unknown.",
-            "Record the channels through which employees' input was gathered (survey, focus groups,"
-                + " town halls), or record that none was gathered.");
+        return notRecorded("vision.inputChannels", Map.of());
       }
       if (!vision.get().inputChannels().isEmpty()) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO,
-          "Employees' input was not gathered for the vision (noInputChannels), so employees may"
-              + " not see their own work in it.",
-          "Before the next revision, ask all employees what outstanding service means here, through a"
-              + " survey, focus groups or a town hall, and give the results to the drafting group.",
+      return RuleOutcome.compliance(0, List.of(finding(Severity.INFO, "NONE", Map.of(),
           List.of(Evidence.practice("vision.inputChannels", "none")))));
     }
   }
@@ -328,14 +299,8 @@ final class VisionRules {
       if (size >= t.draftingGroupMinSize() && size <= t.draftingGroupMaxSize()) {
         met++;
       } else {
-        String problem = size < t.draftingGroupMinSize()
-            ? "too few to bring in the views of every level and function"
-            : "too many to agree on one sentence in a single session";
-        findings.add(finding(Severity.INFO,
-            "The vision's drafting group had " + size + " people, " + problem + "; the method calls for "
-                + t.draftingGroupMinSize() + " to " + t.draftingGroupMaxSize() + ".",
-            "For the next draft or revision, form a group of " + t.draftingGroupMinSize() + " to "
-                + t.draftingGroupMaxSize() + " people from executives to frontline and several functions.",
+        findings.add(finding(Severity.INFO, size < t.draftingGroupMinSize() ? "TOO_SMALL" : "TOO_LARGE",
+            Map.of("size", size, "minSize", t.draftingGroupMinSize(), "maxSize", t.draftingGroupMaxSize()),
             List.of(Evidence.practice("vision.draftingGroup.size", size),
                 policy("draftingGroupMinSize", t.draftingGroupMinSize()),
                 policy("draftingGroupMaxSize", t.draftingGroupMaxSize()))));
@@ -347,27 +312,18 @@ final class VisionRules {
         if (missing.isEmpty()) {
           met++;
         } else {
-          findings.add(finding(Severity.INFO,
-              "The vision's drafting group had no " + names(missing) + " (levels present: "
-                  + names(group.levels()) + "), so it does not span the organization from top to bottom.",
-              "Add " + names(missing) + " to the drafting group: executives make the vision official, and"
-                  + " frontline employees know what customers actually experience.",
-              List.of(Evidence.practice("vision.draftingGroup.levels", names(group.levels())))));
+          findings.add(finding(Severity.INFO, "LEVELS_MISSING",
+              Map.of("missing", names(missing), "present", names(group.levels())),
+                  List.of(Evidence.practice("vision.draftingGroup.levels", names(group.levels())))));
         }
       }
       if (group.functions().size() == 1) {
-        findings.add(finding(Severity.INFO,
-            "The vision's drafting group came from one function only ("
-                + group.functions().iterator().next() + ").",
-            "Include people from other functions, customer-facing and not, so the vision speaks to"
-                + " everyone's job.",
-            List.of(Evidence.practice("vision.draftingGroup.functions", group.functions()))));
+        findings.add(finding(Severity.INFO, "ONE_FUNCTION",
+            Map.of("function", group.functions().iterator().next()),
+                List.of(Evidence.practice("vision.draftingGroup.functions", group.functions()))));
       }
       if (group.facilitated().equals(Optional.of(false))) {
-        findings.add(finding(Severity.INFO,
-            "The vision's drafting session had no facilitator.",
-            "Have a facilitator lead the roughly two-hour drafting session, so that the most senior"
-                + " voices in the room do not decide the wording alone.",
+        findings.add(finding(Severity.INFO, "NO_FACILITATOR", Map.of(),
             List.of(Evidence.practice("vision.draftingGroup.facilitated", false))));
       }
       return RuleOutcome.compliance((double) met / criteria, findings);
@@ -401,20 +357,11 @@ final class VisionRules {
         return RuleOutcome.notApplicable();
       }
       double min = context.thresholds().gutCheckMinPercent();
-      String recommendation = "Show the vision to stakeholders who did not draft it, such as the chief"
-          + " executive, long-serving employees and partners, and ask whether it describes the"
-          + " organization; expect about 95 % to say yes.";
       if (!vision.get().gutCheckRecorded()) {
-        return notRecorded("vision.gutCheck",
-            "Whether the vision was gut-checked with stakeholders outside the drafting group is not"
-                + " recorded, so whether it describes the organization on its best day is unknown.",
-            recommendation);
+        return notRecorded("vision.gutCheck", Map.of());
       }
       if (vision.get().gutCheck().isEmpty()) {
-        return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-            "The vision was not gut-checked (noGutCheck): no stakeholder outside the drafting group"
-                + " has confirmed that it describes the organization on its best day.",
-            recommendation,
+        return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "NONE", Map.of(),
             List.of(Evidence.practice("vision.gutCheck", "none")))));
       }
       GutCheck check = vision.get().gutCheck().get();
@@ -422,12 +369,9 @@ final class VisionRules {
       if (recognition >= min) {
         return RuleOutcome.compliance(1, List.of());
       }
-      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING,
-          check.recognized() + " of " + check.stakeholdersAsked() + " stakeholders asked ("
-              + percent(recognition) + ") recognized the organization in the vision, below the "
-              + percent(min) + " expected.",
-          "Ask the stakeholders who did not recognize the organization what feels wrong, change a word"
-              + " or two of the vision, and run the gut check again.",
+      return RuleOutcome.compliance(0, List.of(finding(Severity.WARNING, "LOW_RECOGNITION",
+          Map.of("recognized", check.recognized(), "asked", check.stakeholdersAsked(),
+              "recognitionPercent", recognition, "minPercent", min),
           List.of(Evidence.practice("vision.gutCheck.recognitionPercent", number(recognition)),
               Evidence.practice("vision.gutCheck.stakeholdersAsked", check.stakeholdersAsked()),
               policy("gutCheckMinPercent", number(min))))));

@@ -20,7 +20,14 @@
  * <p>A practice fact a rule reads is either recorded (present, or recorded as none, such as {@code
  * noListeningChannels}) or not recorded. A recorded none is judged as a real absence; a fact that is
  * not recorded gives one INFO observation that it is unknown, with the evidence value {@code not
- * recorded}, and counts in no practice score.
+ * recorded}, and counts in no practice score; its code is the rule id and {@code NOT_RECORDED}.
+ *
+ * <p>To write a rule, extend {@link io.github.serviceculture.alignment.rules.BaseRule} or one of its
+ * shapes ({@link io.github.serviceculture.alignment.rules.PracticeFactRule}, {@link
+ * io.github.serviceculture.alignment.rules.ThresholdRule}, {@link
+ * io.github.serviceculture.alignment.rules.GroupObservationRule}). Each finding has a stable {@link
+ * io.github.serviceculture.alignment.rules.Finding#code() code} and typed parameters beside its English
+ * text; {@link io.github.serviceculture.alignment.rules.FindingText} translates it by code.
  */
 @NullMarked
 @ValueStyle

@@ -108,6 +108,9 @@ class HiringRulesTest {
         outcome.findings().stream().map(Finding::severity).toList());
     Finding info = outcome.findings().get(1);
     assertMessageContains(info, "\"patient\"", "not recorded");
+    assertEquals("HIRING.TRAITS_ASSESSED.NOT_RECORDED", info.code());
+    assertEquals("How 1 service trait (\"patient\") is assessed in candidates is not recorded, so whether hiring"
+        + " looks for it is unknown.", info.message());
     assertEquals("not recorded", evidence(info, "hiring.profileTraits[\"patient\"].assessedBy").value());
 
     RuleOutcome allUnknown = TRAITS_ASSESSED.evaluate(hiring(HiringPractice.builder().addProfileTraits(unknown).build()));
@@ -119,6 +122,19 @@ class HiringRulesTest {
     assertEquals(0.0, compliance(recordedNone));
     assertEquals("none", evidence(onlyFinding(recordedNone, "HIRING.TRAITS_ASSESSED", Severity.WARNING),
         "hiring.profileTraits[\"patient\"].assessedBy").value());
+  }
+
+  @Test
+  void twoTraitsWhoseAssessmentIsNotRecordedAreNamedInThePlural() {
+    HiringPractice practice = HiringPractice.builder()
+        .addProfileTraits(ProfileTrait.builder().name("patient").serviceTrait(true).build(),
+            ProfileTrait.builder().name("warm").serviceTrait(true).build())
+        .build();
+    Finding info = onlyFinding(TRAITS_ASSESSED.evaluate(hiring(practice)), "HIRING.TRAITS_ASSESSED", Severity.INFO);
+    assertEquals("How 2 service traits (\"patient\", \"warm\") are assessed in candidates is not recorded, so"
+        + " whether hiring looks for them is unknown.", info.message());
+    assertEquals("Record how each service trait is assessed (interview, simulation, work sample, reference"
+        + " check, resume screen), or record that it is not assessed.", info.recommendation());
   }
 
   @Test

@@ -33,13 +33,13 @@ class ReadmeJavaBlocksTest {
       "```java\\n(.*?)```\\s*\\n(?:[^`\\n][^\\n]*\\n|\\n)*?```text\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CLASS = Pattern.compile("^public class (\\w+)", Pattern.MULTILINE);
 
-  private static Path readme() {
+  static Path readme() {
     return Path.of(System.getProperty("alignment.readme", "../README.md")).toAbsolutePath().normalize();
   }
 
-  private record Example(String className, String source, String output) {}
+  record Example(String className, String source, String output) {}
 
-  private static List<Example> examples() throws IOException {
+  static List<Example> examples() throws IOException {
     String text = Files.readString(readme(), StandardCharsets.UTF_8);
     List<Example> examples = new ArrayList<>();
     Matcher block = BLOCK.matcher(text);
@@ -78,7 +78,7 @@ class ReadmeJavaBlocksTest {
     return tests;
   }
 
-  private static void compile(List<Path> files, Path classes, String classPath) throws IOException {
+  static void compile(List<Path> files, Path classes, String classPath) throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
     try (StandardJavaFileManager manager = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -32,10 +33,11 @@ final class Document<T> {
   static final String ASSESSMENT_FORMAT_VERSION = "1.2";
   /**
    * The format version of report documents: 1.1 added the reasons why perception figures are not
-   * reported, 1.2 the reasons of the disclosure guard and the release ledger. A 1.1 report is still
-   * read; a 1.0 report is not, since it cannot say why a figure is missing.
+   * reported, 1.2 the reasons of the disclosure guard and the release ledger, 1.3 each finding's
+   * code and parameters. 1.2 and 1.1 reports are still read; a 1.0 report is not, since it cannot say
+   * why a figure is missing.
    */
-  static final String REPORT_FORMAT_VERSION = "1.2";
+  static final String REPORT_FORMAT_VERSION = "1.3";
   static final String VERSION_PROPERTY = "formatVersion";
 
   private final String kind;
@@ -155,8 +157,10 @@ final class Document<T> {
       return read;
     }
     // The versions named are ours, so naming them quotes nothing confidential.
+    List<String> versions = bodies.keySet().stream().sorted().toList();
     String known = bodies.size() == 1 ? "formatVersion " + version
-        : kind + " formatVersion " + String.join(" and ", bodies.keySet().stream().sorted().toList());
+        : kind + " formatVersion " + String.join(", ", versions.subList(0, versions.size() - 1)) + " and "
+            + versions.get(versions.size() - 1);
     String why = refused.get(read);
     if (why != null) {
       throw Failures.at(p, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION,

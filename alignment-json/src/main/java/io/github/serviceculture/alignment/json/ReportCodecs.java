@@ -1,6 +1,8 @@
 package io.github.serviceculture.alignment.json;
 
+import static io.github.serviceculture.alignment.json.Codecs.BOOLEAN;
 import static io.github.serviceculture.alignment.json.Codecs.DATE;
+import static io.github.serviceculture.alignment.json.Codecs.DOUBLE;
 import static io.github.serviceculture.alignment.json.Codecs.ESTIMATE;
 import static io.github.serviceculture.alignment.json.Codecs.INT;
 import static io.github.serviceculture.alignment.json.Codecs.SEALED;
@@ -8,6 +10,10 @@ import static io.github.serviceculture.alignment.json.Codecs.STRING;
 import static io.github.serviceculture.alignment.json.Codecs.enumMap;
 import static io.github.serviceculture.alignment.json.Codecs.enumeration;
 import static io.github.serviceculture.alignment.json.Codecs.list;
+import static io.github.serviceculture.alignment.json.Codecs.stringMap;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.EngagementShare;
@@ -27,6 +33,7 @@ import io.github.serviceculture.alignment.scoring.Band;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
 import io.github.serviceculture.alignment.scoring.ReportMetadata;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
+import java.io.IOException;
 import java.util.EnumSet;
 
 /** The alignment report and its parts; statistics are written as estimates, never as NaN. */
@@ -162,14 +169,69 @@ final class ReportCodecs {
       .required("value", STRING, Evidence::value, (b, v) -> b.value = v)
       .build();
 
-  static final Codec<Finding> FINDING = ObjectCodec.of("Finding", Finding::builder, Finding.Builder::build)
-      .required("ruleId", STRING, Finding::ruleId, Finding.Builder::ruleId)
-      .required("dimension", enumeration(Dimension.class), Finding::dimension, Finding.Builder::dimension)
-      .required("severity", enumeration(Severity.class), Finding::severity, Finding.Builder::severity)
-      .required("message", STRING, Finding::message, Finding.Builder::message)
-      .withDefault("evidence", list(EVIDENCE), Finding::evidence, Finding.Builder::evidence)
-      .required("recommendation", STRING, Finding::recommendation, Finding.Builder::recommendation)
-      .build();
+  /**
+   * A parameter's value: a string, a whole number (a {@code Long}), another number (a {@code
+   * Double}) or a boolean, each kept as the JSON token says.
+   */
+  static final Codec<Object> PARAMETER = new Codec<>() {
+    @Override
+    public Object read(JsonParser p) throws IOException {
+      switch (p.currentToken()) {
+        case VALUE_STRING:
+          return STRING.read(p);
+        case VALUE_NUMBER_INT:
+          if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw Failures.at(p, JsonDocumentException.WRONG_TYPE,
+                "must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+          }
+          return p.getLongValue();
+        case VALUE_NUMBER_FLOAT:
+          return DOUBLE.read(p);
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return BOOLEAN.read(p);
+        default:
+          throw Failures.wrongType(p, "a string, a number or true or false");
+      }
+    }
+
+    @Override
+    public void write(Object value, JsonGenerator g) throws IOException {
+      if (value instanceof String) {
+        STRING.write((String) value, g);
+      } else if (value instanceof Long) {
+        g.writeNumber((Long) value);
+      } else if (value instanceof Double) {
+        DOUBLE.write((Double) value, g);
+      } else {
+        BOOLEAN.write((Boolean) value, g);
+      }
+    }
+  };
+
+  /** A finding of report format 1.3: its code and parameters beside the English text. */
+  static final Codec<Finding> FINDING = finding(true);
+
+  /** A finding of report formats 1.1 and 1.2, which have no code or parameters. */
+  static final Codec<Finding> FINDING_1_2 = finding(false);
+
+  private static Codec<Finding> finding(boolean coded) {
+    ObjectCodec.Builder<Finding, Finding.Builder> finding = ObjectCodec.of("Finding", Finding::builder,
+            Finding.Builder::build)
+        .required("ruleId", STRING, Finding::ruleId, Finding.Builder::ruleId);
+    if (coded) {
+      finding.required("code", STRING, Finding::code, Finding.Builder::code);
+    }
+    finding.required("dimension", enumeration(Dimension.class), Finding::dimension, Finding.Builder::dimension)
+        .required("severity", enumeration(Severity.class), Finding::severity, Finding.Builder::severity)
+        .required("message", STRING, Finding::message, Finding.Builder::message);
+    if (coded) {
+      finding.withDefault("parameters", stringMap(PARAMETER), Finding::parameters, Finding.Builder::parameters);
+    }
+    return finding.withDefault("evidence", list(EVIDENCE), Finding::evidence, Finding.Builder::evidence)
+        .required("recommendation", STRING, Finding::recommendation, Finding.Builder::recommendation)
+        .build();
+  }
 
   static final Codec<DimensionResult> DIMENSION = dimension(REASON);
 
@@ -208,24 +270,27 @@ final class ReportCodecs {
       .required("respondentCount", INT, ReportMetadata::respondentCount, ReportMetadata.Builder::respondentCount)
       .build();
 
-  static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS);
+  static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS, FINDING);
+
+  /** A report of format 1.2, read only: its findings have no code or parameters. */
+  static final Codec<AlignmentReport> REPORT_1_2 = report(DIMENSION, PERCEPTIONS, FINDING_1_2);
 
   /**
    * A report of format 1.1, read only: its perceptions have no ledger, and it gives only the
    * reasons of 1.1, so that a 1.1 document never holds what 1.1 could not say.
    */
-  static final Codec<AlignmentReport> REPORT_1_1 = report(dimension(REASON_1_1), PERCEPTIONS_1_1);
+  static final Codec<AlignmentReport> REPORT_1_1 = report(dimension(REASON_1_1), PERCEPTIONS_1_1, FINDING_1_2);
 
   private static Codec<AlignmentReport> report(Codec<DimensionResult> dimension,
-        Codec<PerceptionReport> perceptions) {
+        Codec<PerceptionReport> perceptions, Codec<Finding> finding) {
     return ObjectCodec.of("AlignmentReport", AlignmentReport::builder, AlignmentReport.Builder::build)
         .required("metadata", METADATA, AlignmentReport::metadata, AlignmentReport.Builder::metadata)
         .withDefault("dimensions", list(dimension), AlignmentReport::dimensions, AlignmentReport.Builder::dimensions)
         .required("alignmentIndex", ESTIMATE, AlignmentReport::alignmentIndex, AlignmentReport.Builder::alignmentIndex)
         .optional("weakestDimension", enumeration(Dimension.class), AlignmentReport::weakestDimension,
             AlignmentReport.Builder::weakestDimension)
-        .withDefault("findings", list(FINDING), AlignmentReport::findings, AlignmentReport.Builder::findings)
-        .withDefault("priorities", list(FINDING), AlignmentReport::priorities, AlignmentReport.Builder::priorities)
+        .withDefault("findings", list(finding), AlignmentReport::findings, AlignmentReport.Builder::findings)
+        .withDefault("priorities", list(finding), AlignmentReport::priorities, AlignmentReport.Builder::priorities)
         .optional("perceptions", perceptions, AlignmentReport::perceptions, AlignmentReport.Builder::perceptions)
         .build();
   }

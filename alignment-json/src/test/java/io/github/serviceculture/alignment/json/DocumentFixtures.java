@@ -118,6 +118,8 @@ final class DocumentFixtures {
    * under {@code legacy/}, never rewritten.
    */
   static final String LEGACY_REPORT = "legacy/report-1.1.json";
+  /** The golden report as 1.2 wrote it, before findings had a code and parameters. */
+  static final String LEGACY_REPORT_1_2 = "legacy/report-1.2.json";
   static final String LEGACY_ASSESSMENT = "legacy/assessment-1.0.json";
   /** The 1.0 organization and 1.1 assessment golden files of before organization format 1.1. */
   static final String LEGACY_ORGANIZATION = "legacy/organization-1.0.json";

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.serviceculture.alignment.model.EmpowermentPolicy;
 import io.github.serviceculture.alignment.model.HiringPractice;
 import io.github.serviceculture.alignment.model.Organization;
@@ -28,14 +31,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Documents of the earlier versions still read: a 1.1 report, a 1.0 organization and 1.0 and 1.1
- * assessments, exactly as the library wrote them before reports became 1.2, organizations 1.1 and
- * assessments 1.2. Each is read by the rules of its own version, so what its version could not hold
- * is rejected in it, and an empty array of organization format 1.0 reads as not recorded.
+ * Documents of the earlier versions still read: 1.1 and 1.2 reports, a 1.0 organization and 1.0 and
+ * 1.1 assessments, exactly as the library wrote them before reports became 1.2 and 1.3,
+ * organizations 1.1 and assessments 1.2. Each is read by the rules of its own version, so what its
+ * version could not hold is rejected in it, and an empty array of organization format 1.0 reads as
+ * not recorded.
  */
 class EarlierFormatVersionsTest {
   private static final AlignmentJson JSON = AlignmentJson.withDefaults();
   private static final AlignmentJson PRETTY = AlignmentJson.builder().prettyPrint(true).build();
+  private static final ObjectMapper TREE = new ObjectMapper();
   private static final String LEDGER = ",\"ledger\":{\"keyId\":\"0123456789abcdef\",\"sealed\":\"AAAA\"}";
 
   private static String legacy(String resource) {
@@ -55,18 +60,48 @@ class EarlierFormatVersionsTest {
 
   /** The legacy report on one line, as a compact writer would have given it. */
   private static String compactLegacyReport() {
-    return JSON.write(JSON.readReport(legacyReport()))
-        .replace("\"formatVersion\":\"1.2\"", "\"formatVersion\":\"1.1\"");
+    return compact(legacyReport());
+  }
+
+  private static String compact(String json) {
+    try {
+      return TREE.readTree(json).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Checks that {@code written}, the current writer's output for a report read from {@code old},
+   * is {@code old} but for its version and the findings' code (their rule id) and parameters
+   * (none), which came with 1.3.
+   */
+  private static void assertSameButForVersionAndCodes(String old, String written) throws IOException {
+    JsonNode tree = TREE.readTree(written);
+    assertEquals(AlignmentJson.reportFormatVersion(), tree.get("formatVersion").asText());
+    int findings = 0;
+    for (String list : List.of("findings", "priorities")) {
+      for (JsonNode finding : tree.get("report").get(list)) {
+        ObjectNode node = (ObjectNode) finding;
+        assertEquals(node.get("ruleId").asText(), node.remove("code").asText(), "a finding read without code");
+        assertEquals(0, node.remove("parameters").size(), "a finding read without parameters has none");
+        findings++;
+      }
+    }
+    assertTrue(findings > 0, "the legacy report has findings");
+    JsonNode before = TREE.readTree(old);
+    ((ObjectNode) tree).set("formatVersion", before.get("formatVersion"));
+    assertEquals(before, tree);
   }
 
   @Test
-  void aReportOfFormat11IsReadAndWrittenBackAs12WithNothingElseChanged() {
+  void aReportOfFormat11IsReadAndWrittenBackAs13WithNothingElseChangedButCodes() throws IOException {
     String old = legacyReport();
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.1\",\n"), old.substring(0, 40));
     AlignmentReport report = JSON.readReport(old);
     assertTrue(report.perceptions().orElseThrow().ledger().isEmpty(), "a 1.1 report has no ledger");
     String written = PRETTY.write(report);
-    assertEquals(old.replaceFirst("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"1.2\""), written);
+    assertSameButForVersionAndCodes(old, written);
     assertEquals(report, JSON.readReport(written));
   }
 
@@ -87,6 +122,33 @@ class EarlierFormatVersionsTest {
     String trait = "\"serviceTrait\": true,\n *\"assessedBy\": \\[]\n";
     assertTrue(Pattern.compile(trait).matcher(written).find(), "the fixture's recorded none");
     return written.replaceFirst(trait, "\"serviceTrait\": true\n");
+  }
+
+  @Test
+  void aReportOfFormat12IsReadAndWrittenBackAs13WithNothingElseChangedButCodes() throws IOException {
+    String old = legacy(DocumentFixtures.LEGACY_REPORT_1_2);
+    assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.2\",\n"), old.substring(0, 40));
+    AlignmentReport report = JSON.readReport(old);
+    assertTrue(report.findings().stream().allMatch(f -> f.code().equals(f.ruleId()) && f.parameters().isEmpty()),
+        "a 1.2 finding has its rule id as code and no parameters");
+    String written = PRETTY.write(report);
+    assertSameButForVersionAndCodes(old, written);
+    assertEquals(report, JSON.readReport(written));
+  }
+
+  @Test
+  void aReportOfFormat12WithAFindingsCodeOrParametersFailsOnThem() {
+    String current = JSON.write(DocumentFixtures.report());
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.3\","), current.substring(0, 30));
+    String old = current.replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.2\"");
+    JsonDocumentException e = rejects(() -> JSON.readReport(old));
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/code", spot(old, "\"code\""));
+    String noCode = old.replaceAll("\"code\":\"[A-Z_.]+\",", "");
+    e = rejects(() -> JSON.readReport(noCode));
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/parameters",
+        spot(noCode, "\"parameters\""));
+    // As 1.3 both are read.
+    assertEquals(DocumentFixtures.report(), JSON.readReport(current));
   }
 
   @Test
@@ -250,7 +312,7 @@ class EarlierFormatVersionsTest {
     JsonDocumentException e = rejects(() -> JSON.readAssessment(doc));
     assertError(e, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION, "/formatVersion",
         spot(doc, "\"" + version + "\""));
-    assertMentions(e, "assessment formatVersion 1.0 and 1.1 and 1.2 only");
+    assertMentions(e, "assessment formatVersion 1.0, 1.1 and 1.2 only");
   }
 
   @ParameterizedTest

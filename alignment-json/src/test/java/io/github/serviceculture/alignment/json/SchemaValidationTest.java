@@ -477,24 +477,55 @@ class SchemaValidationTest {
               .put("sealed", "AAAA");
         }),
         broken("a report of format 1.1 with a reason of 1.2", "report-ledger", JsonDocumentException.UNKNOWN_ENUM_VALUE,
-            root -> root.put("formatVersion", "1.1")),
+            root -> withoutCodes(root).put("formatVersion", "1.1")),
+        broken("a report of format 1.2 with a finding's code", "report", JsonDocumentException.UNKNOWN_PROPERTY,
+            root -> root.put("formatVersion", "1.2")),
+        broken("a finding without its code", "report", JsonDocumentException.MISSING_PROPERTY,
+            root -> object(root, "/report/findings/0").remove("code")),
+        broken("a parameter that is an array", "report", JsonDocumentException.WRONG_TYPE,
+            root -> object(root, "/report/findings/0/parameters").putArray("groups")),
+        broken("a parameter that is null", "report", JsonDocumentException.NULL_VALUE,
+            root -> object(root, "/report/findings/0/parameters").putNull("groups")),
+        broken("a parameter whose name is not a word", "report", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/findings/0/parameters").put("two words", 1)),
         broken("an assessment of format 1.0 with a previous release", "assessment-previous-release",
             JsonDocumentException.UNKNOWN_PROPERTY, root -> root.put("formatVersion", "1.0")));
   }
 
+  /** The document with the code and parameters of every finding removed, as a 1.2 report has them. */
+  private static ObjectNode withoutCodes(ObjectNode root) {
+    for (String list : List.of("findings", "priorities")) {
+      for (JsonNode finding : root.get("report").get(list)) {
+        ((ObjectNode) finding).remove(List.of("code", "parameters"));
+      }
+    }
+    return root;
+  }
+
+  /** Whether a complaint is the version's or a finding's missing code, the differences of 1.2 and 1.1. */
+  private static boolean versionOrCode(ValidationMessage m) {
+    return m.getInstanceLocation().toString().equals("/formatVersion")
+        || "required".equals(m.getType()) && m.getMessage().contains("code")
+            && m.getInstanceLocation().toString().matches("/report/(findings|priorities)/\\d+");
+  }
+
   @Test
-  void theReportSchemaDescribesFormat12AndTheReaderAlsoReadsA11ReportThatSaysNothingNew() {
-    // A 1.1 report is a 1.2 report but for its version: the 1.2 schema rejects it there only.
-    String legacy = readResource(DocumentFixtures.LEGACY_REPORT);
-    Set<ValidationMessage> complaints = validate("report", legacy);
-    assertFalse(complaints.isEmpty());
-    assertTrue(complaints.stream().allMatch(m -> m.getInstanceLocation().toString().equals("/formatVersion")),
-        complaints::toString);
-    assertEquals(Set.of(), validate("report", legacy.replaceFirst("\"1\\.1\"", "\"1.2\"")));
-    read("report", legacy);
+  void theReportSchemaDescribesFormat13AndTheReaderAlsoReads11And12ReportsThatSayNothingNew() {
+    // A 1.1 or 1.2 report is a 1.3 report but for its version and its findings' codes: the 1.3
+    // schema rejects it there only.
+    for (String resource : List.of(DocumentFixtures.LEGACY_REPORT, DocumentFixtures.LEGACY_REPORT_1_2)) {
+      String legacy = readResource(resource);
+      Set<ValidationMessage> complaints = validate("report", legacy);
+      assertTrue(complaints.stream().anyMatch(m -> m.getInstanceLocation().toString().equals("/formatVersion")),
+          complaints::toString);
+      assertTrue(complaints.stream().anyMatch(m -> !m.getInstanceLocation().toString().equals("/formatVersion")),
+          "the findings lack a code: " + complaints);
+      assertTrue(complaints.stream().allMatch(SchemaValidationTest::versionOrCode), complaints::toString);
+      read("report", legacy);
+    }
 
     String legacyAssessment = readResource(DocumentFixtures.LEGACY_ASSESSMENT);
-    complaints = validate("assessment", legacyAssessment);
+    Set<ValidationMessage> complaints = validate("assessment", legacyAssessment);
     assertTrue(!complaints.isEmpty() && complaints.stream()
         .allMatch(m -> m.getInstanceLocation().toString().equals("/formatVersion")), complaints::toString);
     read("assessment", legacyAssessment);

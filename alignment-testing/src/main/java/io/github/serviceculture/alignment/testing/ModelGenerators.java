@@ -216,6 +216,55 @@ public final class ModelGenerators {
     };
   }
 
+  /**
+   * An organization with every practice recorded and most of them falling short, so that rules raise
+   * findings: a long, inward vision drafted by a small single-function group, individual cash goals,
+   * resume-only hiring with high turnover, partial training judged by quizzes, no empowerment, and
+   * leaders who rarely talk about the vision.
+   */
+  public static Organization maximalOrganization() {
+    ServiceVision vision = ServiceVision.builder()
+        .statement("We maximize shareholder value through operational excellence. We leverage synergistic"
+            + " capabilities to become the market leader in comprehensive multichannel customer solutions"
+            + " and sustainable profitability across every geography we operate in.")
+        .draftingGroup(DraftingGroup.builder().size(3).levels(EnumSet.of(Level.MANAGER)).functions(List.of("finance"))
+            .facilitated(false).build())
+        .gutCheck(GutCheck.of(20, 9))
+        .build();
+    Goal bonus = Goal.builder().statement("Keep a personal satisfaction average of 95 %").metric("CSAT")
+        .metricKind(MetricKind.CUSTOMER_SATISFACTION).target(95).scope(GoalScope.INDIVIDUAL)
+        .focus(GoalFocus.CUSTOMER_OUTCOME).incentive(Incentive.MONETARY).incentiveDescription("$100 a month")
+        .build();
+    Goal speed = Goal.builder().statement("Close 40 tickets a day").metric("tickets closed")
+        .metricKind(MetricKind.PRODUCTIVITY).scope(GoalScope.INDIVIDUAL).focus(GoalFocus.OPERATIONAL)
+        .incentive(Incentive.NON_MONETARY_REWARD).cadence(Cadence.WEEKLY).build();
+    Goal team = Goal.builder().statement("Lift first-contact resolution from 80 % to 85 %")
+        .metric("first-contact resolution").metricKind(MetricKind.FIRST_CONTACT_RESOLUTION).baseline(80)
+        .target(85).deadline(LocalDate.of(2026, 12, 31)).scope(GoalScope.TEAM).focus(GoalFocus.CUSTOMER_OUTCOME)
+        .incentive(Incentive.RECOGNITION).build();
+    HiringPractice hiring = HiringPractice.builder()
+        .addProfileTrait(ProfileTrait.builder().name("friendly").serviceTrait(true)
+            .assessedBy(EnumSet.of(CandidateAssessment.RESUME_SCREEN)).build())
+        .addProfileTrait(ProfileTrait.builder().name("typing speed").serviceTrait(false)
+            .assessedBy(EnumSet.of(CandidateAssessment.RESUME_SCREEN)).build())
+        .realisticJobPreview(false)
+        .turnover(TurnoverFigures.builder().averageHeadcount(120).separationsPerYear(54).costPerSeparation(4000)
+            .build())
+        .build();
+    TrainingProgram training = TrainingProgram.builder().name("Onboarding")
+        .coverage(TrainingCoverage.CUSTOMER_FACING_ONLY).teachesVision(false).hasFullyTrainedStandard(false)
+        .evaluations(EnumSet.of(TrainingEvaluation.QUIZ, TrainingEvaluation.ATTENDANCE))
+        .reinforcements(EnumSet.of(Reinforcement.COACHING)).build();
+    EmpowermentPolicy empowerment = EmpowermentPolicy.builder().writtenGuidelines(false)
+        .ingredients(EnumSet.of(EmpowermentIngredient.RESOURCES)).sayNoListReviewedOn(LocalDate.of(2024, 1, 15))
+        .discretionaryLimit(0).build();
+    LeadershipPractice leadership = LeadershipPractice.builder().visionInTeamMeetings(Frequency.NEVER)
+        .visionInOneOnOnes(Frequency.ANNUALLY).executiveVisits(Frequency.NEVER).leadersServeCustomers(false)
+        .specificPositiveFeedback(false).serviceAccountability(false).build();
+    return Organization.builder().name("Maximal").vision(vision).goals(List.of(bonus, speed, team)).hiring(hiring)
+        .training(training).empowerment(empowerment).leadership(leadership).build();
+  }
+
   public static Gen<Organization> organizations() {
     return in -> {
       Optional<ServiceVision> vision = optional(visions()).generate(in);
