@@ -56,7 +56,7 @@ final class Tables {
       "perception_score", "perception_score_undefined", "perception_not_reported", "respondents", "alpha", "alpha_undefined", "rwg_j",
       "rwg_j_undefined", "practice_rules_applied", "findings");
   static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
-      "message", "recommendation", "evidence");
+      "code", "message", "recommendation", "evidence");
   static final List<String> REJECTED = List.of("line", "organization", "reason");
   /** Per organization, grouping attribute and dimension, the reported groups compared (GroupDifferences). */
   static final List<String> GROUP_DIFFERENCES = List.of("organization", "assessed_on", "attribute", "dimension",
@@ -321,7 +321,7 @@ final class Tables {
     List<List<String>> rows = new ArrayList<>();
     for (Finding f : outcome.report().findings()) {
       rows.add(List.of(outcome.organization(), outcome.assessedOn().map(Object::toString).orElse(""),
-          f.severity().name(), f.dimension().name(), f.ruleId(), f.message(), f.recommendation(),
+          f.severity().name(), f.dimension().name(), f.ruleId(), f.code(), f.message(), f.recommendation(),
           evidence(f.evidence())));
     }
     return rows;

@@ -57,8 +57,11 @@ class BatchCsvTest {
     AlignmentReport northwind = AlignmentJson.withDefaults()
         .readReport(Files.readString(out.resolve("reports/Northwind_Outfitters.json")));
     assertEquals(SampleData.NORTHWIND, northwind.metadata().organization().orElseThrow());
-    assertEquals(northwind.findings().size(), table(out.resolve("findings.csv")).stream()
-        .filter(r -> r.get("organization").equals(SampleData.NORTHWIND)).count(), "one row per finding");
+    List<Map<String, String>> findings = table(out.resolve("findings.csv")).stream()
+        .filter(r -> r.get("organization").equals(SampleData.NORTHWIND)).toList();
+    assertEquals(northwind.findings().size(), findings.size(), "one row per finding");
+    assertEquals(northwind.findings().stream().map(f -> f.code()).toList(),
+        findings.stream().map(r -> r.get("code")).toList(), "each finding's stable code, for a platform's own texts");
     assertEquals(List.of(), table(out.resolve("rejected.csv")));
   }
 
