@@ -74,59 +74,43 @@ final class CsvOptions {
    */
   SurveyCsvLayout layout(Instrument instrument, boolean needOrganization) {
     Map<String, String> items = itemMap();
+    SurveyCsvLayout.Builder b = SurveyCsvLayout.builder(instrument);
+    if (needOrganization || !organizationColumn.equals(DEFAULT_ORGANIZATION_COLUMN)) {
+      set("--organization-column", () -> b.organizationColumn(organizationColumn));
+    }
+    if (!idColumn.equals(DEFAULT_ID_COLUMN)) {
+      set("--id-column", () -> b.respondentColumn(idColumn));
+    }
+    if (!levelColumn.equals(SurveyCsvLayout.DEFAULT_LEVEL_COLUMN)) {
+      set("--level-column", () -> b.levelColumn(levelColumn));
+    }
+    if (!departmentColumn.equals(SurveyCsvLayout.DEFAULT_DEPARTMENT_COLUMN)) {
+      set("--department-column", () -> b.departmentColumn(departmentColumn));
+    }
+    if (!customerFacingColumn.equals(SurveyCsvLayout.DEFAULT_CUSTOMER_FACING_COLUMN)) {
+      set("--customer-facing-column", () -> b.customerFacingColumn(customerFacingColumn));
+    }
+    set("--attribute-column", () -> b.attributeColumns(attributeColumns));
+    set("--item-map " + itemMap, () -> b.itemColumns(items));
+    set("--missing", () -> b.missingCodes(missingCodes));
+    char separator = separator();
+    set("--delimiter", () -> b.delimiter(separator));
+    b.requireAllItems(requireAllItems);
     try {
-      SurveyCsvLayout.Builder b = SurveyCsvLayout.builder(instrument);
-      if (needOrganization || !organizationColumn.equals(DEFAULT_ORGANIZATION_COLUMN)) {
-        b.organizationColumn(organizationColumn);
-      }
-      if (!idColumn.equals(DEFAULT_ID_COLUMN)) {
-        b.respondentColumn(idColumn);
-      }
-      if (!levelColumn.equals(SurveyCsvLayout.DEFAULT_LEVEL_COLUMN)) {
-        b.levelColumn(levelColumn);
-      }
-      if (!departmentColumn.equals(SurveyCsvLayout.DEFAULT_DEPARTMENT_COLUMN)) {
-        b.departmentColumn(departmentColumn);
-      }
-      if (!customerFacingColumn.equals(SurveyCsvLayout.DEFAULT_CUSTOMER_FACING_COLUMN)) {
-        b.customerFacingColumn(customerFacingColumn);
-      }
-      return b.attributeColumns(attributeColumns).itemColumns(items).missingCodes(missingCodes)
-          .delimiter(separator()).requireAllItems(requireAllItems).build();
+      return b.build();
     } catch (InvalidValueException e) {
-      if (e.field().equals("columns")) {
-        // A role left at its default names its column too, so the user may not have named this one.
-        throw new UsageFailure("column '" + e.value() + "' is given two roles by the column options (the "
-            + "defaults name organization, respondent, level, department and customerFacing)");
-      }
-      throw new UsageFailure(option(e.field()) + (e.value() == null ? "" : " '" + e.value() + "'") + ": "
-          + e.problem());
+      // A role left at its default names its column too, so the user may not have named this one.
+      throw new UsageFailure("column '" + e.value() + "' is given two roles by the column options (the "
+          + "defaults name organization, respondent, level, department and customerFacing)");
     }
   }
 
-  /** The option that sets a field of the layout. */
-  private String option(String field) {
-    switch (field) {
-      case "organizationColumn":
-        return "--organization-column";
-      case "respondentColumn":
-        return "--id-column";
-      case "levelColumn":
-        return "--level-column";
-      case "departmentColumn":
-        return "--department-column";
-      case "customerFacingColumn":
-        return "--customer-facing-column";
-      case "attributeColumns":
-        return "--attribute-column";
-      case "itemColumns":
-        return "--item-map " + itemMap;
-      case "missingCodes":
-        return "--missing";
-      case "delimiter":
-        return "--delimiter";
-      default:
-        return "a column option";
+  /** Sets one option on the layout; its error names the option, the value and the problem. */
+  private static void set(String option, Runnable setter) {
+    try {
+      setter.run();
+    } catch (InvalidValueException e) {
+      throw new UsageFailure(option + (e.value() == null ? "" : " '" + e.value() + "'") + ": " + e.problem());
     }
   }
 
