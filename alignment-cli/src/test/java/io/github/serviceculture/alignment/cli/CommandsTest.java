@@ -166,4 +166,19 @@ class CommandsTest {
     assertEquals(AlignmentCli.FATAL, missing.exitCode());
     assertTrue(missing.err().contains("nope.csv: no such file"), missing.err());
   }
+
+  @Test
+  void aColumnOptionThatIsNotValidIsAUsageErrorNamingTheOptionAndTheValue() throws IOException {
+    String survey = sample().toString();
+    Cli.Run attribute = Cli.run("validate", survey, "--attribute-column", "1site");
+    assertEquals(AlignmentCli.USAGE, attribute.exitCode(), attribute.err());
+    assertTrue(attribute.err().contains("--attribute-column '1site': must be a letter followed by"), attribute.err());
+    Cli.Run twice = Cli.run("validate", survey, "--id-column", "level");
+    assertEquals(AlignmentCli.USAGE, twice.exitCode(), twice.err());
+    assertTrue(twice.err().contains("column 'level' is given two roles by the column options (the defaults name"),
+        twice.err());
+    Cli.Run delimiter = Cli.run("validate", survey, "--delimiter", "\u00e9");
+    assertEquals(AlignmentCli.USAGE, delimiter.exitCode(), delimiter.err());
+    assertTrue(delimiter.err().contains("--delimiter must be one ASCII character"), delimiter.err());
+  }
 }
