@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.perception;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.stats.Estimate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -78,6 +79,14 @@ public abstract class PerceptionFigures {
    * @return AD, or undefined with no complete respondent
    */
   public abstract Estimate ad();
+
+  /**
+   * The full psychometrics of the dimension, present only in the organization's figures of a report
+   * scored with {@link PerceptionScorer#withPsychometrics()}.
+   *
+   * @return the psychometrics, or empty when not asked for or not the organization's
+   */
+  public abstract Optional<Psychometrics> psychometrics();
 
   /**
    * Returns a copy with {@link #n() n} set to {@code value}: the number of respondents with a
@@ -182,6 +191,34 @@ public abstract class PerceptionFigures {
    */
   public final PerceptionFigures withAd(Estimate value) {
     return ((ImmutablePerceptionFigures) this).generatedWithAd(Checks.notNull("PerceptionFigures", "ad", value));
+  }
+
+  /**
+   * Returns a copy with {@link #psychometrics() psychometrics} set to a present {@code value}: the
+   * full psychometrics of the dimension, present only in the organization's figures of a report
+   * scored with {@link PerceptionScorer#withPsychometrics()}.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null or
+   *     the copy breaks an invariant
+   */
+  public final PerceptionFigures withPsychometrics(Psychometrics value) {
+    return ((ImmutablePerceptionFigures) this).generatedWithPsychometrics(Checks.notNull("PerceptionFigures", "psychometrics", value));
+  }
+
+  /**
+   * Returns a copy with {@link #psychometrics() psychometrics} set to {@code optional}, or cleared
+   * when it is empty: the full psychometrics of the dimension, present only in the organization's
+   * figures of a report scored with {@link PerceptionScorer#withPsychometrics()}.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is null or
+   *     the copy breaks an invariant
+   */
+  public final PerceptionFigures withPsychometrics(Optional<? extends Psychometrics> optional) {
+    return ((ImmutablePerceptionFigures) this).generatedWithPsychometrics(Checks.notNull("PerceptionFigures", "psychometrics", optional));
   }
 
   /** Builds a {@link PerceptionFigures}. Not thread-safe. */
@@ -306,6 +343,34 @@ public abstract class PerceptionFigures {
      */
     public Builder ad(Estimate ad) {
       delegate.ad(Checks.notNull(TYPE, "ad", ad));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#psychometrics() psychometrics} to a present value: the full
+     * psychometrics of the dimension, present only in the organization's figures of a report scored
+     * with {@link PerceptionScorer#withPsychometrics()}.
+     *
+     * @param psychometrics the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code psychometrics} is null
+     */
+    public Builder psychometrics(Psychometrics psychometrics) {
+      delegate.psychometrics(Checks.notNull(TYPE, "psychometrics", psychometrics));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#psychometrics() psychometrics}, or clears it when {@code
+     * psychometrics} is empty: the full psychometrics of the dimension, present only in the
+     * organization's figures of a report scored with {@link PerceptionScorer#withPsychometrics()}.
+     *
+     * @param psychometrics the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code psychometrics} is null
+     */
+    public Builder psychometrics(Optional<? extends Psychometrics> psychometrics) {
+      delegate.psychometrics(Checks.notNull(TYPE, "psychometrics", psychometrics));
       return this;
     }
 

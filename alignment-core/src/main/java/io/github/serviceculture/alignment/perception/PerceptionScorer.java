@@ -54,10 +54,12 @@ public final class PerceptionScorer {
   private static final Estimate WITHHELD = Estimate.undefined(UndefinedReason.WITHHELD_FOR_ANONYMITY);
   private final PerceptionPolicy policy;
   private final @Nullable ReleaseKey releaseKey;
+  private final boolean psychometrics;
 
-  private PerceptionScorer(PerceptionPolicy policy, @Nullable ReleaseKey releaseKey) {
+  private PerceptionScorer(PerceptionPolicy policy, @Nullable ReleaseKey releaseKey, boolean psychometrics) {
     this.policy = policy;
     this.releaseKey = releaseKey;
+    this.psychometrics = psychometrics;
   }
 
   /**
@@ -67,7 +69,7 @@ public final class PerceptionScorer {
    * @return the scorer
    */
   public static PerceptionScorer of(PerceptionPolicy policy) {
-    return new PerceptionScorer(Checks.notNull("PerceptionScorer", "policy", policy), null);
+    return new PerceptionScorer(Checks.notNull("PerceptionScorer", "policy", policy), null, false);
   }
 
   /**
@@ -79,7 +81,28 @@ public final class PerceptionScorer {
    * @return the scorer
    */
   public PerceptionScorer withReleaseKey(ReleaseKey key) {
-    return new PerceptionScorer(policy, Checks.notNull("PerceptionScorer", "releaseKey", key));
+    return new PerceptionScorer(policy, Checks.notNull("PerceptionScorer", "releaseKey", key), psychometrics);
+  }
+
+  /**
+   * Returns a scorer like this one that adds the full {@link Psychometrics} (reliability
+   * coefficients, item analysis and further agreement indices) to the organization's figures of
+   * each dimension. It changes no other figure and no release decision; without it a report holds
+   * none, which keeps reports small.
+   *
+   * @return the scorer
+   */
+  public PerceptionScorer withPsychometrics() {
+    return new PerceptionScorer(policy, releaseKey, true);
+  }
+
+  /**
+   * Whether this scorer adds the full {@link Psychometrics} to the organization's figures.
+   *
+   * @return true after {@link #withPsychometrics()}
+   */
+  public boolean psychometrics() {
+    return psychometrics;
   }
 
   /**
@@ -216,7 +239,13 @@ public final class PerceptionScorer {
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
       Disclosure.Status overall = dimensionDecisions.get(e.getKey()).overall;
       if (overall == Disclosure.Status.SHOWN) {
-        report.putDimension(e.getKey(), figures(e.getValue(), 0, everyone, scale, nullModel, threshold));
+        PerceptionFigures figures = figures(e.getValue(), 0, everyone, scale, nullModel, threshold);
+        if (psychometrics) {
+          figures = figures.withPsychometrics(
+              PsychometricFigures.of(e.getValue().items, e.getValue().answers, e.getValue().scores, everyone,
+                  e.getValue().covariances[0], e.getValue().agreement[0], scale, nullModel, threshold));
+        }
+        report.putDimension(e.getKey(), figures);
       } else if (overall == Disclosure.Status.DIFFERENCING) {
         report.putNotReported(e.getKey(), NotReportedReason.SUPPRESSED_AGAINST_DIFFERENCING);
       } else {
@@ -641,14 +670,16 @@ public final class PerceptionScorer {
    * of its items; rows in canonical order.
    */
   private static final class DimensionData {
+    final List<Item> items;
     final double[] answers;
     final double[] scores;
     final AnswerCovariances[] covariances;
     final AnswerAgreement[] agreement;
     final int answering;
 
-    private DimensionData(double[] answers, double[] scores, AnswerCovariances[] covariances,
+    private DimensionData(List<Item> items, double[] answers, double[] scores, AnswerCovariances[] covariances,
         AnswerAgreement[] agreement, int answering) {
+      this.items = items;
       this.answers = answers;
       this.scores = scores;
       this.covariances = covariances;
@@ -702,7 +733,7 @@ public final class PerceptionScorer {
       AnswerCovariances[] covariances = new AnswerCovariances[cells.slotCount()];
       AnswerAgreement[] agreement = new AnswerAgreement[cells.slotCount()];
       accumulate(answers, k, scale.options(), scores, cells, covariances, agreement);
-      return new DimensionData(answers, scores, covariances, agreement, answering);
+      return new DimensionData(items, answers, scores, covariances, agreement, answering);
     }
 
     /**
