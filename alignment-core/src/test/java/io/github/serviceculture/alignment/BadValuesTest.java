@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import java.io.IOException;
@@ -250,7 +252,13 @@ class BadValuesTest {
     Assessment assessment = Assessment.builder().practices(Organization.builder().name("x").build())
         .responses(SurveyFixtures.generated(7, 60, 0.5)).build();
     Map<Class<?>, Object> found = new HashMap<>();
-    collect(AlignmentEngine.withDefaults().assess(assessment), found);
+    // With the psychometrics, so that the report holds every value type of the perceptions. They sit
+    // in the organization's figures only, which the walk below may reach after a group's.
+    AlignmentReport report = AlignmentEngine.withDefaults().withPsychometrics().assess(assessment);
+    for (PerceptionFigures figures : report.perceptions().orElseThrow().dimensions().values()) {
+      collect(figures.psychometrics(), found);
+    }
+    collect(report, found);
     collect(assessment, found);
     return found;
   }

@@ -1,0 +1,212 @@
+package io.github.serviceculture.alignment.perception;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.stats.CronbachAlpha;
+import io.github.serviceculture.alignment.stats.Estimate;
+import io.github.serviceculture.alignment.stats.UndefinedReason;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.Item;
+import io.github.serviceculture.alignment.survey.Respondent;
+import io.github.serviceculture.alignment.survey.ResponseCollector;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+import io.github.serviceculture.alignment.survey.Scale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The organization's full psychometrics: only when asked for, only for the organization, equal to
+ * the statistics of {@code stats} on the same answers, and withheld where a few respondents would
+ * stand out. The values against R are checked through the CLI (PsychometricTablesTest).
+ */
+class PsychometricsTest {
+  private static final double EPS = 1e-12;
+
+  /** GOALS with the given items on a five-point scale; the last item reverse keyed when asked. */
+  private static Instrument instrument(int items, boolean lastReversed) {
+    Instrument.Builder b = Instrument.builder().id("t").version("1").scale(Scale.of(1, 5));
+    for (int i = 0; i < items; i++) {
+      b.addItem(Item.builder().id("G" + i).dimension(Dimension.GOALS).text("Goal statement " + i)
+          .reverseKeyed(lastReversed && i == items - 1).build());
+    }
+    return b.build();
+  }
+
+  /** Answers per respondent (rows) and item (columns); 0 marks a skipped item. */
+  private static ResponseSet responses(Instrument instrument, int[][] answers, String... departments) {
+    ResponseCollector collector = ResponseSet.collector(instrument);
+    for (int r = 0; r < answers.length; r++) {
+      collector.begin(Respondent.builder().id(String.format("r%03d", r))
+          .department(departments.length == 0 ? "ops" : departments[r % departments.length]).build());
+      for (int i = 0; i < answers[r].length; i++) {
+        if (answers[r][i] != 0) {
+          collector.answer(i, answers[r][i]);
+        }
+      }
+      collector.end();
+    }
+    return collector.build();
+  }
+
+  private static int[][] random(int rows, int items, int seed) {
+    Random random = new Random(seed);
+    int[][] out = new int[rows][items];
+    for (int r = 0; r < rows; r++) {
+      int base = 1 + random.nextInt(5);
+      for (int i = 0; i < items; i++) {
+        out[r][i] = Math.max(1, Math.min(5, base + random.nextInt(3) - 1));
+      }
+    }
+    return out;
+  }
+
+  private static PerceptionScorer scorer() {
+    return PerceptionScorer.of(PerceptionPolicy.defaults().withGroupBy(Respondent.DEPARTMENT));
+  }
+
+  private static Psychometrics psychometrics(PerceptionReport report) {
+    return report.dimension(Dimension.GOALS).value().orElseThrow().psychometrics().orElseThrow();
+  }
+
+  private static void assertClose(double expected, Estimate actual, String what) {
+    assertTrue(actual.isDefined(), what + " is undefined: " + actual);
+    assertEquals(expected, actual.value(), EPS, what);
+  }
+
+  @Test
+  void aReportHoldsNoPsychometricsUnlessAskedAndOnlyTheOrganizationsWhenAsked() {
+    Instrument instrument = instrument(4, false);
+    ResponseSet responses = responses(instrument, random(40, 4, 1), "ops", "sales");
+    PerceptionReport plain = scorer().score(responses);
+    PerceptionReport full = scorer().withPsychometrics().score(responses);
+    assertFalse(plain.dimension(Dimension.GOALS).value().orElseThrow().psychometrics().isPresent());
+    assertTrue(full.dimension(Dimension.GOALS).value().orElseThrow().psychometrics().isPresent());
+    assertEquals(2, full.groups().size());
+    for (GroupPerception group : full.groups()) {
+      assertFalse(group.dimensions().get(Dimension.GOALS).psychometrics().isPresent(), group.value());
+    }
+    // Nothing else changes: without the block the report is the plain one.
+    PerceptionFigures withBlock = full.dimension(Dimension.GOALS).value().orElseThrow();
+    assertEquals(plain.withDimensions(java.util.Map.of(Dimension.GOALS,
+        withBlock.withPsychometrics(java.util.Optional.empty()))), plain);
+    assertEquals(plain.groups(), full.groups());
+    assertEquals(plain.gaps(), full.gaps());
+  }
+
+  @Test
+  void theAgreementIndicesOfAHandWorkedCaseAreTheFormulas() {
+    // Item 0: 1 2 3 4 5 (variance 2.5, median 3, AD 6/5); item 1: 2 2 3 4 4 (variance 1, AD 4/5).
+    Instrument instrument = instrument(2, false);
+    int[][] answers = {{1, 2}, {2, 2}, {3, 3}, {4, 4}, {5, 4}};
+    Psychometrics p = psychometrics(scorer().withPsychometrics().score(responses(instrument, answers)));
+    // Uniform null of five options: (25 - 1) / 12 = 2; r*wg(j) = 1 - mean variance / 2.
+    assertClose(1 - 1.75 / 2, p.lindellRwgJ(), "r*wg(j)");
+    assertClose((1.2 + 0.8) / 2, p.adMedian(), "AD around the median");
+    assertEquals(2, p.items().size());
+    ItemStatistics first = p.items().get(0);
+    assertEquals("G0", first.itemId());
+    assertEquals(5, first.n());
+    assertClose(3, first.mean(), "mean");
+    assertClose(Math.sqrt(2.5), first.sd(), "sd");
+    assertClose(0, first.missingShare(), "missing share");
+    // Two items: alpha without one of them does not exist.
+    assertEquals(UndefinedReason.TOO_FEW_OBSERVATIONS, first.alphaIfDropped().undefinedReason().orElseThrow());
+    // Item-rest r of two items is their correlation: cov 1.5 / sqrt(2.5 * 1).
+    assertClose(1.5 / Math.sqrt(2.5), first.itemRestR(), "item-rest r");
+  }
+
+  @Test
+  void theReliabilityFiguresAreCronbachAlphasOnTheKeyedAnswersOfTheScoredRespondents() {
+    Instrument instrument = instrument(5, true);
+    int[][] answers = random(60, 5, 7);
+    // Ten respondents skip an item, and two answer a single item only (no score: not counted).
+    for (int r = 0; r < 10; r++) {
+      answers[r][r % 5] = 0;
+    }
+    answers[20] = new int[] {3, 0, 0, 0, 0};
+    answers[21] = new int[] {0, 0, 0, 0, 2};
+    PerceptionReport report = scorer().withPsychometrics().score(responses(instrument, answers));
+    PerceptionFigures figures = report.dimension(Dimension.GOALS).value().orElseThrow();
+    Psychometrics p = figures.psychometrics().orElseThrow();
+    double[][] columns = new double[5][58];
+    int row = 0;
+    for (int r = 0; r < 60; r++) {
+      if (r == 20 || r == 21) {
+        continue;
+      }
+      for (int i = 0; i < 5; i++) {
+        int x = answers[r][i];
+        columns[i][row] = x == 0 ? Double.NaN : i == 4 ? 6 - x : x;
+      }
+      row++;
+    }
+    assertEquals(58, figures.n());
+    CronbachAlpha.Result alpha = CronbachAlpha.withDefaults().compute(columns);
+    assertClose(alpha.rawAlpha().value(), figures.alpha(), "raw alpha");
+    assertClose(alpha.standardizedAlpha().value(), p.standardizedAlpha(), "standardized alpha");
+    assertClose(alpha.total().g6Smc().value(), p.g6(), "G6");
+    assertClose(alpha.total().medianR().value(), p.medianR(), "median r");
+    assertClose(alpha.feldtLower().value(), p.feldtLower(), "Feldt lower");
+    assertClose(alpha.feldtUpper().value(), p.feldtUpper(), "Feldt upper");
+    for (int i = 0; i < 5; i++) {
+      ItemStatistics item = p.items().get(i);
+      assertEquals(alpha.item(i).n(), item.n());
+      assertClose(2.0 / 58, item.missingShare(), "missing share of " + i);
+      assertClose(alpha.item(i).mean().value(), item.mean(), "keyed mean of " + i);
+      assertClose(alpha.item(i).rawR().value(), item.itemTotalR(), "raw r of " + i);
+      assertClose(alpha.item(i).itemRestR().value(), item.itemRestR(), "r.drop of " + i);
+      assertClose(alpha.item(i).ifDropped().rawAlpha().value(), item.alphaIfDropped(), "alpha if dropped " + i);
+    }
+    // The reversed item's mean is keyed: 6 minus the mean of its answers.
+    assertTrue(p.items().get(4).mean().value() > 0);
+  }
+
+  @Test
+  void itemFiguresAreWithheldWhenFewerThanTheThresholdSkippedAnItem() {
+    // With one skipper, k times the dimension total minus the item totals is that person's answers.
+    Instrument instrument = instrument(3, false);
+    int[][] answers = random(30, 3, 3);
+    answers[0][1] = 0;
+    Psychometrics p = psychometrics(scorer().withPsychometrics().score(responses(instrument, answers)));
+    UndefinedReason withheld = UndefinedReason.WITHHELD_FOR_ANONYMITY;
+    for (ItemStatistics item : p.items()) {
+      assertEquals(withheld, item.mean().undefinedReason().orElseThrow(), item.itemId());
+      assertEquals(withheld, item.sd().undefinedReason().orElseThrow(), item.itemId());
+      assertEquals(withheld, item.itemTotalR().undefinedReason().orElseThrow(), item.itemId());
+    }
+    assertEquals(withheld, p.standardizedAlpha().undefinedReason().orElseThrow());
+    // 29 answered every item: the agreement indices rest on them and are released.
+    assertTrue(p.lindellRwgJ().isDefined() && p.adMedian().isDefined());
+
+    // With as many skippers as the threshold, the weighted sum covers five people: released.
+    for (int r = 1; r < 5; r++) {
+      answers[r][r % 3] = 0;
+    }
+    Psychometrics five = psychometrics(scorer().withPsychometrics().score(responses(instrument, answers)));
+    assertTrue(five.items().get(1).mean().isDefined() && five.standardizedAlpha().isDefined());
+  }
+
+  @Test
+  void aSingleItemDimensionHasItemMeansButNoReliability() {
+    Instrument instrument = instrument(1, false);
+    int[][] answers = {{1}, {2}, {2}, {4}, {5}, {3}};
+    Psychometrics p = psychometrics(scorer().withPsychometrics().score(responses(instrument, answers)));
+    assertEquals(UndefinedReason.SINGLE_ITEM, p.standardizedAlpha().undefinedReason().orElseThrow());
+    assertEquals(UndefinedReason.SINGLE_ITEM, p.items().get(0).itemRestR().undefinedReason().orElseThrow());
+    assertClose(17.0 / 6, p.items().get(0).mean(), "mean");
+    // r*wg(j) of one item is 1 - its variance / 2: the squared deviations of 1 2 2 4 5 3 from
+    // 17 / 6 sum to 65 / 6, so the variance is 13 / 6.
+    assertClose(1 - 13.0 / 12, p.lindellRwgJ(), "r*wg of one item");
+  }
+
+  @Test
+  void anOrganizationUnderTheThresholdHasNoFiguresAndSoNoPsychometrics() {
+    Instrument instrument = instrument(3, false);
+    PerceptionReport report = scorer().withPsychometrics().score(responses(instrument, random(4, 3, 5)));
+    assertEquals(NotReportedReason.SUPPRESSED_FOR_ANONYMITY,
+        report.dimension(Dimension.GOALS).reason().orElseThrow());
+  }
+}
