@@ -19,10 +19,12 @@ import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemStatistics;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.Psychometrics;
 import io.github.serviceculture.alignment.perception.ReleaseLedger;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
@@ -40,16 +42,55 @@ import java.util.EnumSet;
 final class ReportCodecs {
   private ReportCodecs() {}
 
-  static final Codec<PerceptionFigures> FIGURES = ObjectCodec.of("PerceptionFigures", PerceptionFigures::builder,
-          PerceptionFigures.Builder::build)
+  static final Codec<ItemStatistics> ITEM_STATISTICS = ObjectCodec.of("ItemStatistics", ItemStatistics::builder,
+          ItemStatistics.Builder::build)
+      .required("itemId", STRING, ItemStatistics::itemId, ItemStatistics.Builder::itemId)
+      .required("n", INT, ItemStatistics::n, ItemStatistics.Builder::n)
+      .required("missingShare", ESTIMATE, ItemStatistics::missingShare, ItemStatistics.Builder::missingShare)
+      .required("mean", ESTIMATE, ItemStatistics::mean, ItemStatistics.Builder::mean)
+      .required("sd", ESTIMATE, ItemStatistics::sd, ItemStatistics.Builder::sd)
+      .required("itemTotalR", ESTIMATE, ItemStatistics::itemTotalR, ItemStatistics.Builder::itemTotalR)
+      .required("correctedItemTotalR", ESTIMATE, ItemStatistics::correctedItemTotalR,
+          ItemStatistics.Builder::correctedItemTotalR)
+      .required("itemRestR", ESTIMATE, ItemStatistics::itemRestR, ItemStatistics.Builder::itemRestR)
+      .required("alphaIfDropped", ESTIMATE, ItemStatistics::alphaIfDropped, ItemStatistics.Builder::alphaIfDropped)
+      .build();
+
+  static final Codec<Psychometrics> PSYCHOMETRICS = ObjectCodec.of("Psychometrics", Psychometrics::builder,
+          Psychometrics.Builder::build)
+      .required("standardizedAlpha", ESTIMATE, Psychometrics::standardizedAlpha,
+          Psychometrics.Builder::standardizedAlpha)
+      .required("g6", ESTIMATE, Psychometrics::g6, Psychometrics.Builder::g6)
+      .required("averageR", ESTIMATE, Psychometrics::averageR, Psychometrics.Builder::averageR)
+      .required("medianR", ESTIMATE, Psychometrics::medianR, Psychometrics.Builder::medianR)
+      .required("signalToNoise", ESTIMATE, Psychometrics::signalToNoise, Psychometrics.Builder::signalToNoise)
+      .required("feldtLower", ESTIMATE, Psychometrics::feldtLower, Psychometrics.Builder::feldtLower)
+      .required("feldtUpper", ESTIMATE, Psychometrics::feldtUpper, Psychometrics.Builder::feldtUpper)
+      .required("lindellRwgJ", ESTIMATE, Psychometrics::lindellRwgJ, Psychometrics.Builder::lindellRwgJ)
+      .required("adMedian", ESTIMATE, Psychometrics::adMedian, Psychometrics.Builder::adMedian)
+      .required("awg", ESTIMATE, Psychometrics::awg, Psychometrics.Builder::awg)
+      .withDefault("items", list(ITEM_STATISTICS), Psychometrics::items, Psychometrics.Builder::items)
+      .build();
+
+  /** The figures of report format 1.4: with the organization's psychometrics when asked for. */
+  static final Codec<PerceptionFigures> FIGURES = figures()
+      .optional("psychometrics", PSYCHOMETRICS, PerceptionFigures::psychometrics,
+          PerceptionFigures.Builder::psychometrics)
+      .build();
+
+  /** The figures of report formats 1.1 to 1.3, which have no psychometrics. Read only. */
+  static final Codec<PerceptionFigures> FIGURES_1_3 = figures().build();
+
+  private static ObjectCodec.Builder<PerceptionFigures, PerceptionFigures.Builder> figures() {
+    return ObjectCodec.of("PerceptionFigures", PerceptionFigures::builder, PerceptionFigures.Builder::build)
       .required("n", INT, PerceptionFigures::n, PerceptionFigures.Builder::n)
       .required("mean", ESTIMATE, PerceptionFigures::mean, PerceptionFigures.Builder::mean)
       .required("score", ESTIMATE, PerceptionFigures::score, PerceptionFigures.Builder::score)
       .required("sd", ESTIMATE, PerceptionFigures::sd, PerceptionFigures.Builder::sd)
       .required("alpha", ESTIMATE, PerceptionFigures::alpha, PerceptionFigures.Builder::alpha)
       .required("rwgJ", ESTIMATE, PerceptionFigures::rwgJ, PerceptionFigures.Builder::rwgJ)
-      .required("ad", ESTIMATE, PerceptionFigures::ad, PerceptionFigures.Builder::ad)
-      .build();
+      .required("ad", ESTIMATE, PerceptionFigures::ad, PerceptionFigures.Builder::ad);
+  }
 
   static final Codec<NotReportedReason> REASON = enumeration(NotReportedReason.class);
 
@@ -88,13 +129,13 @@ final class ReportCodecs {
       .required("agreePercent", ESTIMATE, EngagementShare::agreePercent, EngagementShare.Builder::agreePercent)
       .build();
 
-  static final Codec<GroupPerception> GROUP = group(REASON);
+  static final Codec<GroupPerception> GROUP = group(REASON, FIGURES);
 
-  private static Codec<GroupPerception> group(Codec<NotReportedReason> reason) {
+  private static Codec<GroupPerception> group(Codec<NotReportedReason> reason, Codec<PerceptionFigures> figures) {
     return ObjectCodec.of("GroupPerception", GroupPerception::builder, GroupPerception.Builder::build)
         .required("attribute", STRING, GroupPerception::attribute, GroupPerception.Builder::attribute)
         .required("value", STRING, GroupPerception::value, GroupPerception.Builder::value)
-        .withDefault("dimensions", enumMap(Dimension.class, FIGURES), GroupPerception::dimensions,
+        .withDefault("dimensions", enumMap(Dimension.class, figures), GroupPerception::dimensions,
             GroupPerception.Builder::dimensions)
         .withDefault("notReported", enumMap(Dimension.class, reason), GroupPerception::notReported,
             GroupPerception.Builder::notReported)
@@ -126,27 +167,33 @@ final class ReportCodecs {
       .required("icc2", ESTIMATE, GroupDifferences::icc2, GroupDifferences.Builder::icc2)
       .build();
 
-  static final Codec<PerceptionReport> PERCEPTIONS = perceptions(REASON)
+  static final Codec<PerceptionReport> PERCEPTIONS = perceptions(REASON, FIGURES)
+      .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
+      .build();
+
+  /** The perceptions of a 1.2 or 1.3 report: no psychometrics. Read only. */
+  static final Codec<PerceptionReport> PERCEPTIONS_1_3 = perceptions(REASON, FIGURES_1_3)
       .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
       .build();
 
   /** The perceptions of a 1.1 report: the reasons of 1.1, and no ledger. Read only. */
-  static final Codec<PerceptionReport> PERCEPTIONS_1_1 = perceptions(REASON_1_1).build();
+  static final Codec<PerceptionReport> PERCEPTIONS_1_1 = perceptions(REASON_1_1, FIGURES_1_3).build();
 
   private static ObjectCodec.Builder<PerceptionReport, PerceptionReport.Builder> perceptions(
-      Codec<NotReportedReason> reason) {
+      Codec<NotReportedReason> reason, Codec<PerceptionFigures> figures) {
     return ObjectCodec.of("PerceptionReport", PerceptionReport::builder, PerceptionReport.Builder::build)
         .required("instrumentId", STRING, PerceptionReport::instrumentId, PerceptionReport.Builder::instrumentId)
         .required("instrumentVersion", STRING, PerceptionReport::instrumentVersion,
             PerceptionReport.Builder::instrumentVersion)
         .required("respondentCount", INT, PerceptionReport::respondentCount, PerceptionReport.Builder::respondentCount)
-        .withDefault("dimensions", enumMap(Dimension.class, FIGURES), PerceptionReport::dimensions,
+        .withDefault("dimensions", enumMap(Dimension.class, figures), PerceptionReport::dimensions,
             PerceptionReport.Builder::dimensions)
         .withDefault("notReported", enumMap(Dimension.class, reason), PerceptionReport::notReported,
             PerceptionReport.Builder::notReported)
         .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), PerceptionReport::engagement,
             PerceptionReport.Builder::engagement)
-        .withDefault("groups", list(group(reason)), PerceptionReport::groups, PerceptionReport.Builder::groups)
+        .withDefault("groups", list(group(reason, figures)), PerceptionReport::groups,
+            PerceptionReport.Builder::groups)
         .withDefault("gaps", list(GAP), PerceptionReport::gaps, PerceptionReport.Builder::gaps)
         .withDefault("groupDifferences", list(DIFFERENCES), PerceptionReport::groupDifferences,
             PerceptionReport.Builder::groupDifferences);
@@ -272,8 +319,11 @@ final class ReportCodecs {
 
   static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS, FINDING);
 
+  /** A report of format 1.3, read only: its figures have no psychometrics. */
+  static final Codec<AlignmentReport> REPORT_1_3 = report(DIMENSION, PERCEPTIONS_1_3, FINDING);
+
   /** A report of format 1.2, read only: its findings have no code or parameters. */
-  static final Codec<AlignmentReport> REPORT_1_2 = report(DIMENSION, PERCEPTIONS, FINDING_1_2);
+  static final Codec<AlignmentReport> REPORT_1_2 = report(DIMENSION, PERCEPTIONS_1_3, FINDING_1_2);
 
   /**
    * A report of format 1.1, read only: its perceptions have no ledger, and it gives only the

@@ -108,6 +108,8 @@ final class DocumentFixtures {
         new Golden<>("report-ledger", "report", ledgerReport(), AlignmentJson::write, AlignmentJson::readReport),
         new Golden<>("report-differencing", "report", differencingReport(), AlignmentJson::write,
             AlignmentJson::readReport),
+        new Golden<>("report-psychometrics", "report", psychometricsReport(), AlignmentJson::write,
+            AlignmentJson::readReport),
         new Golden<>("assessment-previous-release", "assessment", previousReleaseAssessment(), AlignmentJson::write,
             AlignmentJson::readAssessment));
   }
@@ -120,6 +122,8 @@ final class DocumentFixtures {
   static final String LEGACY_REPORT = "legacy/report-1.1.json";
   /** The golden report as 1.2 wrote it, before findings had a code and parameters. */
   static final String LEGACY_REPORT_1_2 = "legacy/report-1.2.json";
+  /** The golden report as 1.3 wrote it, before the psychometrics. */
+  static final String LEGACY_REPORT_1_3 = "legacy/report-1.3.json";
   static final String LEGACY_ASSESSMENT = "legacy/assessment-1.0.json";
   /** The 1.0 organization and 1.1 assessment golden files of before organization format 1.1. */
   static final String LEGACY_ORGANIZATION = "legacy/organization-1.0.json";
@@ -181,6 +185,18 @@ final class DocumentFixtures {
    */
   static AlignmentReport differencingReport() {
     AlignmentReport report = keyedEngine().assess(previousReleaseAssessment());
+    return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
+  }
+
+  /**
+   * A survey-only report of 40 generated respondents scored with the psychometrics: the
+   * organization's figures of each dimension carry them, its groups' do not.
+   */
+  static AlignmentReport psychometricsReport() {
+    AlignmentReport report = AlignmentEngine.withDefaults().withPsychometrics().assess(Assessment.builder()
+        .assessedOn(LocalDate.of(2026, 3, 31))
+        .responses(SurveyFixtures.generated(5L, 40, 0.5))
+        .build());
     return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
   }
 

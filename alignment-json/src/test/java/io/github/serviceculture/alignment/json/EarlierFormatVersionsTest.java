@@ -31,8 +31,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Documents of the earlier versions still read: 1.1 and 1.2 reports, a 1.0 organization and 1.0 and
- * 1.1 assessments, exactly as the library wrote them before reports became 1.2 and 1.3,
+ * Documents of the earlier versions still read: 1.1, 1.2 and 1.3 reports, a 1.0 organization and 1.0
+ * and 1.1 assessments, exactly as the library wrote them before reports became 1.2, 1.3 and 1.4,
  * organizations 1.1 and assessments 1.2. Each is read by the rules of its own version, so what its
  * version could not hold is rejected in it, and an empty array of organization format 1.0 reads as
  * not recorded.
@@ -125,7 +125,7 @@ class EarlierFormatVersionsTest {
   }
 
   @Test
-  void aReportOfFormat12IsReadAndWrittenBackAs13WithNothingElseChangedButCodes() throws IOException {
+  void aReportOfFormat12IsReadAndWrittenBackAs14WithNothingElseChangedButCodes() throws IOException {
     String old = legacy(DocumentFixtures.LEGACY_REPORT_1_2);
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.2\",\n"), old.substring(0, 40));
     AlignmentReport report = JSON.readReport(old);
@@ -137,17 +137,39 @@ class EarlierFormatVersionsTest {
   }
 
   @Test
+  void aReportOfFormat13IsReadAndWrittenBackAs14WithNothingChangedButTheVersion() throws IOException {
+    String old = legacy(DocumentFixtures.LEGACY_REPORT_1_3);
+    assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.3\",\n"), old.substring(0, 40));
+    AlignmentReport report = JSON.readReport(old);
+    String written = PRETTY.write(report);
+    assertEquals(old.replaceFirst("\"formatVersion\": \"1.3\"", "\"formatVersion\": \"1.4\""), written);
+    assertEquals(report, JSON.readReport(written));
+  }
+
+  @Test
+  void aReportOfFormat13WithPsychometricsFailsOnThem() {
+    String current = JSON.write(DocumentFixtures.psychometricsReport());
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.4\","), current.substring(0, 30));
+    String old = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"");
+    JsonDocumentException e = rejects(() -> JSON.readReport(old));
+    assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code(), e.getMessage());
+    assertTrue(e.pointer().matches("/report/perceptions/dimensions/[A-Z]+/psychometrics"), e.pointer());
+    // As 1.4 they are read.
+    assertEquals(DocumentFixtures.psychometricsReport(), JSON.readReport(current));
+  }
+
+  @Test
   void aReportOfFormat12WithAFindingsCodeOrParametersFailsOnThem() {
     String current = JSON.write(DocumentFixtures.report());
-    assertTrue(current.startsWith("{\"formatVersion\":\"1.3\","), current.substring(0, 30));
-    String old = current.replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.2\"");
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.4\","), current.substring(0, 30));
+    String old = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.2\"");
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/code", spot(old, "\"code\""));
     String noCode = old.replaceAll("\"code\":\"[A-Z_.]+\",", "");
     e = rejects(() -> JSON.readReport(noCode));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/parameters",
         spot(noCode, "\"parameters\""));
-    // As 1.3 both are read.
+    // As 1.4 both are read.
     assertEquals(DocumentFixtures.report(), JSON.readReport(current));
   }
 
