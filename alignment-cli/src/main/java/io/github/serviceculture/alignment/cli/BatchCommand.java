@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
             + "organizations.csv, dimensions.csv (one row per organization and dimension) and findings.csv (one row "
             + "per finding), tidy tables for R or pandas; aggregation.csv (the organizations compared per dimension: "
             + "ICC(1), ICC(2), F, rwg(j) and AD over organizations) and group-differences.csv (ICCs between the "
-            + "reported groups inside each organization); rejected.csv, every row or line not scored with its line, "
+            + "reported groups inside each organization); with --tables full, reliability.csv and item-analysis.csv "
+            + "too; rejected.csv, every row or line not scored with its line, "
             + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and "
             + "replaces DIR as a whole at the end; DIR must be absent, empty, or hold only a previous set (as its "
             + "manifest says).",
@@ -65,6 +66,14 @@ final class BatchCommand implements Callable<Integer> {
       description = "files: one JSON report per organization under reports/; jsonl: one line per organization in "
           + "reports.jsonl; none: tables only (default: ${DEFAULT-VALUE}).")
   BatchOutput.Reports reports;
+
+  @Option(names = "--tables", paramLabel = "SET", defaultValue = "default",
+      description = "default: the tables above; full: also reliability.csv (per organization and dimension: raw and "
+          + "standardized alpha, G6, average and median r, S/N, Feldt interval), item-analysis.csv (per item: "
+          + "item-total and item-rest r, alpha if dropped, mean, sd, share missing) and r*wg(j) (Lindell), AD around "
+          + "the median and a(wg) in dimensions.csv; the reports then hold the organizations' psychometrics "
+          + "(default: ${DEFAULT-VALUE}).")
+  TableSet tables;
 
   @Option(names = "--pretty", description = "Indent the JSON report files.")
   boolean pretty;
@@ -129,6 +138,9 @@ final class BatchCommand implements Callable<Integer> {
   /** The input formats. */
   enum InputFormat { CSV, JSONL }
 
+  /** The tables written: the default ones, or with the full psychometrics too. */
+  enum TableSet { DEFAULT, FULL }
+
   BatchCommand(Terminal terminal) {
     this.terminal = terminal;
   }
@@ -162,6 +174,9 @@ final class BatchCommand implements Callable<Integer> {
     }
     scoring = policy.policy(json);
     AlignmentEngine engine = PolicyOptions.engine(scoring);
+    if (tables == TableSet.FULL) {
+      engine = engine.withPsychometrics();
+    }
     ReleaseKey key = release.key(terminal::warn);
     if (key != null) {
       engine = engine.withReleaseKey(key);
@@ -218,7 +233,7 @@ final class BatchCommand implements Callable<Integer> {
     Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous).filter(Objects::nonNull)
         .forEach(inputs::add);
     return new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason,
-        html ? HtmlReport.of(scoring) : null);
+        html ? HtmlReport.of(scoring) : null, tables == TableSet.FULL);
   }
 
   private long jsonLines(AlignmentJson json, Scorer scorer, Sink sink) {

@@ -35,6 +35,8 @@ final class BatchOutput implements Sink {
   static final String REJECTED_CSV = "rejected.csv";
   static final String AGGREGATION_CSV = "aggregation.csv";
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
+  static final String RELIABILITY_CSV = "reliability.csv";
+  static final String ITEM_ANALYSIS_CSV = "item-analysis.csv";
   static final String INDEX_HTML = "index.html";
 
   private final OutputDirectory outputs;
@@ -45,6 +47,10 @@ final class BatchOutput implements Sink {
   private final Tables.Table dimensions;
   private final Tables.Table findings;
   private final Tables.Table groupDifferences;
+  /** reliability.csv and item-analysis.csv, or null without {@code --tables full}. */
+  private final Tables.Table reliability;
+  private final Tables.Table itemAnalysis;
+  private final boolean fullTables;
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
@@ -73,10 +79,14 @@ final class BatchOutput implements Sink {
    * @param rejectedPerReason rows of rejected.csv listed per reason, 0 for all (see {@link RejectedTable})
    * @param html the renderer of a page per report and of {@value #INDEX_HTML}, or null for none (pages are
    *     written only with {@link Reports#FILES})
+   * @param fullTables true for {@code --tables full}: {@value #RELIABILITY_CSV}, {@value #ITEM_ANALYSIS_CSV}
+   *     and dimensions.csv's further agreement columns, from the psychometrics the reports hold
    * @throws Failure when the directory holds files this tool did not write, or cannot be written
    */
   BatchOutput(Path directory, Instrument instrument, Reports reports, List<Path> inputs,
-      java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason, HtmlReport html) {
+      java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason, HtmlReport html,
+      boolean fullTables) {
+    this.fullTables = fullTables;
     this.reports = reports;
     this.rawText = rawText;
     this.instrument = instrument;
@@ -91,7 +101,12 @@ final class BatchOutput implements Sink {
           ? new BufferedOutputStream(Files.newOutputStream(staging.resolve(REPORTS_JSONL)), 1 << 16)
           : null;
       this.organizations = new Tables.Table(staging.resolve(ORGANIZATIONS_CSV), Tables.ORGANIZATIONS, rawText);
-      this.dimensions = new Tables.Table(staging.resolve(DIMENSIONS_CSV), Tables.DIMENSIONS, rawText);
+      this.dimensions = new Tables.Table(staging.resolve(DIMENSIONS_CSV),
+          fullTables ? Tables.DIMENSIONS_FULL : Tables.DIMENSIONS, rawText);
+      this.reliability = fullTables
+          ? new Tables.Table(staging.resolve(RELIABILITY_CSV), Tables.RELIABILITY, rawText) : null;
+      this.itemAnalysis = fullTables
+          ? new Tables.Table(staging.resolve(ITEM_ANALYSIS_CSV), Tables.ITEM_ANALYSIS, rawText) : null;
       this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
       this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
           rawText);
@@ -126,7 +141,11 @@ final class BatchOutput implements Sink {
           reportName = REPORTS_JSONL + ":" + reportCount;
           reportsLines.write(outcome.json());
         }
-        dimensions.rows(Tables.dimensions(outcome));
+        dimensions.rows(Tables.dimensions(outcome, fullTables));
+        if (fullTables) {
+          reliability.rows(Tables.reliability(outcome));
+          itemAnalysis.rows(Tables.itemAnalysis(outcome));
+        }
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
         if (outcome.instrument() == null) {
@@ -228,7 +247,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        rejected}) {
+        reliability, itemAnalysis, rejected}) {
       try {
         if (output != null) {
           output.close();

@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
+import io.github.serviceculture.alignment.perception.ItemStatistics;
+import io.github.serviceculture.alignment.perception.PerceptionFigures;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.Psychometrics;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
 import io.github.serviceculture.alignment.rules.Finding;
@@ -29,6 +34,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The tidy CSV tables of a batch, written with jackson-dataformat-csv: UTF-8 without a byte order
@@ -55,6 +62,19 @@ final class Tables {
       "alignment_score", "alignment_score_undefined", "practice_score", "practice_score_undefined",
       "perception_score", "perception_score_undefined", "perception_not_reported", "respondents", "alpha", "alpha_undefined", "rwg_j",
       "rwg_j_undefined", "practice_rules_applied", "findings");
+  /** With {@code --tables full}: dimensions.csv's columns, then the organization's further agreement indices. */
+  static final List<String> DIMENSIONS_FULL = concat(DIMENSIONS, List.of("rwg_j_lindell", "rwg_j_lindell_undefined",
+      "ad_median", "ad_median_undefined", "awg", "awg_undefined"));
+  /** With {@code --tables full}: per organization and dimension, the reliability of psych::alpha. */
+  static final List<String> RELIABILITY = List.of("organization", "assessed_on", "dimension", "respondents", "items",
+      "raw_alpha", "raw_alpha_undefined", "standardized_alpha", "standardized_alpha_undefined", "g6", "g6_undefined",
+      "average_r", "average_r_undefined", "median_r", "median_r_undefined", "signal_to_noise",
+      "signal_to_noise_undefined", "feldt_lower", "feldt_lower_undefined", "feldt_upper", "feldt_upper_undefined");
+  /** With {@code --tables full}: per organization, dimension and item, the item analysis of psych::alpha. */
+  static final List<String> ITEM_ANALYSIS = List.of("organization", "assessed_on", "dimension", "item", "n",
+      "missing_share", "missing_share_undefined", "mean", "mean_undefined", "sd", "sd_undefined", "item_total_r",
+      "item_total_r_undefined", "corrected_item_total_r", "corrected_item_total_r_undefined", "item_rest_r",
+      "item_rest_r_undefined", "alpha_if_dropped", "alpha_if_dropped_undefined");
   static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
       "code", "message", "recommendation", "evidence");
   static final List<String> REJECTED = List.of("line", "organization", "reason");
@@ -76,6 +96,12 @@ final class Tables {
       .map(source -> source.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
   private Tables() {}
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return List.copyOf(all);
+  }
 
   /** A CSV file being written, one row at a time. */
   static final class Table implements Closeable {
@@ -243,6 +269,14 @@ final class Tables {
   }
 
   static List<List<String>> dimensions(Outcome outcome) {
+    return dimensions(outcome, false);
+  }
+
+  /**
+   * dimensions.csv's rows; with {@code full}, each ends with the organization's r*wg(j), AD around
+   * the median and a(wg), empty (reason too) where the report holds no psychometrics for it.
+   */
+  static List<List<String>> dimensions(Outcome outcome, boolean full) {
     List<List<String>> rows = new ArrayList<>();
     for (DimensionResult d : outcome.report().dimensions()) {
       List<String> row = new ArrayList<>();
@@ -260,7 +294,88 @@ final class Tables {
       estimate(row, d.agreement());
       row.add(String.valueOf(d.practiceRulesApplied()));
       row.add(String.valueOf(d.findingCount()));
+      if (full) {
+        Optional<Psychometrics> p = psychometrics(outcome.report(), d.dimension());
+        if (p.isPresent()) {
+          estimate(row, p.get().lindellRwgJ());
+          estimate(row, p.get().adMedian());
+          estimate(row, p.get().awg());
+        } else {
+          row.addAll(List.of("", "", "", "", "", ""));
+        }
+      }
       rows.add(row);
+    }
+    return rows;
+  }
+
+  /** The organization's psychometrics of a dimension, when the report holds them. */
+  private static Optional<Psychometrics> psychometrics(AlignmentReport report, Dimension dimension) {
+    return report.perceptions().flatMap(p -> p.dimension(dimension).value()).flatMap(PerceptionFigures::psychometrics);
+  }
+
+  /**
+   * reliability.csv's rows: one per dimension whose organization figures the report holds with
+   * psychometrics; a dimension not reported (an organization under the threshold) has none.
+   */
+  static List<List<String>> reliability(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    PerceptionReport perceptions = outcome.report().perceptions().orElse(null);
+    if (perceptions == null) {
+      return rows;
+    }
+    for (Map.Entry<Dimension, PerceptionFigures> e : perceptions.dimensions().entrySet()) {
+      Psychometrics p = e.getValue().psychometrics().orElse(null);
+      if (p == null) {
+        continue;
+      }
+      List<String> row = new ArrayList<>();
+      row.add(outcome.organization());
+      row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+      row.add(e.getKey().name());
+      row.add(String.valueOf(e.getValue().n()));
+      row.add(String.valueOf(p.items().size()));
+      estimate(row, e.getValue().alpha());
+      estimate(row, p.standardizedAlpha());
+      estimate(row, p.g6());
+      estimate(row, p.averageR());
+      estimate(row, p.medianR());
+      estimate(row, p.signalToNoise());
+      estimate(row, p.feldtLower());
+      estimate(row, p.feldtUpper());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** item-analysis.csv's rows: one per item of each dimension that {@link #reliability} has a row for. */
+  static List<List<String>> itemAnalysis(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    PerceptionReport perceptions = outcome.report().perceptions().orElse(null);
+    if (perceptions == null) {
+      return rows;
+    }
+    for (Map.Entry<Dimension, PerceptionFigures> e : perceptions.dimensions().entrySet()) {
+      Psychometrics p = e.getValue().psychometrics().orElse(null);
+      if (p == null) {
+        continue;
+      }
+      for (ItemStatistics item : p.items()) {
+        List<String> row = new ArrayList<>();
+        row.add(outcome.organization());
+        row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+        row.add(e.getKey().name());
+        row.add(item.itemId());
+        row.add(String.valueOf(item.n()));
+        estimate(row, item.missingShare());
+        estimate(row, item.mean());
+        estimate(row, item.sd());
+        estimate(row, item.itemTotalR());
+        estimate(row, item.correctedItemTotalR());
+        estimate(row, item.itemRestR());
+        estimate(row, item.alphaIfDropped());
+        rows.add(row);
+      }
     }
     return rows;
   }
