@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Parameters;
             + "per finding), tidy tables for R or pandas; aggregation.csv (the organizations compared per dimension: "
             + "ICC(1), ICC(2), F, rwg(j) and AD over organizations) and group-differences.csv (ICCs between the "
             + "reported groups inside each organization); with --tables full, reliability.csv and item-analysis.csv "
-            + "too; rejected.csv, every row or line not scored with its line, "
+            + "too, and with --scores, scores.csv (individual data); rejected.csv, every row or line not scored with "
+            + "its line, "
             + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and "
             + "replaces DIR as a whole at the end; DIR must be absent, empty, or hold only a previous set (as its "
             + "manifest says).",
@@ -74,6 +76,12 @@ final class BatchCommand implements Callable<Integer> {
           + "the median and a(wg) in dimensions.csv; the reports then hold the organizations' psychometrics "
           + "(default: ${DEFAULT-VALUE}).")
   TableSet tables;
+
+  @Option(names = "--scores", description = "Also write scores.csv: each respondent's score of each dimension "
+      + "reported for their organization, under a pseudonym drawn for this run (HMAC-SHA256 with a random key "
+      + "that is never stored), sorted by pseudonym. It is individual data: keep it as confidential as the "
+      + "responses.")
+  boolean scores;
 
   @Option(names = "--pretty", description = "Indent the JSON report files.")
   boolean pretty;
@@ -183,7 +191,8 @@ final class BatchCommand implements Callable<Integer> {
     }
     Scorer scorer = new Scorer(engine, reports == BatchOutput.Reports.NONE ? null
         : Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),
-        Optional.ofNullable(assessedOn), previous == null ? null : PreviousRelease.Directory.open(previous, json));
+        Optional.ofNullable(assessedOn), previous == null ? null : PreviousRelease.Directory.open(previous, json),
+        scores ? new Pseudonyms(new SecureRandom()) : null);
     InputFormat format = inputFormat != null ? inputFormat
         : Survey.isJsonLines(input) ? InputFormat.JSONL : InputFormat.CSV;
     long started = System.nanoTime();
@@ -233,7 +242,7 @@ final class BatchCommand implements Callable<Integer> {
     Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous).filter(Objects::nonNull)
         .forEach(inputs::add);
     return new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason,
-        html ? HtmlReport.of(scoring) : null, tables == TableSet.FULL);
+        html ? HtmlReport.of(scoring) : null, tables == TableSet.FULL, scores);
   }
 
   private long jsonLines(AlignmentJson json, Scorer scorer, Sink sink) {
@@ -273,6 +282,11 @@ final class BatchCommand implements Callable<Integer> {
     BatchOutput out = (BatchOutput) sink;
     terminal.detail(String.format(Locale.ROOT, "wrote %d reports and the tables to %s in %.1f s", out.reports(),
         output, (System.nanoTime() - started) / 1e9));
+    if (scores) {
+      terminal.warn(output.resolve(BatchOutput.SCORES_CSV) + " holds each respondent's dimension scores: individual "
+          + "data under pseudonyms of this run only. Keep it as confidential as the responses, and do not share or "
+          + "publish it");
+    }
     if (out.notAggregated() > 0) {
       terminal.warn(out.notAggregated() + " report(s) scored with an instrument other than the batch's are left out of "
           + output.resolve(BatchOutput.AGGREGATION_CSV));

@@ -37,6 +37,7 @@ final class BatchOutput implements Sink {
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
   static final String RELIABILITY_CSV = "reliability.csv";
   static final String ITEM_ANALYSIS_CSV = "item-analysis.csv";
+  static final String SCORES_CSV = "scores.csv";
   static final String INDEX_HTML = "index.html";
 
   private final OutputDirectory outputs;
@@ -51,6 +52,8 @@ final class BatchOutput implements Sink {
   private final Tables.Table reliability;
   private final Tables.Table itemAnalysis;
   private final boolean fullTables;
+  /** scores.csv, or null without {@code --scores}. */
+  private final Tables.Table scores;
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
@@ -81,11 +84,12 @@ final class BatchOutput implements Sink {
    *     written only with {@link Reports#FILES})
    * @param fullTables true for {@code --tables full}: {@value #RELIABILITY_CSV}, {@value #ITEM_ANALYSIS_CSV}
    *     and dimensions.csv's further agreement columns, from the psychometrics the reports hold
+   * @param scores true for {@code --scores}: {@value #SCORES_CSV}, from each outcome's rows
    * @throws Failure when the directory holds files this tool did not write, or cannot be written
    */
   BatchOutput(Path directory, Instrument instrument, Reports reports, List<Path> inputs,
       java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason, HtmlReport html,
-      boolean fullTables) {
+      boolean fullTables, boolean scores) {
     this.fullTables = fullTables;
     this.reports = reports;
     this.rawText = rawText;
@@ -107,6 +111,9 @@ final class BatchOutput implements Sink {
           ? new Tables.Table(staging.resolve(RELIABILITY_CSV), Tables.RELIABILITY, rawText) : null;
       this.itemAnalysis = fullTables
           ? new Tables.Table(staging.resolve(ITEM_ANALYSIS_CSV), Tables.ITEM_ANALYSIS, rawText) : null;
+      // Like every file of the set, in the staging directory: a run that fails or is interrupted
+      // deletes it, and one killed outright leaves it to the next run, which removes it.
+      this.scores = scores ? new Tables.Table(staging.resolve(SCORES_CSV), Tables.SCORES, rawText) : null;
       this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
       this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
           rawText);
@@ -145,6 +152,9 @@ final class BatchOutput implements Sink {
         if (fullTables) {
           reliability.rows(Tables.reliability(outcome));
           itemAnalysis.rows(Tables.itemAnalysis(outcome));
+        }
+        if (scores != null) {
+          scores.rows(outcome.scores());
         }
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
@@ -247,7 +257,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        reliability, itemAnalysis, rejected}) {
+        reliability, itemAnalysis, scores, rejected}) {
       try {
         if (output != null) {
           output.close();

@@ -17,15 +17,17 @@ import java.util.Optional;
  * @param report the report, or null when nothing was scored
  * @param json the report document, or null
  * @param instrument the instrument the survey was scored with, or null without a survey
+ * @param scores scores.csv's rows of the organization (individual data), empty unless asked for
  */
 record Outcome(String organization, Optional<LocalDate> assessedOn, long scored, List<Rejection> rejections,
-    AlignmentReport report, byte[] json, Instrument instrument) {
+    AlignmentReport report, byte[] json, Instrument instrument, List<List<String>> scores) {
 
   static Outcome rejected(Rejection rejection) {
-    return new Outcome(rejection.organization(), Optional.empty(), 0, List.of(rejection), null, null, null);
+    return new Outcome(rejection.organization(), Optional.empty(), 0, List.of(rejection), null, null, null,
+        List.of());
   }
 
   static Outcome rejected(String organization, List<Rejection> rejections) {
-    return new Outcome(organization, Optional.empty(), 0, rejections, null, null, null);
+    return new Outcome(organization, Optional.empty(), 0, rejections, null, null, null, List.of());
   }
 }

@@ -3,9 +3,13 @@ package io.github.serviceculture.alignment.cli;
 import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.PerceptionScorer;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.stats.Estimate;
+import io.github.serviceculture.alignment.survey.Response;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,9 +27,16 @@ final class Scorer {
   private final @Nullable AlignmentJson writer;
   private final Optional<LocalDate> assessedOn;
   private final PreviousRelease.@Nullable Directory previous;
+  /** The pseudonyms of scores.csv, or null when no scores are wanted. */
+  private final @Nullable Pseudonyms pseudonyms;
 
   Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn) {
     this(engine, writer, assessedOn, null);
+  }
+
+  Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn,
+      PreviousRelease.@Nullable Directory previous) {
+    this(engine, writer, assessedOn, previous, null);
   }
 
   /**
@@ -34,9 +45,11 @@ final class Scorer {
    *     are written from the report itself, so serializing it would be wasted work)
    * @param assessedOn the date given to survey-only assessments from CSV
    * @param previous the previous batch whose releases each organization is checked against, or null
+   * @param pseudonyms the pseudonyms of scores.csv's rows, or null for no rows
    */
   Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn,
-      PreviousRelease.@Nullable Directory previous) {
+      PreviousRelease.@Nullable Directory previous, @Nullable Pseudonyms pseudonyms) {
+    this.pseudonyms = pseudonyms;
     this.engine = engine;
     this.writer = writer;
     this.assessedOn = assessedOn;
@@ -88,7 +101,8 @@ final class Scorer {
   private Outcome assess(String organization, Assessment assessment, List<Long> lines, List<Rejection> rejections,
       boolean nameReport) {
     if (engine == null) {
-      return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, null, null, null);
+      return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, null, null, null,
+          List.of());
     }
     AlignmentReport report;
     try {
@@ -104,7 +118,37 @@ final class Scorer {
     }
     byte[] json = writer == null ? null : (writer.write(report) + "\n").getBytes(StandardCharsets.UTF_8);
     return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, report, json,
-        assessment.responses().map(ResponseSet::instrument).orElse(null));
+        assessment.responses().map(ResponseSet::instrument).orElse(null), scores(organization, assessment, report));
+  }
+
+  /**
+   * scores.csv's rows: each respondent's score of each dimension the report gives the organization's
+   * figures for (none under the anonymity threshold), under a pseudonym, sorted by pseudonym so that
+   * the rows do not keep the input's order.
+   */
+  private List<List<String>> scores(String organization, Assessment assessment, AlignmentReport report) {
+    if (pseudonyms == null || assessment.responses().isEmpty() || report.perceptions().isEmpty()) {
+      return List.of();
+    }
+    ResponseSet responses = assessment.responses().get();
+    PerceptionScorer scorer = PerceptionScorer.of(engine.policy().perception());
+    String date = assessment.assessedOn().map(Object::toString).orElse("");
+    List<String> names = new ArrayList<>();
+    for (Response r : responses.responses()) {
+      names.add(pseudonyms.of(organization, r.respondent().id()));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Dimension dimension : report.perceptions().get().dimensions().keySet()) {
+      List<Estimate> scores = scorer.respondentScores(responses, dimension);
+      for (int i = 0; i < scores.size(); i++) {
+        if (scores.get(i).isDefined()) {
+          rows.add(List.of(organization, date, names.get(i), dimension.name(), Tables.number(scores.get(i).value())));
+        }
+      }
+    }
+    rows.sort(java.util.Comparator.<List<String>, String>comparing(row -> row.get(2))
+        .thenComparing(row -> Dimension.valueOf(row.get(3))));
+    return rows;
   }
 
   /** An exception's code and place, without the value that may quote the input. */

@@ -75,6 +75,8 @@ final class Tables {
       "missing_share", "missing_share_undefined", "mean", "mean_undefined", "sd", "sd_undefined", "item_total_r",
       "item_total_r_undefined", "corrected_item_total_r", "corrected_item_total_r_undefined", "item_rest_r",
       "item_rest_r_undefined", "alpha_if_dropped", "alpha_if_dropped_undefined");
+  /** With {@code --scores}: each respondent's dimension scores, under pseudonyms (individual data). */
+  static final List<String> SCORES = List.of("organization", "assessed_on", "respondent", "dimension", "score");
   static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
       "code", "message", "recommendation", "evidence");
   static final List<String> REJECTED = List.of("line", "organization", "reason");
