@@ -102,8 +102,8 @@ final class BatchCommand implements Callable<Integer> {
   boolean unsorted;
 
   @Option(names = "--temp-dir", paramLabel = "DIR",
-      description = "Where an unsorted CSV is spilled, in a file that has no name and is readable by its owner "
-          + "only (default: the system's temporary directory).")
+      description = "Where an unsorted CSV is spilled, and --scores kept until the end, in files that have no name "
+          + "and are readable by their owner only (default: the system's temporary directory).")
   Path tempDirectory;
 
   @Option(names = "--instrument", paramLabel = "FILE",
@@ -199,7 +199,7 @@ final class BatchCommand implements Callable<Integer> {
     long read;
     Sink sink;
     if (format == InputFormat.CSV) {
-      Path temp = tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));
+      Path temp = temporaryDirectory();
       // Named spill files of older versions, which kept them in the output directory.
       Spill.removeStale(output);
       Spill.removeStale(temp);
@@ -242,7 +242,11 @@ final class BatchCommand implements Callable<Integer> {
     Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous).filter(Objects::nonNull)
         .forEach(inputs::add);
     return new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason,
-        html ? HtmlReport.of(scoring) : null, tables == TableSet.FULL, scores);
+        html ? HtmlReport.of(scoring) : null, tables == TableSet.FULL, scores ? temporaryDirectory() : null);
+  }
+
+  private Path temporaryDirectory() {
+    return tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   private long jsonLines(AlignmentJson json, Scorer scorer, Sink sink) {

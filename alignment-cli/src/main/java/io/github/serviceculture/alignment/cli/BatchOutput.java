@@ -8,6 +8,9 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +55,12 @@ final class BatchOutput implements Sink {
   private final Tables.Table reliability;
   private final Tables.Table itemAnalysis;
   private final boolean fullTables;
-  /** scores.csv, or null without {@code --scores}. */
+  /**
+   * scores.csv, or null without {@code --scores}: written into a nameless file (see {@link Spill}) and
+   * copied into the set only at the commit, so that no individual score outlives a killed run.
+   */
   private final Tables.Table scores;
+  private final FileChannel scoresSpill;
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
@@ -84,12 +91,12 @@ final class BatchOutput implements Sink {
    *     written only with {@link Reports#FILES})
    * @param fullTables true for {@code --tables full}: {@value #RELIABILITY_CSV}, {@value #ITEM_ANALYSIS_CSV}
    *     and dimensions.csv's further agreement columns, from the psychometrics the reports hold
-   * @param scores true for {@code --scores}: {@value #SCORES_CSV}, from each outcome's rows
+   * @param scores where to keep {@value #SCORES_CSV} until the commit ({@code --scores}), or null for none
    * @throws Failure when the directory holds files this tool did not write, or cannot be written
    */
   BatchOutput(Path directory, Instrument instrument, Reports reports, List<Path> inputs,
       java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason, HtmlReport html,
-      boolean fullTables, boolean scores) {
+      boolean fullTables, Path scores) {
     this.fullTables = fullTables;
     this.reports = reports;
     this.rawText = rawText;
@@ -111,9 +118,9 @@ final class BatchOutput implements Sink {
           ? new Tables.Table(staging.resolve(RELIABILITY_CSV), Tables.RELIABILITY, rawText) : null;
       this.itemAnalysis = fullTables
           ? new Tables.Table(staging.resolve(ITEM_ANALYSIS_CSV), Tables.ITEM_ANALYSIS, rawText) : null;
-      // Like every file of the set, in the staging directory: a run that fails or is interrupted
-      // deletes it, and one killed outright leaves it to the next run, which removes it.
-      this.scores = scores ? new Tables.Table(staging.resolve(SCORES_CSV), Tables.SCORES, rawText) : null;
+      this.scoresSpill = scores == null ? null : Spill.open(scores);
+      this.scores = scores == null ? null : new Tables.Table(
+          new OutputStreamWriter(Spill.writer(scoresSpill), StandardCharsets.UTF_8), Tables.SCORES, rawText);
       this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
       this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
           rawText);
@@ -234,6 +241,16 @@ final class BatchOutput implements Sink {
         Files.writeString(outputs.staging().resolve(INDEX_HTML), html.renderIndex(index), StandardCharsets.UTF_8);
       }
       closeAll();
+      if (scoresSpill != null) {
+        try (FileChannel file = FileChannel.open(outputs.staging().resolve(SCORES_CSV), StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE)) {
+          long size = scoresSpill.size();
+          for (long done = 0; done < size; ) {
+            done += scoresSpill.transferTo(done, size - done, file);
+          }
+        }
+        Spill.close(scoresSpill);
+      }
     } catch (IOException e) {
       throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
@@ -246,6 +263,9 @@ final class BatchOutput implements Sink {
       closeAll();
     } catch (IOException e) {
       // The temporary files are deleted next.
+    }
+    if (scoresSpill != null) {
+      Spill.close(scoresSpill);
     }
     outputs.close();
   }

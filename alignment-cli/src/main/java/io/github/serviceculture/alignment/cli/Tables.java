@@ -122,8 +122,13 @@ final class Tables {
      *     neutralize} those a spreadsheet would evaluate
      */
     Table(Path file, List<String> header, boolean rawText) throws IOException {
+      this(Files.newBufferedWriter(file, StandardCharsets.UTF_8), header, rawText);
+    }
+
+    /** Opens a table on a writer, which {@link #close()} closes, and writes its header. */
+    Table(Writer out, List<String> header, boolean rawText) throws IOException {
       this.rawText = rawText;
-      this.writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+      this.writer = new BufferedWriter(out, 1 << 16);
       this.rows = MAPPER.writerFor(String[].class)
           .with(CsvSchema.emptySchema().withLineSeparator("\n"))
           // Quote a field only when it needs it (separator, quote, line break, edge spaces).
