@@ -10,7 +10,6 @@ import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.ItemStatistics;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
-import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.perception.Psychometrics;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
@@ -321,25 +320,32 @@ final class Tables {
     return report.perceptions().flatMap(p -> p.dimension(dimension).value()).flatMap(PerceptionFigures::psychometrics);
   }
 
+  /** The organization's figures of each dimension that has psychometrics, in the report's order. */
+  private static List<Map.Entry<Dimension, PerceptionFigures>> withPsychometrics(Outcome outcome) {
+    List<Map.Entry<Dimension, PerceptionFigures>> out = new ArrayList<>();
+    outcome.report().perceptions().ifPresent(p -> p.dimensions().entrySet().stream()
+        .filter(e -> e.getValue().psychometrics().isPresent()).forEach(out::add));
+    return out;
+  }
+
+  /** The first cells of a row of the organization: its name, date and the dimension. */
+  private static List<String> start(Outcome outcome, Dimension dimension) {
+    List<String> row = new ArrayList<>();
+    row.add(outcome.organization());
+    row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+    row.add(dimension.name());
+    return row;
+  }
+
   /**
    * reliability.csv's rows: one per dimension whose organization figures the report holds with
    * psychometrics; a dimension not reported (an organization under the threshold) has none.
    */
   static List<List<String>> reliability(Outcome outcome) {
     List<List<String>> rows = new ArrayList<>();
-    PerceptionReport perceptions = outcome.report().perceptions().orElse(null);
-    if (perceptions == null) {
-      return rows;
-    }
-    for (Map.Entry<Dimension, PerceptionFigures> e : perceptions.dimensions().entrySet()) {
-      Psychometrics p = e.getValue().psychometrics().orElse(null);
-      if (p == null) {
-        continue;
-      }
-      List<String> row = new ArrayList<>();
-      row.add(outcome.organization());
-      row.add(outcome.assessedOn().map(Object::toString).orElse(""));
-      row.add(e.getKey().name());
+    for (Map.Entry<Dimension, PerceptionFigures> e : withPsychometrics(outcome)) {
+      Psychometrics p = e.getValue().psychometrics().orElseThrow();
+      List<String> row = start(outcome, e.getKey());
       row.add(String.valueOf(e.getValue().n()));
       row.add(String.valueOf(p.items().size()));
       estimate(row, e.getValue().alpha());
@@ -358,20 +364,9 @@ final class Tables {
   /** item-analysis.csv's rows: one per item of each dimension that {@link #reliability} has a row for. */
   static List<List<String>> itemAnalysis(Outcome outcome) {
     List<List<String>> rows = new ArrayList<>();
-    PerceptionReport perceptions = outcome.report().perceptions().orElse(null);
-    if (perceptions == null) {
-      return rows;
-    }
-    for (Map.Entry<Dimension, PerceptionFigures> e : perceptions.dimensions().entrySet()) {
-      Psychometrics p = e.getValue().psychometrics().orElse(null);
-      if (p == null) {
-        continue;
-      }
-      for (ItemStatistics item : p.items()) {
-        List<String> row = new ArrayList<>();
-        row.add(outcome.organization());
-        row.add(outcome.assessedOn().map(Object::toString).orElse(""));
-        row.add(e.getKey().name());
+    for (Map.Entry<Dimension, PerceptionFigures> e : withPsychometrics(outcome)) {
+      for (ItemStatistics item : e.getValue().psychometrics().orElseThrow().items()) {
+        List<String> row = start(outcome, e.getKey());
         row.add(item.itemId());
         row.add(String.valueOf(item.n()));
         estimate(row, item.missingShare());
