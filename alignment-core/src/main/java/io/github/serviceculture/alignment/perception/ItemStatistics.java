@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Invariants: the item id is not blank; n is not negative; the missing share, when defined, lies
  * in [0, 1].
  *
- * @since 0.4.0
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ItemStatistics {

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * to 100 (lowest option 0, highest 100). A respondent's dimension score is the weighted mean of the
  * dimension's answered items after reverse keying, when at least the policy's share of the items is
  * answered. Reliability and agreement use the same respondents; agreement (rwg(j), AD) drops a
- * respondent with any missing item of the dimension, as R's multilevel does.
+ * respondent with any missing item of the dimension, as R's multilevel does. The organization's
+ * figures may also hold the full {@linkplain #psychometrics() psychometrics}, when asked for.
  *
  * @since 0.1.0
  */

@@ -28,7 +28,13 @@ import org.immutables.value.Value;
  * single-item dimension has no reliability ({@link
  * io.github.serviceculture.alignment.stats.UndefinedReason#SINGLE_ITEM}).
  *
- * @since 0.4.0
+ * <p>Limits, beyond those of {@link PerceptionPolicy#anonymityThreshold()}: with at least the
+ * threshold of respondents who skipped an item, k times the dimension's total minus the item totals
+ * is a weighted sum of their answers (weights other than -1, 0 and 1 are not searched); across
+ * releases, the item figures rest on the dimension's release decision, which does not check that the
+ * respondents who answered one item differ between releases by fewer than the threshold.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Psychometrics {
