@@ -126,6 +126,43 @@ class ScoresTableTest {
   }
 
   @Test
+  void theScoresHaveNoNameOnDiskUntilTheCommitAndAnUncommittedSetLeavesNone() throws IOException {
+    Path temp = Files.createDirectories(dir.resolve("temp"));
+    Instrument instrument = io.github.serviceculture.alignment.survey.DefaultInstrument.instrument();
+    io.github.serviceculture.alignment.scoring.AlignmentReport report =
+        io.github.serviceculture.alignment.scoring.AlignmentEngine.withDefaults().assess(
+            io.github.serviceculture.alignment.scoring.Assessment.builder()
+                .responses(io.github.serviceculture.alignment.testing.SurveyFixtures.generated(3L, 20, 0)).build());
+    Outcome outcome = new Outcome("north", java.util.Optional.empty(), 20, List.of(), report, null, instrument,
+        List.of(List.of("north", "", "0123456789abcdef0123", "GOALS", "3.5")));
+    for (boolean commit : new boolean[] {false, true}) {
+      Path out = dir.resolve("set-" + commit);
+      try (BatchOutput output = new BatchOutput(out, instrument, BatchOutput.Reports.NONE, List.of(), w -> { },
+          false, 0, null, false, temp)) {
+        output.accept(outcome);
+        try (java.util.stream.Stream<Path> names = Files.list(temp)) {
+          assertEquals(List.of(), names.toList(), "the scores wait in a file without a name");
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+          assertEquals(List.of(), files.filter(f -> f.getFileName().toString().equals(BatchOutput.SCORES_CSV)).toList());
+        }
+        if (commit) {
+          output.commit();
+        }
+      }
+      if (commit) {
+        assertEquals("organization,assessed_on,respondent,dimension,score\nnorth,,0123456789abcdef0123,GOALS,3.5\n",
+            Files.readString(out.resolve(BatchOutput.SCORES_CSV)));
+      } else {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+          assertEquals(List.of(), files.filter(f -> f.getFileName().toString().equals(BatchOutput.SCORES_CSV)).toList(),
+              "an uncommitted set leaves no scores");
+        }
+      }
+    }
+  }
+
+  @Test
   void pseudonymsOfOneKeyAreStableAndKeepOrganizationsApart() {
     Pseudonyms pseudonyms = new Pseudonyms(new java.security.SecureRandom());
     assertEquals(pseudonyms.of("north", "emp-1"), pseudonyms.of("north", "emp-1"));
