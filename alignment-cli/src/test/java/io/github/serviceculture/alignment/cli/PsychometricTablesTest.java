@@ -246,6 +246,16 @@ class PsychometricTablesTest {
   }
 
   @Test
+  void anUnknownTableSetIsAUsageErrorNamingTheOptionAndTheSets() throws IOException {
+    Path survey = Files.writeString(dir.resolve("s.csv"), "organization,respondent\n");
+    Cli.Run run = Cli.run("batch", survey.toString(), "-o", dir.resolve("out").toString(), "--tables", "most");
+    assertEquals(AlignmentCli.USAGE, run.exitCode(), run.err());
+    assertTrue(run.err().contains("--tables") && run.err().contains("DEFAULT, FULL") && run.err().contains("most"),
+        run.err());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
   void theDefaultTablesHaveNoneOfItAndTheReportsHoldNoPsychometrics() throws IOException {
     Path reference = reference();
     Path survey = survey(reference.resolve("lq2002.csv"), "COMPID", "company", LEAD, List.of());
