@@ -12,7 +12,9 @@
 # so each organization's rows are restricted to those first. Reliability and items: psych::alpha with its
 # default pairwise deletion, on the reverse-keyed answers (7 - x), so item means are keyed. Agreement:
 # multilevel's functions on the complete rows, with the uniform null of the scale (ranvar (A^2 - 1) / 12).
-# Output: one line per value, 17 significant digits.
+# Output: one line per value, 17 significant digits. psych warns that it smoothed the correlation matrix of the
+# four lq2002 companies with no more soldiers than items (10 or 11): their G6 and r.cor come from the smoothed
+# matrix, which the library does not reproduce (SINGULAR_MATRIX there; the test checks that instead).
 suppressPackageStartupMessages({
   library(psych)
   library(multilevel)
