@@ -4,8 +4,9 @@
 #   Rscript alignment-cli/src/test/reference/psychometrics.R /work/shared/reference \
 #     > alignment-cli/src/test/reference/psychometrics.csv
 #
-# Two batches, as the test builds them from the same files:
+# Three batches, as the test builds them from the same files:
 #   lq2002: each company (COMPID) an organization, LEAD01-LEAD11 one dimension on 1-5, no missing answers;
+#   lq2002-LEAD05: the same companies with LEAD05 alone, a single-item measure;
 #   bfi:    each gender an organization, agree (-A1 A2 A3 A4 A5) and conscientious (C1 C2 C3 -C4 -C5) two
 #           dimensions on 1-6, with missing answers.
 # The engine's figures rest on the respondents with a dimension score (at least half of its items answered),
@@ -63,6 +64,26 @@ lq <- read.csv(file.path(dir, "lq2002.csv"))
 lead <- sprintf("LEAD%02d", 1:11)
 for (company in unique(lq$COMPID)) {
   one("lq2002", paste("company", company), "LEADERSHIP", lq[lq$COMPID == company, lead], 1, 5)
+}
+
+# A single-item measure: lq2002's LEAD05 alone. No reliability; rwg(j) is multilevel::rwg of the item, r*wg(j) the
+# same without its truncation at 0, and the item's mean and SD are base R's.
+for (company in unique(lq$COMPID)) {
+  x <- lq[lq$COMPID == company, "LEAD05", drop = FALSE]
+  x <- x[!is.na(x$LEAD05), , drop = FALSE]
+  grp <- rep(1, nrow(x))
+  organization <- paste("company", company)
+  emit("lq2002-LEAD05", organization, "LEADERSHIP", "", "n", nrow(x))
+  emit("lq2002-LEAD05", organization, "LEADERSHIP", "", "rwg", multilevel::rwg(x$LEAD05, grp, ranvar = 2)$rwg)
+  # rwg.j.lindell refuses a single column (nrow of a vector is NULL): its formula, 1 - mean variance / ranvar,
+  # is written out for the one item.
+  emit("lq2002-LEAD05", organization, "LEADERSHIP", "", "rwg.j.lindell", 1 - var(x$LEAD05) / 2)
+  emit("lq2002-LEAD05", organization, "LEADERSHIP", "", "ad.m.median",
+    multilevel::ad.m(x$LEAD05, grp, type = "median")$AD.M)
+  emit("lq2002-LEAD05", organization, "LEADERSHIP", "", "awg", multilevel::awg(x$LEAD05, grp, range = c(1, 5))$a.wg)
+  emit("lq2002-LEAD05", organization, "LEADERSHIP", "LEAD05", "n", nrow(x))
+  emit("lq2002-LEAD05", organization, "LEADERSHIP", "LEAD05", "mean", mean(x$LEAD05))
+  emit("lq2002-LEAD05", organization, "LEADERSHIP", "LEAD05", "sd", sd(x$LEAD05))
 }
 
 bfi <- read.csv(file.path(dir, "bfi.csv"))

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code batch --tables full}: reliability.csv, item-analysis.csv and dimensions.csv's further
  * agreement columns, through the CLI, equal R's values (psych::alpha, multilevel::rwg.j.lindell, ad.m
- * with the median, awg) on the shared reference data to 1e-10. The R values come from {@code
+ * with the median, awg; for a single item multilevel::rwg and the item's mean and SD) on the shared
+ * reference data to 1e-10. The R values come from {@code
  * src/test/reference/psychometrics.R}, committed with its output {@code psychometrics.csv}.
  */
 class PsychometricTablesTest {
@@ -225,6 +226,45 @@ class PsychometricTablesTest {
         "awg", "awg_undefined")) {
       assertEquals("", smallLeadership.get(column), column);
     }
+  }
+
+  @Test
+  void aSingleItemMeasureHasRsAgreementAndItemFiguresAndNoReliability() throws IOException {
+    Path reference = reference();
+    Path survey = survey(reference.resolve("lq2002.csv"), "COMPID", "company", List.of("LEAD05"), List.of());
+    Path instrument = instrument("lq2002", Scale.of(1, 5), Map.of(Dimension.LEADERSHIP, List.of("LEAD05")));
+    Path out = batch(survey, instrument, "single", "--tables", "full", "--reports", "none");
+    Map<String, Double> r = rValues();
+    String dataset = "lq2002-LEAD05";
+    int compared = 0;
+    for (Map<String, String> row : BatchCsvTest.table(out.resolve(BatchOutput.DIMENSIONS_CSV))) {
+      String prefix = dataset + "|" + row.get("organization") + "|LEADERSHIP|";
+      if (row.get("dimension").equals("LEADERSHIP")) {
+        compare(row, "rwg_j", r, prefix + "|rwg");
+        for (Map.Entry<String, String> c : AGREEMENT.entrySet()) {
+          compare(row, c.getKey(), r, prefix + "|" + c.getValue());
+        }
+        compared += 1 + AGREEMENT.size();
+      }
+    }
+    List<Map<String, String>> reliability = BatchCsvTest.table(out.resolve(BatchOutput.RELIABILITY_CSV));
+    assertEquals(49, reliability.size());
+    for (Map<String, String> row : reliability) {
+      for (String column : RELIABILITY.keySet()) {
+        assertEquals("", row.get(column), column);
+        assertEquals("SINGLE_ITEM", row.get(column + "_undefined"), column);
+      }
+    }
+    for (Map<String, String> row : BatchCsvTest.table(out.resolve(BatchOutput.ITEM_ANALYSIS_CSV))) {
+      String prefix = dataset + "|" + row.get("organization") + "|LEADERSHIP|LEAD05|";
+      assertEquals(r.get(prefix + "n"), Double.parseDouble(row.get("n")), 0.0);
+      compare(row, "mean", r, prefix + "mean");
+      compare(row, "sd", r, prefix + "sd");
+      assertEquals("SINGLE_ITEM", row.get("item_rest_r_undefined"));
+      assertEquals("SINGLE_ITEM", row.get("alpha_if_dropped_undefined"));
+      compared += 3;
+    }
+    assertEquals(49 * (1 + AGREEMENT.size() + 3), compared);
   }
 
   @Test
