@@ -44,7 +44,8 @@ public abstract class ItemStatistics {
   /**
    * The share of the respondents behind the figures who did not answer the item.
    *
-   * @return the share in [0, 1], or withheld
+   * @return the share in [0, 1]; never withheld, as who answered which item is not protected (the
+   *     guarantee assumes it known)
    */
   public abstract Estimate missingShare();
 
