@@ -270,6 +270,12 @@ public final class PerceptionScorer {
     // Which sets each figure is released for, decided over every attribute at once (see Disclosure).
     Releases releases = new Releases(matrix, order, partitions, policy.anonymityThreshold(), ledger,
         againstHistory, releaseKey);
+    // Whether an earlier release released each dimension, asked before this release's sets join the
+    // ledger: the per-item figures are then withheld (see Psychometrics).
+    Map<Dimension, Boolean> releasedEarlier = new EnumMap<>(Dimension.class);
+    for (Dimension dimension : data.keySet()) {
+      releasedEarlier.put(dimension, releases.releasedEarlier("DIMENSION:" + dimension.name()));
+    }
     Map<Dimension, Disclosure.Decision> dimensionDecisions = new EnumMap<>(Dimension.class);
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
       DimensionData d = e.getValue();
@@ -290,7 +296,8 @@ public final class PerceptionScorer {
         if (psychometrics) {
           figures = figures.withPsychometrics(
               PsychometricFigures.of(e.getValue().items, e.getValue().answers, e.getValue().scores, everyone,
-                  e.getValue().covariances[0], e.getValue().agreement[0], scale, nullModel, threshold));
+                  e.getValue().covariances[0], e.getValue().agreement[0], scale, nullModel, threshold,
+                  releasedEarlier.get(e.getKey())));
         }
         report.putDimension(e.getKey(), figures);
       } else if (overall == Disclosure.Status.DIFFERENCING) {
@@ -600,6 +607,11 @@ public final class PerceptionScorer {
       } else {
         this.digests = null;
       }
+    }
+
+    /** Whether this release is scored against a ledger that records a release of the figure. */
+    boolean releasedEarlier(String figure) {
+      return againstHistory && ledger != null && !ledger.figure(figure).released.isEmpty();
     }
 
     /**

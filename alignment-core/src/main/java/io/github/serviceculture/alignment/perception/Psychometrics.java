@@ -21,18 +21,30 @@ import org.immutables.value.Value;
  * x), so item means are keyed means.
  *
  * <p>Withheld ({@link io.github.serviceculture.alignment.stats.UndefinedReason#WITHHELD_FOR_ANONYMITY})
- * like the figures they extend: the reliability and item figures when a pair of items was answered
- * together by fewer than the anonymity threshold, or when respondents who skipped an item are
- * present but fewer than the threshold (the item means and the dimension mean together would give
- * their scores); the agreement indices when fewer than the threshold answered every item. A
- * single-item dimension has no reliability ({@link
- * io.github.serviceculture.alignment.stats.UndefinedReason#SINGLE_ITEM}).
+ * like the figures they extend, and further wherever a figure would sit over a set of respondents
+ * that differs by 1 to k - 1 (k the anonymity threshold) from the dimension's or from another
+ * released figure's: the reliability and item figures when a pair of items was answered together by
+ * fewer than the threshold, or when respondents who skipped an item are present but fewer than the
+ * threshold (the item means and the dimension mean together would give their scores); an item's
+ * mean and SD when its skippers are 1 to k - 1, or its answering set is 1 to k - 1 apart from that
+ * of an item released before it; the figures over pairs (the coefficients, the item-total and
+ * item-rest correlations, alpha if dropped) unless none of the sets of those who answered an item,
+ * both items of a pair, or the dimension differs from another by 1 to k - 1; the agreement indices
+ * when fewer than the threshold answered every item. A single-item dimension has no reliability
+ * ({@link io.github.serviceculture.alignment.stats.UndefinedReason#SINGLE_ITEM}).
+ *
+ * <p>Across releases ({@link PerceptionScorer#score(io.github.serviceculture.alignment.survey.ResponseSet,
+ * ReleaseLedger)}), every per-item figure but n and the missing share is withheld for a dimension an
+ * earlier release reported: the ledger records the dimension's released sets, not each item's
+ * answering set, so it cannot rule out an item set that grew by one respondent between releases
+ * (36 times the new mean minus 35 times the old would be that respondent's answer). Who answered
+ * which item is not protected (the guarantee assumes it known), so n and the missing share stay.
  *
  * <p>Limits, beyond those of {@link PerceptionPolicy#anonymityThreshold()}: with at least the
  * threshold of respondents who skipped an item, k times the dimension's total minus the item totals
- * is a weighted sum of their answers (weights other than -1, 0 and 1 are not searched); across
- * releases, the item figures rest on the dimension's release decision, which does not check that the
- * respondents who answered one item differ between releases by fewer than the threshold.
+ * is a weighted sum of their answers (weights other than -1, 0 and 1 are not searched); the
+ * dimension's coefficients and agreement indices, like its alpha, rwg(j) and AD, are single
+ * non-linear figures the decisions do not search across releases.
  *
  * @since 0.1.0
  */

@@ -122,8 +122,9 @@ class PsychometricsTest {
   void theReliabilityFiguresAreCronbachAlphasOnTheKeyedAnswersOfTheScoredRespondents() {
     Instrument instrument = instrument(5, true);
     int[][] answers = random(60, 5, 7);
-    // Ten respondents skip an item, and two answer a single item only (no score: not counted).
-    for (int r = 0; r < 10; r++) {
+    // Five respondents skip each item (25 in all, each one item), and two answer a single item only
+    // (no score: not counted).
+    for (int r = 30; r < 55; r++) {
       answers[r][r % 5] = 0;
     }
     answers[20] = new int[] {3, 0, 0, 0, 0};
@@ -154,7 +155,7 @@ class PsychometricsTest {
     for (int i = 0; i < 5; i++) {
       ItemStatistics item = p.items().get(i);
       assertEquals(alpha.item(i).n(), item.n());
-      assertClose(2.0 / 58, item.missingShare(), "missing share of " + i);
+      assertClose(5.0 / 58, item.missingShare(), "missing share of " + i);
       assertClose(alpha.item(i).mean().value(), item.mean(), "keyed mean of " + i);
       assertClose(alpha.item(i).rawR().value(), item.itemTotalR(), "raw r of " + i);
       assertClose(alpha.item(i).itemRestR().value(), item.itemRestR(), "r.drop of " + i);
@@ -181,12 +182,85 @@ class PsychometricsTest {
     // 29 answered every item: the agreement indices rest on them and are released.
     assertTrue(p.lindellRwgJ().isDefined() && p.adMedian().isDefined());
 
-    // With as many skippers as the threshold, the weighted sum covers five people: released.
+    // With as many skippers as the threshold, of one item, the weighted sum covers five people and
+    // every set differs from another by none or five: released.
     for (int r = 1; r < 5; r++) {
-      answers[r][r % 3] = 0;
+      answers[r][1] = 0;
     }
     Psychometrics five = psychometrics(scorer().withPsychometrics().score(responses(instrument, answers)));
     assertTrue(five.items().get(1).mean().isDefined() && five.standardizedAlpha().isDefined());
+  }
+
+  @Test
+  void noItemFigureOfASecondReleaseTellsAJoinersAnswerByDifferenceWithTheFirst() {
+    // Release 1: 40, of whom 5 skip G1 (released: its set is five from the dimension's). Release 2
+    // adds 5, of whom 4 skip G1 and one answers it: within release 2, G1's nine skippers are apart
+    // from every other set, but its n goes 35 -> 36, so 36 mean2 - 35 mean1 would be that joiner's
+    // answer, and the SDs its square.
+    Instrument instrument = instrument(3, false);
+    int[][] first = random(40, 3, 21);
+    for (int r = 0; r < 5; r++) {
+      first[r][1] = 0;
+    }
+    int[][] second = java.util.Arrays.copyOf(first, 45);
+    for (int r = 40; r < 45; r++) {
+      second[r] = new int[] {3, r == 40 ? 5 : 0, 2};
+    }
+    ReleaseKey key = ReleaseKey.of(new byte[32]);
+    PerceptionScorer scorer = scorer().withPsychometrics().withReleaseKey(key);
+    PerceptionReport one = scorer.score(responses(instrument, first));
+    assertTrue(psychometrics(one).items().get(1).mean().isDefined(), "release 1 has its item figures");
+    PerceptionReport two = scorer.score(responses(instrument, second), one.ledger().orElseThrow());
+    Psychometrics p = psychometrics(two);
+    UndefinedReason withheld = UndefinedReason.WITHHELD_FOR_ANONYMITY;
+    for (ItemStatistics item : p.items()) {
+      for (Estimate e : java.util.List.of(item.mean(), item.sd(), item.itemTotalR(), item.correctedItemTotalR(),
+          item.itemRestR(), item.alphaIfDropped())) {
+        assertEquals(withheld, e.undefinedReason().orElseThrow(), item.itemId() + " in release 2: " + e);
+      }
+    }
+    assertEquals(36, p.items().get(1).n());
+    // With joiners who answer every item, the figures are released as a first release, and withheld
+    // against the first release's ledger all the same.
+    for (int r = 41; r < 45; r++) {
+      second[r] = new int[] {3, 2, 2};
+    }
+    PerceptionReport alone = scorer.score(responses(instrument, second));
+    assertTrue(psychometrics(alone).items().get(0).mean().isDefined(), "no history: " + psychometrics(alone));
+    assertEquals(withheld, psychometrics(scorer.score(responses(instrument, second), one.ledger().orElseThrow()))
+        .items().get(0).mean().undefinedReason().orElseThrow(), "with history");
+  }
+
+  @Test
+  void anItemWhoseAnsweringSetDiffersByAFewIsWithheldWhateverOthersSkipped() {
+    // Five skip G2, so the skippers of any item are at least the threshold; one alone skips G0: G0's
+    // set is the dimension's minus one respondent, so G0's mean and SD would tell about them by
+    // difference with the dimension's figures, and every pair with G0 too.
+    Instrument instrument = instrument(3, false);
+    int[][] answers = random(40, 3, 9);
+    for (int r = 0; r < 5; r++) {
+      answers[r][2] = 0;
+    }
+    answers[5][0] = 0;
+    Psychometrics p = psychometrics(scorer().withPsychometrics().score(responses(instrument, answers)));
+    UndefinedReason withheld = UndefinedReason.WITHHELD_FOR_ANONYMITY;
+    assertEquals(withheld, p.items().get(0).mean().undefinedReason().orElseThrow(), "G0, one skipper");
+    assertEquals(withheld, p.items().get(0).sd().undefinedReason().orElseThrow(), "G0, one skipper");
+    assertTrue(p.items().get(1).mean().isDefined(), "G1, answered by all: " + p.items().get(1).mean());
+    assertTrue(p.items().get(2).mean().isDefined(), "G2, five skippers: " + p.items().get(2).mean());
+    for (ItemStatistics item : p.items()) {
+      assertEquals(withheld, item.itemRestR().undefinedReason().orElseThrow(), item.itemId());
+      assertEquals(withheld, item.alphaIfDropped().undefinedReason().orElseThrow(), item.itemId());
+    }
+    assertEquals(withheld, p.standardizedAlpha().undefinedReason().orElseThrow());
+
+    // Four more skip G0 with the first: five skippers each, their sets equal or 10 apart: released.
+    for (int r = 6; r < 10; r++) {
+      answers[r][0] = 0;
+    }
+    Psychometrics apart = psychometrics(scorer().withPsychometrics().score(responses(instrument, answers)));
+    assertTrue(apart.items().get(0).mean().isDefined() && apart.items().get(0).itemRestR().isDefined()
+        && apart.standardizedAlpha().isDefined(), apart.toString());
   }
 
   @Test
