@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -251,8 +252,7 @@ final class BatchOutput implements Sink {
       }
       closeAll();
       if (scoresSpill != null) {
-        try (FileChannel file = FileChannel.open(outputs.staging().resolve(SCORES_CSV), StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE)) {
+        try (FileChannel file = ownerOnly(outputs.staging().resolve(SCORES_CSV))) {
           long size = scoresSpill.size();
           for (long done = 0; done < size; ) {
             done += scoresSpill.transferTo(done, size - done, file);
@@ -264,6 +264,16 @@ final class BatchOutput implements Sink {
       throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
     outputs.commit();
+  }
+
+  /** A new file only its owner may read or write ({@code 0600}), where the file system has POSIX modes. */
+  static FileChannel ownerOnly(Path path) throws IOException {
+    Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    if (Files.getFileStore(path.getParent()).supportsFileAttributeView("posix")) {
+      return FileChannel.open(path, options,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    }
+    return FileChannel.open(path, options);
   }
 
   @Override

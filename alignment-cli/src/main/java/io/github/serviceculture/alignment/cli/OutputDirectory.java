@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch's output directory {@code OUT}, replaced as a whole, and only when it holds nothing but a
@@ -74,6 +77,8 @@ final class OutputDirectory implements AutoCloseable {
 
   private final Path target;
   private final Path staging;
+  /** The staging directory's permissions as created, restored at the commit; null without POSIX. */
+  private @Nullable Set<PosixFilePermission> published;
   private final String id;
   private static final int DISCARD_ATTEMPTS = 1000;
 
@@ -112,6 +117,12 @@ final class OutputDirectory implements AutoCloseable {
     OutputDirectory out = new OutputDirectory(target, UUID.randomUUID().toString().substring(0, 8));
     try {
       Files.createDirectory(out.staging);
+      // Owner-only while staged (it may hold individual data, such as scores.csv, before the commit);
+      // the set gets the permissions a new directory gets here back just before it takes OUT's place.
+      if (Files.getFileStore(out.staging).supportsFileAttributeView("posix")) {
+        out.published = Files.getPosixFilePermissions(out.staging);
+        Files.setPosixFilePermissions(out.staging, PosixFilePermissions.fromString("rwx------"));
+      }
     } catch (IOException e) {
       throw new Failure(target.getParent() + ": cannot create the staging directory for " + directory + " there ("
           + e.getClass().getSimpleName() + ")");
@@ -121,7 +132,10 @@ final class OutputDirectory implements AutoCloseable {
     return out;
   }
 
-  /** Where the new set is written: a private directory beside {@code OUT}. */
+  /**
+   * Where the new set is written: a directory beside {@code OUT}, owner-only ({@code 0700}) until
+   * the commit gives it a new directory's usual permissions as it takes {@code OUT}'s place.
+   */
   Path staging() {
     return staging;
   }
@@ -140,6 +154,9 @@ final class OutputDirectory implements AutoCloseable {
       boolean replacing = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
       if (replacing) {
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      }
+      if (published != null) {
+        Files.setPosixFilePermissions(staging, published);
       }
       try {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);

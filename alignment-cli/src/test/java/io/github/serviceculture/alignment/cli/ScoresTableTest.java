@@ -146,6 +146,11 @@ class ScoresTableTest {
         try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
           assertEquals(List.of(), files.filter(f -> f.getFileName().toString().equals(BatchOutput.SCORES_CSV)).toList());
         }
+        try (java.util.stream.Stream<Path> staged = Files.list(dir)) {
+          Path staging = staged.filter(f -> f.getFileName().toString().contains("alignment-new")).findFirst()
+              .orElseThrow();
+          assertEquals("rwx------", permissions(staging), "the staging directory is the owner's alone");
+        }
         if (commit) {
           output.commit();
         }
@@ -153,6 +158,9 @@ class ScoresTableTest {
       if (commit) {
         assertEquals("organization,assessed_on,respondent,dimension,score\nnorth,,0123456789abcdef0123,GOALS,3.5\n",
             Files.readString(out.resolve(BatchOutput.SCORES_CSV)));
+        assertEquals("rw-------", permissions(out.resolve(BatchOutput.SCORES_CSV)), "scores.csv is the owner's alone");
+        // The committed set itself has the permissions of any new directory there.
+        assertEquals(permissions(Files.createDirectory(dir.resolve("fresh-" + commit))), permissions(out));
       } else {
         try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
           assertEquals(List.of(), files.filter(f -> f.getFileName().toString().equals(BatchOutput.SCORES_CSV)).toList(),
@@ -160,6 +168,10 @@ class ScoresTableTest {
         }
       }
     }
+  }
+
+  private static String permissions(Path path) throws IOException {
+    return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
   }
 
   @Test
