@@ -10,12 +10,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -251,29 +250,28 @@ final class BatchOutput implements Sink {
         Files.writeString(outputs.staging().resolve(INDEX_HTML), html.renderIndex(index), StandardCharsets.UTF_8);
       }
       closeAll();
-      if (scoresSpill != null) {
-        try (FileChannel file = ownerOnly(outputs.staging().resolve(SCORES_CSV))) {
-          long size = scoresSpill.size();
-          for (long done = 0; done < size; ) {
-            done += scoresSpill.transferTo(done, size - done, file);
-          }
-        }
-        Spill.close(scoresSpill);
-      }
     } catch (IOException e) {
       throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
-    outputs.commit();
-  }
+    // The scores get a name last, right before the set takes OUT's place (see OutputDirectory.commit).
+    outputs.commit(scoresSpill == null ? null : new OutputDirectory.LastFile() {
+      @Override
+      public String name() {
+        return SCORES_CSV;
+      }
 
-  /** A new file only its owner may read or write ({@code 0600}), where the file system has POSIX modes. */
-  static FileChannel ownerOnly(Path path) throws IOException {
-    Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    if (Files.getFileStore(path.getParent()).supportsFileAttributeView("posix")) {
-      return FileChannel.open(path, options,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      @Override
+      public void writeTo(OutputStream out) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (long position = 0; scoresSpill.read(buffer, position) > 0; position += buffer.position(),
+            buffer.clear()) {
+          out.write(buffer.array(), 0, buffer.position());
+        }
+      }
+    });
+    if (scoresSpill != null) {
+      Spill.close(scoresSpill);
     }
-    return FileChannel.open(path, options);
   }
 
   @Override

@@ -170,6 +170,35 @@ class ScoresTableTest {
     }
   }
 
+  @Test
+  void theScoresGetANameOnlyAfterEveryOtherStepOfTheCommitSoACommitRefusedLeavesNoneEvenStaged()
+      throws IOException {
+    Path temp = Files.createDirectories(dir.resolve("temp"));
+    Instrument instrument = io.github.serviceculture.alignment.survey.DefaultInstrument.instrument();
+    io.github.serviceculture.alignment.scoring.AlignmentReport report =
+        io.github.serviceculture.alignment.scoring.AlignmentEngine.withDefaults().assess(
+            io.github.serviceculture.alignment.scoring.Assessment.builder()
+                .responses(io.github.serviceculture.alignment.testing.SurveyFixtures.generated(3L, 20, 0)).build());
+    Outcome outcome = new Outcome("north", java.util.Optional.empty(), 20, List.of(), report, null, instrument,
+        List.of(List.of("north", "", "0123456789abcdef0123", "GOALS", "3.5")));
+    Path out = dir.resolve("set");
+    try (BatchOutput output = new BatchOutput(out, instrument, BatchOutput.Reports.NONE, List.of(), w -> { },
+        false, 0, null, false, temp)) {
+      output.accept(outcome);
+      // Someone else's file appears in OUT during the run: the commit's check of OUT refuses it.
+      Files.createDirectories(out);
+      Files.writeString(out.resolve("notes.txt"), "mine");
+      Failure refused = org.junit.jupiter.api.Assertions.assertThrows(Failure.class, output::commit);
+      assertTrue(refused.getMessage().contains("notes.txt") || refused.getMessage().contains(out.toString()),
+          refused.getMessage());
+      // Before the staging directory is cleaned up, the scores were never copied into it.
+      try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+        assertEquals(List.of(), files.filter(f -> f.getFileName().toString().equals(BatchOutput.SCORES_CSV)).toList());
+      }
+    }
+    assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+  }
+
   private static String permissions(Path path) throws IOException {
     return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
   }
