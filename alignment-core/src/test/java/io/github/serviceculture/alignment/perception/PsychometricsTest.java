@@ -306,6 +306,23 @@ class PsychometricsTest {
   }
 
   @Test
+  void aGroupsFiguresCannotHoldPsychometrics() {
+    Instrument instrument = instrument(3, false);
+    PerceptionFigures organization = scorer().withPsychometrics().score(responses(instrument, random(30, 3, 5)))
+        .dimension(Dimension.GOALS).value().orElseThrow();
+    io.github.serviceculture.alignment.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.github.serviceculture.alignment.InvalidValueException.class,
+        () -> GroupPerception.builder().attribute("department").value("ops")
+            .putDimension(Dimension.GOALS, organization).build());
+    assertTrue(e.getMessage().contains("GroupPerception") && e.getMessage().contains("dimensions")
+        && e.getMessage().contains("psychometrics"), e.getMessage());
+    // Without them, the same figures are a group's.
+    assertEquals(organization.withPsychometrics(java.util.Optional.empty()), GroupPerception.builder()
+        .attribute("department").value("ops").putDimension(Dimension.GOALS,
+            organization.withPsychometrics(java.util.Optional.empty())).build().dimensions().get(Dimension.GOALS));
+  }
+
+  @Test
   void anOrganizationUnderTheThresholdHasNoFiguresAndSoNoPsychometrics() {
     Instrument instrument = instrument(3, false);
     PerceptionReport report = scorer().withPsychometrics().score(responses(instrument, random(4, 3, 5)));

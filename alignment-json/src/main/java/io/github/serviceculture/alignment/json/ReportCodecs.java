@@ -78,7 +78,10 @@ final class ReportCodecs {
           PerceptionFigures.Builder::psychometrics)
       .build();
 
-  /** The figures of report formats 1.1 to 1.3, which have no psychometrics. Read only. */
+  /**
+   * Figures without psychometrics: those of report formats 1.1 to 1.3 (read only), and a group's in
+   * every format, as only the organization's figures may hold psychometrics.
+   */
   static final Codec<PerceptionFigures> FIGURES_1_3 = figures().build();
 
   private static ObjectCodec.Builder<PerceptionFigures, PerceptionFigures.Builder> figures() {
@@ -129,7 +132,7 @@ final class ReportCodecs {
       .required("agreePercent", ESTIMATE, EngagementShare::agreePercent, EngagementShare.Builder::agreePercent)
       .build();
 
-  static final Codec<GroupPerception> GROUP = group(REASON, FIGURES);
+  static final Codec<GroupPerception> GROUP = group(REASON, FIGURES_1_3);
 
   private static Codec<GroupPerception> group(Codec<NotReportedReason> reason, Codec<PerceptionFigures> figures) {
     return ObjectCodec.of("GroupPerception", GroupPerception::builder, GroupPerception.Builder::build)
@@ -192,7 +195,7 @@ final class ReportCodecs {
             PerceptionReport.Builder::notReported)
         .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), PerceptionReport::engagement,
             PerceptionReport.Builder::engagement)
-        .withDefault("groups", list(group(reason, figures)), PerceptionReport::groups,
+        .withDefault("groups", list(group(reason, FIGURES_1_3)), PerceptionReport::groups,
             PerceptionReport.Builder::groups)
         .withDefault("gaps", list(GAP), PerceptionReport::gaps, PerceptionReport.Builder::gaps)
         .withDefault("groupDifferences", list(DIFFERENCES), PerceptionReport::groupDifferences,
