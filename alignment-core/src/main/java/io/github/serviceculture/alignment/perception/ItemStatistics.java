@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * alpha.drop}), part of {@link Psychometrics}.
  *
  * <p>Invariants: the item id is not blank; n is not negative; the missing share, when defined, lies
- * in [0, 1].
+ * in [0, 1]; the SD, when defined, is not negative.
  *
  * @since 0.1.0
  */
@@ -99,6 +99,8 @@ public abstract class ItemStatistics {
     Checks.require(n() >= 0, type, "n", n(), "must not be negative");
     Checks.require(!missingShare().isDefined() || missingShare().value() >= 0 && missingShare().value() <= 1, type,
         "missingShare", missingShare().isDefined() ? missingShare().value() : null, "must lie in [0, 1]");
+    Checks.require(!sd().isDefined() || sd().value() >= 0, type, "sd", sd().isDefined() ? sd().value() : null,
+        "must not be negative");
   }
 
   /**

@@ -46,6 +46,9 @@ import org.immutables.value.Value;
  * dimension's coefficients and agreement indices, like its alpha, rwg(j) and AD, are single
  * non-linear figures the decisions do not search across releases.
  *
+ * <p>Invariants: at least one item, no item twice; a(wg), when defined, in [-1, 1]; AD around the
+ * median not negative; r*wg(j) at most 1.
+ *
  * @since 0.1.0
  */
 @Value.Immutable
@@ -140,6 +143,22 @@ public abstract class Psychometrics {
    * @return the items
    */
   public abstract List<ItemStatistics> items();
+
+  @Value.Check
+  void check() {
+    String type = "Psychometrics";
+    Checks.require(!items().isEmpty(), type, "items", items().size(), "must hold at least one item");
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (ItemStatistics item : items()) {
+      Checks.require(ids.add(item.itemId()), type, "items", item.itemId(), "must not repeat an item");
+    }
+    Checks.require(!awg().isDefined() || awg().value() >= -1 && awg().value() <= 1, type, "awg",
+        awg().isDefined() ? awg().value() : null, "must lie in [-1, 1]");
+    Checks.require(!adMedian().isDefined() || adMedian().value() >= 0, type, "adMedian",
+        adMedian().isDefined() ? adMedian().value() : null, "must not be negative");
+    Checks.require(!lindellRwgJ().isDefined() || lindellRwgJ().value() <= 1, type, "lindellRwgJ",
+        lindellRwgJ().isDefined() ? lindellRwgJ().value() : null, "must not exceed 1");
+  }
 
   /**
    * Returns a copy with {@link #standardizedAlpha() standardizedAlpha} set to {@code value}:

@@ -69,7 +69,7 @@ final class ReportCodecs {
       .required("lindellRwgJ", ESTIMATE, Psychometrics::lindellRwgJ, Psychometrics.Builder::lindellRwgJ)
       .required("adMedian", ESTIMATE, Psychometrics::adMedian, Psychometrics.Builder::adMedian)
       .required("awg", ESTIMATE, Psychometrics::awg, Psychometrics.Builder::awg)
-      .withDefault("items", list(ITEM_STATISTICS), Psychometrics::items, Psychometrics.Builder::items)
+      .required("items", list(ITEM_STATISTICS), Psychometrics::items, Psychometrics.Builder::items)
       .build();
 
   /** The figures of report format 1.4: with the organization's psychometrics when asked for. */
