@@ -101,7 +101,7 @@ public final class PerceptionScorer {
    *
    * @return true after {@link #withPsychometrics()}
    */
-  public boolean psychometrics() {
+  public boolean includesPsychometrics() {
     return psychometrics;
   }
 

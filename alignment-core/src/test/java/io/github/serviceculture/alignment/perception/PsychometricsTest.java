@@ -306,6 +306,14 @@ class PsychometricsTest {
   }
 
   @Test
+  void aScorerSaysWhetherItIncludesThePsychometrics() {
+    assertFalse(scorer().includesPsychometrics());
+    assertTrue(scorer().withPsychometrics().includesPsychometrics());
+    assertTrue(scorer().withPsychometrics().withReleaseKey(ReleaseKey.of(new byte[32])).includesPsychometrics(),
+        "kept by withReleaseKey");
+  }
+
+  @Test
   void aGroupsFiguresCannotHoldPsychometrics() {
     Instrument instrument = instrument(3, false);
     PerceptionFigures organization = scorer().withPsychometrics().score(responses(instrument, random(30, 3, 5)))
