@@ -4,17 +4,17 @@ import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Dimension;
-import io.github.serviceculture.alignment.perception.PerceptionScorer;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
-import io.github.serviceculture.alignment.stats.Estimate;
-import io.github.serviceculture.alignment.survey.Response;
+import io.github.serviceculture.alignment.survey.Respondent;
+import io.github.serviceculture.alignment.survey.ResponseMatrix;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -130,19 +130,21 @@ final class Scorer {
     if (pseudonyms == null || assessment.responses().isEmpty() || report.perceptions().isEmpty()) {
       return List.of();
     }
-    ResponseSet responses = assessment.responses().get();
-    PerceptionScorer scorer = PerceptionScorer.of(engine.policy().perception());
+    // One matrix for every dimension; its rows follow the response set's order.
+    ResponseMatrix matrix = assessment.responses().get().toMatrix();
     String date = assessment.assessedOn().map(Object::toString).orElse("");
     List<String> names = new ArrayList<>();
-    for (Response r : responses.responses()) {
-      names.add(pseudonyms.of(organization, r.respondent().id()));
+    for (Respondent r : matrix.respondents()) {
+      names.add(pseudonyms.of(organization, r.id()));
     }
     List<List<String>> rows = new ArrayList<>();
-    for (Dimension dimension : report.perceptions().get().dimensions().keySet()) {
-      List<Estimate> scores = scorer.respondentScores(responses, dimension);
-      for (int i = 0; i < scores.size(); i++) {
-        if (scores.get(i).isDefined()) {
-          rows.add(List.of(organization, date, names.get(i), dimension.name(), Tables.number(scores.get(i).value())));
+    Map<Dimension, double[]> all = RespondentScores.of(matrix, report.perceptions().get().dimensions().keySet(),
+        engine.policy().perception());
+    for (Map.Entry<Dimension, double[]> e : all.entrySet()) {
+      double[] scores = e.getValue();
+      for (int i = 0; i < scores.length; i++) {
+        if (scores[i] == scores[i]) {
+          rows.add(List.of(organization, date, names.get(i), e.getKey().name(), Tables.number(scores[i])));
         }
       }
     }

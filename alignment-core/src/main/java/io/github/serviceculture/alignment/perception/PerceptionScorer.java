@@ -115,53 +115,6 @@ public final class PerceptionScorer {
   }
 
   /**
-   * Each respondent's score of a dimension, exactly as the figures use it: the weighted mean of the
-   * answered items after reverse keying, in the scale's units, when at least the policy's share of
-   * the items is answered. These are individual data: nothing here is checked for disclosure, and
-   * they are for the survey's owner (such as a researcher's own analysis), never for release.
-   *
-   * @param responses the responses
-   * @param dimension the dimension
-   * @return one score per respondent, in the response set's order; {@link UndefinedReason#NO_DATA}
-   *     when the respondent answered none of the dimension's items (or the instrument has none), and
-   *     {@link UndefinedReason#TOO_FEW_OBSERVATIONS} when fewer than the policy's share
-   * @throws io.github.serviceculture.alignment.InvalidValueException if an argument is null
-   */
-  public List<Estimate> respondentScores(ResponseSet responses, Dimension dimension) {
-    Checks.notNull("PerceptionScorer", "responses", responses);
-    Checks.notNull("PerceptionScorer", "dimension", dimension);
-    ResponseMatrix matrix = responses.toMatrix();
-    Instrument instrument = matrix.instrument();
-    List<Item> items = instrument.scaleItems(dimension);
-    int k = items.size();
-    double lowest = instrument.scale().lowest();
-    double highest = instrument.scale().highest();
-    double[] weights = new double[k];
-    int[] columns = new int[k];
-    boolean[] reversed = new boolean[k];
-    for (int c = 0; c < k; c++) {
-      columns[c] = instrument.indexOf(items.get(c).id());
-      reversed[c] = items.get(c).isReverseKeyed();
-      weights[c] = items.get(c).weight().orElse(1);
-    }
-    double needed = policy.minimumAnsweredShare() * k;
-    double[] answers = new double[k];
-    List<Estimate> scores = new ArrayList<>(matrix.rowCount());
-    for (int row = 0; row < matrix.rowCount(); row++) {
-      boolean any = false;
-      for (int c = 0; c < k; c++) {
-        double x = matrix.answer(row, columns[c]);
-        answers[c] = reversed[c] ? highest - x : x - lowest;
-        any |= x == x;
-      }
-      double score = DimensionData.rowScore(answers, 0, weights, lowest, needed);
-      scores.add(score == score ? Estimate.of(score)
-          : Estimate.undefined(any ? UndefinedReason.TOO_FEW_OBSERVATIONS : UndefinedReason.NO_DATA));
-    }
-    return List.copyOf(scores);
-  }
-
-  /**
    * Scores a response set.
    *
    * @param responses the responses

@@ -277,35 +277,6 @@ class PsychometricsTest {
   }
 
   @Test
-  void respondentScoresAreTheScoresBehindTheFigures() {
-    Instrument instrument = instrument(4, true);
-    int[][] answers = random(30, 4, 11);
-    answers[0] = new int[] {5, 0, 0, 0};
-    answers[1] = new int[] {0, 0, 0, 0};
-    answers[2] = new int[] {4, 2, 0, 1};
-    ResponseSet responses = responses(instrument, answers);
-    java.util.List<Estimate> scores = scorer().respondentScores(responses, Dimension.GOALS);
-    assertEquals(30, scores.size());
-    assertEquals(UndefinedReason.TOO_FEW_OBSERVATIONS, scores.get(0).undefinedReason().orElseThrow());
-    assertEquals(UndefinedReason.NO_DATA, scores.get(1).undefinedReason().orElseThrow());
-    // Three of four answered, the last reversed: (4 + 2 + (6 - 1)) / 3.
-    assertClose(11.0 / 3, scores.get(2), "a partial respondent's score");
-    double sum = 0;
-    int n = 0;
-    for (Estimate e : scores) {
-      if (e.isDefined()) {
-        sum += e.value();
-        n++;
-      }
-    }
-    PerceptionFigures figures = scorer().score(responses).dimension(Dimension.GOALS).value().orElseThrow();
-    assertEquals(figures.n(), n);
-    assertClose(sum / n, figures.mean(), "the mean of the respondents' scores");
-    assertEquals(java.util.List.of(), scorer().respondentScores(ResponseSet.of(instrument, java.util.List.of()),
-        Dimension.GOALS));
-  }
-
-  @Test
   void aScorerSaysWhetherItIncludesThePsychometrics() {
     assertFalse(scorer().includesPsychometrics());
     assertTrue(scorer().withPsychometrics().includesPsychometrics());
