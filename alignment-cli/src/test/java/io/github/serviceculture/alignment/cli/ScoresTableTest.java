@@ -129,12 +129,7 @@ class ScoresTableTest {
   void theScoresHaveNoNameOnDiskUntilTheCommitAndAnUncommittedSetLeavesNone() throws IOException {
     Path temp = Files.createDirectories(dir.resolve("temp"));
     Instrument instrument = io.github.serviceculture.alignment.survey.DefaultInstrument.instrument();
-    io.github.serviceculture.alignment.scoring.AlignmentReport report =
-        io.github.serviceculture.alignment.scoring.AlignmentEngine.withDefaults().assess(
-            io.github.serviceculture.alignment.scoring.Assessment.builder()
-                .responses(io.github.serviceculture.alignment.testing.SurveyFixtures.generated(3L, 20, 0)).build());
-    Outcome outcome = new Outcome("north", java.util.Optional.empty(), 20, List.of(), report, null, instrument,
-        List.of(List.of("north", "", "0123456789abcdef0123", "GOALS", "3.5")));
+    Outcome outcome = northWithOneScore(instrument);
     for (boolean commit : new boolean[] {false, true}) {
       Path out = dir.resolve("set-" + commit);
       try (BatchOutput output = new BatchOutput(out, instrument, BatchOutput.Reports.NONE, List.of(), w -> { },
@@ -175,12 +170,7 @@ class ScoresTableTest {
       throws IOException {
     Path temp = Files.createDirectories(dir.resolve("temp"));
     Instrument instrument = io.github.serviceculture.alignment.survey.DefaultInstrument.instrument();
-    io.github.serviceculture.alignment.scoring.AlignmentReport report =
-        io.github.serviceculture.alignment.scoring.AlignmentEngine.withDefaults().assess(
-            io.github.serviceculture.alignment.scoring.Assessment.builder()
-                .responses(io.github.serviceculture.alignment.testing.SurveyFixtures.generated(3L, 20, 0)).build());
-    Outcome outcome = new Outcome("north", java.util.Optional.empty(), 20, List.of(), report, null, instrument,
-        List.of(List.of("north", "", "0123456789abcdef0123", "GOALS", "3.5")));
+    Outcome outcome = northWithOneScore(instrument);
     Path out = dir.resolve("set");
     try (BatchOutput output = new BatchOutput(out, instrument, BatchOutput.Reports.NONE, List.of(), w -> { },
         false, 0, null, false, temp)) {
@@ -197,6 +187,16 @@ class ScoresTableTest {
       }
     }
     assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+  }
+
+  /** An organization's outcome with a report of 20 generated respondents and one row of scores. */
+  private static Outcome northWithOneScore(Instrument instrument) {
+    io.github.serviceculture.alignment.scoring.AlignmentReport report =
+        io.github.serviceculture.alignment.scoring.AlignmentEngine.withDefaults().assess(
+            io.github.serviceculture.alignment.scoring.Assessment.builder()
+                .responses(io.github.serviceculture.alignment.testing.SurveyFixtures.generated(3L, 20, 0)).build());
+    return new Outcome("north", java.util.Optional.empty(), 20, List.of(), report, null, instrument,
+        List.of(List.of("north", "", "0123456789abcdef0123", "GOALS", "3.5")));
   }
 
   private static String permissions(Path path) throws IOException {
