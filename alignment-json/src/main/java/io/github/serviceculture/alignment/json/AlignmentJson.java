@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.Module;
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
@@ -530,6 +531,39 @@ public final class AlignmentJson {
    */
   public void write(AlignmentReport report, OutputStream out) {
     write(report, formats.reportDocument, out);
+  }
+
+  // ---- comparison
+
+  /**
+   * The format version of the comparison documents this library writes ({@link
+   * #write(ReportComparison)}).
+   *
+   * @return the version, such as {@code "1.0"}
+   * @since 0.1.0
+   */
+  public static String comparisonFormatVersion() {
+    return ComparisonCodecs.COMPARISON_FORMAT_VERSION;
+  }
+
+  /**
+   * Writes a comparison document of two waves, of format {@link #comparisonFormatVersion()}: the two
+   * waves' metadata, the rule, the changes, the dimensions not comparable and the findings (schema
+   * {@code comparison.schema.json}). A comparison is derived from its two reports, the documents to
+   * keep, so there is no reader of comparisons.
+   *
+   * @param comparison the comparison
+   * @return the document
+   */
+  public String write(ReportComparison comparison) {
+    Objects.requireNonNull(comparison, "comparison");
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = configure(factory.createGenerator(out))) {
+      ComparisonCodecs.writeDocument(comparison, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   // ---- plumbing
