@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.Module;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.scoring.ReportComparison;
@@ -36,7 +37,7 @@ import java.util.stream.Stream;
 /**
  * Reads and writes the library's documents as JSON: practices ({@link Organization}), {@link
  * Instrument}, responses ({@link ResponseSet}), {@link Assessment}, {@link ScoringPolicy} and
- * {@link AlignmentReport}.
+ * {@link AlignmentReport}; writes {@link Aggregation} documents, which it does not read.
  *
  * <pre>{@code
  * AlignmentJson json = AlignmentJson.withDefaults();
@@ -46,7 +47,8 @@ import java.util.stream.Stream;
  *
  * <p><b>Format.</b> Every document is an object {@code {"formatVersion": "1.0", "<kind>": {...}}}
  * whose kind is {@code organization}, {@code instrument}, {@code responses}, {@code assessment},
- * {@code policy} or {@code report}; the body's property names are those of the Java accessors.
+ * {@code policy}, {@code report} or {@code aggregation}; the body's property names are those of the
+ * Java accessors.
  * Each kind has its own version, and this library writes the latest of each: 1.0 ({@link
  * #formatVersion()}), but 1.1 for organizations ({@link #organizationFormatVersion()}), 1.2 for
  * assessments ({@link #assessmentFormatVersion()}) and 1.3 for reports ({@link
@@ -533,6 +535,32 @@ public final class AlignmentJson {
     write(report, formats.reportDocument, out);
   }
 
+  // ---- aggregation
+
+  /**
+   * Writes an aggregation document of format {@link #formatVersion()}: the instrument, the grouping
+   * attribute when the units are groups, the number of units, and per dimension the ANOVA between units
+   * ({@code icc}) and the distributions of rwg(j) and AD over them. It is an output for other programs,
+   * described by {@code aggregation.schema.json}; this library does not read it back, since an
+   * aggregation is computed from its reports ({@link Aggregation#of}).
+   *
+   * @param aggregation the aggregation
+   * @return the document
+   */
+  public String write(Aggregation aggregation) {
+    return write(aggregation, formats.aggregationDocument);
+  }
+
+  /**
+   * Writes an aggregation document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param aggregation the aggregation
+   * @param out where to write
+   */
+  public void write(Aggregation aggregation, OutputStream out) {
+    write(aggregation, formats.aggregationDocument, out);
+  }
+
   // ---- comparison
 
   /**
@@ -543,7 +571,7 @@ public final class AlignmentJson {
    * @since 0.1.0
    */
   public static String comparisonFormatVersion() {
-    return ComparisonCodecs.COMPARISON_FORMAT_VERSION;
+    return ComparisonCodec.COMPARISON_FORMAT_VERSION;
   }
 
   /**
@@ -556,14 +584,17 @@ public final class AlignmentJson {
    * @return the document
    */
   public String write(ReportComparison comparison) {
-    Objects.requireNonNull(comparison, "comparison");
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = configure(factory.createGenerator(out))) {
-      ComparisonCodecs.writeDocument(comparison, g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return write(comparison, formats.comparisonDocument);
+  }
+
+  /**
+   * Writes a comparison document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param comparison the comparison
+   * @param out where to write
+   */
+  public void write(ReportComparison comparison, OutputStream out) {
+    write(comparison, formats.comparisonDocument, out);
   }
 
   // ---- plumbing

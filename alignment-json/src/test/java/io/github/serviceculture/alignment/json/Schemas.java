@@ -38,7 +38,7 @@ final class Schemas {
   static final List<String> KINDS = List.of("organization", "instrument", "responses", "assessment", "policy", "report");
   static final List<String> FILES = List.of("organization.schema.json", "instrument.schema.json",
       "responses.schema.json", "assessment.schema.json", "policy.schema.json", "report.schema.json",
-      "comparison.schema.json", "defs.schema.json");
+      "aggregation.schema.json", "comparison.schema.json", "defs.schema.json");
 
   static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.scoring.Change;
@@ -12,25 +13,26 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Writes comparison documents ({@code {"formatVersion": "1.0", "comparison": {...}}}). A comparison
- * is derived from two reports, which are the documents to keep; there is no reader of comparisons.
- * Properties come in a fixed order, estimates as a value or the reason there is none.
+ * The body of a comparison document. Written only, as aggregations are: a comparison is derived from
+ * two reports, which are the documents to keep, and a reader would need public constructors for every
+ * part. Properties come in a fixed order, estimates as a value or the reason there is none.
  */
-final class ComparisonCodecs {
+final class ComparisonCodec implements Codec<ReportComparison> {
   /** The format version of comparison documents. */
   static final String COMPARISON_FORMAT_VERSION = "1.0";
 
-  private ComparisonCodecs() {}
+  static final ComparisonCodec COMPARISON = new ComparisonCodec();
 
-  static void writeDocument(ReportComparison comparison, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField(Document.VERSION_PROPERTY, COMPARISON_FORMAT_VERSION);
-    g.writeFieldName("comparison");
-    write(comparison, g);
-    g.writeEndObject();
+  private ComparisonCodec() {}
+
+  @Override
+  public ReportComparison read(JsonParser p) {
+    // No public method reads this kind; Document needs a body codec for both directions.
+    throw new UnsupportedOperationException("comparison documents are written, not read");
   }
 
-  private static void write(ReportComparison c, JsonGenerator g) throws IOException {
+  @Override
+  public void write(ReportComparison c, JsonGenerator g) throws IOException {
     g.writeStartObject();
     if (c.organization().isPresent()) {
       g.writeStringField("organization", c.organization().get());
