@@ -129,14 +129,9 @@ final class BatchCommand implements Callable<Integer> {
       description = "Instrument document (JSON) the --compare-to batch scored with (default: this batch's).")
   Path compareInstrumentFile;
 
-  @Option(names = "--min-change", paramLabel = "POINTS", defaultValue = "" + MeaningfulChange.DEFAULT_MINIMUM_POINTS,
-      description = "With --compare-to: smallest meaningful change in points of the 0-100 score "
-          + "(default: ${DEFAULT-VALUE}).")
-  double minChange;
-
-  @Option(names = "--change-level", paramLabel = "LEVEL", defaultValue = "" + MeaningfulChange.DEFAULT_LEVEL,
-      description = "With --compare-to: confidence level of the changes' intervals (default: ${DEFAULT-VALUE}).")
-  double changeLevel;
+  /** With --compare-to: when a change is meaningful. */
+  @Mixin
+  ChangeOptions change;
 
   @Mixin
   ReleaseOptions release;
@@ -181,13 +176,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     MeaningfulChange rule = null;
     if (compareTo != null) {
-      try {
-        rule = MeaningfulChange.of(minChange, changeLevel);
-      } catch (io.github.serviceculture.alignment.InvalidValueException e) {
-        throw new UsageFailure(e.field().equals("level")
-            ? "--change-level must be between 0 and 1 exclusive, such as 0.95"
-            : "--min-change must be between 0 and 100 points");
-      }
+      rule = change.rule();
       if (previous == null) {
         previous = compareTo;
       }

@@ -1,7 +1,6 @@
 package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.AlignmentException;
-import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.json.JsonDocumentException;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
@@ -64,14 +63,6 @@ final class CompareCommand implements Callable<Integer> {
       description = "Instrument document (JSON) of the earlier wave, when it differs from the later one's.")
   Path beforeInstrumentFile;
 
-  @Option(names = "--min-change", paramLabel = "POINTS", defaultValue = "" + MeaningfulChange.DEFAULT_MINIMUM_POINTS,
-      description = "Smallest meaningful change in points of the 0-100 score, 0 to 100 (default: ${DEFAULT-VALUE}).")
-  double minChange;
-
-  @Option(names = "--change-level", paramLabel = "LEVEL", defaultValue = "" + MeaningfulChange.DEFAULT_LEVEL,
-      description = "Confidence level of the changes' intervals (default: ${DEFAULT-VALUE}).")
-  double changeLevel;
-
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON comparison here instead of "
       + "stdout: written beside it and renamed over it at the end; only a regular file (or nothing) is replaced.")
   Path output;
@@ -94,6 +85,9 @@ final class CompareCommand implements Callable<Integer> {
   Path policyFile;
 
   @Mixin
+  ChangeOptions change;
+
+  @Mixin
   ReleaseOptions release;
 
   @Mixin
@@ -106,14 +100,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     terminal.configure(common.quiet, common.verbose);
-    MeaningfulChange rule;
-    try {
-      rule = MeaningfulChange.of(minChange, changeLevel);
-    } catch (InvalidValueException e) {
-      throw new UsageFailure(e.field().equals("level")
-          ? "--change-level must be between 0 and 1 exclusive, such as 0.95"
-          : "--min-change must be between 0 and 100 points");
-    }
+    MeaningfulChange rule = change.rule();
     Instrument afterInstrument = Survey.instrument(instrumentFile);
     Instrument beforeInstrument = beforeInstrumentFile == null ? afterInstrument
         : Survey.instrument(beforeInstrumentFile);

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -158,16 +157,7 @@ class CompareCommandTest {
   // ---- batch --compare-to
 
   private Path key() throws IOException {
-    Path key = dir.resolve("release.key");
-    byte[] secret = new byte[32];
-    new Random(3).nextBytes(secret);
-    Files.write(key, secret);
-    try {
-      Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system.
-    }
-    return key;
+    return DisclosureAttacksTest.key(dir);
   }
 
   @Test
@@ -210,6 +200,46 @@ class CompareCommandTest {
   private static boolean reported(AlignmentReport report, Dimension d, String attribute, String value) {
     return report.perceptions().orElseThrow().groups().stream().anyMatch(g -> g.attribute().equals(attribute)
         && g.value().equals(value) && g.dimensions().containsKey(d));
+  }
+
+  @Test
+  void aWaveThatOnePersonJoinedIsNotComparedSinceItsFiguresAreHiddenAgainstTheEarlierOnes() throws IOException {
+    // DisclosureAttacksTest's third attack: Acme's second wave is its first plus one late response, so its
+    // figures beside the first's would give that response. Birch is unchanged.
+    List<DisclosureAttacksTest.Atom> atoms = List.of(
+        new DisclosureAttacksTest.Atom(new DisclosureAttacksTest.Profile("FRONTLINE", "support", "true"), 20),
+        new DisclosureAttacksTest.Atom(new DisclosureAttacksTest.Profile("MANAGER", "ops", "true"), 10));
+    String acme = DisclosureAttacksTest.rows("Acme", atoms, 4);
+    String birch = DisclosureAttacksTest.rows("Birch", atoms, 5);
+    StringBuilder late = new StringBuilder("Acme,late,FRONTLINE,support,true");
+    for (Item item : DefaultInstrument.instrument().items()) {
+      late.append(',').append(item.isReverseKeyed() ? 1 : 5);
+    }
+    Path first = SampleData.write(dir.resolve("q1.csv"), SampleData.header() + "\n" + acme + birch);
+    Path second = SampleData.write(dir.resolve("q2.csv"), SampleData.header() + "\n" + acme + late + "\n" + birch);
+    Path key = key();
+    Path q1 = dir.resolve("q1");
+    Path q2 = dir.resolve("q2");
+    assertEquals(AlignmentCli.OK, Cli.run("batch", first.toString(), "-o", q1.toString(), "--release-key-file",
+        key.toString()).exitCode());
+    Cli.Run run = Cli.run("batch", second.toString(), "-o", q2.toString(), "--release-key-file", key.toString(),
+        "--compare-to", q1.toString());
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+
+    List<Map<String, String>> changes = BatchCsvTest.table(q2.resolve("changes.csv"));
+    List<Map<String, String>> acmeRows = changes.stream().filter(r -> r.get("organization").equals("Acme")).toList();
+    // The organization's figures and the joiner's groups are hidden in the second wave, so never compared; the
+    // managers in ops, unchanged, are released in both and compared.
+    List<Map<String, String>> organizationRows = acmeRows.stream().filter(r -> r.get("attribute").isEmpty()).toList();
+    assertEquals(6, organizationRows.size(), acmeRows::toString);
+    assertTrue(organizationRows.stream().allMatch(r -> r.get("not_comparable").equals("NOT_REPORTED_IN_BOTH")
+        && r.get("change").isEmpty()), acmeRows::toString);
+    assertEquals(Set.of("department=ops", "level=MANAGER"), acmeRows.stream().filter(r -> !r.get("attribute").isEmpty())
+        .map(r -> r.get("attribute") + "=" + r.get("group")).collect(Collectors.toSet()));
+    assertTrue(acmeRows.stream().filter(r -> !r.get("attribute").isEmpty()).allMatch(r -> r.get("change").equals("0.0")));
+    List<Map<String, String>> birchRows = changes.stream().filter(r -> r.get("organization").equals("Birch")).toList();
+    assertFalse(birchRows.isEmpty());
+    assertTrue(birchRows.stream().allMatch(r -> r.get("change").equals("0.0")), birchRows::toString);
   }
 
   @Test

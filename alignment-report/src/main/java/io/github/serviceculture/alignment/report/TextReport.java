@@ -114,15 +114,7 @@ public final class TextReport {
       out.line("  none: no meaningful decline or improvement.");
     }
     for (Finding f : comparison.findings()) {
-      out.wrap(String.format(Locale.ROOT, "  %-8s ", f.severity()), "           ",
-          Plain.name(f.code(), 80) + " (" + f.dimension() + ")");
-      out.wrap("           ", "           ", Plain.text(f.message()));
-      String label = "           evidence: ";
-      for (Evidence e : f.evidence()) {
-        out.wrap(label, "                       ", evidence(e));
-        label = " ".repeat(label.length());
-      }
-      out.wrap("           what to do: ", "             ", Plain.text(f.recommendation()));
+      finding(out, f, f.code());
     }
     return out.toString();
   }
@@ -257,16 +249,21 @@ public final class TextReport {
     out.blank();
     out.line("All findings (%d)", report.findings().size());
     for (Finding f : report.findings()) {
-      out.wrap(String.format(Locale.ROOT, "  %-8s ", f.severity()), "           ",
-          Plain.name(f.ruleId(), 80) + " (" + f.dimension() + ")");
-      out.wrap("           ", "           ", Plain.text(f.message()));
-      String label = "           evidence: ";
-      for (Evidence e : f.evidence()) {
-        out.wrap(label, "                       ", evidence(e));
-        label = " ".repeat(label.length());
-      }
-      out.wrap("           what to do: ", "             ", Plain.text(f.recommendation()));
+      finding(out, f, f.ruleId());
     }
+  }
+
+  /** One finding under its name (a report names its rule, a comparison its code), with evidence and advice. */
+  private static void finding(Lines out, Finding f, String name) {
+    out.wrap(String.format(Locale.ROOT, "  %-8s ", f.severity()), "           ",
+        Plain.name(name, 80) + " (" + f.dimension() + ")");
+    out.wrap("           ", "           ", Plain.text(f.message()));
+    String label = "           evidence: ";
+    for (Evidence e : f.evidence()) {
+      out.wrap(label, "                       ", evidence(e));
+      label = " ".repeat(label.length());
+    }
+    out.wrap("           what to do: ", "             ", Plain.text(f.recommendation()));
   }
 
   private static String evidence(Evidence e) {
