@@ -191,6 +191,10 @@ final class BatchOutput implements Sink {
     changes.rows(Tables.changes(outcome.organization(), c.comparison()));
     if (comparisonsDirectory != null && base != null && c.json() != null) {
       Files.write(comparisonsDirectory.resolve(base + ".json"), c.json());
+      if (html != null) {
+        Files.writeString(comparisonsDirectory.resolve(base + ".html"), html.renderComparison(c.comparison()),
+            StandardCharsets.UTF_8);
+      }
     }
   }
 

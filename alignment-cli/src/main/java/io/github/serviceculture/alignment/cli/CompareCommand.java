@@ -4,6 +4,7 @@ import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.json.JsonDocumentException;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
+import io.github.serviceculture.alignment.report.HtmlReport;
 import io.github.serviceculture.alignment.report.TextReport;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Parameters;
             + "(after minus before), its Welch interval, Cohen's d and a verdict (IMPROVED or DECLINED when the "
             + "interval excludes 0 and the change is at least --min-change points). A dimension whose items or scale "
             + "changed between the instruments is not compared and says why. Writes the comparison as JSON to stdout "
-            + "or --output, the changes as a table with --changes, and a readable summary with --text."},
+            + "or --output, the changes as a table with --changes, a readable summary with --text, and a "
+            + "self-contained HTML page with --html."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:compared", "2:usage error",
         "3:input unreadable, not a report or assessment, the waves cannot be compared, or output not writable",
@@ -73,6 +75,11 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--text", description = "Print a readable summary on stdout (instead of the JSON, unless --output).")
   boolean text;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "Write the comparison as one self-contained HTML page "
+      + "here (a chart of the changes with their intervals, the tables, the findings; no script, no external "
+      + "request), written like --output.")
+  Path html;
 
   @Option(names = "--pretty", description = "Indent the JSON comparison.")
   boolean pretty;
@@ -136,12 +143,13 @@ final class CompareCommand implements Callable<Integer> {
       comparison = compare(() -> ReportComparison.ofAssessments(scorer, earlier, later, rule));
     }
     String document = json.write(comparison) + "\n";
-    if (output != null || changes != null) {
+    if (output != null || changes != null || html != null) {
       List<Path> inputs = Stream.of(before, after, instrumentFile, beforeInstrumentFile, policyFile, release.keyFile)
           .filter(Objects::nonNull).toList();
-      if (output != null && changes != null
-          && output.toAbsolutePath().normalize().equals(changes.toAbsolutePath().normalize())) {
-        throw new UsageFailure("--output and --changes name the same file, " + output + "; give each its own");
+      List<Path> targets = Stream.of(output, changes, html).filter(Objects::nonNull)
+          .map(p -> p.toAbsolutePath().normalize()).toList();
+      if (targets.size() != targets.stream().distinct().count()) {
+        throw new UsageFailure("--output, --changes and --html name the same file; give each its own");
       }
       try (OutputSet outputs = new OutputSet()) {
         if (output != null) {
@@ -152,10 +160,14 @@ final class CompareCommand implements Callable<Integer> {
             table.rows(Tables.changes(comparison.organization().orElse(""), comparison));
           }
         }
+        if (html != null) {
+          Files.writeString(outputs.file(html, inputs), HtmlReport.withDefaults().renderComparison(comparison),
+              StandardCharsets.UTF_8);
+        }
         outputs.commit();
       }
     }
-    if (output == null && changes == null && !text) {
+    if (output == null && changes == null && html == null && !text) {
       OutputStream out = terminal.out();
       out.write(document.getBytes(StandardCharsets.UTF_8));
       out.flush();

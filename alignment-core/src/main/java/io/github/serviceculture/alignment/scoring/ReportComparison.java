@@ -126,7 +126,7 @@ public final class ReportComparison {
     Optional<String> b = after.metadata().organization();
     if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
       // Organization names are not confidential, but the message needs neither.
-      throw new InvalidValueException(TYPE, "after.metadata.organization", null,
+      throw new InvalidValueException(TYPE, "after.metadata.organization", "another organization",
           "must be the organization of the before report");
     }
     boolean sameScale = sameScale(beforeInstrument.scale(), afterInstrument.scale());
