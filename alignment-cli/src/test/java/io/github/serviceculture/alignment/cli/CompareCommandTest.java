@@ -94,8 +94,9 @@ class CompareCommandTest {
     Path report = report("q1", SampleData.rows(NORTHWIND));
     Path changes = dir.resolve("changes.csv");
     Path json = dir.resolve("comparison.json");
+    Path page = dir.resolve("comparison.html");
     Cli.Run run = Cli.run("compare", report.toString(), report.toString(), "--changes", changes.toString(),
-        "-o", json.toString(), "--text");
+        "-o", json.toString(), "--html", page.toString(), "--text");
     assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
     List<Map<String, String>> rows = BatchCsvTest.table(changes);
     assertEquals(Tables.CHANGES, List.copyOf(rows.get(0).keySet()));
@@ -109,6 +110,10 @@ class CompareCommandTest {
     assertTrue(run.out().contains("Findings (0)"), run.out());
     assertTrue(run.out().lines().allMatch(l -> l.length() <= 100), run.out());
     assertTrue(Files.readString(json, StandardCharsets.UTF_8).startsWith("{\"formatVersion\":\"1.0\",\"comparison\""));
+    assertTrue(Files.readString(page, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
+    Cli.Run same = Cli.run("compare", report.toString(), report.toString(), "--changes", page.toString(), "--html",
+        page.toString());
+    assertEquals(AlignmentCli.USAGE, same.exitCode(), same.err());
   }
 
   @Test
@@ -171,7 +176,7 @@ class CompareCommandTest {
     List<String> later = new ArrayList<>(goalsWorse(NORTHWIND));
     later.addAll(SampleData.rows(HARBOR));
     Cli.Run run2 = Cli.run("batch", csv("q2.csv", later).toString(), "-o", q2.toString(), "--release-key-file",
-        key.toString(), "--compare-to", q1.toString());
+        key.toString(), "--compare-to", q1.toString(), "--html");
     assertEquals(AlignmentCli.OK, run2.exitCode(), run2.err());
     assertTrue(run2.err().contains("compared 1 organization(s) with " + q1), run2.err());
 
@@ -182,6 +187,7 @@ class CompareCommandTest {
         && r.get("attribute").isEmpty()).findFirst().orElseThrow();
     assertEquals("DECLINED", goals.get("verdict"));
     assertTrue(Files.isRegularFile(q2.resolve("comparisons/Northwind_Outfitters.json")));
+    assertTrue(Files.readString(q2.resolve("comparisons/Northwind_Outfitters.html")).contains("Two waves compared"));
     assertTrue(Files.readString(q2.resolve("manifest.sha256")).contains("changes.csv"));
 
     // Every group compared is reported in both waves' reports.
