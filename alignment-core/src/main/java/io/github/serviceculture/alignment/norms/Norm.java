@@ -43,12 +43,15 @@ public final class Norm {
    * @throws InvalidValueException if an argument breaks these rules
    */
   public static Norm of(int organizations, List<Double> percentiles) {
+    if (percentiles == null) {
+      throw new InvalidValueException(TYPE, "percentiles", null, "must not be null");
+    }
     if (organizations < 1) {
       throw new InvalidValueException(TYPE, "organizations", String.valueOf(organizations), "must be at least 1");
     }
-    if (percentiles == null || percentiles.size() != PERCENTILES) {
-      throw new InvalidValueException(TYPE, "percentiles", percentiles == null ? null
-          : percentiles.size() + " values", "must hold the " + PERCENTILES + " percentiles 0 to 100");
+    if (percentiles.size() != PERCENTILES) {
+      throw new InvalidValueException(TYPE, "percentiles", percentiles.size() + " values",
+          "must hold the " + PERCENTILES + " percentiles 0 to 100");
     }
     double[] values = new double[PERCENTILES];
     for (int k = 0; k < PERCENTILES; k++) {

@@ -71,12 +71,15 @@ public final class Norms {
       Map<Dimension, Norm> dimensions) {
     notBlank("instrumentId", instrumentId);
     notBlank("instrumentVersion", instrumentVersion);
+    if (dimensions == null) {
+      throw new InvalidValueException(TYPE, "dimensions", null, "must not be null");
+    }
     if (minimumOrganizations < 1) {
       throw new InvalidValueException(TYPE, "minimumOrganizations", String.valueOf(minimumOrganizations),
           "must be at least 1");
     }
-    if (dimensions == null || dimensions.isEmpty()) {
-      throw new InvalidValueException(TYPE, "dimensions", null, "must hold at least one norm");
+    if (dimensions.isEmpty()) {
+      throw new InvalidValueException(TYPE, "dimensions", "{}", "must hold at least one norm");
     }
     Map<Dimension, Norm> copy = new EnumMap<>(Dimension.class);
     for (Map.Entry<Dimension, Norm> e : dimensions.entrySet()) {
@@ -94,7 +97,10 @@ public final class Norms {
   }
 
   private static void notBlank(String field, String value) {
-    if (value == null || value.isBlank()) {
+    if (value == null) {
+      throw new InvalidValueException(TYPE, field, null, "must not be null");
+    }
+    if (value.isBlank()) {
       throw new InvalidValueException(TYPE, field, value, "must not be blank");
     }
   }
