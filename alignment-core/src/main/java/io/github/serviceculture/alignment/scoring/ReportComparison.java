@@ -13,6 +13,7 @@ import io.github.serviceculture.alignment.rules.EvidenceSource;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.rules.FindingText;
 import io.github.serviceculture.alignment.rules.Severity;
+import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
 import io.github.serviceculture.alignment.survey.Scale;
@@ -313,7 +314,7 @@ public final class ReportComparison {
         .parameters(parameters).evidence(evidence).build());
   }
 
-  private static String oneDecimal(io.github.serviceculture.alignment.stats.Estimate e) {
+  private static String oneDecimal(Estimate e) {
     return e.isDefined() ? String.format(Locale.ROOT, "%.1f", e.value()) : "undefined";
   }
 

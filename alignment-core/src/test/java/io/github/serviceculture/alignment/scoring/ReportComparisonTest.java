@@ -23,7 +23,6 @@ import io.github.serviceculture.alignment.survey.Response;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import io.github.serviceculture.alignment.survey.Scale;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -251,9 +250,5 @@ class ReportComparisonTest {
   static boolean hasGroup(AlignmentReport report, String attribute, String value) {
     return report.perceptions().orElseThrow().groups().stream()
         .anyMatch(g -> g.attribute().equals(attribute) && g.value().equals(value) && !g.dimensions().isEmpty());
-  }
-
-  static List<Dimension> all() {
-    return Arrays.asList(Dimension.values());
   }
 }
