@@ -96,7 +96,7 @@ public final class TextReport {
     out.blank();
     out.line(CHANGE_ROW, "dimension", "set", "before", "after", "change", "interval", "d", "n", "verdict");
     for (Change c : comparison.changes()) {
-      String set = c.attribute().map(a -> Plain.name(a + "=" + c.group().orElseThrow(), 18)).orElse("organization");
+      String set = c.attribute().map(a -> Plain.name(a + "=" + c.group().orElseThrow(), 20)).orElse("organization");
       String interval = c.lower().isDefined()
           ? number(c.lower(), "%+.1f") + " to " + number(c.upper(), "%+.1f") : "-";
       out.line(CHANGE_ROW, c.dimension(), set, number(c.beforeScore(), "%.1f"), number(c.afterScore(), "%.1f"),
@@ -119,8 +119,8 @@ public final class TextReport {
     return out.toString();
   }
 
-  /** 100 characters at most: the set's name is cut to 18, the verdict is at most 11. */
-  private static final String CHANGE_ROW = "  %-12s %-18s %6s %6s %7s %-15s %6s %-9s %s";
+  /** 100 characters at most: the set's name is cut to 20 ({@code customerFacing=false} fits), the verdict is 14. */
+  private static final String CHANGE_ROW = "  %-12s %-20s %5s %5s %7s %-14s %6s %-7s %s";
 
   /** One decimal, without a trailing {@code .0}: 95, 97.5. */
   private static String trimmed(double value) {
@@ -145,7 +145,7 @@ public final class TextReport {
       case UNDETERMINED:
         return "no interval";
       default:
-        return "-";
+        return "not meaningful";
     }
   }
 

@@ -43,6 +43,8 @@ class TextComparisonTest {
     assertTrue(text.contains("A change is meaningful when its 95 % interval excludes 0 and it is at least 5 points"),
         text);
     assertTrue(text.contains("level=EXECUTIVE"), text);
+    // The longest group name of the default attributes is shown whole, so the two are told apart.
+    assertTrue(text.contains(" customerFacing=false ") && text.contains(" customerFacing=true "), text);
     assertTrue(text.contains("improved"), text);
     assertTrue(text.contains("TRAINING not compared: its items changed between the instruments"), text);
     String unwrapped = text.replaceAll("\n +", " ");
