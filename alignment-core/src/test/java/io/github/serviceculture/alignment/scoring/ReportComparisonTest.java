@@ -239,6 +239,41 @@ class ReportComparisonTest {
   }
 
   @Test
+  void fromAssessmentsTheIntervalIsWelchsOnTheRespondentsScores() {
+    // Every item answered and no weights: a respondent's dimension score is the mean of their keyed answers.
+    ResponseSet first = wave(DEFAULT, 15, 70, NONE);
+    ResponseSet second = wave(DEFAULT, 16, 55, Map.of(Dimension.EMPOWERMENT, 0.4));
+    ReportComparison c = ReportComparison.ofAssessments(ENGINE, Assessment.builder().responses(first).build(),
+        Assessment.builder().responses(second).build(), MeaningfulChange.withDefaults());
+    for (Dimension dimension : DEFAULT.dimensions()) {
+      Change organization = c.changes().stream()
+          .filter(ch -> ch.dimension() == dimension && ch.attribute().isEmpty()).findFirst().orElseThrow();
+      io.github.serviceculture.alignment.stats.GroupGap welch = io.github.serviceculture.alignment.stats.GroupGap.of(
+          scores(second, dimension), scores(first, dimension), 0.95);
+      assertEquals(25 * welch.difference().value(), organization.change().value(), 1e-9, dimension::name);
+      assertEquals(25 * welch.welchLower().value(), organization.lower().value(), 1e-9, dimension::name);
+      assertEquals(25 * welch.welchUpper().value(), organization.upper().value(), 1e-9, dimension::name);
+      assertEquals(welch.cohensD().value(), organization.cohensD().value(), 1e-9, dimension::name);
+    }
+  }
+
+  /** Each respondent's score on the dimension, in scale units: the mean of the keyed answers. */
+  private static double[] scores(ResponseSet responses, Dimension dimension) {
+    List<Item> items = DEFAULT.scaleItems(dimension);
+    double[] scores = new double[responses.responses().size()];
+    for (int r = 0; r < scores.length; r++) {
+      Response response = responses.responses().get(r);
+      double sum = 0;
+      for (Item item : items) {
+        int answer = response.answer(item.id()).getAsInt();
+        sum += item.isReverseKeyed() ? 6 - answer : answer;
+      }
+      scores[r] = sum / items.size();
+    }
+    return scores;
+  }
+
+  @Test
   void anAssessmentWithoutResponsesCannotBeCompared() {
     Assessment none = Assessment.builder().practices(Organization.builder().name("Acme").build()).build();
     Assessment some = Assessment.builder().responses(wave(DEFAULT, 14, 10, NONE)).build();
