@@ -5,6 +5,7 @@ import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.survey.Respondent;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +17,8 @@ import org.immutables.value.Value;
  * <p>Invariants: the answered share is in (0, 1]; the anonymity threshold is at least {@value
  * #MINIMUM_ANONYMITY_THRESHOLD}; a custom null variance is a finite number greater than 0; the
  * confidence level is strictly between 0 and 1; grouping attribute names are not blank and not
- * repeated.
+ * repeated; a number of favourable options is at least 1 (and, when scoring, at most half the
+ * scale's options).
  *
  * @since 0.1.0
  */
@@ -151,6 +153,20 @@ public abstract class PerceptionPolicy {
     return 0.95;
   }
 
+  /**
+   * How many options at each end of the scale count as favourable (the top ones) and unfavourable
+   * (the bottom ones) in the shares of {@link ItemResult} and {@link PerceptionFigures#favourableShare()};
+   * the options between are neutral. Default empty: half the scale's options, rounded down, so that
+   * the options above the midpoint are favourable (4-5 of a five-point scale) and only the middle
+   * option of an odd scale is neutral, the common convention of employee surveys. Give 2 on a
+   * seven-point scale to count only its top two options favourable. See {@link Favourability} for
+   * the map of every scale from 2 to 11 options.
+   *
+   * @return the number, at least 1 and at most half the options of the scale scored; or empty for
+   *     the default
+   */
+  public abstract OptionalInt favourableOptions();
+
   @Value.Check
   void check() {
     String type = "PerceptionPolicy";
@@ -159,6 +175,7 @@ public abstract class PerceptionPolicy {
     Checks.require(anonymityThreshold() >= MINIMUM_ANONYMITY_THRESHOLD, type, "anonymityThreshold",
         anonymityThreshold(), "must be at least " + MINIMUM_ANONYMITY_THRESHOLD);
     agreementNullVariance().ifPresent(v -> Checks.positive(type, "agreementNullVariance", v));
+    favourableOptions().ifPresent(v -> Checks.positive(type, "favourableOptions", v));
     Checks.require(confidenceLevel() > 0 && confidenceLevel() < 1, type, "confidenceLevel", confidenceLevel(),
         "must lie strictly between 0 and 1");
     Checks.noBlankElement(type, "groupBy", groupBy());
@@ -264,6 +281,34 @@ public abstract class PerceptionPolicy {
    */
   public final PerceptionPolicy withConfidenceLevel(double value) {
     return ((ImmutablePerceptionPolicy) this).generatedWithConfidenceLevel(value);
+  }
+
+  /**
+   * Returns a copy with {@link #favourableOptions() favourableOptions} set to a present {@code
+   * value}: how many options at each end of the scale count as favourable and unfavourable.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final PerceptionPolicy withFavourableOptions(int value) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithFavourableOptions(value);
+  }
+
+  /**
+   * Returns a copy with {@link #favourableOptions() favourableOptions} set to {@code optional}, or
+   * cleared when it is empty: how many options at each end of the scale count as favourable and
+   * unfavourable.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionPolicy withFavourableOptions(OptionalInt optional) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithFavourableOptions(
+        Checks.notNull("PerceptionPolicy", "favourableOptions", optional));
   }
 
   /** Builds a {@link PerceptionPolicy}. Not thread-safe; {@code build()} validates. */
@@ -407,6 +452,32 @@ public abstract class PerceptionPolicy {
      */
     public Builder confidenceLevel(double confidenceLevel) {
       delegate.confidenceLevel(confidenceLevel);
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#favourableOptions() favourableOptions} to a present value: how
+     * many options at each end of the scale count as favourable and unfavourable.
+     *
+     * @param favourableOptions the value
+     * @return this builder
+     */
+    public Builder favourableOptions(int favourableOptions) {
+      delegate.favourableOptions(favourableOptions);
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#favourableOptions() favourableOptions}, or clears it when {@code
+     * favourableOptions} is empty: how many options at each end of the scale count as favourable and
+     * unfavourable.
+     *
+     * @param favourableOptions the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code favourableOptions} is null
+     */
+    public Builder favourableOptions(OptionalInt favourableOptions) {
+      delegate.favourableOptions(Checks.notNull(TYPE, "favourableOptions", favourableOptions));
       return this;
     }
 
