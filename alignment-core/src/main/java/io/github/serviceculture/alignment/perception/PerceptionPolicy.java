@@ -68,9 +68,11 @@ public abstract class PerceptionPolicy {
    *
    * <p><b>The guarantee.</b> Against an attacker who knows every respondent's attribute values and
    * which items each answered, and who reads every figure a report releases (organization and
-   * group figures, engagement shares, gaps, group differences, and what rules and reports quote
-   * from them), the scorer releases figures only for sets of respondents such that, for each
-   * dimension and each engagement question:
+   * group figures, item results, engagement shares, gaps, group differences, and what rules and
+   * reports quote from them), the scorer releases figures only for sets of respondents such that,
+   * for each dimension (its figures and its {@linkplain ItemResult items'} together: item figures
+   * count only those who answered every item of the dimension, and are decided against the
+   * dimension's released sets) and each engagement question:
    *
    * <ul>
    *   <li><b>T1, within an attribute</b>: the respondents of its hidden groups, those with no value
@@ -166,6 +168,22 @@ public abstract class PerceptionPolicy {
    *     the default
    */
   public abstract OptionalInt favourableOptions();
+
+  /**
+   * The number of favourable options this policy gives a scale: {@link #favourableOptions()}, or by
+   * default {@link Favourability#defaultOptions(io.github.serviceculture.alignment.survey.Scale) half
+   * its options}.
+   *
+   * @param scale the scale scored; not null
+   * @return the number, from 1 to half the scale's options
+   * @throws InvalidValueException if {@code scale} is null, or the policy's number is more than half
+   *     the scale's options (the error names {@code favourableOptions})
+   */
+  public final int favourableOptions(io.github.serviceculture.alignment.survey.Scale scale) {
+    int options = favourableOptions().orElse(Favourability.defaultOptions(scale));
+    Favourability.checkOptions(scale, options);
+    return options;
+  }
 
   @Value.Check
   void check() {

@@ -180,8 +180,7 @@ public final class PerceptionScorer {
     }
     int width = 1 + partitions.size();
     Cells cells = new Cells(rowSlots(partitions, n, width), width, slotCount);
-    int favourable = policy.favourableOptions().orElse(Favourability.defaultOptions(scale));
-    Favourability.checkOptions(scale, favourable);
+    int favourable = policy.favourableOptions(scale);
     Map<Dimension, DimensionData> data = new EnumMap<>(Dimension.class);
     for (Dimension dimension : instrument.dimensions()) {
       data.put(dimension, DimensionData.of(matrix, order, instrument.scaleItems(dimension), policy, cells,
@@ -660,6 +659,12 @@ public final class PerceptionScorer {
           : null;
       Disclosure.Decision decision = history == null ? withoutHistory.decide(member)
           : Disclosure.decide(member, codes, groupCounts, threshold, history);
+      record(f, decision, member, elementOfRow);
+      return decision;
+    }
+
+    /** Records in the ledger's figure the sets a decision releases, as sorted elements. */
+    private void record(Ledger.Figure f, Disclosure.Decision decision, boolean[] member, int[] elementOfRow) {
       for (int[] rows : Disclosure.releasedSets(decision, member, codes)) {
         int[] set = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
@@ -668,7 +673,6 @@ public final class PerceptionScorer {
         Arrays.sort(set);
         f.released.add(set);
       }
-      return decision;
     }
 
     /**
@@ -715,14 +719,7 @@ public final class PerceptionScorer {
       Disclosure.Decision decision = complementary(Disclosure.decide(itemMember, codes, groupCounts, threshold,
           new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(), f.persons(), elementOfRow,
               f.mostElementsPerPerson())), within);
-      for (int[] rows : Disclosure.releasedSets(decision, itemMember, codes)) {
-        int[] set = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-          set[i] = elementOfRow[rows[i]];
-        }
-        Arrays.sort(set);
-        f.released.add(set);
-      }
+      record(f, decision, itemMember, elementOfRow);
       return decision;
     }
   }
