@@ -1,9 +1,10 @@
 package io.github.serviceculture.alignment.cli;
 
-import io.github.serviceculture.alignment.scoring.Aggregation;
-import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.report.HtmlReport;
 import io.github.serviceculture.alignment.report.IndexEntry;
+import io.github.serviceculture.alignment.scoring.Aggregation;
+import io.github.serviceculture.alignment.survey.Instrument;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -34,9 +35,13 @@ final class BatchOutput implements Sink {
   static final String FINDINGS_CSV = "findings.csv";
   static final String REJECTED_CSV = "rejected.csv";
   static final String AGGREGATION_CSV = "aggregation.csv";
+  static final String AGGREGATION_JSON = "aggregation.json";
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
   static final String ITEMS_CSV = "items.csv";
   static final String INDEX_HTML = "index.html";
+
+  /** aggregation.json is read by people as well as programs: indented. */
+  private static final AlignmentJson AGGREGATION_WRITER = AlignmentJson.builder().prettyPrint(true).build();
 
   private final OutputDirectory outputs;
   private final Reports reports;
@@ -202,8 +207,12 @@ final class BatchOutput implements Sink {
   @Override
   public void commit() {
     try {
+      Aggregation result = aggregation.result();
       try (Tables.Table table = new Tables.Table(aggregationFile, Tables.AGGREGATION, rawText)) {
-        table.rows(Tables.aggregation(aggregation.result()));
+        table.rows(Tables.aggregation(result));
+      }
+      try (OutputStream out = Files.newOutputStream(outputs.staging().resolve(AGGREGATION_JSON))) {
+        AGGREGATION_WRITER.write(result, out);
       }
       if (html != null) {
         Files.writeString(outputs.staging().resolve(INDEX_HTML), html.renderIndex(index), StandardCharsets.UTF_8);

@@ -30,8 +30,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The tidy CSV tables of a batch, written with jackson-dataformat-csv: UTF-8 without a byte order
@@ -71,16 +73,10 @@ final class Tables {
       "code", "message", "recommendation", "evidence");
   static final List<String> REJECTED = List.of("line", "organization", "reason");
   /** Per organization, grouping attribute and dimension, the reported groups compared (GroupDifferences). */
-  static final List<String> GROUP_DIFFERENCES = List.of("organization", "assessed_on", "attribute", "dimension",
-      "groups", "icc1", "icc1_undefined", "icc2", "icc2_undefined");
+  static final List<String> GROUP_DIFFERENCES = between("organization", "assessed_on", "attribute", "dimension",
+      "groups");
   /** Per dimension, the organizations of the batch compared ({@link Aggregation}). */
-  static final List<String> AGGREGATION = List.of("dimension", "organizations", "respondents", "mean_group_size",
-      "mean_group_size_undefined", "msb", "msb_undefined", "msw", "msw_undefined", "f", "f_undefined", "df_between",
-      "df_within", "p", "p_undefined", "icc1", "icc1_undefined", "icc2", "icc2_undefined", "rwg_j_organizations",
-      "rwg_j_mean", "rwg_j_mean_undefined", "rwg_j_median", "rwg_j_median_undefined", "rwg_j_cutoff",
-      "rwg_j_share_at_or_above_cutoff", "rwg_j_share_at_or_above_cutoff_undefined", "ad_organizations", "ad_mean",
-      "ad_mean_undefined", "ad_median", "ad_median_undefined", "ad_cutoff", "ad_share_at_or_below_cutoff",
-      "ad_share_at_or_below_cutoff_undefined");
+  static final List<String> AGGREGATION = between("dimension", "organizations");
 
   private static final CsvMapper MAPPER = new CsvMapper();
   /** Each evidence source as the evidence column names it, in lower case. */
@@ -317,20 +313,41 @@ final class Tables {
     }
   }
 
+  /**
+   * The columns of a between-unit table (ANOVA, ICCs and the agreement distributions over units) after
+   * {@code leading}, whose last names the units (organizations, groups).
+   */
+  private static List<String> between(String... leading) {
+    String units = leading[leading.length - 1];
+    List<String> header = new ArrayList<>(List.of(leading));
+    header.addAll(List.of("respondents", "mean_group_size", "mean_group_size_undefined", "msb", "msb_undefined", "msw",
+        "msw_undefined", "f", "f_undefined", "df_between", "df_within", "p", "p_undefined", "icc1", "icc1_undefined",
+        "icc2", "icc2_undefined", "rwg_j_" + units, "rwg_j_mean", "rwg_j_mean_undefined", "rwg_j_median",
+        "rwg_j_median_undefined", "rwg_j_cutoff", "rwg_j_share_at_or_above_cutoff",
+        "rwg_j_share_at_or_above_cutoff_undefined", "ad_" + units, "ad_mean", "ad_mean_undefined", "ad_median",
+        "ad_median_undefined", "ad_cutoff", "ad_share_at_or_below_cutoff", "ad_share_at_or_below_cutoff_undefined"));
+    return List.copyOf(header);
+  }
+
+  /**
+   * Per organization, attribute and dimension that the report compares its groups on: the groups of the
+   * attribute as units, from their released figures ({@link Aggregation#ofGroups}).
+   */
   static List<List<String>> groupDifferences(Outcome outcome) {
     List<List<String>> rows = new ArrayList<>();
-    if (outcome.report().perceptions().isEmpty()) {
+    if (outcome.report().perceptions().isEmpty() || outcome.instrument() == null) {
       return rows;
     }
-    for (GroupDifferences d : outcome.report().perceptions().get().groupDifferences()) {
+    PerceptionReport perceptions = outcome.report().perceptions().get();
+    Map<String, Aggregation> byAttribute = new HashMap<>();
+    for (GroupDifferences d : perceptions.groupDifferences()) {
+      Aggregation groups = byAttribute.computeIfAbsent(d.attribute(),
+          attribute -> Aggregation.ofGroups(outcome.instrument(), perceptions, attribute));
       List<String> row = new ArrayList<>();
       row.add(outcome.organization());
       row.add(outcome.assessedOn().map(Object::toString).orElse(""));
       row.add(d.attribute());
-      row.add(d.dimension().name());
-      row.add(String.valueOf(d.groupCount()));
-      estimate(row, d.icc1());
-      estimate(row, d.icc2());
+      between(row, groups.dimension(d.dimension()));
       rows.add(row);
     }
     return rows;
@@ -339,30 +356,35 @@ final class Tables {
   static List<List<String>> aggregation(Aggregation aggregation) {
     List<List<String>> rows = new ArrayList<>();
     for (DimensionAggregation d : aggregation.dimensions()) {
-      Icc icc = d.icc();
       List<String> row = new ArrayList<>();
-      row.add(d.dimension().name());
-      row.add(String.valueOf(d.organizations()));
-      row.add(String.valueOf(icc.n()));
-      estimate(row, icc.meanGroupSize());
-      estimate(row, icc.msb());
-      estimate(row, icc.msw());
-      estimate(row, icc.f());
-      // Degrees of freedom are counts, 0 when there is nothing to compare, never undefined.
-      row.add(String.valueOf(Math.max(0, icc.groupCount() - 1)));
-      row.add(String.valueOf(icc.n() - icc.groupCount()));
-      estimate(row, icc.p());
-      estimate(row, icc.icc1());
-      estimate(row, icc.icc2());
-      distribution(row, d.rwgJ());
-      distribution(row, d.ad());
+      between(row, d);
       rows.add(row);
     }
     return rows;
   }
 
+  /** The dimension, its number of units, then the columns of {@link #between(String...)}. */
+  private static void between(List<String> row, DimensionAggregation d) {
+    Icc icc = d.icc();
+    row.add(d.dimension().name());
+    row.add(String.valueOf(d.units()));
+    row.add(String.valueOf(icc.n()));
+    estimate(row, icc.meanGroupSize());
+    estimate(row, icc.msb());
+    estimate(row, icc.msw());
+    estimate(row, icc.f());
+    // Degrees of freedom are counts, 0 when there is nothing to compare, never undefined.
+    row.add(String.valueOf(Math.max(0, icc.groupCount() - 1)));
+    row.add(String.valueOf(icc.n() - icc.groupCount()));
+    estimate(row, icc.p());
+    estimate(row, icc.icc1());
+    estimate(row, icc.icc2());
+    distribution(row, d.rwgJ());
+    distribution(row, d.ad());
+  }
+
   private static void distribution(List<String> row, AgreementDistribution distribution) {
-    row.add(String.valueOf(distribution.organizations()));
+    row.add(String.valueOf(distribution.units()));
     estimate(row, distribution.mean());
     estimate(row, distribution.median());
     row.add(number(distribution.cutoff()));

@@ -129,7 +129,7 @@ class BatchCsvTest {
     assertEquals(AlignmentCli.OK, b.exitCode(), b.err());
     a.assertAccounting(rows(TWELVE), rows(TWELVE), 0);
     Map<String, String> filesOne = Cli.files(one);
-    assertEquals(12 + 7 + 1, filesOne.size(), "reports, tables and the manifest");
+    assertEquals(12 + 7 + 1 + 1, filesOne.size(), "reports, tables, aggregation.json and the manifest");
     assertEquals(filesOne, Cli.files(four));
 
     Path jsonlOne = dir.resolve("jsonl-one");
@@ -275,7 +275,8 @@ class BatchCsvTest {
     assertEquals(12 * 6, checked);
     assertTrue(undefined > 0, "practice scores are undefined for a survey: empty cells with a reason");
 
-    // group-differences.csv: each report's ICCs between its reported groups, row for row.
+    // group-differences.csv: each report's comparisons of its reported groups, row for row; the ANOVA from the
+    // groups' released n, mean and SD gives the engine's ICCs, summed in another order.
     List<Map<String, String>> differences = table(out.resolve(BatchOutput.GROUP_DIFFERENCES_CSV));
     int expected = 0;
     for (Map<String, String> organization : organizations.values()) {
@@ -289,8 +290,16 @@ class BatchCsvTest {
         assertEquals(groupDifferences.get(i).attribute(), rows.get(i).get("attribute"));
         assertEquals(groupDifferences.get(i).dimension().name(), rows.get(i).get("dimension"));
         assertEquals(String.valueOf(groupDifferences.get(i).groupCount()), rows.get(i).get("groups"));
-        same(rows.get(i), "icc1", groupDifferences.get(i).icc1());
-        same(rows.get(i), "icc2", groupDifferences.get(i).icc2());
+        close(rows.get(i), "icc1", groupDifferences.get(i).icc1());
+        close(rows.get(i), "icc2", groupDifferences.get(i).icc2());
+        int groups = groupDifferences.get(i).groupCount();
+        assertEquals(String.valueOf(groups - 1), rows.get(i).get("df_between"));
+        assertEquals(Integer.parseInt(rows.get(i).get("respondents")) - groups,
+            Integer.parseInt(rows.get(i).get("df_within")));
+        double p = Double.parseDouble(rows.get(i).get("p"));
+        assertTrue(p >= 0 && p <= 1, "p " + p);
+        int withRwgJ = Integer.parseInt(rows.get(i).get("rwg_j_groups"));
+        assertTrue(withRwgJ >= 0 && withRwgJ <= groups, "groups with rwg(j) " + withRwgJ + " of " + groups);
       }
       expected += rows.size();
     }
@@ -362,6 +371,15 @@ class BatchCsvTest {
   }
 
   /** Asserts a cell pair holds the estimate: the same double, or empty with the reason; returns 1 if undefined. */
+  private static void close(Map<String, String> row, String column, io.github.serviceculture.alignment.stats.Estimate e) {
+    if (e.isDefined()) {
+      assertEquals(e.value(), Double.parseDouble(row.get(column)), 1e-12 * Math.max(1, Math.abs(e.value())), column);
+    } else {
+      assertEquals("", row.get(column), column);
+      assertEquals(e.undefinedReason().orElseThrow().name(), row.get(column + "_undefined"));
+    }
+  }
+
   private static int same(Map<String, String> row, String column, io.github.serviceculture.alignment.stats.Estimate e) {
     if (e.isDefined()) {
       assertEquals(e.value(), Double.parseDouble(row.get(column)), 0.0, column);

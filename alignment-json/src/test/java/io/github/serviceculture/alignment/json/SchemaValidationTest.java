@@ -91,6 +91,8 @@ class SchemaValidationTest {
         return COMPACT.readPolicy(document);
       case "report":
         return COMPACT.readReport(document);
+      case "norms":
+        return COMPACT.readNorms(document);
       default:
         throw new IllegalArgumentException(kind);
     }
@@ -230,6 +232,8 @@ class SchemaValidationTest {
     codecs.put("report:PerceptionGap", ReportCodecs.GAP);
     codecs.put("report:GroupDifferences", ReportCodecs.DIFFERENCES);
     codecs.put("defs:ReleaseLedger", ReportCodecs.LEDGER);
+    codecs.put("norms:Norms", NormsCodecs.NORMS);
+    codecs.put("norms:Norm", NormsCodecs.NORM);
     codecs.forEach((place, codec) -> {
       String[] parts = place.split(":");
       JsonNode definition = schemaFile(parts[0] + ".schema.json").path("$defs").path(parts[1]);
