@@ -37,6 +37,7 @@ final class BatchOutput implements Sink {
   static final String AGGREGATION_CSV = "aggregation.csv";
   static final String AGGREGATION_JSON = "aggregation.json";
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
+  static final String ITEMS_CSV = "items.csv";
   static final String INDEX_HTML = "index.html";
 
   /** aggregation.json is read by people as well as programs: indented. */
@@ -50,6 +51,7 @@ final class BatchOutput implements Sink {
   private final Tables.Table dimensions;
   private final Tables.Table findings;
   private final Tables.Table groupDifferences;
+  private final Tables.Table items;
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
@@ -100,6 +102,7 @@ final class BatchOutput implements Sink {
       this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
       this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
           rawText);
+      this.items = new Tables.Table(staging.resolve(ITEMS_CSV), Tables.ITEMS, rawText);
       this.rejected = new RejectedTable(
           new Tables.Table(staging.resolve(REJECTED_CSV), Tables.REJECTED, rawText), rejectedPerReason);
       this.aggregationFile = staging.resolve(AGGREGATION_CSV);
@@ -134,6 +137,7 @@ final class BatchOutput implements Sink {
         dimensions.rows(Tables.dimensions(outcome));
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
+        items.rows(Tables.items(outcome));
         if (outcome.instrument() == null) {
           // No survey: nothing to aggregate.
         } else if (outcome.instrument().equals(instrument)) {
@@ -237,7 +241,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        rejected}) {
+        items, rejected}) {
       try {
         if (output != null) {
           output.close();
