@@ -39,9 +39,10 @@ import picocli.CommandLine.Parameters;
             + "organizations.csv, dimensions.csv (one row per organization and dimension) and findings.csv (one row "
             + "per finding), tidy tables for R or pandas; aggregation.csv and aggregation.json (the organizations compared "
             + "per dimension: ICC(1), ICC(2), F, rwg(j) and AD over organizations) and group-differences.csv (the "
-            + "same between the reported groups of each attribute inside each organization); with --compare-to, "
-            + "changes.csv (each organization's change since the earlier wave, per dimension and group) and "
-            + "comparisons/<organization>.json; rejected.csv, every row or line not scored with its line, "
+            + "same between the reported groups of each attribute inside each organization); items.csv (one row per "
+            + "organization, released set and item: n, mean, score and favourable, neutral and unfavourable shares); "
+            + "with --compare-to, changes.csv (each organization's change since the earlier wave, per dimension and "
+            + "group) and comparisons/<organization>.json; rejected.csv, every row or line not scored with its line, "
             + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and "
             + "replaces DIR as a whole at the end; DIR must be absent, empty, or hold only a previous set (as its "
             + "manifest says).",
@@ -195,6 +196,7 @@ final class BatchCommand implements Callable<Integer> {
           + "files, not --reports " + reports.name().toLowerCase(Locale.ROOT));
     }
     scoring = policy.policy(json);
+    PolicyOptions.checkScale(scoring, instrument);
     AlignmentEngine engine = PolicyOptions.engine(scoring);
     ReleaseKey key = release.key(terminal::warn);
     if (key != null) {

@@ -37,6 +37,7 @@ final class BatchOutput implements Sink {
   static final String AGGREGATION_CSV = "aggregation.csv";
   static final String AGGREGATION_JSON = "aggregation.json";
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
+  static final String ITEMS_CSV = "items.csv";
   static final String INDEX_HTML = "index.html";
   static final String CHANGES_CSV = "changes.csv";
   static final String COMPARISONS_DIRECTORY = "comparisons";
@@ -52,6 +53,7 @@ final class BatchOutput implements Sink {
   private final Tables.Table dimensions;
   private final Tables.Table findings;
   private final Tables.Table groupDifferences;
+  private final Tables.Table items;
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
@@ -113,6 +115,7 @@ final class BatchOutput implements Sink {
       this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
       this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
           rawText);
+      this.items = new Tables.Table(staging.resolve(ITEMS_CSV), Tables.ITEMS, rawText);
       this.rejected = new RejectedTable(
           new Tables.Table(staging.resolve(REJECTED_CSV), Tables.REJECTED, rawText), rejectedPerReason);
       this.aggregationFile = staging.resolve(AGGREGATION_CSV);
@@ -152,6 +155,7 @@ final class BatchOutput implements Sink {
         dimensions.rows(Tables.dimensions(outcome));
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
+        items.rows(Tables.items(outcome));
         if (outcome.instrument() == null) {
           // No survey: nothing to aggregate.
         } else if (outcome.instrument().equals(instrument)) {
@@ -288,7 +292,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        rejected, changes}) {
+        items, rejected, changes}) {
       try {
         if (output != null) {
           output.close();

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
+import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
@@ -61,7 +63,16 @@ final class Tables {
   static final List<String> DIMENSIONS = List.of("organization", "assessed_on", "dimension", "band",
       "alignment_score", "alignment_score_undefined", "practice_score", "practice_score_undefined",
       "perception_score", "perception_score_undefined", "perception_not_reported", "respondents", "alpha", "alpha_undefined", "rwg_j",
-      "rwg_j_undefined", "practice_rules_applied", "findings");
+      "rwg_j_undefined", "practice_rules_applied", "findings", "perception_favourable_share",
+      "perception_favourable_share_undefined");
+  /**
+   * Per organization, released set (the organization's, with attribute and value empty, or a group's) and
+   * item, the item's figures ({@code ItemResult}); a set whose item figures are not released has no rows.
+   */
+  static final List<String> ITEMS = List.of("organization", "assessed_on", "attribute", "value", "dimension",
+      "item_id", "reverse_keyed", "n", "mean", "mean_undefined", "score", "score_undefined", "favourable_share",
+      "favourable_share_undefined", "neutral_share", "neutral_share_undefined", "unfavourable_share",
+      "unfavourable_share_undefined");
   static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
       "code", "message", "recommendation", "evidence");
   static final List<String> REJECTED = List.of("line", "organization", "reason");
@@ -271,9 +282,49 @@ final class Tables {
       estimate(row, d.agreement());
       row.add(String.valueOf(d.practiceRulesApplied()));
       row.add(String.valueOf(d.findingCount()));
+      if (d.perceptionFavourableShare().isPresent()) {
+        estimate(row, d.perceptionFavourableShare().get());
+      } else {
+        row.add("");
+        row.add("");
+      }
       rows.add(row);
     }
     return rows;
+  }
+
+  static List<List<String>> items(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    if (outcome.report().perceptions().isEmpty()) {
+      return rows;
+    }
+    PerceptionReport perceptions = outcome.report().perceptions().get();
+    items(rows, outcome, "", "", perceptions.items());
+    for (GroupPerception g : perceptions.groups()) {
+      items(rows, outcome, g.attribute(), g.value(), g.items());
+    }
+    return rows;
+  }
+
+  private static void items(List<List<String>> rows, Outcome outcome, String attribute, String value,
+      List<ItemResult> items) {
+    for (ItemResult item : items) {
+      List<String> row = new ArrayList<>();
+      row.add(outcome.organization());
+      row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+      row.add(attribute);
+      row.add(value);
+      row.add(item.dimension().name());
+      row.add(item.itemId());
+      row.add(String.valueOf(item.reverseKeyed()));
+      row.add(String.valueOf(item.n()));
+      estimate(row, item.mean());
+      estimate(row, item.score());
+      estimate(row, item.favourableShare());
+      estimate(row, item.neutralShare());
+      estimate(row, item.unfavourableShare());
+      rows.add(row);
+    }
   }
 
   /**

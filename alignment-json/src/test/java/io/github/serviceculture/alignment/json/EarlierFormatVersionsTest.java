@@ -89,6 +89,14 @@ class EarlierFormatVersionsTest {
       }
     }
     assertTrue(findings > 0, "the legacy report has findings");
+    // A report read from 1.3 or earlier has no item results: 1.4 writes them empty.
+    ObjectNode perceptions = (ObjectNode) tree.get("report").get("perceptions");
+    assertEquals(0, perceptions.remove("items").size(), "no item results read from an earlier format");
+    assertEquals(0, perceptions.remove("itemsNotReported").size());
+    for (JsonNode group : perceptions.get("groups")) {
+      assertEquals(0, ((ObjectNode) group).remove("items").size());
+      assertEquals(0, ((ObjectNode) group).remove("itemsNotReported").size());
+    }
     JsonNode before = TREE.readTree(old);
     ((ObjectNode) tree).set("formatVersion", before.get("formatVersion"));
     assertEquals(before, tree);
@@ -136,18 +144,52 @@ class EarlierFormatVersionsTest {
     assertEquals(report, JSON.readReport(written));
   }
 
+  /** The current fixture as 1.3 wrote it: no item results, no favourable shares. */
+  private static String as13() {
+    return JSON.write(DocumentFixtures.report()).replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"")
+        .replaceAll(",\"favourableShare\":\\{\"value\":[0-9.E-]+}", "")
+        .replaceAll("\"perceptionFavourableShare\":\\{\"value\":[0-9.E-]+},", "")
+        .replaceAll(",\"items\":\\[[^\\]]*]", "")
+        .replaceAll(",\"itemsNotReported\":\\{[^}]*}", "");
+  }
+
+  @Test
+  void aReportOfFormat13IsReadWithoutItemResultsOrFavourableShares() {
+    String old = as13();
+    assertTrue(old.startsWith("{\"formatVersion\":\"1.3\","), old.substring(0, 30));
+    assertFalse(old.contains("favourableShare") || old.contains("\"items\""), old);
+    AlignmentReport report = JSON.readReport(old);
+    assertTrue(report.perceptions().orElseThrow().items().isEmpty());
+    assertTrue(report.dimensions().stream().allMatch(d -> d.perceptionFavourableShare().isEmpty()));
+    AlignmentReport current = DocumentFixtures.report();
+    assertEquals(current.findings(), report.findings());
+    assertEquals(current.perceptions().orElseThrow().gaps(), report.perceptions().orElseThrow().gaps());
+  }
+
+  @Test
+  void aReportOfFormat13WithItemResultsOrAFavourableShareFailsOnThem() {
+    String current = JSON.write(DocumentFixtures.report());
+    String withShare = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"");
+    JsonDocumentException e = rejects(() -> JSON.readReport(withShare));
+    assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code());
+    assertEquals("/report/dimensions/0/perceptionFavourableShare", e.pointer());
+    String withItems = as13().replace("\"groups\":[", "\"items\":[],\"groups\":[");
+    e = rejects(() -> JSON.readReport(withItems));
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/items", spot(withItems, "\"items\""));
+  }
+
   @Test
   void aReportOfFormat12WithAFindingsCodeOrParametersFailsOnThem() {
     String current = JSON.write(DocumentFixtures.report());
-    assertTrue(current.startsWith("{\"formatVersion\":\"1.3\","), current.substring(0, 30));
-    String old = current.replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.2\"");
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.4\","), current.substring(0, 30));
+    String old = as13().replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.2\"");
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/code", spot(old, "\"code\""));
     String noCode = old.replaceAll("\"code\":\"[A-Z_.]+\",", "");
     e = rejects(() -> JSON.readReport(noCode));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/parameters",
         spot(noCode, "\"parameters\""));
-    // As 1.3 both are read.
+    // As 1.4 both are read.
     assertEquals(DocumentFixtures.report(), JSON.readReport(current));
   }
 

@@ -4,6 +4,8 @@ import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.report.internal.Plain;
 import io.github.serviceculture.alignment.report.internal.Views;
 import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemResult;
+import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.rules.Evidence;
@@ -26,7 +28,9 @@ import java.util.stream.Collectors;
 /**
  * An alignment report as plain text for people: the headline (alignment index and weakest point with
  * what to do first), a table of the dimensions, the top priorities, leaders against frontline, engagement
- * by department, then every finding with its evidence and recommendation.
+ * by department, the organization's item results (score, then favourable, neutral and unfavourable shares,
+ * under each dimension's score and favourable share), then every finding with its evidence and
+ * recommendation.
  *
  * <p>No line is longer than {@link #MAX_LINE} characters: long sentences are wrapped at spaces and long
  * names cut. Text from the input is made safe to print on a terminal: control characters are shown as
@@ -66,6 +70,7 @@ public final class TextReport {
     dimensions(out, report);
     priorities(out, report);
     report.perceptions().ifPresent(p -> perceptions(out, p));
+    report.perceptions().ifPresent(p -> items(out, report, p));
     findings(out, report);
     return out.toString();
   }
@@ -245,6 +250,36 @@ public final class TextReport {
     }
   }
 
+  /**
+   * The organization's item results under their dimension's score and favourable share; a dimension whose
+   * items are not released says why. Groups' item results are in the JSON report and items.csv.
+   */
+  private static void items(Lines out, AlignmentReport report, PerceptionReport perceptions) {
+    if (perceptions.items().isEmpty() && perceptions.itemsNotReported().isEmpty()) {
+      return;
+    }
+    out.blank();
+    out.line("Items (organization): score, then %% favourable / neutral / unfavourable");
+    for (DimensionResult d : report.dimensions()) {
+      List<ItemResult> items = perceptions.items().stream().filter(i -> i.dimension() == d.dimension())
+          .collect(Collectors.toList());
+      NotReportedReason hidden = perceptions.itemsNotReported().get(d.dimension());
+      if (items.isEmpty() && hidden == null) {
+        continue;
+      }
+      out.line("  %-12s %5s  %s favourable", d.dimension(), number(d.perceptionScore(), "%.0f"),
+          d.perceptionFavourableShare().map(share -> number(share, "%.0f", 100) + "%").orElse("-"));
+      if (hidden != null) {
+        out.wrap("    ", "    ", "Items not reported: " + hidden.description() + ".");
+      }
+      for (ItemResult item : items) {
+        out.line("    %-24s %5s  %4s / %4s / %4s%s", Plain.name(item.itemId(), 24), number(item.score(), "%.0f"),
+            number(item.favourableShare(), "%.0f", 100), number(item.neutralShare(), "%.0f", 100),
+            number(item.unfavourableShare(), "%.0f", 100), item.reverseKeyed() ? "  (reverse keyed)" : "");
+      }
+    }
+  }
+
   private static void findings(Lines out, AlignmentReport report) {
     out.blank();
     out.line("All findings (%d)", report.findings().size());
@@ -272,6 +307,10 @@ public final class TextReport {
 
   private static String number(Estimate e, String format) {
     return e.isDefined() ? String.format(Locale.ROOT, format, e.value()) : "-";
+  }
+
+  private static String number(Estimate e, String format, double factor) {
+    return e.isDefined() ? String.format(Locale.ROOT, format, e.value() * factor) : "-";
   }
 
   /** The text being built, line by line, none longer than {@link #MAX_LINE}. */

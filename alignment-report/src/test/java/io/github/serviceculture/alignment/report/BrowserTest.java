@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BrowserTest {
   private static final List<String> SECTIONS = List.of("summary", "dimensions", "groups", "gaps", "engagement",
-      "reliability", "priorities", "findings", "metadata");
+      "reliability", "items", "priorities", "findings", "metadata");
   private static final Path OUT = Path.of("target", "browser").toAbsolutePath();
   private static Chromium browser;
   private static String sample;
