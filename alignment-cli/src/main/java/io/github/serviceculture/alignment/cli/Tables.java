@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
@@ -17,8 +18,11 @@ import io.github.serviceculture.alignment.rules.Severity;
 import io.github.serviceculture.alignment.scoring.AgreementDistribution;
 import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Change;
 import io.github.serviceculture.alignment.scoring.DimensionAggregation;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
+import io.github.serviceculture.alignment.scoring.NotComparableReason;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.Icc;
 import java.io.BufferedWriter;
@@ -77,6 +81,16 @@ final class Tables {
       "groups");
   /** Per dimension, the organizations of the batch compared ({@link Aggregation}). */
   static final List<String> AGGREGATION = between("dimension", "organizations");
+
+  /**
+   * Per organization, dimension and set compared (the organization, or a group reported in both waves),
+   * the change between two waves ({@link ReportComparison}); a dimension that is not comparable has one
+   * row with its reason and no figures.
+   */
+  static final List<String> CHANGES = List.of("organization", "before_assessed_on", "after_assessed_on", "dimension",
+      "attribute", "group", "before_n", "after_n", "before_score", "before_score_undefined", "after_score",
+      "after_score_undefined", "change", "change_undefined", "lower", "lower_undefined", "upper", "upper_undefined",
+      "df", "df_undefined", "cohens_d", "cohens_d_undefined", "verdict", "not_comparable");
 
   private static final CsvMapper MAPPER = new CsvMapper();
   /** Each evidence source as the evidence column names it, in lower case. */
@@ -411,6 +425,42 @@ final class Tables {
       text.append(SOURCES[e.source().ordinal()]).append(' ').append(e.reference()).append(" = ").append(e.value());
     }
     return text.toString();
+  }
+
+  /** The rows of one comparison, organization named as the caller knows it, in the comparison's order. */
+  static List<List<String>> changes(String organization, ReportComparison comparison) {
+    String before = comparison.before().assessedOn().map(Object::toString).orElse("");
+    String after = comparison.after().assessedOn().map(Object::toString).orElse("");
+    List<List<String>> rows = new ArrayList<>();
+    for (Dimension dimension : Dimension.values()) {
+      NotComparableReason reason = comparison.notComparable().get(dimension);
+      if (reason != null) {
+        List<String> row = new ArrayList<>(List.of(organization, before, after, dimension.name()));
+        while (row.size() < CHANGES.size() - 1) {
+          row.add("");
+        }
+        row.add(reason.name());
+        rows.add(row);
+      }
+      for (Change c : comparison.changes()) {
+        if (c.dimension() != dimension) {
+          continue;
+        }
+        List<String> row = new ArrayList<>(List.of(organization, before, after, dimension.name(),
+            c.attribute().orElse(""), c.group().orElse(""), String.valueOf(c.beforeN()), String.valueOf(c.afterN())));
+        estimate(row, c.beforeScore());
+        estimate(row, c.afterScore());
+        estimate(row, c.change());
+        estimate(row, c.lower());
+        estimate(row, c.upper());
+        estimate(row, c.degreesOfFreedom());
+        estimate(row, c.cohensD());
+        row.add(c.verdict().name());
+        row.add("");
+        rows.add(row);
+      }
+    }
+    return rows;
   }
 
   static List<String> rejection(Rejection r) {

@@ -181,6 +181,8 @@ class SchemaValidationTest {
     enums.put("report:Severity", Severity.class);
     enums.put("report:EvidenceSource", EvidenceSource.class);
     enums.put("report:NotReportedReason", NotReportedReason.class);
+    enums.put("comparison:ChangeVerdict", io.github.serviceculture.alignment.scoring.ChangeVerdict.class);
+    enums.put("comparison:NotComparableReason", io.github.serviceculture.alignment.scoring.NotComparableReason.class);
     enums.forEach((place, type) -> {
       String[] parts = place.split(":");
       JsonNode definition = schemaFile(parts[0] + ".schema.json").path("$defs").path(parts[1]);

@@ -308,13 +308,18 @@ final class HtmlModel {
   }
 
   private static FindingView finding(Finding f) {
+    return finding(f, f.ruleId());
+  }
+
+  /** A finding as the pages show it, under {@code name}: a report's rule id, a comparison's code. */
+  static FindingView finding(Finding f, String name) {
     List<EvidenceView> evidence = new ArrayList<>();
     for (Evidence e : f.evidence()) {
       evidence.add(new EvidenceView(e.source().name().toLowerCase(Locale.ROOT), Plain.visible(e.reference()),
           Plain.visible(e.value())));
     }
     return new FindingView(f.severity().name(), "severity-" + f.severity().name().toLowerCase(Locale.ROOT),
-        Plain.visible(f.ruleId()), title(f.dimension()), Plain.visible(f.message()), evidence,
+        Plain.visible(name), title(f.dimension()), Plain.visible(f.message()), evidence,
         Plain.visible(f.recommendation()));
   }
 
