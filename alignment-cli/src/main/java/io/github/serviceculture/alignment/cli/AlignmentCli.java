@@ -30,8 +30,8 @@ import picocli.CommandLine.Command;
     versionProvider = AlignmentCli.Version.class,
     description = "Scores how well organizations' goals, hiring, training, empowerment and leadership "
         + "align with their customer service vision, from practices (JSON) and employee surveys (CSV or JSON).",
-    subcommands = {ScoreCommand.class, BatchCommand.class, ValidateCommand.class, InstrumentCommand.class,
-        NormsCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ScoreCommand.class, BatchCommand.class, CompareCommand.class, ValidateCommand.class,
+        InstrumentCommand.class, NormsCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:everything was scored (or valid)",
@@ -246,6 +246,9 @@ public final class AlignmentCli {
       }
       if (type == BatchCommand.class) {
         return type.cast(new BatchCommand(terminal));
+      }
+      if (type == CompareCommand.class) {
+        return type.cast(new CompareCommand(terminal));
       }
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(terminal));

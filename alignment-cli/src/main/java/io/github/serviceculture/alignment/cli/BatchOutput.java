@@ -43,7 +43,10 @@ final class BatchOutput implements Sink {
   static final String RELIABILITY_CSV = "reliability.csv";
   static final String ITEM_ANALYSIS_CSV = "item-analysis.csv";
   static final String SCORES_CSV = "scores.csv";
+  static final String ITEMS_CSV = "items.csv";
   static final String INDEX_HTML = "index.html";
+  static final String CHANGES_CSV = "changes.csv";
+  static final String COMPARISONS_DIRECTORY = "comparisons";
 
   /** aggregation.json is read by people as well as programs: indented. */
   private static final AlignmentJson AGGREGATION_WRITER = AlignmentJson.builder().prettyPrint(true).build();
@@ -66,6 +69,7 @@ final class BatchOutput implements Sink {
    */
   private final Tables.Table scores;
   private final FileChannel scoresSpill;
+  private final Tables.Table items;
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
@@ -81,6 +85,13 @@ final class BatchOutput implements Sink {
   private long scored;
   private long rejectedCount;
   private long reportCount;
+  /** changes.csv, or null when the run compares with no earlier batch. */
+  private final Tables.Table changes;
+  /** Where each comparison document goes (with {@link Reports#FILES}), or null. */
+  private final Path comparisonsDirectory;
+  private final java.util.function.Consumer<String> warn;
+  private long compared;
+  private long notCompared;
 
   /**
    * Opens the output set.
@@ -97,11 +108,14 @@ final class BatchOutput implements Sink {
    * @param fullTables true for {@code --tables full}: {@value #RELIABILITY_CSV}, {@value #ITEM_ANALYSIS_CSV}
    *     and dimensions.csv's further agreement columns, from the psychometrics the reports hold
    * @param scores where to keep {@value #SCORES_CSV} until the commit ({@code --scores}), or null for none
+   * @param comparing true when each report is compared with an earlier batch's ({@value #CHANGES_CSV}, and
+   *     with {@link Reports#FILES} a comparison document per organization under {@value #COMPARISONS_DIRECTORY})
    * @throws Failure when the directory holds files this tool did not write, or cannot be written
    */
   BatchOutput(Path directory, Instrument instrument, Reports reports, List<Path> inputs,
       java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason, HtmlReport html,
-      boolean fullTables, Path scores) {
+      boolean comparing, boolean fullTables, Path scores) {
+    this.warn = warn;
     this.fullTables = fullTables;
     this.reports = reports;
     this.rawText = rawText;
@@ -129,9 +143,13 @@ final class BatchOutput implements Sink {
       this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
       this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
           rawText);
+      this.items = new Tables.Table(staging.resolve(ITEMS_CSV), Tables.ITEMS, rawText);
       this.rejected = new RejectedTable(
           new Tables.Table(staging.resolve(REJECTED_CSV), Tables.REJECTED, rawText), rejectedPerReason);
       this.aggregationFile = staging.resolve(AGGREGATION_CSV);
+      this.changes = comparing ? new Tables.Table(staging.resolve(CHANGES_CSV), Tables.CHANGES, rawText) : null;
+      this.comparisonsDirectory = comparing && reports == Reports.FILES
+          ? Files.createDirectory(staging.resolve(COMPARISONS_DIRECTORY)) : null;
     } catch (IOException e) {
       outputs.close();
       throw new Failure(directory + ": cannot write there (" + e.getClass().getSimpleName() + ")");
@@ -147,8 +165,9 @@ final class BatchOutput implements Sink {
       String reportName = "";
       if (outcome.report() != null) {
         reportCount++;
+        String base = null;
         if (reports == Reports.FILES) {
-          String base = fileName(outcome.organization());
+          base = fileName(outcome.organization());
           reportName = REPORTS_DIRECTORY + "/" + base + ".json";
           Files.write(reportsDirectory.resolve(base + ".json"), outcome.json());
           if (html != null) {
@@ -160,6 +179,7 @@ final class BatchOutput implements Sink {
           reportName = REPORTS_JSONL + ":" + reportCount;
           reportsLines.write(outcome.json());
         }
+        compared(outcome, base);
         dimensions.rows(Tables.dimensions(outcome, fullTables));
         if (fullTables) {
           reliability.rows(Tables.reliability(outcome));
@@ -170,6 +190,7 @@ final class BatchOutput implements Sink {
         }
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
+        items.rows(Tables.items(outcome));
         if (outcome.instrument() == null) {
           // No survey: nothing to aggregate.
         } else if (outcome.instrument().equals(instrument)) {
@@ -191,6 +212,39 @@ final class BatchOutput implements Sink {
     } catch (IOException e) {
       throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
+  }
+
+  /** The organization's comparison with the earlier batch, if any: its rows, its document, or a warning. */
+  private void compared(Outcome outcome, String base) throws IOException {
+    WaveComparer.Compared c = outcome.compared();
+    if (c == null || changes == null) {
+      return;
+    }
+    if (c.comparison() == null) {
+      notCompared++;
+      // Organization names are not confidential; the reason names files and fields, never answers.
+      warn.accept(Printable.name(outcome.organization()) + ": not compared with the earlier batch: " + c.problem());
+      return;
+    }
+    compared++;
+    changes.rows(Tables.changes(outcome.organization(), c.comparison()));
+    if (comparisonsDirectory != null && base != null && c.json() != null) {
+      Files.write(comparisonsDirectory.resolve(base + ".json"), c.json());
+      if (html != null) {
+        Files.writeString(comparisonsDirectory.resolve(base + ".html"), html.renderComparison(c.comparison()),
+            StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  /** Organizations compared with the earlier batch. */
+  long compared() {
+    return compared;
+  }
+
+  /** Organizations found in the earlier batch but not compared (a warning said why). */
+  long notCompared() {
+    return notCompared;
   }
 
   /**
@@ -294,7 +348,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        reliability, itemAnalysis, scores, rejected}) {
+        items, reliability, itemAnalysis, scores, rejected, changes}) {
       try {
         if (output != null) {
           output.close();

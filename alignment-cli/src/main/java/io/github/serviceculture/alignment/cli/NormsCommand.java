@@ -47,8 +47,8 @@ final class NormsCommand implements Callable<Integer> {
   /** {@code alignment norms build}. */
   @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = AlignmentCli.Version.class,
       description = {
-          "Builds norms from organizations' reports: per dimension, the 0th to 100th percentiles of their "
-              + "perception scores (R's quantile type 7), written as a norms document (JSON).",
+          "Builds norms from organizations' reports: per dimension and item, the 0th to 100th percentiles of "
+              + "their scores (R's quantile type 7), written as a norms document (JSON).",
           "",
           "INPUT is an output directory of alignment batch (its reports/*.json or reports.jsonl), a JSON Lines file "
               + "of report documents (.jsonl), or one report document. Only released figures count: an "
@@ -133,6 +133,7 @@ final class NormsCommand implements Callable<Integer> {
                 norm.percentile(50))
             : d + ": no norm, " + accumulator.organizations(d) + " organizations (fewer than " + minimum + ")");
       }
+      terminal.info(norms.items().size() + " items with a norm");
       terminal.info("read " + read + ", used " + (read - rejected) + ", rejected " + rejected);
       return rejected == 0 ? AlignmentCli.OK : AlignmentCli.REJECTED;
     }

@@ -7,6 +7,7 @@ import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.ResponseMatrix;
 import io.github.serviceculture.alignment.survey.ResponseSet;
@@ -29,6 +30,7 @@ final class Scorer {
   private final PreviousRelease.@Nullable Directory previous;
   /** The pseudonyms of scores.csv, or null when no scores are wanted. */
   private final @Nullable Pseudonyms pseudonyms;
+  private final @Nullable WaveComparer comparer;
 
   Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn) {
     this(engine, writer, assessedOn, null);
@@ -36,7 +38,7 @@ final class Scorer {
 
   Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn,
       PreviousRelease.@Nullable Directory previous) {
-    this(engine, writer, assessedOn, previous, null);
+    this(engine, writer, assessedOn, previous, null, null);
   }
 
   /**
@@ -45,15 +47,17 @@ final class Scorer {
    *     are written from the report itself, so serializing it would be wasted work)
    * @param assessedOn the date given to survey-only assessments from CSV
    * @param previous the previous batch whose releases each organization is checked against, or null
+   * @param comparer compares each report with the organization's in an earlier batch, or null
    * @param pseudonyms the pseudonyms of scores.csv's rows, or null for no rows
    */
   Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn,
-      PreviousRelease.@Nullable Directory previous, @Nullable Pseudonyms pseudonyms) {
+      PreviousRelease.@Nullable Directory previous, @Nullable WaveComparer comparer, @Nullable Pseudonyms pseudonyms) {
     this.pseudonyms = pseudonyms;
     this.engine = engine;
     this.writer = writer;
     this.assessedOn = assessedOn;
     this.previous = previous;
+    this.comparer = comparer;
   }
 
   /** Scores one organization's rows of a survey CSV. */
@@ -117,8 +121,10 @@ final class Scorer {
       report = report.withMetadata(report.metadata().withOrganization(organization));
     }
     byte[] json = writer == null ? null : (writer.write(report) + "\n").getBytes(StandardCharsets.UTF_8);
-    return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, report, json,
-        assessment.responses().map(ResponseSet::instrument).orElse(null), scores(organization, assessment, report));
+    Instrument instrument = assessment.responses().map(ResponseSet::instrument).orElse(null);
+    WaveComparer.Compared compared = comparer == null ? null : comparer.compare(organization, report, instrument);
+    return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, report, json, instrument,
+        scores(organization, assessment, report), compared);
   }
 
   /**

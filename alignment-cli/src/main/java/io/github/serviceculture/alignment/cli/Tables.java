@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
+import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.ItemStatistics;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.Psychometrics;
@@ -19,8 +21,11 @@ import io.github.serviceculture.alignment.rules.Severity;
 import io.github.serviceculture.alignment.scoring.AgreementDistribution;
 import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Change;
 import io.github.serviceculture.alignment.scoring.DimensionAggregation;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
+import io.github.serviceculture.alignment.scoring.NotComparableReason;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.Icc;
 import java.io.BufferedWriter;
@@ -62,7 +67,16 @@ final class Tables {
   static final List<String> DIMENSIONS = List.of("organization", "assessed_on", "dimension", "band",
       "alignment_score", "alignment_score_undefined", "practice_score", "practice_score_undefined",
       "perception_score", "perception_score_undefined", "perception_not_reported", "respondents", "alpha", "alpha_undefined", "rwg_j",
-      "rwg_j_undefined", "practice_rules_applied", "findings");
+      "rwg_j_undefined", "practice_rules_applied", "findings", "perception_favourable_share",
+      "perception_favourable_share_undefined");
+  /**
+   * Per organization, released set (the organization's, with attribute and value empty, or a group's) and
+   * item, the item's figures ({@code ItemResult}); a set whose item figures are not released has no rows.
+   */
+  static final List<String> ITEMS = List.of("organization", "assessed_on", "attribute", "value", "dimension",
+      "item_id", "reverse_keyed", "n", "mean", "mean_undefined", "score", "score_undefined", "favourable_share",
+      "favourable_share_undefined", "neutral_share", "neutral_share_undefined", "unfavourable_share",
+      "unfavourable_share_undefined");
   /** With {@code --tables full}: dimensions.csv's columns, then the organization's further agreement indices. */
   static final List<String> DIMENSIONS_FULL = concat(DIMENSIONS, List.of("rwg_j_lindell", "rwg_j_lindell_undefined",
       "ad_median", "ad_median_undefined", "awg", "awg_undefined"));
@@ -86,6 +100,16 @@ final class Tables {
       "groups");
   /** Per dimension, the organizations of the batch compared ({@link Aggregation}). */
   static final List<String> AGGREGATION = between("dimension", "organizations");
+
+  /**
+   * Per organization, dimension and set compared (the organization, or a group reported in both waves),
+   * the change between two waves ({@link ReportComparison}); a dimension that is not comparable has one
+   * row with its reason and no figures.
+   */
+  static final List<String> CHANGES = List.of("organization", "before_assessed_on", "after_assessed_on", "dimension",
+      "attribute", "group", "before_n", "after_n", "before_score", "before_score_undefined", "after_score",
+      "after_score_undefined", "change", "change_undefined", "lower", "lower_undefined", "upper", "upper_undefined",
+      "df", "df_undefined", "cohens_d", "cohens_d_undefined", "verdict", "not_comparable");
 
   private static final CsvMapper MAPPER = new CsvMapper();
   /** Each evidence source as the evidence column names it, in lower case. */
@@ -296,6 +320,12 @@ final class Tables {
       estimate(row, d.agreement());
       row.add(String.valueOf(d.practiceRulesApplied()));
       row.add(String.valueOf(d.findingCount()));
+      if (d.perceptionFavourableShare().isPresent()) {
+        estimate(row, d.perceptionFavourableShare().get());
+      } else {
+        row.add("");
+        row.add("");
+      }
       if (full) {
         Optional<Psychometrics> p = psychometrics(outcome.report(), d.dimension());
         if (p.isPresent()) {
@@ -376,6 +406,40 @@ final class Tables {
       }
     }
     return rows;
+  }
+
+  static List<List<String>> items(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    if (outcome.report().perceptions().isEmpty()) {
+      return rows;
+    }
+    PerceptionReport perceptions = outcome.report().perceptions().get();
+    items(rows, outcome, "", "", perceptions.items());
+    for (GroupPerception g : perceptions.groups()) {
+      items(rows, outcome, g.attribute(), g.value(), g.items());
+    }
+    return rows;
+  }
+
+  private static void items(List<List<String>> rows, Outcome outcome, String attribute, String value,
+      List<ItemResult> items) {
+    for (ItemResult item : items) {
+      List<String> row = new ArrayList<>();
+      row.add(outcome.organization());
+      row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+      row.add(attribute);
+      row.add(value);
+      row.add(item.dimension().name());
+      row.add(item.itemId());
+      row.add(String.valueOf(item.reverseKeyed()));
+      row.add(String.valueOf(item.n()));
+      estimate(row, item.mean());
+      estimate(row, item.score());
+      estimate(row, item.favourableShare());
+      estimate(row, item.neutralShare());
+      estimate(row, item.unfavourableShare());
+      rows.add(row);
+    }
   }
 
   /**
@@ -476,6 +540,42 @@ final class Tables {
       text.append(SOURCES[e.source().ordinal()]).append(' ').append(e.reference()).append(" = ").append(e.value());
     }
     return text.toString();
+  }
+
+  /** The rows of one comparison, organization named as the caller knows it, in the comparison's order. */
+  static List<List<String>> changes(String organization, ReportComparison comparison) {
+    String before = comparison.before().assessedOn().map(Object::toString).orElse("");
+    String after = comparison.after().assessedOn().map(Object::toString).orElse("");
+    List<List<String>> rows = new ArrayList<>();
+    for (Dimension dimension : Dimension.values()) {
+      NotComparableReason reason = comparison.notComparable().get(dimension);
+      if (reason != null) {
+        List<String> row = new ArrayList<>(List.of(organization, before, after, dimension.name()));
+        while (row.size() < CHANGES.size() - 1) {
+          row.add("");
+        }
+        row.add(reason.name());
+        rows.add(row);
+      }
+      for (Change c : comparison.changes()) {
+        if (c.dimension() != dimension) {
+          continue;
+        }
+        List<String> row = new ArrayList<>(List.of(organization, before, after, dimension.name(),
+            c.attribute().orElse(""), c.group().orElse(""), String.valueOf(c.beforeN()), String.valueOf(c.afterN())));
+        estimate(row, c.beforeScore());
+        estimate(row, c.afterScore());
+        estimate(row, c.change());
+        estimate(row, c.lower());
+        estimate(row, c.upper());
+        estimate(row, c.degreesOfFreedom());
+        estimate(row, c.cohensD());
+        row.add(c.verdict().name());
+        row.add("");
+        rows.add(row);
+      }
+    }
+    return rows;
   }
 
   static List<String> rejection(Rejection r) {

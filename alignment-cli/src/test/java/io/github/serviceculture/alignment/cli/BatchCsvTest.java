@@ -129,7 +129,7 @@ class BatchCsvTest {
     assertEquals(AlignmentCli.OK, b.exitCode(), b.err());
     a.assertAccounting(rows(TWELVE), rows(TWELVE), 0);
     Map<String, String> filesOne = Cli.files(one);
-    assertEquals(12 + 6 + 1 + 1, filesOne.size(), "reports, tables, aggregation.json and the manifest");
+    assertEquals(12 + 7 + 1 + 1, filesOne.size(), "reports, tables, aggregation.json and the manifest");
     assertEquals(filesOne, Cli.files(four));
 
     Path jsonlOne = dir.resolve("jsonl-one");
@@ -262,6 +262,11 @@ class BatchCsvTest {
       assertEquals(d.perceptionNotReported().map(Enum::name).orElse(""), row.get("perception_not_reported"));
       assertEquals(d.perceptionNotReported().isPresent() ? "" : String.valueOf(d.respondents()), row.get("respondents"));
       assertEquals(d.band().map(Enum::name).orElse(""), row.get("band"));
+      if (d.perceptionFavourableShare().isPresent()) {
+        same(row, "perception_favourable_share", d.perceptionFavourableShare().get());
+      } else {
+        assertEquals("", row.get("perception_favourable_share"));
+      }
       checked++;
       if (row.get("dimension").equals("VISION")) {
         same(organizations.get(row.get("organization")), "alignment_index", report.alignmentIndex());
@@ -300,6 +305,45 @@ class BatchCsvTest {
     }
     assertEquals(expected, differences.size());
     assertTrue(expected > 0, "the sample's organizations have reported groups");
+
+    // items.csv: each report's item results, the organization's (attribute and value empty) then each group's.
+    List<Map<String, String>> items = table(out.resolve(BatchOutput.ITEMS_CSV));
+    int itemRows = 0;
+    for (Map<String, String> organization : organizations.values()) {
+      AlignmentReport report = AlignmentJson.withDefaults().readReport(
+          Files.readString(out.resolve(organization.get("report"))));
+      List<Map<String, String>> rows = items.stream()
+          .filter(r -> r.get("organization").equals(organization.get("organization"))).toList();
+      var perceptions = report.perceptions().orElseThrow();
+      List<List<String>> sets = new java.util.ArrayList<>();
+      List<io.github.serviceculture.alignment.perception.ItemResult> results = new java.util.ArrayList<>();
+      perceptions.items().forEach(i -> {
+        sets.add(List.of("", ""));
+        results.add(i);
+      });
+      perceptions.groups().forEach(g -> g.items().forEach(i -> {
+        sets.add(List.of(g.attribute(), g.value()));
+        results.add(i);
+      }));
+      assertEquals(results.size(), rows.size(), organization.get("organization"));
+      for (int i = 0; i < rows.size(); i++) {
+        Map<String, String> row = rows.get(i);
+        var item = results.get(i);
+        assertEquals(sets.get(i), List.of(row.get("attribute"), row.get("value")));
+        assertEquals(item.itemId(), row.get("item_id"));
+        assertEquals(item.dimension().name(), row.get("dimension"));
+        assertEquals(String.valueOf(item.reverseKeyed()), row.get("reverse_keyed"));
+        assertEquals(String.valueOf(item.n()), row.get("n"));
+        same(row, "mean", item.mean());
+        same(row, "score", item.score());
+        same(row, "favourable_share", item.favourableShare());
+        same(row, "neutral_share", item.neutralShare());
+        same(row, "unfavourable_share", item.unfavourableShare());
+      }
+      itemRows += rows.size();
+    }
+    assertEquals(itemRows, items.size());
+    assertTrue(itemRows > 0, "the sample's organizations have item results");
   }
 
   @Test

@@ -137,13 +137,31 @@ class OutputOwnershipTest {
 
     assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
     assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "findings.csv",
-        "group-differences.csv", "manifest.sha256", "organizations.csv", "rejected.csv"),
-        List.copyOf(tree(out).keySet()).subList(1, 9), "exactly the new set");
-    assertEquals(9, tree(out).size(), "the directory itself and eight files: " + tree(out).keySet());
+        "group-differences.csv", "items.csv", "manifest.sha256", "organizations.csv", "rejected.csv"),
+        List.copyOf(tree(out).keySet()).subList(1, 10), "exactly the new set");
+    assertEquals(10, tree(out).size(), "the directory itself and nine files: " + tree(out).keySet());
     try (Stream<Path> beside = Files.list(dir)) {
       assertEquals(List.of("out", "survey.csv"), beside.map(p -> p.getFileName().toString()).sorted().toList(),
           "no staging or old directory left beside it");
     }
+  }
+
+  @Test
+  void aSetWithEveryTableOfFullTablesAndScoresIsAPreviousSetTheNextRunReplaces() throws IOException {
+    Path input = sample();
+    Path out = dir.resolve("out");
+    Cli.Run first = batch(input, out, "--reports", "none", "--tables", "full", "--scores");
+    assertEquals(AlignmentCli.OK, first.exitCode(), first.err());
+    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "findings.csv",
+        "group-differences.csv", "item-analysis.csv", "items.csv", "manifest.sha256", "organizations.csv",
+        "rejected.csv", "reliability.csv", "scores.csv"), List.copyOf(Cli.files(out).keySet()));
+
+    Cli.Run run = batch(input, out, "--reports", "none");
+
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "findings.csv",
+        "group-differences.csv", "items.csv", "manifest.sha256", "organizations.csv", "rejected.csv"),
+        List.copyOf(Cli.files(out).keySet()), "the full tables and the scores went with the previous set");
   }
 
   @Test
@@ -162,7 +180,8 @@ class OutputOwnershipTest {
       }
     }
     assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "findings.csv",
-        "group-differences.csv", "organizations.csv", "rejected.csv", "reports.jsonl"), List.copyOf(actual.keySet()));
+        "group-differences.csv", "items.csv", "organizations.csv", "rejected.csv", "reports.jsonl"),
+        List.copyOf(actual.keySet()));
     assertEquals(actual, listed);
 
     Process check = new ProcessBuilder("sha256sum", "--strict", "-c", "manifest.sha256").directory(out.toFile())

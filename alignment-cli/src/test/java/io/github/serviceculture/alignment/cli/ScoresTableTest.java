@@ -133,7 +133,7 @@ class ScoresTableTest {
     for (boolean commit : new boolean[] {false, true}) {
       Path out = dir.resolve("set-" + commit);
       try (BatchOutput output = new BatchOutput(out, instrument, BatchOutput.Reports.NONE, List.of(), w -> { },
-          false, 0, null, false, temp)) {
+          false, 0, null, false, false, temp)) {
         output.accept(outcome);
         try (java.util.stream.Stream<Path> names = Files.list(temp)) {
           assertEquals(List.of(), names.toList(), "the scores wait in a file without a name");
@@ -173,7 +173,7 @@ class ScoresTableTest {
     Outcome outcome = northWithOneScore(instrument);
     Path out = dir.resolve("set");
     try (BatchOutput output = new BatchOutput(out, instrument, BatchOutput.Reports.NONE, List.of(), w -> { },
-        false, 0, null, false, temp)) {
+        false, 0, null, false, false, temp)) {
       output.accept(outcome);
       // Someone else's file appears in OUT during the run: the commit's check of OUT refuses it.
       Files.createDirectories(out);

@@ -2,6 +2,7 @@ package io.github.serviceculture.alignment.norms;
 
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -12,17 +13,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Norms of one instrument: per dimension, the {@link Norm} of the organization-level perception
- * scores of the organizations whose reports built it.
+ * Norms of one instrument: per dimension and per item, the {@link Norm} of the organization-level
+ * scores (the perception score of a dimension, the 0 to 100 score of an item's keyed answers) of the
+ * organizations whose reports built it.
  *
  * <p>Built through an {@link #accumulator(Instrument) accumulator} from reports, and only from the
  * figures they release: an organization whose report gives no perception score for a dimension (under
- * the anonymity threshold, not surveyed, or the dimension not measured) is not in that dimension's
- * norm. A dimension with fewer contributing organizations than the minimum ({@value
- * #DEFAULT_MINIMUM_ORGANIZATIONS} by default) gets no norm, and norms with no dimension at all are not
- * built. The result does not depend on the order in which reports are added or on how accumulators are
+ * the anonymity threshold, not surveyed, or the dimension not measured), or no item result for an item,
+ * is not in that dimension's or item's norm. A dimension or item with fewer contributing organizations
+ * than the minimum ({@value #DEFAULT_MINIMUM_ORGANIZATIONS} by default) gets no norm, and norms without
+ * a dimension norm are not built. The result does not depend on the order in which reports are added or on how accumulators are
  * split and combined.
  *
  * <p>A norm applies to reports of its instrument only, named by id and version ({@link
@@ -47,13 +50,15 @@ public final class Norms {
   private final String instrumentVersion;
   private final int minimumOrganizations;
   private final Map<Dimension, Norm> dimensions;
+  private final Map<String, Norm> items;
 
   private Norms(String instrumentId, String instrumentVersion, int minimumOrganizations,
-      Map<Dimension, Norm> dimensions) {
+      Map<Dimension, Norm> dimensions, Map<String, Norm> items) {
     this.instrumentId = instrumentId;
     this.instrumentVersion = instrumentVersion;
     this.minimumOrganizations = minimumOrganizations;
     this.dimensions = dimensions;
+    this.items = items;
   }
 
   /**
@@ -64,15 +69,20 @@ public final class Norms {
    * @param minimumOrganizations the fewest organizations a norm was built from; at least 1
    * @param dimensions the norm of each dimension that has one; at least one, each of at least {@code
    *     minimumOrganizations} organizations
+   * @param items the norm of each item that has one, by item id, each of at least {@code
+   *     minimumOrganizations} organizations; not null, may be empty
    * @return the norms
    * @throws InvalidValueException if an argument breaks these rules
    */
   public static Norms of(String instrumentId, String instrumentVersion, int minimumOrganizations,
-      Map<Dimension, Norm> dimensions) {
+      Map<Dimension, Norm> dimensions, Map<String, Norm> items) {
     notBlank("instrumentId", instrumentId);
     notBlank("instrumentVersion", instrumentVersion);
     if (dimensions == null) {
       throw new InvalidValueException(TYPE, "dimensions", null, "must not be null");
+    }
+    if (items == null) {
+      throw new InvalidValueException(TYPE, "items", null, "must not be null");
     }
     if (minimumOrganizations < 1) {
       throw new InvalidValueException(TYPE, "minimumOrganizations", String.valueOf(minimumOrganizations),
@@ -81,19 +91,33 @@ public final class Norms {
     if (dimensions.isEmpty()) {
       throw new InvalidValueException(TYPE, "dimensions", "{}", "must hold at least one norm");
     }
-    Map<Dimension, Norm> copy = new EnumMap<>(Dimension.class);
+    Map<Dimension, Norm> byDimension = new EnumMap<>(Dimension.class);
     for (Map.Entry<Dimension, Norm> e : dimensions.entrySet()) {
-      if (e.getKey() == null || e.getValue() == null) {
-        throw new InvalidValueException(TYPE, "dimensions", null, "must not hold null");
+      if (e.getKey() == null) {
+        throw new InvalidValueException(TYPE, "dimensions", null, "must not hold a null key");
       }
-      if (e.getValue().organizations() < minimumOrganizations) {
-        throw new InvalidValueException(TYPE, "dimensions." + e.getKey().name() + ".organizations",
-            String.valueOf(e.getValue().organizations()), "must be at least minimumOrganizations ("
-                + minimumOrganizations + ")");
-      }
-      copy.put(e.getKey(), e.getValue());
+      byDimension.put(e.getKey(), checked("dimensions." + e.getKey().name(), e.getValue(), minimumOrganizations));
     }
-    return new Norms(instrumentId, instrumentVersion, minimumOrganizations, Collections.unmodifiableMap(copy));
+    Map<String, Norm> byItem = new TreeMap<>();
+    for (Map.Entry<String, Norm> e : items.entrySet()) {
+      if (e.getKey() == null || e.getKey().isBlank()) {
+        throw new InvalidValueException(TYPE, "items", e.getKey(), "must not hold a blank item id");
+      }
+      byItem.put(e.getKey(), checked("items." + e.getKey(), e.getValue(), minimumOrganizations));
+    }
+    return new Norms(instrumentId, instrumentVersion, minimumOrganizations, Collections.unmodifiableMap(byDimension),
+        Collections.unmodifiableMap(byItem));
+  }
+
+  private static Norm checked(String field, Norm norm, int minimumOrganizations) {
+    if (norm == null) {
+      throw new InvalidValueException(TYPE, field, null, "must not be null");
+    }
+    if (norm.organizations() < minimumOrganizations) {
+      throw new InvalidValueException(TYPE, field + ".organizations", String.valueOf(norm.organizations()),
+          "must be at least minimumOrganizations (" + minimumOrganizations + ")");
+    }
+    return norm;
   }
 
   private static void notBlank(String field, String value) {
@@ -186,6 +210,29 @@ public final class Norms {
   }
 
   /**
+   * The norm of each item that has one, by item id in id order.
+   *
+   * @return the norms by item id
+   */
+  public Map<String, Norm> items() {
+    return items;
+  }
+
+  /**
+   * The norm of one item.
+   *
+   * @param itemId the item's id; not null
+   * @return its norm, or empty when too few organizations had a result for it
+   * @throws InvalidValueException if {@code itemId} is null
+   */
+  public Optional<Norm> item(String itemId) {
+    if (itemId == null) {
+      throw new InvalidValueException(TYPE, "itemId", null, "must not be null");
+    }
+    return Optional.ofNullable(items.get(itemId));
+  }
+
+  /**
    * Checks that the norms apply to scores of the given instrument.
    *
    * @param id the instrument's id
@@ -203,24 +250,24 @@ public final class Norms {
   public boolean equals(Object o) {
     return o instanceof Norms other && instrumentId.equals(other.instrumentId)
         && instrumentVersion.equals(other.instrumentVersion) && minimumOrganizations == other.minimumOrganizations
-        && dimensions.equals(other.dimensions);
+        && dimensions.equals(other.dimensions) && items.equals(other.items);
   }
 
   @Override
   public int hashCode() {
-    return ((instrumentId.hashCode() * 31 + instrumentVersion.hashCode()) * 31 + minimumOrganizations) * 31
-        + dimensions.hashCode();
+    return (((instrumentId.hashCode() * 31 + instrumentVersion.hashCode()) * 31 + minimumOrganizations) * 31
+        + dimensions.hashCode()) * 31 + items.hashCode();
   }
 
   @Override
   public String toString() {
     return "Norms[" + instrumentId + " " + instrumentVersion + ", minimumOrganizations=" + minimumOrganizations
-        + ", dimensions=" + dimensions + "]";
+        + ", dimensions=" + dimensions + ", items=" + items.keySet() + "]";
   }
 
   /**
-   * Collects organizations' reports one at a time: one score per organization and dimension, never a
-   * respondent's. Not thread-safe: give each thread its own and {@linkplain #combine combine} them.
+   * Collects organizations' reports one at a time: one score per organization and dimension or item,
+   * never a respondent's. Not thread-safe: give each thread its own and {@linkplain #combine combine} them.
    *
    * @since 0.1.0
    */
@@ -229,6 +276,7 @@ public final class Norms {
     private final String instrumentVersion;
     private final int minimumOrganizations;
     private final Map<Dimension, List<Double>> scores = new EnumMap<>(Dimension.class);
+    private final Map<String, List<Double>> itemScores = new TreeMap<>();
     private long reports;
 
     private Accumulator(String instrumentId, String instrumentVersion, int minimumOrganizations) {
@@ -268,6 +316,11 @@ public final class Norms {
           scores.get(e.getKey()).add(e.getValue().score().value());
         }
       }
+      for (ItemResult item : perceptions.items()) {
+        if (item.score().isDefined()) {
+          itemScores.computeIfAbsent(item.itemId(), id -> new ArrayList<>()).add(item.score().value());
+        }
+      }
       return this;
     }
 
@@ -289,6 +342,7 @@ public final class Norms {
       }
       reports += other.reports;
       other.scores.forEach((d, list) -> scores.get(d).addAll(list));
+      other.itemScores.forEach((id, list) -> itemScores.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
       return this;
     }
 
@@ -312,8 +366,19 @@ public final class Norms {
     }
 
     /**
-     * The norms of the reports added so far: a norm for each dimension with at least the minimum of
-     * organizations.
+     * The number of organizations with a result for an item so far.
+     *
+     * @param itemId the item's id; not null
+     * @return the count
+     */
+    public int organizations(String itemId) {
+      List<Double> list = itemScores.get(itemId);
+      return list == null ? 0 : list.size();
+    }
+
+    /**
+     * The norms of the reports added so far: a norm for each dimension and item with at least the
+     * minimum of organizations.
      *
      * @return the norms
      * @throws InvalidValueException if no dimension has enough organizations, saying how many the best
@@ -326,8 +391,13 @@ public final class Norms {
         int n = e.getValue().size();
         most = Math.max(most, n);
         if (n >= minimumOrganizations) {
-          double[] sorted = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-          norms.put(e.getKey(), Norm.ofSorted(sorted));
+          norms.put(e.getKey(), norm(e.getValue()));
+        }
+      }
+      Map<String, Norm> items = new TreeMap<>();
+      for (Map.Entry<String, List<Double>> e : itemScores.entrySet()) {
+        if (e.getValue().size() >= minimumOrganizations) {
+          items.put(e.getKey(), norm(e.getValue()));
         }
       }
       if (norms.isEmpty()) {
@@ -335,7 +405,12 @@ public final class Norms {
             + minimumOrganizations + " organizations with a perception score for a dimension; the most any "
             + "dimension has is " + most);
       }
-      return new Norms(instrumentId, instrumentVersion, minimumOrganizations, Collections.unmodifiableMap(norms));
+      return new Norms(instrumentId, instrumentVersion, minimumOrganizations, Collections.unmodifiableMap(norms),
+          Collections.unmodifiableMap(items));
+    }
+
+    private static Norm norm(List<Double> scores) {
+      return Norm.ofSorted(scores.stream().mapToDouble(Double::doubleValue).sorted().toArray());
     }
   }
 }

@@ -12,6 +12,9 @@ import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.survey.DefaultInstrument;
 import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.Respondent;
+import io.github.serviceculture.alignment.survey.ResponseCollector;
+import io.github.serviceculture.alignment.survey.ResponseSet;
 import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,6 +71,43 @@ class NormsTest {
       assertEquals(scores[0], norm.percentile(0));
       assertEquals(scores[11], norm.percentile(100));
     }
+  }
+
+  /** Organizations whose respondents answer every item, so that their item results are released. */
+  private static List<AlignmentReport> completeReports(int organizations) {
+    List<AlignmentReport> reports = new ArrayList<>();
+    for (int o = 0; o < organizations; o++) {
+      ResponseCollector survey = ResponseSet.collector(INSTRUMENT);
+      for (int r = 0; r < 15 + o; r++) {
+        survey.begin(Respondent.of("o" + o + "r" + r));
+        for (int i = 0; i < INSTRUMENT.items().size(); i++) {
+          survey.answer(i, 1 + (r * 7 + i * 3 + o * o) % 5);
+        }
+        survey.end();
+      }
+      reports.add(ENGINE.assess(Assessment.builder().responses(survey.build()).build()));
+    }
+    return reports;
+  }
+
+  @Test
+  void eachItemsNormIsThatOfTheOrganizationsReleasedItemScores() {
+    List<AlignmentReport> reports = completeReports(12);
+    Norms norms = build(reports);
+    int checked = 0;
+    for (var item : INSTRUMENT.items()) {
+      double[] scores = reports.stream().flatMap(r -> r.perceptions().orElseThrow().items().stream())
+          .filter(i -> i.itemId().equals(item.id()) && i.score().isDefined()).mapToDouble(i -> i.score().value())
+          .sorted().toArray();
+      if (scores.length >= Norms.DEFAULT_MINIMUM_ORGANIZATIONS) {
+        assertEquals(Norm.ofSorted(scores), norms.item(item.id()).orElseThrow(), item.id());
+        checked++;
+      } else {
+        assertFalse(norms.item(item.id()).isPresent(), item.id());
+      }
+    }
+    assertTrue(checked >= 30, "every scale item of 12 complete organizations has a norm: " + checked);
+    assertEquals(checked, norms.items().size());
   }
 
   @Test
@@ -135,14 +175,18 @@ class NormsTest {
   void normsFromTheirPartsCheckTheirInvariants() {
     Norms built = build(reports(10));
     assertEquals(built, Norms.of(built.instrumentId(), built.instrumentVersion(), built.minimumOrganizations(),
-        built.dimensions()));
+        built.dimensions(), built.items()));
     Norm small = built.dimension(Dimension.VISION).orElseThrow();
     InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> Norms.of(INSTRUMENT.id(), INSTRUMENT.version(), 11, Map.of(Dimension.VISION, small)));
+        () -> Norms.of(INSTRUMENT.id(), INSTRUMENT.version(), 11, Map.of(Dimension.VISION, small), Map.of()));
     assertEquals("dimensions.VISION.organizations", e.field());
-    assertThrows(InvalidValueException.class, () -> Norms.of(" ", "1.0", 10, built.dimensions()));
-    assertThrows(InvalidValueException.class, () -> Norms.of(INSTRUMENT.id(), "1.0", 10, Map.of()));
-    assertFalse(Norms.of(INSTRUMENT.id(), INSTRUMENT.version(), 10, Map.of(Dimension.VISION, small))
+    assertThrows(InvalidValueException.class, () -> Norms.of(" ", "1.0", 10, built.dimensions(), Map.of()));
+    assertThrows(InvalidValueException.class, () -> Norms.of(INSTRUMENT.id(), "1.0", 10, Map.of(), Map.of()));
+    InvalidValueException item = assertThrows(InvalidValueException.class, () -> Norms.of(INSTRUMENT.id(),
+        INSTRUMENT.version(), 10, Map.of(Dimension.VISION, small), Map.of("VIS_DEFINED", Norm.of(9,
+            small.percentiles()))));
+    assertEquals("items.VIS_DEFINED.organizations", item.field());
+    assertFalse(Norms.of(INSTRUMENT.id(), INSTRUMENT.version(), 10, Map.of(Dimension.VISION, small), Map.of())
         .dimension(Dimension.GOALS).isPresent());
   }
 }

@@ -19,6 +19,7 @@ import io.github.serviceculture.alignment.norms.Norms;
 import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
@@ -610,6 +611,42 @@ public final class AlignmentJson {
    */
   public void write(Aggregation aggregation, OutputStream out) {
     write(aggregation, formats.aggregationDocument, out);
+  }
+
+  // ---- comparison
+
+  /**
+   * The format version of the comparison documents this library writes ({@link
+   * #write(ReportComparison)}).
+   *
+   * @return the version, such as {@code "1.0"}
+   * @since 0.1.0
+   */
+  public static String comparisonFormatVersion() {
+    return ComparisonCodec.COMPARISON_FORMAT_VERSION;
+  }
+
+  /**
+   * Writes a comparison document of two waves, of format {@link #comparisonFormatVersion()}: the two
+   * waves' metadata, the rule, the changes, the dimensions not comparable and the findings (schema
+   * {@code comparison.schema.json}). A comparison is derived from its two reports, the documents to
+   * keep, so there is no reader of comparisons.
+   *
+   * @param comparison the comparison
+   * @return the document
+   */
+  public String write(ReportComparison comparison) {
+    return write(comparison, formats.comparisonDocument);
+  }
+
+  /**
+   * Writes a comparison document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param comparison the comparison
+   * @param out where to write
+   */
+  public void write(ReportComparison comparison, OutputStream out) {
+    write(comparison, formats.comparisonDocument, out);
   }
 
   // ---- plumbing

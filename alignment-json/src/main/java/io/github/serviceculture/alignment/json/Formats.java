@@ -7,6 +7,7 @@ import io.github.serviceculture.alignment.norms.Norms;
 import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
@@ -29,6 +30,7 @@ final class Formats {
   final Document<Norms> normsDocument;
   /** Written only ({@link AggregationCodec}). */
   final Document<Aggregation> aggregationDocument;
+  final Document<ReportComparison> comparisonDocument;
 
   Formats(Instruments instruments) {
     this.instruments = instruments;
@@ -61,6 +63,8 @@ final class Formats {
             + Document.REPORT_FORMAT_VERSION + " report");
     this.aggregationDocument = new Document<>("aggregation", AggregationCodec.AGGREGATION);
     this.normsDocument = new Document<>("norms", Codec.lazy(() -> NormsCodecs.NORMS));
+    this.comparisonDocument = new Document<>("comparison", ComparisonCodec.COMPARISON_FORMAT_VERSION,
+        ComparisonCodec.COMPARISON);
   }
 
   /**

@@ -5,6 +5,7 @@ import static io.github.serviceculture.alignment.json.Codecs.INT;
 import static io.github.serviceculture.alignment.json.Codecs.STRING;
 import static io.github.serviceculture.alignment.json.Codecs.enumMap;
 import static io.github.serviceculture.alignment.json.Codecs.list;
+import static io.github.serviceculture.alignment.json.Codecs.stringMap;
 
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.norms.Norm;
@@ -35,9 +36,10 @@ final class NormsCodecs {
     String instrumentVersion;
     int minimumOrganizations;
     Map<Dimension, Norm> dimensions;
+    Map<String, Norm> items;
 
     Norms build() {
-      return Norms.of(instrumentId, instrumentVersion, minimumOrganizations, dimensions);
+      return Norms.of(instrumentId, instrumentVersion, minimumOrganizations, dimensions, items);
     }
   }
 
@@ -46,5 +48,6 @@ final class NormsCodecs {
       .required("instrumentVersion", STRING, Norms::instrumentVersion, (b, v) -> b.instrumentVersion = v)
       .required("minimumOrganizations", INT, Norms::minimumOrganizations, (b, v) -> b.minimumOrganizations = v)
       .required("dimensions", enumMap(Dimension.class, NORM), Norms::dimensions, (b, v) -> b.dimensions = v)
+      .required("items", stringMap(NORM), Norms::items, (b, v) -> b.items = v)
       .build();
 }

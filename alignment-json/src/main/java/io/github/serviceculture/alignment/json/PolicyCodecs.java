@@ -31,6 +31,7 @@ final class PolicyCodecs {
       .optionalDouble("agreementNullVariance", PerceptionPolicy::agreementNullVariance,
           PerceptionPolicy.Builder::agreementNullVariance)
       .withDefault("groupBy", list(STRING), PerceptionPolicy::groupBy, PerceptionPolicy.Builder::groupBy)
+      .optionalInt("favourableOptions", PerceptionPolicy::favourableOptions, PerceptionPolicy.Builder::favourableOptions)
       .withDefault("confidenceLevel", DOUBLE, PerceptionPolicy::confidenceLevel,
           PerceptionPolicy.Builder::confidenceLevel)
       .build();

@@ -130,7 +130,8 @@ final class DocumentFixtures {
     Map<Dimension, Norm> dimensions = new EnumMap<>(Dimension.class);
     dimensions.put(Dimension.VISION, Norm.of(12, vision));
     dimensions.put(Dimension.LEADERSHIP, Norm.of(40, leadership));
-    return Norms.of(instrument.id(), instrument.version(), 10, dimensions);
+    return Norms.of(instrument.id(), instrument.version(), 10, dimensions,
+        Map.of(instrument.items().get(0).id(), Norm.of(11, vision)));
   }
 
   /**

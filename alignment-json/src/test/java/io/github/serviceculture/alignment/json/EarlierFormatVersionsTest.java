@@ -89,6 +89,14 @@ class EarlierFormatVersionsTest {
       }
     }
     assertTrue(findings > 0, "the legacy report has findings");
+    // A report read from 1.3 or earlier has no item results: 1.4 writes them empty.
+    ObjectNode perceptions = (ObjectNode) tree.get("report").get("perceptions");
+    assertEquals(0, perceptions.remove("items").size(), "no item results read from an earlier format");
+    assertEquals(0, perceptions.remove("itemsNotReported").size());
+    for (JsonNode group : perceptions.get("groups")) {
+      assertEquals(0, ((ObjectNode) group).remove("items").size());
+      assertEquals(0, ((ObjectNode) group).remove("itemsNotReported").size());
+    }
     JsonNode before = TREE.readTree(old);
     ((ObjectNode) tree).set("formatVersion", before.get("formatVersion"));
     assertEquals(before, tree);
@@ -136,13 +144,59 @@ class EarlierFormatVersionsTest {
     assertEquals(report, JSON.readReport(written));
   }
 
+  /** The current fixture as 1.3 wrote it: no item results, no favourable shares. */
+  private static String as13() {
+    return as13(DocumentFixtures.report());
+  }
+
+  /**
+   * {@code report} written as 1.4, relabelled 1.3 and stripped of item results and favourable
+   * shares; psychometrics, if any, stay (their item statistics have no dimension, item results do).
+   */
+  private static String as13(AlignmentReport report) {
+    return JSON.write(report).replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"")
+        .replaceAll(",\"favourableShare\":\\{\"value\":[0-9.E-]+}", "")
+        .replaceAll("\"perceptionFavourableShare\":\\{\"value\":[0-9.E-]+},", "")
+        .replaceAll(",\"items\":\\[(?:\\{\"itemId\":\"[^\"]*\",\"dimension\"[^\\]]*)?]", "")
+        .replaceAll(",\"itemsNotReported\":\\{[^}]*}", "");
+  }
+
   @Test
-  void aReportOfFormat13IsReadAndWrittenBackAs14WithNothingChangedButTheVersion() throws IOException {
+  void aReportOfFormat13IsReadWithoutItemResultsOrFavourableShares() {
+    String old = as13();
+    assertTrue(old.startsWith("{\"formatVersion\":\"1.3\","), old.substring(0, 30));
+    assertFalse(old.contains("favourableShare") || old.contains("\"items\""), old);
+    AlignmentReport report = JSON.readReport(old);
+    assertTrue(report.perceptions().orElseThrow().items().isEmpty());
+    assertTrue(report.dimensions().stream().allMatch(d -> d.perceptionFavourableShare().isEmpty()));
+    AlignmentReport current = DocumentFixtures.report();
+    assertEquals(current.findings(), report.findings());
+    assertEquals(current.perceptions().orElseThrow().gaps(), report.perceptions().orElseThrow().gaps());
+  }
+
+  @Test
+  void aReportOfFormat13WithItemResultsOrAFavourableShareFailsOnThem() {
+    String current = JSON.write(DocumentFixtures.report());
+    String withShare = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"");
+    JsonDocumentException e = rejects(() -> JSON.readReport(withShare));
+    assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code());
+    assertEquals("/report/dimensions/0/perceptionFavourableShare", e.pointer());
+    String withItems = as13().replace("\"groups\":[", "\"items\":[],\"groups\":[");
+    e = rejects(() -> JSON.readReport(withItems));
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/items", spot(withItems, "\"items\""));
+  }
+
+  @Test
+  void aReportOfFormat13IsReadAndWrittenBackAs14WithNothingChangedButTheVersionAndEmptyItemResults()
+      throws IOException {
     String old = legacy(DocumentFixtures.LEGACY_REPORT_1_3);
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.3\",\n"), old.substring(0, 40));
     AlignmentReport report = JSON.readReport(old);
     String written = PRETTY.write(report);
-    assertEquals(old.replaceFirst("\"formatVersion\": \"1.3\"", "\"formatVersion\": \"1.4\""), written);
+    assertTrue(written.contains("\"items\": []"), "the perceptions written as 1.4 have their (empty) item results");
+    // The perceptions and each group of 1.4 always have their item results, empty when read from 1.3.
+    String withoutItems = written.replaceAll(",\n +\"items\": \\[],\n +\"itemsNotReported\": \\{}", "");
+    assertEquals(old.replaceFirst("\"formatVersion\": \"1.3\"", "\"formatVersion\": \"1.4\""), withoutItems);
     assertEquals(report, JSON.readReport(written));
   }
 
@@ -150,7 +204,8 @@ class EarlierFormatVersionsTest {
   void aReportOfFormat13WithPsychometricsFailsOnThem() {
     String current = JSON.write(DocumentFixtures.psychometricsReport());
     assertTrue(current.startsWith("{\"formatVersion\":\"1.4\","), current.substring(0, 30));
-    String old = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"");
+    String old = as13(DocumentFixtures.psychometricsReport());
+    assertFalse(old.contains("favourableShare") || old.contains("\"reverseKeyed\""), old);
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     // The first dimension written is VISION.
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/dimensions/VISION/psychometrics",
@@ -163,7 +218,7 @@ class EarlierFormatVersionsTest {
   void aReportOfFormat12WithAFindingsCodeOrParametersFailsOnThem() {
     String current = JSON.write(DocumentFixtures.report());
     assertTrue(current.startsWith("{\"formatVersion\":\"1.4\","), current.substring(0, 30));
-    String old = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.2\"");
+    String old = as13().replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.2\"");
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/code", spot(old, "\"code\""));
     String noCode = old.replaceAll("\"code\":\"[A-Z_.]+\",", "");

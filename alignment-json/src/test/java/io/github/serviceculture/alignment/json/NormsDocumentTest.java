@@ -35,7 +35,8 @@ class NormsDocumentTest {
           Collections.sort(sorted);
           Map<Dimension, Norm> dimensions = new EnumMap<>(Dimension.class);
           dimensions.put(Dimension.HIRING, Norm.of(minimum + 3, sorted));
-          Norms norms = Norms.of("custom", "2", minimum, dimensions);
+          Norms norms = Norms.of("custom", "2", minimum, dimensions, Map.of("item-" + minimum, Norm.of(minimum,
+              sorted)));
           String document = JSON.write(norms);
           assertEquals(norms, JSON.readNorms(document));
           assertEquals(java.util.Set.of(), Schemas.validate("norms", document));

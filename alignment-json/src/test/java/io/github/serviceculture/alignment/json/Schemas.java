@@ -39,7 +39,7 @@ final class Schemas {
       "norms");
   static final List<String> FILES = List.of("organization.schema.json", "instrument.schema.json",
       "responses.schema.json", "assessment.schema.json", "policy.schema.json", "report.schema.json",
-      "norms.schema.json", "aggregation.schema.json", "defs.schema.json");
+      "norms.schema.json", "aggregation.schema.json", "comparison.schema.json", "defs.schema.json");
 
   static final ObjectMapper MAPPER = new ObjectMapper();
 
