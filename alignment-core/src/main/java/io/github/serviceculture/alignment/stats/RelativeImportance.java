@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * predictor j is
  *
  * <pre>
- *   share_j = sum over S not containing j of |S|! (p - |S| - 1)! / p! [R<sup>2</sup>(S + j) - R<sup>2</sup>(S)]
+ *   share_j = sum over S not containing j of |S|! (p - |S| - 1)! / p! [R2(S + j) - R2(S)]
  * </pre>
  *
  * <p>the average, over the p! orders in which the predictors can enter the model, of the increase
