@@ -591,12 +591,12 @@ class BadInputTest {
   void aReportOfFormatOneZeroIsRejectedWithWhatToDo() {
     // Reports say why a figure is missing since format 1.1; a 1.0 report cannot.
     String current = JSON.write(DocumentFixtures.notReportedReport());
-    assertTrue(current.startsWith("{\"formatVersion\":\"1.3\",\"report\":"), current.substring(0, 40));
-    String old = current.replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.0\"");
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.4\",\"report\":"), current.substring(0, 40));
+    String old = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.0\"");
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertError(e, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION, "/formatVersion", spot(old, "\"1.0\""));
-    assertMentions(e, "report formatVersion 1.1, 1.2 and 1.3 only");
-    assertMentions(e, "assess again to get a 1.3 report");
+    assertMentions(e, "report formatVersion 1.1, 1.2, 1.3 and 1.4 only");
+    assertMentions(e, "assess again to get a 1.4 report");
   }
 
   @Test
@@ -604,7 +604,7 @@ class BadInputTest {
     assertEquals("1.0", AlignmentJson.formatVersion());
     assertEquals("1.1", AlignmentJson.organizationFormatVersion());
     assertEquals("1.2", AlignmentJson.assessmentFormatVersion());
-    assertEquals("1.3", AlignmentJson.reportFormatVersion());
+    assertEquals("1.4", AlignmentJson.reportFormatVersion());
     String policy = JSON.write(DocumentFixtures.policy());
     assertTrue(policy.startsWith("{\"formatVersion\":\"1.0\","), policy.substring(0, 30));
     String newer = policy.replace("\"1.0\"", "\"1.1\"");

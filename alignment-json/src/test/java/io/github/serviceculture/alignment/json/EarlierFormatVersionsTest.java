@@ -95,7 +95,7 @@ class EarlierFormatVersionsTest {
   }
 
   @Test
-  void aReportOfFormat11IsReadAndWrittenBackAs13WithNothingElseChangedButCodes() throws IOException {
+  void aReportOfFormat11IsReadAndWrittenBackAsTheCurrentVersionWithNothingElseChangedButCodes() throws IOException {
     String old = legacyReport();
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.1\",\n"), old.substring(0, 40));
     AlignmentReport report = JSON.readReport(old);
@@ -125,7 +125,7 @@ class EarlierFormatVersionsTest {
   }
 
   @Test
-  void aReportOfFormat12IsReadAndWrittenBackAs13WithNothingElseChangedButCodes() throws IOException {
+  void aReportOfFormat12IsReadAndWrittenBackAsTheCurrentVersionWithNothingElseChangedButCodes() throws IOException {
     String old = legacy(DocumentFixtures.LEGACY_REPORT_1_2);
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.2\",\n"), old.substring(0, 40));
     AlignmentReport report = JSON.readReport(old);
@@ -137,17 +137,40 @@ class EarlierFormatVersionsTest {
   }
 
   @Test
+  void aReportOfFormat13IsReadAndWrittenBackAs14Unchanged() throws IOException {
+    String old = legacy(DocumentFixtures.LEGACY_REPORT_1_3);
+    assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.3\",\n"), old.substring(0, 40));
+    AlignmentReport report = JSON.readReport(old);
+    assertTrue(report.perceptions().orElseThrow().drivers().isEmpty(), "a 1.3 report has no drivers");
+    String written = PRETTY.write(report);
+    JsonNode tree = TREE.readTree(written);
+    assertEquals("1.4", tree.get("formatVersion").asText());
+    ((ObjectNode) tree).put("formatVersion", "1.3");
+    assertEquals(TREE.readTree(old), tree);
+  }
+
+  @Test
+  void aReportOfFormat13WithADriversAnalysisFailsOnIt() {
+    String current = JSON.write(DocumentFixtures.driversReport());
+    assertTrue(current.contains("\"drivers\":{"), "the fixture has a drivers analysis");
+    String old = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"");
+    JsonDocumentException e = rejects(() -> JSON.readReport(old));
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/drivers", spot(old, "\"drivers\""));
+    assertEquals(DocumentFixtures.driversReport(), JSON.readReport(current));
+  }
+
+  @Test
   void aReportOfFormat12WithAFindingsCodeOrParametersFailsOnThem() {
     String current = JSON.write(DocumentFixtures.report());
-    assertTrue(current.startsWith("{\"formatVersion\":\"1.3\","), current.substring(0, 30));
-    String old = current.replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.2\"");
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.4\","), current.substring(0, 30));
+    String old = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.2\"");
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/code", spot(old, "\"code\""));
     String noCode = old.replaceAll("\"code\":\"[A-Z_.]+\",", "");
     e = rejects(() -> JSON.readReport(noCode));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/parameters",
         spot(noCode, "\"parameters\""));
-    // As 1.3 both are read.
+    // As the current version both are read.
     assertEquals(DocumentFixtures.report(), JSON.readReport(current));
   }
 
