@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
             + "organizations.csv, dimensions.csv (one row per organization and dimension) and findings.csv (one row "
             + "per finding), tidy tables for R or pandas; aggregation.csv (the organizations compared per dimension: "
             + "ICC(1), ICC(2), F, rwg(j) and AD over organizations) and group-differences.csv (ICCs between the "
-            + "reported groups inside each organization); rejected.csv, every row or line not scored with its line, "
+            + "reported groups inside each organization); drivers.csv (with --outcome: each dimension's share of the "
+            + "outcome's R² per organization); rejected.csv, every row or line not scored with its line, "
             + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and "
             + "replaces DIR as a whole at the end; DIR must be absent, empty, or hold only a previous set (as its "
             + "manifest says).",
@@ -179,7 +180,7 @@ final class BatchCommand implements Callable<Integer> {
       // Named spill files of older versions, which kept them in the output directory.
       Spill.removeStale(output);
       Spill.removeStale(temp);
-      SurveyCsvLayout layout = csv.layout(instrument, true);
+      SurveyCsvLayout layout = csv.layout(instrument, true, scoring.perception().driversOutcome());
       try (InputFile source = InputFile.open(input)) {
         CsvRun.Result result;
         try (SurveyInput first = Survey.open(source, layout, terminal)) {

@@ -35,6 +35,7 @@ final class BatchOutput implements Sink {
   static final String REJECTED_CSV = "rejected.csv";
   static final String AGGREGATION_CSV = "aggregation.csv";
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
+  static final String DRIVERS_CSV = "drivers.csv";
   static final String INDEX_HTML = "index.html";
 
   private final OutputDirectory outputs;
@@ -45,6 +46,7 @@ final class BatchOutput implements Sink {
   private final Tables.Table dimensions;
   private final Tables.Table findings;
   private final Tables.Table groupDifferences;
+  private final Tables.Table drivers;
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
@@ -95,6 +97,7 @@ final class BatchOutput implements Sink {
       this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
       this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
           rawText);
+      this.drivers = new Tables.Table(staging.resolve(DRIVERS_CSV), Tables.DRIVERS, rawText);
       this.rejected = new RejectedTable(
           new Tables.Table(staging.resolve(REJECTED_CSV), Tables.REJECTED, rawText), rejectedPerReason);
       this.aggregationFile = staging.resolve(AGGREGATION_CSV);
@@ -129,6 +132,7 @@ final class BatchOutput implements Sink {
         dimensions.rows(Tables.dimensions(outcome));
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
+        drivers.rows(Tables.drivers(outcome));
         if (outcome.instrument() == null) {
           // No survey: nothing to aggregate.
         } else if (outcome.instrument().equals(instrument)) {
@@ -228,7 +232,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        rejected}) {
+        drivers, rejected}) {
       try {
         if (output != null) {
           output.close();
