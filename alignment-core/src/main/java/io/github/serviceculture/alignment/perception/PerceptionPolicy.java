@@ -157,7 +157,8 @@ public abstract class PerceptionPolicy {
    * engagement or service-quality item, its answers keyed), or else the name of a respondent
    * attribute that holds a number per respondent (an outcome column of a survey file). Default
    * empty: no drivers analysis. An item of a dimension's scale is not accepted as the outcome of
-   * that analysis (see {@link Drivers}), since the dimension's score would contain it.
+   * that analysis (see {@link Drivers}), since the dimension's score would contain it; a respondent
+   * without the attribute has no value, and a value that is not a finite number is rejected.
    *
    * @return the item id or attribute name, or empty for none
    */

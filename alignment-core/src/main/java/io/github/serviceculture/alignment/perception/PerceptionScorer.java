@@ -273,19 +273,11 @@ public final class PerceptionScorer {
         values[row] = reversed ? scale.lowest() + scale.highest() - x : x;
       }
     } else {
-      boolean any = false;
+      // An organization where nobody has the attribute (an outcome column left empty at one site) has
+      // an analysis of no respondents rather than no report: the CLI checks the column's name itself.
       for (int row = 0; row < n; row++) {
         String text = matrix.respondents().get(order[row]).attributes().get(outcome);
-        if (text == null) {
-          values[row] = Double.NaN;
-          continue;
-        }
-        any = true;
-        values[row] = outcomeValue(text, outcome, order[row]);
-      }
-      if (!any && n > 0) {
-        throw new InvalidValueException("PerceptionPolicy", "driversOutcome", outcome,
-            "must name an item of instrument " + instrument.id() + " or a respondent attribute, and no respondent has it");
+        values[row] = text == null ? Double.NaN : outcomeValue(text, outcome, order[row]);
       }
     }
     List<Dimension> dimensions = new ArrayList<>(data.keySet());

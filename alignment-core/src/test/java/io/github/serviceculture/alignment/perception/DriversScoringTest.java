@@ -165,11 +165,14 @@ class DriversScoringTest {
   }
 
   @Test
-  void anOutcomeThatIsNeitherAnItemNorAnAttributeIsRejected() {
+  void anOutcomeThatNoRespondentHasLeavesAnAnalysisOfNobody() {
     PerceptionScorer scorer = PerceptionScorer.of(PerceptionPolicy.builder().driversOutcome("ENG_STAT").build());
-    InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> scorer.score(SurveyFixtures.generated(4, 30, 0)));
-    assertTrue(e.getMessage().contains("driversOutcome"), e::getMessage);
+    PerceptionReport report = scorer.score(SurveyFixtures.generated(4, 60, 0));
+    Drivers drivers = report.drivers().orElseThrow();
+    assertEquals(OutcomeSource.RESPONDENT_VALUE, drivers.outcomeSource());
+    assertFalse(drivers.respondents().isPresent());
+    assertEquals(UndefinedReason.TOO_FEW_OBSERVATIONS, drivers.rSquared().undefinedReason().orElseThrow());
+    assertEquals(6, report.dimensions().size(), "the rest of the report is there");
   }
 
   @Test
