@@ -1,6 +1,10 @@
 package io.github.serviceculture.alignment.benchmarks;
 
+import io.github.serviceculture.alignment.perception.PerceptionPolicy;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.PerceptionScorer;
 import io.github.serviceculture.alignment.stats.RelativeImportance;
+import io.github.serviceculture.alignment.survey.ResponseMatrix;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +24,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * outcome on six dimension scores (64 sub-models) over {@code respondents} complete respondents,
  * alone ({@link #decomposition()}) and with the seeded bootstrap at its default size of {@value
  * RelativeImportance#DEFAULT_RESAMPLES} resamples ({@link #decompositionAndBootstrap()}), the
- * figures a report carries. The budget is 5 ms for 1,000 respondents with the bootstrap.
+ * figures a report carries; and an organization's whole perception scoring without and with a drivers
+ * analysis of the engagement item {@code ENG_STATE} ({@link #organizationPerceptions()}, {@link
+ * #organizationPerceptionsWithDrivers()}), whose difference is what drivers add to a report (the
+ * outcome's column, the disclosure decision of its set, the analysis). The budget is 5 ms for 1,000
+ * respondents with the bootstrap.
  *
  * <p>Run (the lead runs benchmarks, on a quiet machine): {@code java -jar
  * alignment-benchmarks/target/benchmarks.jar DriversBenchmark}.
@@ -38,9 +46,14 @@ public class DriversBenchmark {
 
   private double[][] scores;
   private double[] outcome;
+  private ResponseMatrix organization;
+  private final PerceptionScorer withoutDrivers = PerceptionScorer.of(PerceptionPolicy.defaults());
+  private final PerceptionScorer withDrivers =
+      PerceptionScorer.of(PerceptionPolicy.builder().driversOutcome("ENG_STATE").build());
 
   @Setup
   public void setUp() {
+    organization = Workloads.assessment(respondents, 42).responses().orElseThrow().toMatrix();
     SplittableRandom random = new SplittableRandom(42);
     scores = new double[6][respondents];
     outcome = new double[respondents];
@@ -69,5 +82,17 @@ public class DriversBenchmark {
   public double decompositionAndBootstrap() {
     RelativeImportance importance = RelativeImportance.of(outcome, scores);
     return importance.bootstrap(RelativeImportance.DEFAULT_RESAMPLES, 42, 0.95).shareUpper(0).value();
+  }
+
+  /** An organization's perception scoring, the policy naming no outcome: the baseline. */
+  @Benchmark
+  public PerceptionReport organizationPerceptions() {
+    return withoutDrivers.score(organization);
+  }
+
+  /** The same scoring with the drivers of {@code ENG_STATE}, at the default bootstrap. */
+  @Benchmark
+  public PerceptionReport organizationPerceptionsWithDrivers() {
+    return withDrivers.score(organization);
   }
 }
