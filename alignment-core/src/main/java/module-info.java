@@ -17,4 +17,5 @@ module io.github.serviceculture.alignment {
   exports io.github.serviceculture.alignment.perception;
   exports io.github.serviceculture.alignment.rules;
   exports io.github.serviceculture.alignment.scoring;
+  exports io.github.serviceculture.alignment.norms;
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code alignment} command line: scores one assessment ({@code score}), many organizations
  * from a CSV survey export or from JSON Lines ({@code batch}), checks input without scoring ({@code
- * validate}) and prints the default instrument or a CSV template for it ({@code instrument}).
+ * validate}), prints the default instrument or a CSV template for it ({@code instrument}) and builds
+ * norms from many organizations' reports ({@code norms build}).
  *
  * <p>Exit codes: {@value #OK} when everything was scored or valid, {@value #REJECTED} when some
  * rows, lines or documents were rejected (the rest was written), {@value #USAGE} for a usage error,
@@ -29,8 +30,8 @@ import picocli.CommandLine.Command;
     versionProvider = AlignmentCli.Version.class,
     description = "Scores how well organizations' goals, hiring, training, empowerment and leadership "
         + "align with their customer service vision, from practices (JSON) and employee surveys (CSV or JSON).",
-    subcommands = {ScoreCommand.class, BatchCommand.class, ValidateCommand.class, InstrumentCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {ScoreCommand.class, BatchCommand.class, CompareCommand.class, ValidateCommand.class,
+        InstrumentCommand.class, NormsCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:everything was scored (or valid)",
@@ -246,11 +247,20 @@ public final class AlignmentCli {
       if (type == BatchCommand.class) {
         return type.cast(new BatchCommand(terminal));
       }
+      if (type == CompareCommand.class) {
+        return type.cast(new CompareCommand(terminal));
+      }
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(terminal));
       }
       if (type == InstrumentCommand.class) {
         return type.cast(new InstrumentCommand(terminal));
+      }
+      if (type == NormsCommand.class) {
+        return type.cast(new NormsCommand(terminal));
+      }
+      if (type == NormsCommand.Build.class) {
+        return type.cast(new NormsCommand.Build(terminal));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -7,6 +7,7 @@ import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.report.HtmlReport;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.MeaningfulChange;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import java.io.IOException;
@@ -36,10 +37,13 @@ import picocli.CommandLine.Parameters;
         "",
         "Writes into the output directory: reports/<organization>.json (or reports.jsonl with --reports jsonl); "
             + "organizations.csv, dimensions.csv (one row per organization and dimension) and findings.csv (one row "
-            + "per finding), tidy tables for R or pandas; aggregation.csv (the organizations compared per dimension: "
-            + "ICC(1), ICC(2), F, rwg(j) and AD over organizations) and group-differences.csv (ICCs between the "
-            + "reported groups inside each organization); drivers.csv (with --outcome: each dimension's share of the "
-            + "outcome's R² per organization); rejected.csv, every row or line not scored with its line, "
+            + "per finding), tidy tables for R or pandas; aggregation.csv and aggregation.json (the organizations compared "
+            + "per dimension: ICC(1), ICC(2), F, rwg(j) and AD over organizations) and group-differences.csv (the "
+            + "same between the reported groups of each attribute inside each organization); items.csv (one row per "
+            + "organization, released set and item: n, mean, score and favourable, neutral and unfavourable shares); "
+            + "drivers.csv (with --outcome: each dimension's share of the outcome's R² per organization); "
+            + "with --compare-to, changes.csv (each organization's change since the earlier wave, per dimension and "
+            + "group) and comparisons/<organization>.json; rejected.csv, every row or line not scored with its line, "
             + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and "
             + "replaces DIR as a whole at the end; DIR must be absent, empty, or hold only a previous set (as its "
             + "manifest says).",
@@ -115,6 +119,22 @@ final class BatchCommand implements Callable<Integer> {
           + "or a damaged one is rejected. DIR must not be the output directory: keep each release's own.")
   Path previous;
 
+  @Option(names = "--compare-to", paramLabel = "DIR",
+      description = "The output directory of an earlier batch run (an earlier wave): each organization found in both "
+          + "is compared with its report there, into changes.csv (and comparisons/<organization>.json with --reports "
+          + "files). Needs --release-key-file: this wave is checked against that one as --previous does (DIR is the "
+          + "previous release unless --previous names another), so that the two waves shown together single nobody "
+          + "out.")
+  Path compareTo;
+
+  @Option(names = "--compare-instrument", paramLabel = "FILE",
+      description = "Instrument document (JSON) the --compare-to batch scored with (default: this batch's).")
+  Path compareInstrumentFile;
+
+  /** With --compare-to: when a change is meaningful. */
+  @Mixin
+  ChangeOptions change;
+
   @Mixin
   ReleaseOptions release;
 
@@ -148,6 +168,21 @@ final class BatchCommand implements Callable<Integer> {
     if (previous != null && release.keyFile == null) {
       throw new UsageFailure("--previous needs --release-key-file: the key that sealed the previous release's ledger");
     }
+    if (compareTo != null && release.keyFile == null) {
+      throw new UsageFailure("--compare-to needs --release-key-file: this wave's figures are checked against the "
+          + "earlier wave's release (its ledger, sealed with that key) before they are shown beside it");
+    }
+    if (compareTo != null && sameDirectory(compareTo, output)) {
+      throw new UsageFailure("--compare-to " + compareTo + " is the output directory, which this run replaces; write "
+          + "each wave to a directory of its own (-o waves/q2 --compare-to waves/q1)");
+    }
+    MeaningfulChange rule = null;
+    if (compareTo != null) {
+      rule = change.rule();
+      if (previous == null) {
+        previous = compareTo;
+      }
+    }
     if (release.keyFile != null && reports == BatchOutput.Reports.NONE) {
       throw new UsageFailure("--release-key-file needs report documents: the ledger that a later run checks against "
           + "is written in each report, and --reports none writes none");
@@ -162,14 +197,25 @@ final class BatchCommand implements Callable<Integer> {
           + "files, not --reports " + reports.name().toLowerCase(Locale.ROOT));
     }
     scoring = policy.policy(json);
+    PolicyOptions.checkScale(scoring, instrument);
     AlignmentEngine engine = PolicyOptions.engine(scoring);
     ReleaseKey key = release.key(terminal::warn);
     if (key != null) {
       engine = engine.withReleaseKey(key);
     }
+    PreviousRelease.Directory previousRelease = previous == null ? null : PreviousRelease.Directory.open(previous, json);
+    WaveComparer comparer = null;
+    if (compareTo != null) {
+      Instrument earlierInstrument = compareInstrumentFile == null ? instrument
+          : Survey.instrument(compareInstrumentFile);
+      PreviousRelease.Directory earlier = sameDirectory(compareTo, previous) ? previousRelease
+          : PreviousRelease.Directory.open(compareTo, json);
+      comparer = new WaveComparer(earlier, earlierInstrument, rule, reports == BatchOutput.Reports.FILES
+          ? Survey.json(instrument, pretty) : null);
+    }
     Scorer scorer = new Scorer(engine, reports == BatchOutput.Reports.NONE ? null
         : Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),
-        Optional.ofNullable(assessedOn), previous == null ? null : PreviousRelease.Directory.open(previous, json));
+        Optional.ofNullable(assessedOn), previousRelease, comparer);
     InputFormat format = inputFormat != null ? inputFormat
         : Survey.isJsonLines(input) ? InputFormat.JSONL : InputFormat.CSV;
     long started = System.nanoTime();
@@ -216,10 +262,10 @@ final class BatchCommand implements Callable<Integer> {
   /** The output set; refuses a directory holding files this tool did not write, or one of the inputs. */
   private BatchOutput outputSet(Instrument instrument) {
     List<Path> inputs = new ArrayList<>(List.of(input));
-    Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous).filter(Objects::nonNull)
-        .forEach(inputs::add);
+    Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous, compareTo,
+        compareInstrumentFile).filter(Objects::nonNull).forEach(inputs::add);
     return new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason,
-        html ? HtmlReport.of(scoring) : null);
+        html ? HtmlReport.of(scoring) : null, compareTo != null);
   }
 
   private long jsonLines(AlignmentJson json, Scorer scorer, Sink sink) {
@@ -267,6 +313,11 @@ final class BatchCommand implements Callable<Integer> {
       terminal.info("rejected rows and lines are listed in " + output.resolve(BatchOutput.REJECTED_CSV)
           + (out.unlistedRejections() > 0 ? " (" + out.unlistedRejections() + " of them counted in its summary "
               + "rows, not listed: more than " + maxRejectedPerReason + " for one reason)" : ""));
+    }
+    if (compareTo != null) {
+      terminal.info("compared " + out.compared() + " organization(s) with " + compareTo + " into "
+          + output.resolve(BatchOutput.CHANGES_CSV) + (out.notCompared() > 0 ? "; " + out.notCompared()
+              + " found there could not be compared (see the warnings)" : ""));
     }
     terminal.info("read " + read + ", scored " + sink.scored() + ", rejected " + sink.rejected());
     return sink.rejected() > 0 ? AlignmentCli.REJECTED : AlignmentCli.OK;

@@ -1,9 +1,10 @@
 package io.github.serviceculture.alignment.cli;
 
-import io.github.serviceculture.alignment.scoring.Aggregation;
-import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.report.HtmlReport;
 import io.github.serviceculture.alignment.report.IndexEntry;
+import io.github.serviceculture.alignment.scoring.Aggregation;
+import io.github.serviceculture.alignment.survey.Instrument;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -34,9 +35,16 @@ final class BatchOutput implements Sink {
   static final String FINDINGS_CSV = "findings.csv";
   static final String REJECTED_CSV = "rejected.csv";
   static final String AGGREGATION_CSV = "aggregation.csv";
+  static final String AGGREGATION_JSON = "aggregation.json";
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
+  static final String ITEMS_CSV = "items.csv";
   static final String DRIVERS_CSV = "drivers.csv";
   static final String INDEX_HTML = "index.html";
+  static final String CHANGES_CSV = "changes.csv";
+  static final String COMPARISONS_DIRECTORY = "comparisons";
+
+  /** aggregation.json is read by people as well as programs: indented. */
+  private static final AlignmentJson AGGREGATION_WRITER = AlignmentJson.builder().prettyPrint(true).build();
 
   private final OutputDirectory outputs;
   private final Reports reports;
@@ -46,6 +54,7 @@ final class BatchOutput implements Sink {
   private final Tables.Table dimensions;
   private final Tables.Table findings;
   private final Tables.Table groupDifferences;
+  private final Tables.Table items;
   private final Tables.Table drivers;
   private final RejectedTable rejected;
   private final Path aggregationFile;
@@ -62,6 +71,13 @@ final class BatchOutput implements Sink {
   private long scored;
   private long rejectedCount;
   private long reportCount;
+  /** changes.csv, or null when the run compares with no earlier batch. */
+  private final Tables.Table changes;
+  /** Where each comparison document goes (with {@link Reports#FILES}), or null. */
+  private final Path comparisonsDirectory;
+  private final java.util.function.Consumer<String> warn;
+  private long compared;
+  private long notCompared;
 
   /**
    * Opens the output set.
@@ -75,10 +91,14 @@ final class BatchOutput implements Sink {
    * @param rejectedPerReason rows of rejected.csv listed per reason, 0 for all (see {@link RejectedTable})
    * @param html the renderer of a page per report and of {@value #INDEX_HTML}, or null for none (pages are
    *     written only with {@link Reports#FILES})
+   * @param comparing true when each report is compared with an earlier batch's ({@value #CHANGES_CSV}, and
+   *     with {@link Reports#FILES} a comparison document per organization under {@value #COMPARISONS_DIRECTORY})
    * @throws Failure when the directory holds files this tool did not write, or cannot be written
    */
   BatchOutput(Path directory, Instrument instrument, Reports reports, List<Path> inputs,
-      java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason, HtmlReport html) {
+      java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason, HtmlReport html,
+      boolean comparing) {
+    this.warn = warn;
     this.reports = reports;
     this.rawText = rawText;
     this.instrument = instrument;
@@ -97,10 +117,14 @@ final class BatchOutput implements Sink {
       this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
       this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
           rawText);
+      this.items = new Tables.Table(staging.resolve(ITEMS_CSV), Tables.ITEMS, rawText);
       this.drivers = new Tables.Table(staging.resolve(DRIVERS_CSV), Tables.DRIVERS, rawText);
       this.rejected = new RejectedTable(
           new Tables.Table(staging.resolve(REJECTED_CSV), Tables.REJECTED, rawText), rejectedPerReason);
       this.aggregationFile = staging.resolve(AGGREGATION_CSV);
+      this.changes = comparing ? new Tables.Table(staging.resolve(CHANGES_CSV), Tables.CHANGES, rawText) : null;
+      this.comparisonsDirectory = comparing && reports == Reports.FILES
+          ? Files.createDirectory(staging.resolve(COMPARISONS_DIRECTORY)) : null;
     } catch (IOException e) {
       outputs.close();
       throw new Failure(directory + ": cannot write there (" + e.getClass().getSimpleName() + ")");
@@ -116,8 +140,9 @@ final class BatchOutput implements Sink {
       String reportName = "";
       if (outcome.report() != null) {
         reportCount++;
+        String base = null;
         if (reports == Reports.FILES) {
-          String base = fileName(outcome.organization());
+          base = fileName(outcome.organization());
           reportName = REPORTS_DIRECTORY + "/" + base + ".json";
           Files.write(reportsDirectory.resolve(base + ".json"), outcome.json());
           if (html != null) {
@@ -129,9 +154,11 @@ final class BatchOutput implements Sink {
           reportName = REPORTS_JSONL + ":" + reportCount;
           reportsLines.write(outcome.json());
         }
+        compared(outcome, base);
         dimensions.rows(Tables.dimensions(outcome));
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
+        items.rows(Tables.items(outcome));
         drivers.rows(Tables.drivers(outcome));
         if (outcome.instrument() == null) {
           // No survey: nothing to aggregate.
@@ -154,6 +181,39 @@ final class BatchOutput implements Sink {
     } catch (IOException e) {
       throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
+  }
+
+  /** The organization's comparison with the earlier batch, if any: its rows, its document, or a warning. */
+  private void compared(Outcome outcome, String base) throws IOException {
+    WaveComparer.Compared c = outcome.compared();
+    if (c == null || changes == null) {
+      return;
+    }
+    if (c.comparison() == null) {
+      notCompared++;
+      // Organization names are not confidential; the reason names files and fields, never answers.
+      warn.accept(Printable.name(outcome.organization()) + ": not compared with the earlier batch: " + c.problem());
+      return;
+    }
+    compared++;
+    changes.rows(Tables.changes(outcome.organization(), c.comparison()));
+    if (comparisonsDirectory != null && base != null && c.json() != null) {
+      Files.write(comparisonsDirectory.resolve(base + ".json"), c.json());
+      if (html != null) {
+        Files.writeString(comparisonsDirectory.resolve(base + ".html"), html.renderComparison(c.comparison()),
+            StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  /** Organizations compared with the earlier batch. */
+  long compared() {
+    return compared;
+  }
+
+  /** Organizations found in the earlier batch but not compared (a warning said why). */
+  long notCompared() {
+    return notCompared;
   }
 
   /**
@@ -202,8 +262,12 @@ final class BatchOutput implements Sink {
   @Override
   public void commit() {
     try {
+      Aggregation result = aggregation.result();
       try (Tables.Table table = new Tables.Table(aggregationFile, Tables.AGGREGATION, rawText)) {
-        table.rows(Tables.aggregation(aggregation.result()));
+        table.rows(Tables.aggregation(result));
+      }
+      try (OutputStream out = Files.newOutputStream(outputs.staging().resolve(AGGREGATION_JSON))) {
+        AGGREGATION_WRITER.write(result, out);
       }
       if (html != null) {
         Files.writeString(outputs.staging().resolve(INDEX_HTML), html.renderIndex(index), StandardCharsets.UTF_8);
@@ -232,7 +296,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        drivers, rejected}) {
+        items, drivers, rejected, changes}) {
       try {
         if (output != null) {
           output.close();

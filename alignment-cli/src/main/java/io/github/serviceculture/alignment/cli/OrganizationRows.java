@@ -25,12 +25,6 @@ import org.jspecify.annotations.Nullable;
 record OrganizationRows(String organization, @Nullable ResponseSet responses, List<Long> lines,
     List<Rejection> rejections) {
 
-  /**
-   * Why a row is rejected when its respondent id is that of an earlier row of its organization; the
-   * reader's words for the same within one block (a test holds the two to the same text).
-   */
-  static final String REPEATED_ID = "repeats the respondent id of line ";
-
   OrganizationRows {
     lines = List.copyOf(lines);
     rejections = List.copyOf(rejections);
@@ -98,7 +92,7 @@ record OrganizationRows(String organization, @Nullable ResponseSet responses, Li
           if (earlier < 0) {
             throw e;
           }
-          rejections.add(new Rejection(line, organization, REPEATED_ID + lines.get(earlier)));
+          rejections.add(repeating(line, organization, lines.get(earlier)));
           repeats.put(line, lines.get(earlier));
           continue;
         }
@@ -110,20 +104,16 @@ record OrganizationRows(String organization, @Nullable ResponseSet responses, Li
         lines.add(line);
       }
       for (Rejection r : part.rejections()) {
-        Long repeated = r.reason().startsWith(REPEATED_ID) ? repeats.get(repeatedLine(r.reason())) : null;
-        rejections.add(repeated == null ? r : new Rejection(r.line(), r.organization(), REPEATED_ID + repeated));
+        Long repeated = r.repeatOf() > 0 ? repeats.get(r.repeatOf()) : null;
+        rejections.add(repeated == null ? r : repeating(r.line(), r.organization(), repeated));
       }
     }
     rejections.sort(Comparator.comparingLong(Rejection::line));
     return new OrganizationRows(organization, collector.size() == 0 ? null : collector.build(), lines, rejections);
   }
 
-  /** The line a repeat rejection names; -1 when the reason is not one. */
-  private static long repeatedLine(String reason) {
-    try {
-      return Long.parseLong(reason.substring(REPEATED_ID.length()));
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+  /** A row that repeats the respondent id of line {@code earlier}, in the reader's words. */
+  private static Rejection repeating(long line, String organization, long earlier) {
+    return SurveyInput.rejection(SurveyCsvReader.Rejection.repeating(line, organization, earlier));
   }
 }

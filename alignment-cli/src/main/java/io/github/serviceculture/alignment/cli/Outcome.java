@@ -17,9 +17,16 @@ import java.util.Optional;
  * @param report the report, or null when nothing was scored
  * @param json the report document, or null
  * @param instrument the instrument the survey was scored with, or null without a survey
+ * @param compared the report compared with the organization's in an earlier batch ({@code --compare-to}), or
+ *     null when there is none to compare with
  */
 record Outcome(String organization, Optional<LocalDate> assessedOn, long scored, List<Rejection> rejections,
-    AlignmentReport report, byte[] json, Instrument instrument) {
+    AlignmentReport report, byte[] json, Instrument instrument, WaveComparer.Compared compared) {
+
+  Outcome(String organization, Optional<LocalDate> assessedOn, long scored, List<Rejection> rejections,
+      AlignmentReport report, byte[] json, Instrument instrument) {
+    this(organization, assessedOn, scored, rejections, report, json, instrument, null);
+  }
 
   static Outcome rejected(Rejection rejection) {
     return new Outcome(rejection.organization(), Optional.empty(), 0, List.of(rejection), null, null, null);

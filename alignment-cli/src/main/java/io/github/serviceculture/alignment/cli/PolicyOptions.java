@@ -5,6 +5,7 @@ import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
+import io.github.serviceculture.alignment.survey.Instrument;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -34,6 +35,11 @@ final class PolicyOptions {
   @Option(names = "--agreement-null-variance", paramLabel = "VARIANCE",
       description = "Expected variance under no agreement for rwg(j) (default: the uniform null of the scale).")
   Double agreementNullVariance;
+
+  @Option(names = "--favourable-options", paramLabel = "N",
+      description = "Options at each end of the scale counted favourable and unfavourable in item and dimension "
+          + "shares (1 to half the scale's options; default half, rounded down: 4-5 of 1-5 favourable).")
+  Integer favourableOptions;
 
   @Option(names = "--practice-weight", paramLabel = "W",
       description = "Weight of practices against perceptions in a dimension's score, 0 to 1 (default 0.5).")
@@ -96,6 +102,9 @@ final class PolicyOptions {
       if (driversSeed != null) {
         perception.driversSeed(driversSeed);
       }
+      if (favourableOptions != null) {
+        perception.favourableOptions(favourableOptions);
+      }
       ScoringPolicy.Builder policy = ScoringPolicy.builder().from(base).perception(perception.build());
       if (practiceWeight != null) {
         policy.practiceWeight(practiceWeight);
@@ -112,6 +121,18 @@ final class PolicyOptions {
       return policy.build();
     } catch (AlignmentException e) {
       throw new UsageFailure("the policy is not valid: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Checks the settings that depend on the instrument's scale, so that a policy no organization can be
+   * scored with is a usage error rather than a rejection of every row.
+   */
+  static void checkScale(ScoringPolicy policy, Instrument instrument) {
+    try {
+      policy.perception().favourableOptions(instrument.scale());
+    } catch (AlignmentException e) {
+      throw new UsageFailure("the policy does not fit the instrument's scale: " + e.getMessage());
     }
   }
 

@@ -97,6 +97,16 @@ final class PreviousRelease {
   }
 
   /**
+   * An organization's report in an earlier batch: the report, nothing (the organization is not
+   * there), or why it cannot be read.
+   *
+   * @param report the report, or null
+   * @param name the report's name in organizations.csv, or null when there is none
+   * @param problem why the report cannot be used, or null
+   */
+  record Earlier(@Nullable AlignmentReport report, @Nullable String name, @Nullable String problem) {}
+
+  /**
    * An earlier batch output directory, indexed by organization from its {@code organizations.csv}
    * (whose {@code report} column names each organization's report), and read one report at a time
    * as organizations are scored. Thread-safe: the index is read once and never changed, and each
@@ -174,12 +184,29 @@ final class PreviousRelease {
       return starts.stream().mapToLong(Long::longValue).toArray();
     }
 
+    /** The previous release of one organization, from its {@linkplain #earlier earlier report}. */
+    Lookup lookup(String organization) {
+      Earlier earlier = earlier(organization);
+      if (earlier.problem() != null) {
+        return new Lookup(null, earlier.problem());
+      }
+      AlignmentReport report = earlier.report();
+      if (report == null || report.perceptions().isEmpty()) {
+        // New, or practices only: no figure of a survey was released, so this survey is a first release.
+        return Lookup.NEW;
+      }
+      String problem = problem(report);
+      return problem == null ? new Lookup(report.perceptions().get().ledger().orElseThrow(), null)
+          : new Lookup(null, problem.replace("the previous report", "its previous report " + earlier.name() + " in "
+              + directory));
+    }
+
     /**
-     * The previous release of one organization. Its row in organizations.csv is found by name, as
+     * The earlier report of one organization. Its row in organizations.csv is found by name, as
      * written there or with the {@code '} that keeps a spreadsheet from running it as a formula;
      * the report it names must be that organization's (when the report names one).
      */
-    Lookup lookup(String organization) {
+    Earlier earlier(String organization) {
       List<String> names = new ArrayList<>(reports.getOrDefault(organization, List.of()));
       String neutralized = Tables.neutralize(organization);
       if (!neutralized.equals(organization)) {
@@ -190,26 +217,24 @@ final class PreviousRelease {
         try {
           report = json.readReport(read(name));
         } catch (JsonDocumentException e) {
-          return new Lookup(null, "its previous report " + name + " in " + directory + " is not a valid report: "
-              + e.getMessage());
+          return new Earlier(null, name, "its previous report " + name + " in " + directory
+              + " is not a valid report: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
-          return new Lookup(null, "its previous report " + name + " in " + directory + " cannot be read ("
+          return new Earlier(null, name, "its previous report " + name + " in " + directory + " cannot be read ("
               + e.getClass().getSimpleName() + ")");
         }
         Optional<String> named = report.metadata().organization();
         if (named.isPresent() && !named.get().equals(organization)) {
           continue;
         }
-        if (report.perceptions().isEmpty()) {
-          // Practices only: no figure of a survey was released, so this survey is a first release.
-          return Lookup.NEW;
-        }
-        String problem = problem(report);
-        return problem == null ? new Lookup(report.perceptions().get().ledger().orElseThrow(), null)
-            : new Lookup(null, problem.replace("the previous report", "its previous report " + name + " in "
-                + directory));
+        return new Earlier(report, name, null);
       }
-      return Lookup.NEW;
+      return new Earlier(null, null, null);
+    }
+
+    /** The directory, for messages. */
+    Path path() {
+      return directory;
     }
 
     /** A report document by the name organizations.csv gives it: {@code reports/x.json} or {@code reports.jsonl:N}. */

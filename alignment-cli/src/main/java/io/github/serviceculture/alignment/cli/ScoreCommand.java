@@ -138,6 +138,7 @@ final class ScoreCommand implements Callable<Integer> {
       throw new UsageFailure("--html and --output name the same file, " + html + "; give each its own");
     }
     ScoringPolicy scoring = policy.policy(json);
+    PolicyOptions.checkScale(scoring, instrument);
     AlignmentEngine engine = PolicyOptions.engine(scoring);
     ReleaseKey key = release.key(terminal::warn);
     if (key != null) {

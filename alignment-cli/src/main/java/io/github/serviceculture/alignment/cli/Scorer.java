@@ -6,6 +6,7 @@ import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,9 +24,10 @@ final class Scorer {
   private final @Nullable AlignmentJson writer;
   private final Optional<LocalDate> assessedOn;
   private final PreviousRelease.@Nullable Directory previous;
+  private final @Nullable WaveComparer comparer;
 
   Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn) {
-    this(engine, writer, assessedOn, null);
+    this(engine, writer, assessedOn, null, null);
   }
 
   /**
@@ -34,13 +36,15 @@ final class Scorer {
    *     are written from the report itself, so serializing it would be wasted work)
    * @param assessedOn the date given to survey-only assessments from CSV
    * @param previous the previous batch whose releases each organization is checked against, or null
+   * @param comparer compares each report with the organization's in an earlier batch, or null
    */
   Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn,
-      PreviousRelease.@Nullable Directory previous) {
+      PreviousRelease.@Nullable Directory previous, @Nullable WaveComparer comparer) {
     this.engine = engine;
     this.writer = writer;
     this.assessedOn = assessedOn;
     this.previous = previous;
+    this.comparer = comparer;
   }
 
   /** Scores one organization's rows of a survey CSV. */
@@ -103,8 +107,10 @@ final class Scorer {
       report = report.withMetadata(report.metadata().withOrganization(organization));
     }
     byte[] json = writer == null ? null : (writer.write(report) + "\n").getBytes(StandardCharsets.UTF_8);
-    return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, report, json,
-        assessment.responses().map(ResponseSet::instrument).orElse(null));
+    Instrument instrument = assessment.responses().map(ResponseSet::instrument).orElse(null);
+    WaveComparer.Compared compared = comparer == null ? null : comparer.compare(organization, report, instrument);
+    return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, report, json, instrument,
+        compared);
   }
 
   /** An exception's code and place, without the value that may quote the input. */

@@ -43,6 +43,7 @@ final class SpilledRows {
       body.writeLong(r.line());
       text(body, r.organization());
       text(body, r.reason());
+      body.writeLong(r.repeatOf());
     }
     ResponseSet set = rows.responses();
     List<Response> responses = set == null ? List.of() : set.responses();
@@ -87,7 +88,7 @@ final class SpilledRows {
     int rejected = body.getInt();
     List<Rejection> rejections = new ArrayList<>(rejected);
     for (int i = 0; i < rejected; i++) {
-      rejections.add(new Rejection(body.getLong(), text(body), text(body)));
+      rejections.add(new Rejection(body.getLong(), text(body), text(body), body.getLong()));
     }
     int n = body.getInt();
     List<Long> lines = new ArrayList<>(n);

@@ -84,7 +84,7 @@ final class SurveyInput implements Closeable {
 
   /** The reader's rejection as the tool's. */
   static Rejection rejection(SurveyCsvReader.Rejection r) {
-    return new Rejection(r.line(), r.organization(), r.reason());
+    return new Rejection(r.line(), r.organization(), r.reason(), r.repeatOf());
   }
 
   @Override

@@ -10,6 +10,8 @@ import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.DriverFigures;
 import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
+import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
@@ -18,8 +20,11 @@ import io.github.serviceculture.alignment.rules.Severity;
 import io.github.serviceculture.alignment.scoring.AgreementDistribution;
 import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Change;
 import io.github.serviceculture.alignment.scoring.DimensionAggregation;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
+import io.github.serviceculture.alignment.scoring.NotComparableReason;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.Icc;
 import java.io.BufferedWriter;
@@ -31,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +65,16 @@ final class Tables {
   static final List<String> DIMENSIONS = List.of("organization", "assessed_on", "dimension", "band",
       "alignment_score", "alignment_score_undefined", "practice_score", "practice_score_undefined",
       "perception_score", "perception_score_undefined", "perception_not_reported", "respondents", "alpha", "alpha_undefined", "rwg_j",
-      "rwg_j_undefined", "practice_rules_applied", "findings");
+      "rwg_j_undefined", "practice_rules_applied", "findings", "perception_favourable_share",
+      "perception_favourable_share_undefined");
+  /**
+   * Per organization, released set (the organization's, with attribute and value empty, or a group's) and
+   * item, the item's figures ({@code ItemResult}); a set whose item figures are not released has no rows.
+   */
+  static final List<String> ITEMS = List.of("organization", "assessed_on", "attribute", "value", "dimension",
+      "item_id", "reverse_keyed", "n", "mean", "mean_undefined", "score", "score_undefined", "favourable_share",
+      "favourable_share_undefined", "neutral_share", "neutral_share_undefined", "unfavourable_share",
+      "unfavourable_share_undefined");
   static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
       "code", "message", "recommendation", "evidence");
   static final List<String> REJECTED = List.of("line", "organization", "reason");
@@ -73,16 +88,20 @@ final class Tables {
       "share_undefined", "relative_share", "relative_share_undefined", "beta", "beta_undefined", "share_lower",
       "share_lower_undefined", "share_upper", "share_upper_undefined", "key_driver");
   /** Per organization, grouping attribute and dimension, the reported groups compared (GroupDifferences). */
-  static final List<String> GROUP_DIFFERENCES = List.of("organization", "assessed_on", "attribute", "dimension",
-      "groups", "icc1", "icc1_undefined", "icc2", "icc2_undefined");
+  static final List<String> GROUP_DIFFERENCES = between("organization", "assessed_on", "attribute", "dimension",
+      "groups");
   /** Per dimension, the organizations of the batch compared ({@link Aggregation}). */
-  static final List<String> AGGREGATION = List.of("dimension", "organizations", "respondents", "mean_group_size",
-      "mean_group_size_undefined", "msb", "msb_undefined", "msw", "msw_undefined", "f", "f_undefined", "df_between",
-      "df_within", "p", "p_undefined", "icc1", "icc1_undefined", "icc2", "icc2_undefined", "rwg_j_organizations",
-      "rwg_j_mean", "rwg_j_mean_undefined", "rwg_j_median", "rwg_j_median_undefined", "rwg_j_cutoff",
-      "rwg_j_share_at_or_above_cutoff", "rwg_j_share_at_or_above_cutoff_undefined", "ad_organizations", "ad_mean",
-      "ad_mean_undefined", "ad_median", "ad_median_undefined", "ad_cutoff", "ad_share_at_or_below_cutoff",
-      "ad_share_at_or_below_cutoff_undefined");
+  static final List<String> AGGREGATION = between("dimension", "organizations");
+
+  /**
+   * Per organization, dimension and set compared (the organization, or a group reported in both waves),
+   * the change between two waves ({@link ReportComparison}); a dimension that is not comparable has one
+   * row with its reason and no figures.
+   */
+  static final List<String> CHANGES = List.of("organization", "before_assessed_on", "after_assessed_on", "dimension",
+      "attribute", "group", "before_n", "after_n", "before_score", "before_score_undefined", "after_score",
+      "after_score_undefined", "change", "change_undefined", "lower", "lower_undefined", "upper", "upper_undefined",
+      "df", "df_undefined", "cohens_d", "cohens_d_undefined", "verdict", "not_comparable");
 
   private static final CsvMapper MAPPER = new CsvMapper();
   /** Each evidence source as the evidence column names it, in lower case. */
@@ -274,25 +293,86 @@ final class Tables {
       estimate(row, d.agreement());
       row.add(String.valueOf(d.practiceRulesApplied()));
       row.add(String.valueOf(d.findingCount()));
+      if (d.perceptionFavourableShare().isPresent()) {
+        estimate(row, d.perceptionFavourableShare().get());
+      } else {
+        row.add("");
+        row.add("");
+      }
       rows.add(row);
     }
     return rows;
   }
 
-  static List<List<String>> groupDifferences(Outcome outcome) {
+  static List<List<String>> items(Outcome outcome) {
     List<List<String>> rows = new ArrayList<>();
     if (outcome.report().perceptions().isEmpty()) {
       return rows;
     }
-    for (GroupDifferences d : outcome.report().perceptions().get().groupDifferences()) {
+    PerceptionReport perceptions = outcome.report().perceptions().get();
+    items(rows, outcome, "", "", perceptions.items());
+    for (GroupPerception g : perceptions.groups()) {
+      items(rows, outcome, g.attribute(), g.value(), g.items());
+    }
+    return rows;
+  }
+
+  private static void items(List<List<String>> rows, Outcome outcome, String attribute, String value,
+      List<ItemResult> items) {
+    for (ItemResult item : items) {
+      List<String> row = new ArrayList<>();
+      row.add(outcome.organization());
+      row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+      row.add(attribute);
+      row.add(value);
+      row.add(item.dimension().name());
+      row.add(item.itemId());
+      row.add(String.valueOf(item.reverseKeyed()));
+      row.add(String.valueOf(item.n()));
+      estimate(row, item.mean());
+      estimate(row, item.score());
+      estimate(row, item.favourableShare());
+      estimate(row, item.neutralShare());
+      estimate(row, item.unfavourableShare());
+      rows.add(row);
+    }
+  }
+
+  /**
+   * The columns of a between-unit table (ANOVA, ICCs and the agreement distributions over units) after
+   * {@code leading}, whose last names the units (organizations, groups).
+   */
+  private static List<String> between(String... leading) {
+    String units = leading[leading.length - 1];
+    List<String> header = new ArrayList<>(List.of(leading));
+    header.addAll(List.of("respondents", "mean_group_size", "mean_group_size_undefined", "msb", "msb_undefined", "msw",
+        "msw_undefined", "f", "f_undefined", "df_between", "df_within", "p", "p_undefined", "icc1", "icc1_undefined",
+        "icc2", "icc2_undefined", "rwg_j_" + units, "rwg_j_mean", "rwg_j_mean_undefined", "rwg_j_median",
+        "rwg_j_median_undefined", "rwg_j_cutoff", "rwg_j_share_at_or_above_cutoff",
+        "rwg_j_share_at_or_above_cutoff_undefined", "ad_" + units, "ad_mean", "ad_mean_undefined", "ad_median",
+        "ad_median_undefined", "ad_cutoff", "ad_share_at_or_below_cutoff", "ad_share_at_or_below_cutoff_undefined"));
+    return List.copyOf(header);
+  }
+
+  /**
+   * Per organization, attribute and dimension that the report compares its groups on: the groups of the
+   * attribute as units, from their released figures ({@link Aggregation#ofGroups}).
+   */
+  static List<List<String>> groupDifferences(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    if (outcome.report().perceptions().isEmpty() || outcome.instrument() == null) {
+      return rows;
+    }
+    PerceptionReport perceptions = outcome.report().perceptions().get();
+    Map<String, Aggregation> byAttribute = new HashMap<>();
+    for (GroupDifferences d : perceptions.groupDifferences()) {
+      Aggregation groups = byAttribute.computeIfAbsent(d.attribute(),
+          attribute -> Aggregation.ofGroups(outcome.instrument(), perceptions, attribute));
       List<String> row = new ArrayList<>();
       row.add(outcome.organization());
       row.add(outcome.assessedOn().map(Object::toString).orElse(""));
       row.add(d.attribute());
-      row.add(d.dimension().name());
-      row.add(String.valueOf(d.groupCount()));
-      estimate(row, d.icc1());
-      estimate(row, d.icc2());
+      between(row, groups.dimension(d.dimension()));
       rows.add(row);
     }
     return rows;
@@ -335,30 +415,35 @@ final class Tables {
   static List<List<String>> aggregation(Aggregation aggregation) {
     List<List<String>> rows = new ArrayList<>();
     for (DimensionAggregation d : aggregation.dimensions()) {
-      Icc icc = d.icc();
       List<String> row = new ArrayList<>();
-      row.add(d.dimension().name());
-      row.add(String.valueOf(d.organizations()));
-      row.add(String.valueOf(icc.n()));
-      estimate(row, icc.meanGroupSize());
-      estimate(row, icc.msb());
-      estimate(row, icc.msw());
-      estimate(row, icc.f());
-      // Degrees of freedom are counts, 0 when there is nothing to compare, never undefined.
-      row.add(String.valueOf(Math.max(0, icc.groupCount() - 1)));
-      row.add(String.valueOf(icc.n() - icc.groupCount()));
-      estimate(row, icc.p());
-      estimate(row, icc.icc1());
-      estimate(row, icc.icc2());
-      distribution(row, d.rwgJ());
-      distribution(row, d.ad());
+      between(row, d);
       rows.add(row);
     }
     return rows;
   }
 
+  /** The dimension, its number of units, then the columns of {@link #between(String...)}. */
+  private static void between(List<String> row, DimensionAggregation d) {
+    Icc icc = d.icc();
+    row.add(d.dimension().name());
+    row.add(String.valueOf(d.units()));
+    row.add(String.valueOf(icc.n()));
+    estimate(row, icc.meanGroupSize());
+    estimate(row, icc.msb());
+    estimate(row, icc.msw());
+    estimate(row, icc.f());
+    // Degrees of freedom are counts, 0 when there is nothing to compare, never undefined.
+    row.add(String.valueOf(Math.max(0, icc.groupCount() - 1)));
+    row.add(String.valueOf(icc.n() - icc.groupCount()));
+    estimate(row, icc.p());
+    estimate(row, icc.icc1());
+    estimate(row, icc.icc2());
+    distribution(row, d.rwgJ());
+    distribution(row, d.ad());
+  }
+
   private static void distribution(List<String> row, AgreementDistribution distribution) {
-    row.add(String.valueOf(distribution.organizations()));
+    row.add(String.valueOf(distribution.units()));
     estimate(row, distribution.mean());
     estimate(row, distribution.median());
     row.add(number(distribution.cutoff()));
@@ -385,6 +470,42 @@ final class Tables {
       text.append(SOURCES[e.source().ordinal()]).append(' ').append(e.reference()).append(" = ").append(e.value());
     }
     return text.toString();
+  }
+
+  /** The rows of one comparison, organization named as the caller knows it, in the comparison's order. */
+  static List<List<String>> changes(String organization, ReportComparison comparison) {
+    String before = comparison.before().assessedOn().map(Object::toString).orElse("");
+    String after = comparison.after().assessedOn().map(Object::toString).orElse("");
+    List<List<String>> rows = new ArrayList<>();
+    for (Dimension dimension : Dimension.values()) {
+      NotComparableReason reason = comparison.notComparable().get(dimension);
+      if (reason != null) {
+        List<String> row = new ArrayList<>(List.of(organization, before, after, dimension.name()));
+        while (row.size() < CHANGES.size() - 1) {
+          row.add("");
+        }
+        row.add(reason.name());
+        rows.add(row);
+      }
+      for (Change c : comparison.changes()) {
+        if (c.dimension() != dimension) {
+          continue;
+        }
+        List<String> row = new ArrayList<>(List.of(organization, before, after, dimension.name(),
+            c.attribute().orElse(""), c.group().orElse(""), String.valueOf(c.beforeN()), String.valueOf(c.afterN())));
+        estimate(row, c.beforeScore());
+        estimate(row, c.afterScore());
+        estimate(row, c.change());
+        estimate(row, c.lower());
+        estimate(row, c.upper());
+        estimate(row, c.degreesOfFreedom());
+        estimate(row, c.cohensD());
+        row.add(c.verdict().name());
+        row.add("");
+        rows.add(row);
+      }
+    }
+    return rows;
   }
 
   static List<String> rejection(Rejection r) {

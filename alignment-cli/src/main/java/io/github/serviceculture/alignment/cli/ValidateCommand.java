@@ -192,7 +192,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The document's kind, or null when it cannot be told; the reader then says what is wrong. */
-  private static String kind(byte[] bytes) {
+  static String kind(byte[] bytes) {
     try (JsonParser p = new JsonFactory().createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;

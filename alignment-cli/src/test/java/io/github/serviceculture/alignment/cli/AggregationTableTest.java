@@ -66,6 +66,26 @@ class AggregationTableTest {
     return rows;
   }
 
+  /** R's statistics of lq2002's LEAD item means between companies, by name. */
+  private static Map<String, Double> expected(Path reference) throws IOException {
+    Map<String, Double> expected = new HashMap<>();
+    for (JsonNode record : new ObjectMapper().readTree(reference.resolve("expected.json").toFile()).get("records")) {
+      if (record.path("dataset").asText().equals("lq2002") && record.path("scale").asText().equals("LEAD_itemmean")) {
+        expected.put(record.path("statistic").asText(), record.path("value").asDouble());
+      }
+    }
+    return expected;
+  }
+
+  private static void assertAnovaIsRs(Map<String, Double> expected, Map<String, String> row) {
+    for (Map.Entry<String, String> column : Map.of("ICC1", "icc1", "ICC2", "icc2", "F", "f", "msb", "msb", "msw", "msw",
+        "kbar", "mean_group_size").entrySet()) {
+      double want = expected.get(column.getKey());
+      double got = Double.parseDouble(row.get(column.getValue()));
+      assertTrue(Math.abs(got - want) <= TOLERANCE * Math.abs(want), column.getValue() + ": R " + want + ", ours " + got);
+    }
+  }
+
   private Path instrument() throws IOException {
     return instrument(LEAD);
   }
@@ -84,7 +104,8 @@ class AggregationTableTest {
   }
 
   @Test
-  void theAnovaBetweenTheOrganizationsOfABatchIsRsOnTheRespondents() throws IOException {
+  void theAnovaBetweenTheOrganizationsOfABatchIsRsOnTheRespondentsInTheTableAndTheJsonDocument()
+      throws IOException {
     Path reference = reference();
     Path out = dir.resolve("out");
     Cli.Run run = Cli.run("batch", survey("lq2002.csv", lq2002Rows(reference)).toString(), "--instrument",
@@ -92,22 +113,12 @@ class AggregationTableTest {
     assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
     Map<String, String> leadership = BatchCsvTest.table(out.resolve(BatchOutput.AGGREGATION_CSV)).stream()
         .filter(r -> r.get("dimension").equals("LEADERSHIP")).findFirst().orElseThrow();
-    Map<String, Double> expected = new HashMap<>();
-    for (JsonNode record : new ObjectMapper().readTree(reference.resolve("expected.json").toFile()).get("records")) {
-      if (record.path("dataset").asText().equals("lq2002") && record.path("scale").asText().equals("LEAD_itemmean")) {
-        expected.put(record.path("statistic").asText(), record.path("value").asDouble());
-      }
-    }
+    Map<String, Double> expected = expected(reference);
     assertEquals("49", leadership.get("organizations"));
     assertEquals(String.valueOf((long) (double) expected.get("N")), leadership.get("respondents"));
     assertEquals("48", leadership.get("df_between"));
     assertEquals(String.valueOf((long) (expected.get("N") - 49)), leadership.get("df_within"));
-    for (Map.Entry<String, String> column : Map.of("ICC1", "icc1", "ICC2", "icc2", "F", "f", "msb", "msb", "msw", "msw",
-        "kbar", "mean_group_size").entrySet()) {
-      double want = expected.get(column.getKey());
-      double got = Double.parseDouble(leadership.get(column.getValue()));
-      assertTrue(Math.abs(got - want) <= TOLERANCE * Math.abs(want), column.getValue() + ": R " + want + ", ours " + got);
-    }
+    assertAnovaIsRs(expected, leadership);
     assertTrue(Double.parseDouble(leadership.get("p")) < 1e-20, "49 companies differ: " + leadership.get("p"));
     // The dimensions without items: no organization, every statistic empty with its reason.
     Map<String, String> goals = BatchCsvTest.table(out.resolve(BatchOutput.AGGREGATION_CSV)).stream()
@@ -116,6 +127,56 @@ class AggregationTableTest {
     assertEquals("", goals.get("icc1"));
     assertEquals("NO_DATA", goals.get("icc1_undefined"));
     assertEquals("NO_DATA", goals.get("rwg_j_mean_undefined"));
+
+    // aggregation.json: the same numbers.
+    JsonNode document = new ObjectMapper().readTree(out.resolve(BatchOutput.AGGREGATION_JSON).toFile());
+    assertEquals("1.0", document.path("formatVersion").asText());
+    JsonNode body = document.path("aggregation");
+    assertEquals("lq2002", body.path("instrumentId").asText());
+    assertEquals(49, body.path("units").asInt());
+    JsonNode lead = null;
+    for (JsonNode d : body.path("dimensions")) {
+      if (d.path("dimension").asText().equals("LEADERSHIP")) {
+        lead = d;
+      }
+    }
+    assertEquals(leadership.get("organizations"), lead.path("units").asText());
+    for (String column : List.of("icc1", "icc2", "f", "p", "msb", "msw")) {
+      assertEquals(Double.parseDouble(leadership.get(column)), lead.path("icc").path(column).path("value").asDouble(),
+          column);
+    }
+    assertEquals(Double.parseDouble(leadership.get("rwg_j_median")),
+        lead.path("rwgJ").path("median").path("value").asDouble());
+    assertEquals(Double.parseDouble(leadership.get("ad_share_at_or_below_cutoff")),
+        lead.path("ad").path("shareAgreeing").path("value").asDouble());
+  }
+
+  @Test
+  void theGroupsOfOneOrganizationAreComparedAsOrganizationsAreAndGiveRsAnova() throws IOException {
+    Path reference = reference();
+    // Every soldier in one organization, the company as the department.
+    List<String> rows = new ArrayList<>();
+    for (String row : lq2002Rows(reference)) {
+      String[] f = row.split(",", 3);
+      rows.add("one," + f[1] + "," + f[0] + "," + f[2]);
+    }
+    Path input = Files.writeString(dir.resolve("one.csv"), "organization,respondent,department,"
+        + String.join(",", LEAD) + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    Cli.Run run = Cli.run("batch", input.toString(), "--instrument", instrument().toString(), "-o", out.toString(),
+        "--reports", "none", "-q");
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    Map<String, String> departments = BatchCsvTest.table(out.resolve(BatchOutput.GROUP_DIFFERENCES_CSV)).stream()
+        .filter(r -> r.get("attribute").equals("department") && r.get("dimension").equals("LEADERSHIP"))
+        .findFirst().orElseThrow();
+    Map<String, Double> expected = expected(reference);
+    assertEquals("one", departments.get("organization"));
+    assertEquals("49", departments.get("groups"));
+    assertEquals("48", departments.get("df_between"));
+    assertEquals(String.valueOf((long) (double) expected.get("N")), departments.get("respondents"));
+    assertAnovaIsRs(expected, departments);
+    assertEquals("49", departments.get("rwg_j_groups"));
+    assertEquals("0.7", departments.get("rwg_j_cutoff"));
   }
 
   @Test

@@ -132,7 +132,7 @@ class BatchCsvTest {
     assertEquals(AlignmentCli.OK, b.exitCode(), b.err());
     a.assertAccounting(rows(TWELVE), rows(TWELVE), 0);
     Map<String, String> filesOne = Cli.files(one);
-    assertEquals(12 + 7 + 1, filesOne.size(), "reports, tables and the manifest");
+    assertEquals(12 + 8 + 1 + 1, filesOne.size(), "reports, tables, aggregation.json and the manifest");
     assertTrue(table(one.resolve(BatchOutput.DRIVERS_CSV)).stream().anyMatch(r -> !r.get("share").isEmpty()),
         "some organizations have a drivers analysis");
     assertEquals(filesOne, Cli.files(four));
@@ -267,6 +267,11 @@ class BatchCsvTest {
       assertEquals(d.perceptionNotReported().map(Enum::name).orElse(""), row.get("perception_not_reported"));
       assertEquals(d.perceptionNotReported().isPresent() ? "" : String.valueOf(d.respondents()), row.get("respondents"));
       assertEquals(d.band().map(Enum::name).orElse(""), row.get("band"));
+      if (d.perceptionFavourableShare().isPresent()) {
+        same(row, "perception_favourable_share", d.perceptionFavourableShare().get());
+      } else {
+        assertEquals("", row.get("perception_favourable_share"));
+      }
       checked++;
       if (row.get("dimension").equals("VISION")) {
         same(organizations.get(row.get("organization")), "alignment_index", report.alignmentIndex());
@@ -275,7 +280,8 @@ class BatchCsvTest {
     assertEquals(12 * 6, checked);
     assertTrue(undefined > 0, "practice scores are undefined for a survey: empty cells with a reason");
 
-    // group-differences.csv: each report's ICCs between its reported groups, row for row.
+    // group-differences.csv: each report's comparisons of its reported groups, row for row; the ANOVA from the
+    // groups' released n, mean and SD gives the engine's ICCs, summed in another order.
     List<Map<String, String>> differences = table(out.resolve(BatchOutput.GROUP_DIFFERENCES_CSV));
     int expected = 0;
     for (Map<String, String> organization : organizations.values()) {
@@ -289,13 +295,60 @@ class BatchCsvTest {
         assertEquals(groupDifferences.get(i).attribute(), rows.get(i).get("attribute"));
         assertEquals(groupDifferences.get(i).dimension().name(), rows.get(i).get("dimension"));
         assertEquals(String.valueOf(groupDifferences.get(i).groupCount()), rows.get(i).get("groups"));
-        same(rows.get(i), "icc1", groupDifferences.get(i).icc1());
-        same(rows.get(i), "icc2", groupDifferences.get(i).icc2());
+        close(rows.get(i), "icc1", groupDifferences.get(i).icc1());
+        close(rows.get(i), "icc2", groupDifferences.get(i).icc2());
+        int groups = groupDifferences.get(i).groupCount();
+        assertEquals(String.valueOf(groups - 1), rows.get(i).get("df_between"));
+        assertEquals(Integer.parseInt(rows.get(i).get("respondents")) - groups,
+            Integer.parseInt(rows.get(i).get("df_within")));
+        double p = Double.parseDouble(rows.get(i).get("p"));
+        assertTrue(p >= 0 && p <= 1, "p " + p);
+        int withRwgJ = Integer.parseInt(rows.get(i).get("rwg_j_groups"));
+        assertTrue(withRwgJ >= 0 && withRwgJ <= groups, "groups with rwg(j) " + withRwgJ + " of " + groups);
       }
       expected += rows.size();
     }
     assertEquals(expected, differences.size());
     assertTrue(expected > 0, "the sample's organizations have reported groups");
+
+    // items.csv: each report's item results, the organization's (attribute and value empty) then each group's.
+    List<Map<String, String>> items = table(out.resolve(BatchOutput.ITEMS_CSV));
+    int itemRows = 0;
+    for (Map<String, String> organization : organizations.values()) {
+      AlignmentReport report = AlignmentJson.withDefaults().readReport(
+          Files.readString(out.resolve(organization.get("report"))));
+      List<Map<String, String>> rows = items.stream()
+          .filter(r -> r.get("organization").equals(organization.get("organization"))).toList();
+      var perceptions = report.perceptions().orElseThrow();
+      List<List<String>> sets = new java.util.ArrayList<>();
+      List<io.github.serviceculture.alignment.perception.ItemResult> results = new java.util.ArrayList<>();
+      perceptions.items().forEach(i -> {
+        sets.add(List.of("", ""));
+        results.add(i);
+      });
+      perceptions.groups().forEach(g -> g.items().forEach(i -> {
+        sets.add(List.of(g.attribute(), g.value()));
+        results.add(i);
+      }));
+      assertEquals(results.size(), rows.size(), organization.get("organization"));
+      for (int i = 0; i < rows.size(); i++) {
+        Map<String, String> row = rows.get(i);
+        var item = results.get(i);
+        assertEquals(sets.get(i), List.of(row.get("attribute"), row.get("value")));
+        assertEquals(item.itemId(), row.get("item_id"));
+        assertEquals(item.dimension().name(), row.get("dimension"));
+        assertEquals(String.valueOf(item.reverseKeyed()), row.get("reverse_keyed"));
+        assertEquals(String.valueOf(item.n()), row.get("n"));
+        same(row, "mean", item.mean());
+        same(row, "score", item.score());
+        same(row, "favourable_share", item.favourableShare());
+        same(row, "neutral_share", item.neutralShare());
+        same(row, "unfavourable_share", item.unfavourableShare());
+      }
+      itemRows += rows.size();
+    }
+    assertEquals(itemRows, items.size());
+    assertTrue(itemRows > 0, "the sample's organizations have item results");
   }
 
   @Test
@@ -323,6 +376,15 @@ class BatchCsvTest {
   }
 
   /** Asserts a cell pair holds the estimate: the same double, or empty with the reason; returns 1 if undefined. */
+  private static void close(Map<String, String> row, String column, io.github.serviceculture.alignment.stats.Estimate e) {
+    if (e.isDefined()) {
+      assertEquals(e.value(), Double.parseDouble(row.get(column)), 1e-12 * Math.max(1, Math.abs(e.value())), column);
+    } else {
+      assertEquals("", row.get(column), column);
+      assertEquals(e.undefinedReason().orElseThrow().name(), row.get(column + "_undefined"));
+    }
+  }
+
   private static int same(Map<String, String> row, String column, io.github.serviceculture.alignment.stats.Estimate e) {
     if (e.isDefined()) {
       assertEquals(e.value(), Double.parseDouble(row.get(column)), 0.0, column);

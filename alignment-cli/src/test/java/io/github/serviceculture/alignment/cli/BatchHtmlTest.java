@@ -34,7 +34,8 @@ class BatchHtmlTest {
 
     assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
     Map<String, String> files = Cli.files(out);
-    List<String> json = files.keySet().stream().filter(f -> f.endsWith(".json")).collect(Collectors.toList());
+    List<String> json = files.keySet().stream().filter(f -> f.startsWith("reports/") && f.endsWith(".json"))
+        .collect(Collectors.toList());
     List<String> pages = files.keySet().stream().filter(f -> f.startsWith("reports/") && f.endsWith(".html"))
         .collect(Collectors.toList());
     assertEquals(SampleData.SAMPLE.size(), json.size());

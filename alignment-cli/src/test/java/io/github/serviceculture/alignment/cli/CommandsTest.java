@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,10 +162,37 @@ class CommandsTest {
     assertEquals(AlignmentCli.USAGE, Cli.run("batch", sample().toString()).exitCode(), "missing -o");
     assertEquals(AlignmentCli.USAGE, Cli.run("batch", sample().toString(), "-o", dir.resolve("o").toString(),
         "--anonymity-threshold", "2").exitCode(), "a policy the core rejects");
+    Cli.Run wide = Cli.run("batch", sample().toString(), "-o", dir.resolve("o").toString(), "--favourable-options",
+        "3");
+    assertEquals(AlignmentCli.USAGE, wide.exitCode(), "more favourable options than half a five-point scale");
+    assertTrue(wide.err().contains("favourableOptions") && wide.err().contains("(2)"), wide.err());
 
     Cli.Run missing = Cli.run("batch", dir.resolve("nope.csv").toString(), "-o", dir.resolve("o").toString());
     assertEquals(AlignmentCli.FATAL, missing.exitCode());
     assertTrue(missing.err().contains("nope.csv: no such file"), missing.err());
+  }
+
+  @Test
+  void fewerFavourableOptionsCountOnlyTheTopAnswersFavourableInItemsCsv() throws IOException {
+    Path half = dir.resolve("half");
+    Path top = dir.resolve("top");
+    assertEquals(AlignmentCli.OK, Cli.run("batch", sample().toString(), "-o", half.toString()).exitCode());
+    assertEquals(AlignmentCli.OK, Cli.run("batch", sample().toString(), "-o", top.toString(),
+        "--favourable-options", "1").exitCode());
+    List<Map<String, String>> byHalf = BatchCsvTest.table(half.resolve(BatchOutput.ITEMS_CSV));
+    List<Map<String, String>> byTop = BatchCsvTest.table(top.resolve(BatchOutput.ITEMS_CSV));
+    assertFalse(byHalf.isEmpty());
+    assertEquals(byHalf.size(), byTop.size());
+    int fewer = 0;
+    for (int i = 0; i < byHalf.size(); i++) {
+      // 4-5 favourable against 5 alone; 1-2 unfavourable against 1 alone; the rest neutral.
+      double halfShare = Double.parseDouble(byHalf.get(i).get("favourable_share"));
+      double topShare = Double.parseDouble(byTop.get(i).get("favourable_share"));
+      assertTrue(topShare <= halfShare, byTop.get(i).toString());
+      assertEquals(byHalf.get(i).get("score"), byTop.get(i).get("score"), "the score does not depend on the map");
+      fewer += topShare < halfShare ? 1 : 0;
+    }
+    assertTrue(fewer > 0, "some answers of 4 were favourable and are neutral now");
   }
 
   @Test

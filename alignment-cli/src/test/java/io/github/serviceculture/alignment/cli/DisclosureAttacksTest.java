@@ -363,7 +363,7 @@ class DisclosureAttacksTest {
     return SampleData.write(dir.resolve(name), SampleData.header() + "\n" + rows("Acme", atoms, seed));
   }
 
-  private static String rows(String organization, List<Atom> atoms, long seed) {
+  static String rows(String organization, List<Atom> atoms, long seed) {
     Random random = new Random(seed);
     int items = DefaultInstrument.instrument().items().size();
     StringBuilder csv = new StringBuilder();
@@ -394,6 +394,11 @@ class DisclosureAttacksTest {
   }
 
   private Path key() throws IOException {
+    return key(dir);
+  }
+
+  /** A release key file in {@code dir}, owner-only where the file system has permissions. */
+  static Path key(Path dir) throws IOException {
     Path key = dir.resolve("release.key");
     byte[] secret = new byte[32];
     new Random(17).nextBytes(secret);

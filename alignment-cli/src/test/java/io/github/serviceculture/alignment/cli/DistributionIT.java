@@ -143,6 +143,6 @@ class DistributionIT {
     assertEquals(0, completion.code(), completion.err());
     List<String> lines = completion.out().lines().toList();
     assertEquals("complete -o default -F _complete_alignment alignment", lines.get(0), completion.out());
-    assertEquals(List.of("score", "batch", "validate", "instrument", "help"), List.of(lines.get(1).split(" ")));
+    assertEquals(List.of("score", "batch", "compare", "validate", "instrument", "norms", "help"), List.of(lines.get(1).split(" ")));
   }
 }

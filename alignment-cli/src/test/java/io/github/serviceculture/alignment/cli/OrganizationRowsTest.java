@@ -53,9 +53,9 @@ class OrganizationRowsTest {
     assertEquals(List.of(2L, 3L, 7L), merged.lines());
     // Lines differ by the Brisk row between the parts; the reasons, the repeat's included, do not.
     assertEquals(List.of(new Rejection(4, "Acme", "the answer to LEA_TALK must be an option from 1 to 5"),
-        new Rejection(5, "Acme", "repeats the respondent id of line 2")), whole.rejections());
+        new Rejection(5, "Acme", "repeats the respondent id of line 2", 2)), whole.rejections());
     assertEquals(List.of(new Rejection(5, "Acme", "the answer to LEA_TALK must be an option from 1 to 5"),
-        new Rejection(6, "Acme", "repeats the respondent id of line 2")), merged.rejections());
+        new Rejection(6, "Acme", "repeats the respondent id of line 2", 2)), merged.rejections());
   }
 
   @Test
@@ -64,7 +64,7 @@ class OrganizationRowsTest {
     List<OrganizationRows> across = blocks(HEADER + "Acme,r1,,,,,4,4\nBrisk,b1,,,,,4,4\nAcme,r1,,,,,4,4\n");
     OrganizationRows merged = OrganizationRows.merge(INSTRUMENT, List.of(across.get(0), across.get(2)));
     assertEquals(within.get(0).rejections().get(0).reason(), merged.rejections().get(0).reason());
-    assertEquals(new Rejection(4, "Acme", OrganizationRows.REPEATED_ID + 2), merged.rejections().get(0));
+    assertEquals(new Rejection(4, "Acme", "repeats the respondent id of line 2", 2), merged.rejections().get(0));
   }
 
   @Test
@@ -75,10 +75,10 @@ class OrganizationRowsTest {
     List<OrganizationRows> together = blocks(HEADER + "Acme,r0,,,,,4,4\nAcme,r0,,,,,3,3\nAcme,r0,,,,,2,2\n"
         + "Acme,r1,,,,,5,5\n");
     OrganizationRows merged = OrganizationRows.merge(INSTRUMENT, List.of(across.get(0), across.get(2)));
-    assertEquals(List.of(new Rejection(4, "Acme", "repeats the respondent id of line 2"),
-        new Rejection(5, "Acme", "repeats the respondent id of line 2")), merged.rejections());
-    assertEquals(List.of(new Rejection(3, "Acme", "repeats the respondent id of line 2"),
-        new Rejection(4, "Acme", "repeats the respondent id of line 2")), together.get(0).rejections());
+    assertEquals(List.of(new Rejection(4, "Acme", "repeats the respondent id of line 2", 2),
+        new Rejection(5, "Acme", "repeats the respondent id of line 2", 2)), merged.rejections());
+    assertEquals(List.of(new Rejection(3, "Acme", "repeats the respondent id of line 2", 2),
+        new Rejection(4, "Acme", "repeats the respondent id of line 2", 2)), together.get(0).rejections());
     assertEquals(together.get(0).responses(), merged.responses());
   }
 

@@ -4,7 +4,10 @@ import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -161,6 +164,82 @@ public abstract class GroupPerception {
           || e.getValue() == NotReportedReason.SUPPRESSED_AGAINST_DIFFERENCING, "GroupPerception",
           "notReported", e.getValue(), "must be a SUPPRESSED_* reason for a group");
     }
+    checkItems("GroupPerception", items(), itemsNotReported());
+    for (NotReportedReason reason : itemsNotReported().values()) {
+      Checks.require(reason == NotReportedReason.SUPPRESSED_FOR_ANONYMITY
+          || reason == NotReportedReason.SUPPRESSED_COMPLEMENTARY
+          || reason == NotReportedReason.SUPPRESSED_AGAINST_DIFFERENCING, "GroupPerception",
+          "itemsNotReported", reason, "must be a SUPPRESSED_* reason for a group");
+    }
+  }
+
+  /** Items are not repeated, and a dimension with a reason has no item figures. */
+  static void checkItems(String type, List<ItemResult> items, Map<Dimension, NotReportedReason> reasons) {
+    Set<String> seen = new HashSet<>();
+    for (ItemResult item : items) {
+      Checks.require(seen.add(item.itemId()), type, "items", item.itemId(), "must not repeat an item");
+      Checks.require(!reasons.containsKey(item.dimension()), type, "itemsNotReported", item.dimension(),
+          "must not give a reason for a dimension that has item figures");
+    }
+    for (NotReportedReason reason : reasons.values()) {
+      Checks.require(reason != NotReportedReason.NOT_MEASURED, type, "itemsNotReported", reason,
+          "must not list a dimension as NOT_MEASURED; leave it out");
+    }
+  }
+
+  /**
+   * The figures per item that may be reported for this group, in the instrument's order: the scale
+   * items of the dimensions whose item figures the anonymity rules release for the group.
+   *
+   * @return the item results
+   */
+  public abstract List<ItemResult> items();
+
+  /**
+   * The measured dimensions whose item figures the anonymity rules hide for this group, with a
+   * {@code SUPPRESSED_*} reason. The items of one dimension are released or hidden together.
+   *
+   * @return dimension to reason, in dimension order
+   */
+  public abstract Map<Dimension, NotReportedReason> itemsNotReported();
+
+  /**
+   * Returns a copy whose {@link #items() items} are the given elements: the figures per item that may be
+   * reported.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is null or the copy
+   * breaks an invariant
+   */
+  public final GroupPerception withItems(ItemResult... elements) {
+    return ((ImmutableGroupPerception) this).generatedWithItems(Checks.notNull("GroupPerception", "items", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #items() items} are the given elements: the figures per item that may be
+   * reported.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is null or the copy
+   * breaks an invariant
+   */
+  public final GroupPerception withItems(Iterable<? extends ItemResult> elements) {
+    return ((ImmutableGroupPerception) this).generatedWithItems(Checks.notNull("GroupPerception", "items", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #itemsNotReported() itemsNotReported} holds the entries of {@code entries}:
+   * the measured dimensions whose item figures the anonymity rules hide for this group.
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is null or the copy
+   * breaks an invariant
+   */
+  public final GroupPerception withItemsNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
+    return ((ImmutableGroupPerception) this).generatedWithItemsNotReported(Checks.notNull("GroupPerception", "itemsNotReported", entries));
   }
 
   /** Builds a {@link GroupPerception}. Not thread-safe. */
@@ -374,6 +453,110 @@ public abstract class GroupPerception {
      */
     public Builder putAllNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
       delegate.putAllNotReported(Checks.notNull(TYPE, "notReported", entries));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link GroupPerception#items() items}: the figures per item that may be reported.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addItem(ItemResult element) {
+      delegate.addItem(Checks.notNull(TYPE, "items", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link GroupPerception#items() items}: the figures per item that may be
+     * reported.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addItems(ItemResult... elements) {
+      delegate.addItems(Checks.notNull(TYPE, "items", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link GroupPerception#items() items} with those of {@code elements}: the
+     * figures per item that may be reported.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder items(Iterable<? extends ItemResult> elements) {
+      delegate.items(Checks.notNull(TYPE, "items", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link GroupPerception#items() items}: the figures per item
+     * that may be reported.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllItems(Iterable<? extends ItemResult> elements) {
+      delegate.addAllItems(Checks.notNull(TYPE, "items", elements));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link GroupPerception#itemsNotReported() itemsNotReported}, replacing any entry
+     * with the same key: the measured dimensions whose item figures the anonymity rules hide for this group.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code key} or {@code value} is null
+     */
+    public Builder putItemsNotReported(Dimension key, NotReportedReason value) {
+      delegate.putItemsNotReported(Checks.notNull(TYPE, "itemsNotReported", key), Checks.notNull(TYPE, "itemsNotReported", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link GroupPerception#itemsNotReported() itemsNotReported}, replacing any entry
+     * with the same key: the measured dimensions whose item figures the anonymity rules hide for this group.
+     *
+     * @param entry the entry; not null, nor its key or value
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putItemsNotReported(Map.Entry<Dimension, ? extends NotReportedReason> entry) {
+      delegate.putItemsNotReported(Checks.notNull(TYPE, "itemsNotReported", entry));
+      return this;
+    }
+
+    /**
+     * Replaces every entry of {@link GroupPerception#itemsNotReported() itemsNotReported} with those of
+     * {@code entries}: the measured dimensions whose item figures the anonymity rules hide for this group.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder itemsNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
+      delegate.itemsNotReported(Checks.notNull(TYPE, "itemsNotReported", entries));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link GroupPerception#itemsNotReported() itemsNotReported}:
+     * the measured dimensions whose item figures the anonymity rules hide for this group.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllItemsNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
+      delegate.putAllItemsNotReported(Checks.notNull(TYPE, "itemsNotReported", entries));
       return this;
     }
 

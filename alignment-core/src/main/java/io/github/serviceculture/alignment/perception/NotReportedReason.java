@@ -20,7 +20,9 @@ public enum NotReportedReason {
    * A group with at least the anonymity threshold of respondents, hidden because its figures
    * together with the other released figures of this report would determine fewer respondents than
    * the threshold (for example a hidden group as the total minus the shown groups). Only groups
-   * have this reason.
+   * have this reason, and the organization's item figures of a dimension ({@link
+   * PerceptionReport#itemsNotReported()}), which set against the dimension's figures could give the
+   * answers of the few who skipped one of its items.
    */
   SUPPRESSED_COMPLEMENTARY("suppressed to protect another hidden group"),
   /**

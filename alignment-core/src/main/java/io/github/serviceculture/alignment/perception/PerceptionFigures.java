@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.perception;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.stats.Estimate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -184,6 +185,44 @@ public abstract class PerceptionFigures {
     return ((ImmutablePerceptionFigures) this).generatedWithAd(Checks.notNull("PerceptionFigures", "ad", value));
   }
 
+  /**
+   * The mean share of favourable answers among the dimension's items each respondent answered, after
+   * reverse keying ({@link Favourability}): each respondent's favourable answers divided by their
+   * answered items, averaged over the {@link #n()} respondents; the share of favourable answers when
+   * everyone answered every item. Beside the {@linkplain #score() score}, which stays the headline:
+   * a share moves in whole respondents, so in a small group one person crossing the neutral point
+   * moves it by 1/n, while the score moves by the size of the change.
+   *
+   * @return a fraction from 0 to 1; empty in figures read from a report of format 1.3 or earlier
+   */
+  public abstract Optional<Estimate> favourableShare();
+
+  /**
+   * Returns a copy with {@link #favourableShare() favourableShare} set to a present {@code value}: the mean
+   * share of favourable answers among the dimension's items each respondent answered.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null or the copy
+   * breaks an invariant
+   */
+  public final PerceptionFigures withFavourableShare(Estimate value) {
+    return ((ImmutablePerceptionFigures) this).generatedWithFavourableShare(Checks.notNull("PerceptionFigures", "favourableShare", value));
+  }
+
+  /**
+   * Returns a copy with {@link #favourableShare() favourableShare} set to {@code optional}, or cleared when
+   * it is empty: the mean share of favourable answers among the dimension's items each respondent answered.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is null or the copy
+   * breaks an invariant
+   */
+  public final PerceptionFigures withFavourableShare(Optional<? extends Estimate> optional) {
+    return ((ImmutablePerceptionFigures) this).generatedWithFavourableShare(Checks.notNull("PerceptionFigures", "favourableShare", optional));
+  }
+
   /** Builds a {@link PerceptionFigures}. Not thread-safe. */
   public static final class Builder {
     private static final String TYPE = "PerceptionFigures";
@@ -306,6 +345,33 @@ public abstract class PerceptionFigures {
      */
     public Builder ad(Estimate ad) {
       delegate.ad(Checks.notNull(TYPE, "ad", ad));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#favourableShare() favourableShare} to a present value: the mean share of
+     * favourable answers among the dimension's items each respondent answered.
+     *
+     * @param favourableShare the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code favourableShare} is null
+     */
+    public Builder favourableShare(Estimate favourableShare) {
+      delegate.favourableShare(Checks.notNull(TYPE, "favourableShare", favourableShare));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#favourableShare() favourableShare}, or clears it when {@code
+     * favourableShare} is empty: the mean share of favourable answers among the dimension's items each
+     * respondent answered.
+     *
+     * @param favourableShare the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code favourableShare} is null
+     */
+    public Builder favourableShare(Optional<? extends Estimate> favourableShare) {
+      delegate.favourableShare(Checks.notNull(TYPE, "favourableShare", favourableShare));
       return this;
     }
 

@@ -6,6 +6,7 @@ import io.github.serviceculture.alignment.survey.Respondent;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +18,8 @@ import org.immutables.value.Value;
  * <p>Invariants: the answered share is in (0, 1]; the anonymity threshold is at least {@value
  * #MINIMUM_ANONYMITY_THRESHOLD}; a custom null variance is a finite number greater than 0; the
  * confidence level is strictly between 0 and 1; grouping attribute names are not blank and not
- * repeated.
+ * repeated; a number of favourable options is at least 1 (and, when scoring, at most half the
+ * scale's options).
  *
  * @since 0.1.0
  */
@@ -67,9 +69,11 @@ public abstract class PerceptionPolicy {
    *
    * <p><b>The guarantee.</b> Against an attacker who knows every respondent's attribute values and
    * which items each answered, and who reads every figure a report releases (organization and
-   * group figures, engagement shares, gaps, group differences, and what rules and reports quote
-   * from them), the scorer releases figures only for sets of respondents such that, for each
-   * dimension and each engagement question:
+   * group figures, item results, engagement shares, gaps, group differences, and what rules and
+   * reports quote from them), the scorer releases figures only for sets of respondents such that,
+   * for each dimension (its figures and its {@linkplain ItemResult items'} together: item figures
+   * count only those who answered every item of the dimension, and are decided against the
+   * dimension's released sets) and each engagement question:
    *
    * <ul>
    *   <li><b>T1, within an attribute</b>: the respondents of its hidden groups, those with no value
@@ -205,6 +209,36 @@ public abstract class PerceptionPolicy {
     return 1;
   }
 
+  /**
+   * How many options at each end of the scale count as favourable (the top ones) and unfavourable
+   * (the bottom ones) in the shares of {@link ItemResult} and {@link PerceptionFigures#favourableShare()};
+   * the options between are neutral. Default empty: half the scale's options, rounded down, so that
+   * the options above the midpoint are favourable (4-5 of a five-point scale) and only the middle
+   * option of an odd scale is neutral, the common convention of employee surveys. Give 2 on a
+   * seven-point scale to count only its top two options favourable. See {@link Favourability} for
+   * the map of every scale from 2 to 11 options.
+   *
+   * @return the number, at least 1 and at most half the options of the scale scored; or empty for
+   *     the default
+   */
+  public abstract OptionalInt favourableOptions();
+
+  /**
+   * The number of favourable options this policy gives a scale: {@link #favourableOptions()}, or by
+   * default {@link Favourability#defaultOptions(io.github.serviceculture.alignment.survey.Scale) half
+   * its options}.
+   *
+   * @param scale the scale scored; not null
+   * @return the number, from 1 to half the scale's options
+   * @throws InvalidValueException if {@code scale} is null, or the policy's number is more than half
+   *     the scale's options (the error names {@code favourableOptions})
+   */
+  public final int favourableOptions(io.github.serviceculture.alignment.survey.Scale scale) {
+    int options = favourableOptions().orElse(Favourability.defaultOptions(scale));
+    Favourability.checkOptions(scale, options);
+    return options;
+  }
+
   @Value.Check
   void check() {
     String type = "PerceptionPolicy";
@@ -213,6 +247,7 @@ public abstract class PerceptionPolicy {
     Checks.require(anonymityThreshold() >= MINIMUM_ANONYMITY_THRESHOLD, type, "anonymityThreshold",
         anonymityThreshold(), "must be at least " + MINIMUM_ANONYMITY_THRESHOLD);
     agreementNullVariance().ifPresent(v -> Checks.positive(type, "agreementNullVariance", v));
+    favourableOptions().ifPresent(v -> Checks.positive(type, "favourableOptions", v));
     Checks.require(confidenceLevel() > 0 && confidenceLevel() < 1, type, "confidenceLevel", confidenceLevel(),
         "must lie strictly between 0 and 1");
     Checks.noBlankElement(type, "groupBy", groupBy());
@@ -393,6 +428,34 @@ public abstract class PerceptionPolicy {
    */
   public final PerceptionPolicy withDriversSeed(long value) {
     return ((ImmutablePerceptionPolicy) this).generatedWithDriversSeed(value);
+  }
+
+  /**
+   * Returns a copy with {@link #favourableOptions() favourableOptions} set to a present {@code
+   * value}: how many options at each end of the scale count as favourable and unfavourable.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   *     invariant
+   */
+  public final PerceptionPolicy withFavourableOptions(int value) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithFavourableOptions(value);
+  }
+
+  /**
+   * Returns a copy with {@link #favourableOptions() favourableOptions} set to {@code optional}, or
+   * cleared when it is empty: how many options at each end of the scale count as favourable and
+   * unfavourable.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final PerceptionPolicy withFavourableOptions(OptionalInt optional) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithFavourableOptions(
+        Checks.notNull("PerceptionPolicy", "favourableOptions", optional));
   }
 
   /** Builds a {@link PerceptionPolicy}. Not thread-safe; {@code build()} validates. */
@@ -603,6 +666,32 @@ public abstract class PerceptionPolicy {
      */
     public Builder driversSeed(long driversSeed) {
       delegate.driversSeed(driversSeed);
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#favourableOptions() favourableOptions} to a present value: how
+     * many options at each end of the scale count as favourable and unfavourable.
+     *
+     * @param favourableOptions the value
+     * @return this builder
+     */
+    public Builder favourableOptions(int favourableOptions) {
+      delegate.favourableOptions(favourableOptions);
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#favourableOptions() favourableOptions}, or clears it when {@code
+     * favourableOptions} is empty: how many options at each end of the scale count as favourable and
+     * unfavourable.
+     *
+     * @param favourableOptions the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code favourableOptions} is null
+     */
+    public Builder favourableOptions(OptionalInt favourableOptions) {
+      delegate.favourableOptions(Checks.notNull(TYPE, "favourableOptions", favourableOptions));
       return this;
     }
 

@@ -367,6 +367,7 @@ public abstract class PerceptionReport {
       Checks.require(e.getValue() != NotReportedReason.SUPPRESSED_COMPLEMENTARY, "PerceptionReport", "notReported",
           e.getValue(), "must not be SUPPRESSED_COMPLEMENTARY for the organization, a reason only groups have");
     }
+    GroupPerception.checkItems("PerceptionReport", items(), itemsNotReported());
   }
 
   static Reported<PerceptionFigures> reported(Dimension dimension, Map<Dimension, PerceptionFigures> figures,
@@ -377,6 +378,65 @@ public abstract class PerceptionReport {
     }
     NotReportedReason reason = reasons.get(dimension);
     return Reported.notReported(reason != null ? reason : NotReportedReason.NOT_MEASURED);
+  }
+
+  /**
+   * The organization-wide figures per item, in the instrument's order: the scale items of the
+   * dimensions whose item figures are released.
+   *
+   * @return the item results
+   */
+  public abstract List<ItemResult> items();
+
+  /**
+   * The measured dimensions whose item figures are not reported for the organization, and why: the
+   * reasons of {@link #notReported()}, where {@link NotReportedReason#TOO_FEW_ITEMS_ANSWERED} means
+   * that fewer than the anonymity threshold answered every item of the dimension, and also {@link
+   * NotReportedReason#SUPPRESSED_COMPLEMENTARY} when the item figures, set against the dimension's,
+   * would give the answers of the few who skipped one of its items. The items of one dimension are
+   * released or hidden together.
+   *
+   * @return dimension to reason, in dimension order
+   */
+  public abstract Map<Dimension, NotReportedReason> itemsNotReported();
+
+  /**
+   * Returns a copy whose {@link #items() items} are the given elements: the organization-wide figures per
+   * item, in the instrument's order.
+   *
+   * @param elements the elements; neither the array nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is null or the copy
+   * breaks an invariant
+   */
+  public final PerceptionReport withItems(ItemResult... elements) {
+    return ((ImmutablePerceptionReport) this).generatedWithItems(Checks.notNull("PerceptionReport", "items", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #items() items} are the given elements: the organization-wide figures per
+   * item, in the instrument's order.
+   *
+   * @param elements the elements; neither the iterable nor an element may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code elements} is null or the copy
+   * breaks an invariant
+   */
+  public final PerceptionReport withItems(Iterable<? extends ItemResult> elements) {
+    return ((ImmutablePerceptionReport) this).generatedWithItems(Checks.notNull("PerceptionReport", "items", elements));
+  }
+
+  /**
+   * Returns a copy whose {@link #itemsNotReported() itemsNotReported} holds the entries of {@code entries}:
+   * the measured dimensions whose item figures are not reported for the organization, and why.
+   *
+   * @param entries the entries; neither the map nor a key or value may be null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code entries} is null or the copy
+   * breaks an invariant
+   */
+  public final PerceptionReport withItemsNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
+    return ((ImmutablePerceptionReport) this).generatedWithItemsNotReported(Checks.notNull("PerceptionReport", "itemsNotReported", entries));
   }
 
   /** Builds a {@link PerceptionReport}. Not thread-safe. */
@@ -822,6 +882,114 @@ public abstract class PerceptionReport {
      */
     public Builder drivers(Optional<? extends Drivers> drivers) {
       delegate.drivers(Checks.notNull(TYPE, "drivers", drivers));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerceptionReport#items() items}: the organization-wide figures per item, in
+     * the instrument's order.
+     *
+     * @param element the element; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code element} is null
+     */
+    public Builder addItem(ItemResult element) {
+      delegate.addItem(Checks.notNull(TYPE, "items", element));
+      return this;
+    }
+
+    /**
+     * Adds the given elements to {@link PerceptionReport#items() items}: the organization-wide figures per
+     * item, in the instrument's order.
+     *
+     * @param elements the elements; neither the array nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addItems(ItemResult... elements) {
+      delegate.addItems(Checks.notNull(TYPE, "items", elements));
+      return this;
+    }
+
+    /**
+     * Replaces every element of {@link PerceptionReport#items() items} with those of {@code elements}: the
+     * organization-wide figures per item, in the instrument's order.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder items(Iterable<? extends ItemResult> elements) {
+      delegate.items(Checks.notNull(TYPE, "items", elements));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link PerceptionReport#items() items}: the organization-wide
+     * figures per item, in the instrument's order.
+     *
+     * @param elements the elements; neither the iterable nor an element may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code elements} is null
+     */
+    public Builder addAllItems(Iterable<? extends ItemResult> elements) {
+      delegate.addAllItems(Checks.notNull(TYPE, "items", elements));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link PerceptionReport#itemsNotReported() itemsNotReported}, replacing any entry
+     * with the same key: the measured dimensions whose item figures are not reported for the organization,
+     * and why.
+     *
+     * @param key the key; not null
+     * @param value the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code key} or {@code value} is null
+     */
+    public Builder putItemsNotReported(Dimension key, NotReportedReason value) {
+      delegate.putItemsNotReported(Checks.notNull(TYPE, "itemsNotReported", key), Checks.notNull(TYPE, "itemsNotReported", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link PerceptionReport#itemsNotReported() itemsNotReported}, replacing any entry
+     * with the same key: the measured dimensions whose item figures are not reported for the organization,
+     * and why.
+     *
+     * @param entry the entry; not null, nor its key or value
+     * @return this builder
+     * @throws InvalidValueException if {@code entry} is null
+     */
+    public Builder putItemsNotReported(Map.Entry<Dimension, ? extends NotReportedReason> entry) {
+      delegate.putItemsNotReported(Checks.notNull(TYPE, "itemsNotReported", entry));
+      return this;
+    }
+
+    /**
+     * Replaces every entry of {@link PerceptionReport#itemsNotReported() itemsNotReported} with those of
+     * {@code entries}: the measured dimensions whose item figures are not reported for the organization, and
+     * why.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder itemsNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
+      delegate.itemsNotReported(Checks.notNull(TYPE, "itemsNotReported", entries));
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link PerceptionReport#itemsNotReported() itemsNotReported}:
+     * the measured dimensions whose item figures are not reported for the organization, and why.
+     *
+     * @param entries the entries; neither the map nor a key or value may be null
+     * @return this builder
+     * @throws InvalidValueException if {@code entries} is null
+     */
+    public Builder putAllItemsNotReported(Map<Dimension, ? extends NotReportedReason> entries) {
+      delegate.putAllItemsNotReported(Checks.notNull(TYPE, "itemsNotReported", entries));
       return this;
     }
 

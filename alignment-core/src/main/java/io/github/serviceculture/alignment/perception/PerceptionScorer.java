@@ -183,9 +183,11 @@ public final class PerceptionScorer {
     }
     int width = 1 + partitions.size();
     Cells cells = new Cells(rowSlots(partitions, n, width), width, slotCount);
+    int favourable = policy.favourableOptions(scale);
     Map<Dimension, DimensionData> data = new EnumMap<>(Dimension.class);
     for (Dimension dimension : instrument.dimensions()) {
-      data.put(dimension, DimensionData.of(matrix, order, instrument.scaleItems(dimension), policy, cells));
+      data.put(dimension, DimensionData.of(matrix, order, instrument.scaleItems(dimension), policy, cells,
+          favourable));
     }
     Map<EngagementQuestion, double[]> engagementColumns = new EnumMap<>(EngagementQuestion.class);
     Map<EngagementQuestion, String> engagementIds = new EnumMap<>(EngagementQuestion.class);
@@ -209,6 +211,13 @@ public final class PerceptionScorer {
       dimensionDecisions.put(e.getKey(), releases.decide("DIMENSION:" + e.getKey().name(), d.scores, d.answers,
           d.answers.length / Math.max(1, n)));
     }
+    // Item figures after their dimension's, against its released sets (see Releases.decideItems).
+    Map<Dimension, Disclosure.Decision> itemDecisions = new EnumMap<>(Dimension.class);
+    for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
+      DimensionData d = e.getValue();
+      itemDecisions.put(e.getKey(), releases.decideItems("DIMENSION:" + e.getKey().name(),
+          dimensionDecisions.get(e.getKey()), d.scored(), d.complete));
+    }
     Map<EngagementQuestion, Disclosure.Decision> engagementDecisions = new EnumMap<>(EngagementQuestion.class);
     for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
       engagementDecisions.put(e.getKey(), releases.decide("ENGAGEMENT:" + e.getKey().name(), e.getValue(),
@@ -226,6 +235,17 @@ public final class PerceptionScorer {
         report.putNotReported(e.getKey(), notReported(n, e.getValue().answering, threshold));
       }
     }
+    for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
+      Disclosure.Status overall = itemDecisions.get(e.getKey()).overall;
+      if (overall == Disclosure.Status.SHOWN) {
+        report.addAllItems(items(e.getValue(), everyone, scale));
+      } else if (overall == Disclosure.Status.DIFFERENCING || overall == Disclosure.Status.COMPLEMENTARY) {
+        report.putItemsNotReported(e.getKey(), overall.reason());
+      } else {
+        // Fewer than the threshold answered every item: as for a dimension score.
+        report.putItemsNotReported(e.getKey(), notReported(n, e.getValue().answering, threshold));
+      }
+    }
     for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
       if (engagementDecisions.get(e.getKey()).overall == Disclosure.Status.SHOWN) {
         report.putEngagement(e.getKey(),
@@ -237,8 +257,8 @@ public final class PerceptionScorer {
       report.drivers(drivers(policy.driversOutcome().get(), matrix, order, data, dimensionDecisions, releases));
     }
     for (int a = 0; a < partitions.size(); a++) {
-      groupResults(report, a, partitions.get(a), data, dimensionDecisions, engagementColumns, engagementDecisions,
-          engagementIds, scale, nullModel);
+      groupResults(report, a, partitions.get(a), data, dimensionDecisions, itemDecisions, engagementColumns,
+          engagementDecisions, engagementIds, scale, nullModel);
     }
     if (ledger != null) {
       report.ledger(ledger.seal(releaseKey));
@@ -372,7 +392,7 @@ public final class PerceptionScorer {
 
   private void groupResults(PerceptionReport.Builder report, int attribute, Partition partition,
       Map<Dimension, DimensionData> data, Map<Dimension, Disclosure.Decision> dimensionDecisions,
-      Map<EngagementQuestion, double[]> engagementColumns,
+      Map<Dimension, Disclosure.Decision> itemDecisions, Map<EngagementQuestion, double[]> engagementColumns,
       Map<EngagementQuestion, Disclosure.Decision> engagementDecisions,
       Map<EngagementQuestion, String> engagementIds, Scale scale, AgreementNull nullModel) {
     List<String> values = partition.values;
@@ -388,6 +408,17 @@ public final class PerceptionScorer {
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
       dimensionGroups(report, partition, groups, builders, anyShown, e.getKey(), e.getValue(),
           dimensionDecisions.get(e.getKey()).groups[attribute], scale, nullModel);
+    }
+    for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
+      Disclosure.Status[] status = itemDecisions.get(e.getKey()).groups[attribute];
+      for (int g = 0; g < values.size(); g++) {
+        if (status[g] == Disclosure.Status.SHOWN) {
+          anyShown[g] = true;
+          builders.get(g).addAllItems(items(e.getValue(), groups.members(g), scale));
+        } else {
+          builders.get(g).putItemsNotReported(e.getKey(), status[g].reason());
+        }
+      }
     }
     for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
       double[] column = e.getValue();
@@ -526,6 +557,7 @@ public final class PerceptionScorer {
     Estimate mean = moments.mean();
     return PerceptionFigures.builder()
         .n(count)
+        .favourableShare(favourableShare(d, scored))
         .mean(mean)
         .score(mean.isDefined() ? Estimate.of(scale.toPercent(mean.value())) : mean)
         .sd(moments.standardDeviation())
@@ -534,6 +566,73 @@ public final class PerceptionScorer {
         .rwgJ(agreementReleasable ? agreement.rwgJ(nullModel) : WITHHELD)
         .ad(agreementReleasable ? agreement.ad() : WITHHELD)
         .build();
+  }
+
+  /**
+   * The mean over the rows of each row's share of favourable answers among the items it answered,
+   * summed in row order (the canonical order), so that the result does not depend on the order in
+   * which responses arrived.
+   */
+  private static Estimate favourableShare(DimensionData d, int[] rows) {
+    if (rows.length == 0) {
+      return Estimate.undefined(UndefinedReason.NO_DATA);
+    }
+    int k = d.itemCount;
+    double sum = 0;
+    for (int row : rows) {
+      int answered = 0;
+      int favourable = 0;
+      for (int c = 0; c < k; c++) {
+        double x = d.answers[row * k + c];
+        if (x == x) {
+          answered++;
+          favourable += Favourability.ofIndex((int) x, d.options, d.favourable) == Favourability.FAVOURABLE ? 1 : 0;
+        }
+      }
+      sum += (double) favourable / answered;
+    }
+    return Estimate.of(sum / rows.length);
+  }
+
+  /**
+   * The item figures of one released set: over its rows that answered every scale item of the
+   * dimension, as the release decision of the items assumed.
+   */
+  private static List<ItemResult> items(DimensionData d, int[] rows, Scale scale) {
+    int k = d.itemCount;
+    int count = 0;
+    long[] sums = new long[k];
+    int[][] bands = new int[k][3];
+    for (int row : rows) {
+      if (!d.complete[row]) {
+        continue;
+      }
+      count++;
+      for (int c = 0; c < k; c++) {
+        int x = (int) d.answers[row * k + c];
+        sums[c] += x;
+        bands[c][Favourability.ofIndex(x, d.options, d.favourable).ordinal()]++;
+      }
+    }
+    List<ItemResult> out = new ArrayList<>(k);
+    for (int c = 0; c < k; c++) {
+      Item item = d.items.get(c);
+      ItemResult.Builder result = ItemResult.builder().itemId(item.id()).dimension(item.dimension())
+          .reverseKeyed(item.isReverseKeyed()).n(count);
+      if (count == 0) {
+        Estimate none = Estimate.undefined(UndefinedReason.NO_DATA);
+        result.mean(none).score(none).favourableShare(none).neutralShare(none).unfavourableShare(none);
+      } else {
+        // Whole-number sums, so the figures are exact up to the one division.
+        double mean = scale.lowest() + (double) sums[c] / count;
+        result.mean(Estimate.of(mean)).score(Estimate.of(scale.toPercent(mean)))
+            .favourableShare(Estimate.of((double) bands[c][Favourability.FAVOURABLE.ordinal()] / count))
+            .neutralShare(Estimate.of((double) bands[c][Favourability.NEUTRAL.ordinal()] / count))
+            .unfavourableShare(Estimate.of((double) bands[c][Favourability.UNFAVOURABLE.ordinal()] / count));
+      }
+      out.add(result.build());
+    }
+    return out;
   }
 
   private static EngagementShare engagement(EngagementQuestion question, String itemId, double[] column,
@@ -616,6 +715,8 @@ public final class PerceptionScorer {
     private final byte[][] personDigests;
     private final int[] personOfRow;
     private final Disclosure.Decider withoutHistory;
+    /** Per figure decided with a ledger, each row's element (see {@link #decideItems}). */
+    private final Map<String, int[]> elementsOfFigure = new HashMap<>();
 
     Releases(ResponseMatrix matrix, int[] order, List<Partition> partitions, int threshold,
         @Nullable Ledger ledger, boolean againstHistory, @Nullable ReleaseKey key) {
@@ -668,12 +769,19 @@ public final class PerceptionScorer {
           elementOfRow[row] = f.element(personOfRow[row], digest);
         }
       }
+      elementsOfFigure.put(figure, elementOfRow);
       Disclosure.History history = againstHistory && !f.released.isEmpty()
           ? new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(), f.persons(), elementOfRow,
               f.mostElementsPerPerson())
           : null;
       Disclosure.Decision decision = history == null ? withoutHistory.decide(member)
           : Disclosure.decide(member, codes, groupCounts, threshold, history);
+      record(f, decision, member, elementOfRow);
+      return decision;
+    }
+
+    /** Records in the ledger's figure the sets a decision releases, as sorted elements. */
+    private void record(Ledger.Figure f, Disclosure.Decision decision, boolean[] member, int[] elementOfRow) {
       for (int[] rows : Disclosure.releasedSets(decision, member, codes)) {
         int[] set = new int[rows.length];
         for (int i = 0; i < rows.length; i++) {
@@ -682,8 +790,75 @@ public final class PerceptionScorer {
         Arrays.sort(set);
         f.released.add(set);
       }
+    }
+
+    /**
+     * Decides the item figures of a dimension already decided.
+     *
+     * <p>Item figures count, in each released set, the rows that answered every scale item of the
+     * dimension ({@code itemMember}); for those rows the dimension score and favourable share are
+     * fixed combinations of the item answers, so every released item and dimension figure is a sum
+     * over one of two families of sets: the dimension's and the items'. Any combination of them that
+     * singles out 1 to k - 1 respondents then gives, item by item, a combination of the two families'
+     * sets over rows that does too (the dimension's part plus the item's part divided by its
+     * weight), which is what the decision searches for: the item sets are decided as a new release
+     * against the dimension's sets as history, and with a ledger against every set the ledger holds
+     * for the dimension (its earlier releases' dimension and item sets and this one's dimension
+     * sets). A set so hidden is {@link Disclosure.Status#DIFFERENCING}. The item sets are then
+     * recorded with the dimension's, so that later releases are checked against them too. What
+     * is hidden against this release's dimension sets alone is labelled {@link
+     * Disclosure.Status#COMPLEMENTARY}, the rest {@link Disclosure.Status#DIFFERENCING}.
+     *
+     * <p>When every row with a dimension score answered every item, the item sets are the
+     * dimension's: they release nothing new, and get its decision.
+     *
+     * @param figure the dimension's figure name
+     * @param dimension the dimension's decision
+     * @param dimensionMember per row, whether it has a dimension score
+     * @param itemMember per row, whether it answered every scale item of the dimension
+     */
+    Disclosure.Decision decideItems(String figure, Disclosure.Decision dimension, boolean[] dimensionMember,
+        boolean[] itemMember) {
+      if (Arrays.equals(dimensionMember, itemMember)) {
+        return dimension.copy();
+      }
+      int n = itemMember.length;
+      int[] identity = new int[n];
+      Arrays.setAll(identity, i -> i);
+      Disclosure.Decision within = Disclosure.decide(itemMember, codes, groupCounts, threshold,
+          new Disclosure.History(Disclosure.releasedSets(dimension, dimensionMember, codes), n, identity, identity,
+              1));
+      int[] elementOfRow = elementsOfFigure.get(figure);
+      if (ledger == null || elementOfRow == null) {
+        return complementary(within, within);
+      }
+      Ledger.Figure f = ledger.figure(figure);
+      Disclosure.Decision decision = complementary(Disclosure.decide(itemMember, codes, groupCounts, threshold,
+          new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(), f.persons(), elementOfRow,
+              f.mostElementsPerPerson())), within);
+      record(f, decision, itemMember, elementOfRow);
       return decision;
     }
+  }
+
+  /**
+   * Relabels as {@link Disclosure.Status#COMPLEMENTARY} what {@code decision} hides against
+   * differencing and {@code within} (the decision against this release's dimension sets alone)
+   * hides too: hidden against the other figures of this release, whatever earlier releases add, so
+   * that a release scored again says the same.
+   */
+  private static Disclosure.Decision complementary(Disclosure.Decision decision, Disclosure.Decision within) {
+    if (decision.overall == Disclosure.Status.DIFFERENCING && within.overall != Disclosure.Status.SHOWN) {
+      decision.overall = Disclosure.Status.COMPLEMENTARY;
+    }
+    for (int a = 0; a < decision.groups.length; a++) {
+      for (int g = 0; g < decision.groups[a].length; g++) {
+        if (decision.groups[a][g] == Disclosure.Status.DIFFERENCING && within.groups[a][g] != Disclosure.Status.SHOWN) {
+          decision.groups[a][g] = Disclosure.Status.COMPLEMENTARY;
+        }
+      }
+    }
+    return decision;
   }
 
   /** The groups of one attribute: its values, each row's group code and the first slot of its sums. */
@@ -763,18 +938,39 @@ public final class PerceptionScorer {
     final AnswerCovariances[] covariances;
     final AnswerAgreement[] agreement;
     final int answering;
+    final List<Item> items;
+    final int itemCount;
+    final int options;
+    final int favourable;
+    /** Per row, whether it answered every item. */
+    final boolean[] complete;
 
     private DimensionData(double[] answers, double[] scores, AnswerCovariances[] covariances,
-        AnswerAgreement[] agreement, int answering) {
+        AnswerAgreement[] agreement, int answering, List<Item> items, int options, int favourable,
+        boolean[] complete) {
       this.answers = answers;
       this.scores = scores;
       this.covariances = covariances;
       this.agreement = agreement;
       this.answering = answering;
+      this.items = items;
+      this.itemCount = items.size();
+      this.options = options;
+      this.favourable = favourable;
+      this.complete = complete;
+    }
+
+    /** Per row, whether it has a dimension score. */
+    boolean[] scored() {
+      boolean[] out = new boolean[scores.length];
+      for (int row = 0; row < scores.length; row++) {
+        out[row] = scores[row] == scores[row];
+      }
+      return out;
     }
 
     static DimensionData of(ResponseMatrix matrix, int[] order, List<Item> items, PerceptionPolicy policy,
-        Cells cells) {
+        Cells cells, int favourable) {
       Instrument instrument = matrix.instrument();
       Scale scale = instrument.scale();
       double lowest = scale.lowest();
@@ -793,6 +989,7 @@ public final class PerceptionScorer {
       double needed = policy.minimumAnsweredShare() * k;
       double[] answers = new double[n * k];
       double[] scores = new double[n];
+      boolean[] complete = new boolean[n];
       int answering = 0;
       for (int row = 0; row < n; row++) {
         int source = order[row];
@@ -813,13 +1010,15 @@ public final class PerceptionScorer {
         if (answered > 0) {
           answering++;
         }
+        complete[row] = answered == k && k > 0;
         // A small tolerance keeps a share such as 2/3 of 3 items from failing on rounding.
         scores[row] = answered > 0 && answered >= needed - 1e-9 ? sum / weight : Double.NaN;
       }
       AnswerCovariances[] covariances = new AnswerCovariances[cells.slotCount()];
       AnswerAgreement[] agreement = new AnswerAgreement[cells.slotCount()];
       accumulate(answers, k, scale.options(), scores, cells, covariances, agreement);
-      return new DimensionData(answers, scores, covariances, agreement, answering);
+      return new DimensionData(answers, scores, covariances, agreement, answering, items, scale.options(),
+          favourable, complete);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.serviceculture.alignment.scoring;
 
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.stats.Icc;
@@ -13,24 +14,27 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Aggregation across organizations: per dimension, whether the organizations of a batch differ
- * enough, and agree enough within, to justify treating a dimension's score as a property of the
- * organization (the routine of service-climate research: rwg(j) and AD within units, ICC(1) and
- * ICC(2) between them).
+ * Aggregation across units: per dimension, whether the units differ enough, and agree enough
+ * within, to justify treating a dimension's score as a property of the unit (the routine of
+ * service-climate research: rwg(j) and AD within units, ICC(1) and ICC(2) between them). The units
+ * are the organizations of a batch ({@link #of}, {@link #accumulator}), or the reported groups of
+ * one attribute inside an organization, such as its teams ({@link #ofGroups}).
  *
- * <p>Built from the organizations' {@link AlignmentReport reports}, and only from the figures they
- * release: per dimension, each organization's n, mean and SD of the respondents' scores give the
- * one-way ANOVA between organizations ({@link Icc#anova(Moments...)}: ICC(1), ICC(2), F and its
- * p-value, equal to {@code multilevel::ICC1}/{@code ICC2} on the respondents' scores), and their
- * rwg(j) and AD give the distribution of within-organization agreement. An organization whose
- * perception figures are not reported (for anonymity, or without a survey) contributes nothing, so
- * the aggregation is a function of released figures and discloses nothing they do not.
+ * <p>Built only from released figures: per dimension, each unit's n, mean and SD of the
+ * respondents' scores give the one-way ANOVA between units ({@link Icc#anova(Moments...)}: ICC(1),
+ * ICC(2), F and its p-value, equal to {@code multilevel::ICC1}/{@code ICC2} on the respondents'
+ * scores), and their rwg(j) and AD give the distribution of within-unit agreement. A unit whose
+ * figures are not reported (an organization or a group under the anonymity threshold, or an
+ * organization without a survey) contributes nothing, so the aggregation is a function of released
+ * figures and discloses nothing they do not.
  *
- * <p>The results do not depend on the order in which reports are added, nor on how the reports are
+ * <p>The results do not depend on the order in which units are added, nor on how the reports are
  * split between accumulators that are then {@linkplain Accumulator#combine combined}: contributions
- * are taken in the order of organization names before any sum.
+ * are taken in the order of unit names before any sum.
  *
  * <p>Immutable and thread-safe.
  *
@@ -45,11 +49,16 @@ public final class Aggregation {
 
   private static final String TYPE = "Aggregation";
 
-  private final int organizations;
+  private final Instrument instrument;
+  private final @Nullable String attribute;
+  private final int units;
   private final Map<Dimension, DimensionAggregation> dimensions;
 
-  private Aggregation(int organizations, Map<Dimension, DimensionAggregation> dimensions) {
-    this.organizations = organizations;
+  private Aggregation(Instrument instrument, @Nullable String attribute, int units,
+      Map<Dimension, DimensionAggregation> dimensions) {
+    this.instrument = instrument;
+    this.attribute = attribute;
+    this.units = units;
     this.dimensions = dimensions;
   }
 
@@ -86,12 +95,65 @@ public final class Aggregation {
   }
 
   /**
-   * The number of reports added, with or without perception figures.
+   * Aggregates the reported groups of one attribute inside one organization, for example its teams:
+   * the same figures as between organizations, with each group of the attribute as a unit. Only the
+   * groups' released figures take part, so a group under the anonymity threshold, which the report
+   * does not hold, contributes nothing; a group whose SD is withheld is left out of the ANOVA.
+   *
+   * @param instrument the instrument the survey was scored with; its scale sets the AD cut-off
+   * @param perceptions the organization's perception figures
+   * @param attribute the grouping attribute, such as {@code team}
+   * @return the aggregation; with no unit when the report holds no group of {@code attribute}
+   * @throws InvalidValueException if an argument is null or the survey was scored with another
+   *     instrument
+   */
+  public static Aggregation ofGroups(Instrument instrument, PerceptionReport perceptions, String attribute) {
+    if (instrument == null) {
+      throw new InvalidValueException(TYPE, "instrument", null, "must not be null");
+    }
+    if (perceptions == null) {
+      throw new InvalidValueException(TYPE, "perceptions", null, "must not be null");
+    }
+    if (attribute == null) {
+      throw new InvalidValueException(TYPE, "attribute", null, "must not be null");
+    }
+    Accumulator groups = new Accumulator(instrument, attribute);
+    groups.checkInstrument(perceptions, "perceptions");
+    for (GroupPerception group : perceptions.groups()) {
+      if (group.attribute().equals(attribute)) {
+        groups.units++;
+        groups.addFigures(group.value(), group.dimensions());
+      }
+    }
+    return groups.result();
+  }
+
+  /**
+   * The instrument the units' surveys were scored with.
+   *
+   * @return the instrument
+   */
+  public Instrument instrument() {
+    return instrument;
+  }
+
+  /**
+   * The grouping attribute whose groups are the units, or empty when the units are organizations.
+   *
+   * @return the attribute, or empty
+   */
+  public Optional<String> attribute() {
+    return Optional.ofNullable(attribute);
+  }
+
+  /**
+   * The number of units added: the reports, with or without perception figures, or the reported
+   * groups of the {@linkplain #attribute() attribute}.
    *
    * @return the count
    */
-  public int reports() {
-    return organizations;
+  public int units() {
+    return units;
   }
 
   /**
@@ -119,30 +181,38 @@ public final class Aggregation {
 
   @Override
   public String toString() {
-    return "Aggregation[reports=" + organizations + ", dimensions=" + dimensions.values() + "]";
+    return "Aggregation[" + (attribute == null ? "" : "attribute=" + attribute + ", ") + "units=" + units
+        + ", dimensions=" + dimensions.values() + "]";
   }
 
-  /** One organization's released figures for one dimension. */
-  private record Contribution(String organization, int n, double mean, double sd, double rwgJ, double ad) {
-    static final Comparator<Contribution> ORDER = Comparator.comparing(Contribution::organization)
+  /** One unit's released figures for one dimension. */
+  private record Contribution(String unit, int n, double mean, double sd, double rwgJ, double ad) {
+    static final Comparator<Contribution> ORDER = Comparator.comparing(Contribution::unit)
         .thenComparingInt(Contribution::n).thenComparingDouble(Contribution::mean)
         .thenComparingDouble(Contribution::sd).thenComparingDouble(Contribution::rwgJ)
         .thenComparingDouble(Contribution::ad);
   }
 
   /**
-   * Collects reports one at a time; holds a few numbers per organization and dimension, never a
-   * respondent's. Not thread-safe: give each thread its own and {@linkplain #combine combine} them.
+   * Collects organizations' reports one at a time; holds a few numbers per organization and
+   * dimension, never a respondent's. Not thread-safe: give each thread its own and {@linkplain
+   * #combine combine} them.
    *
    * @since 0.1.0
    */
   public static final class Accumulator {
     private final Instrument instrument;
+    private final @Nullable String attribute;
     private final Map<Dimension, List<Contribution>> contributions = new EnumMap<>(Dimension.class);
-    private int reports;
+    private int units;
 
     private Accumulator(Instrument instrument) {
+      this(instrument, null);
+    }
+
+    private Accumulator(Instrument instrument, @Nullable String attribute) {
       this.instrument = instrument;
+      this.attribute = attribute;
       for (Dimension d : Dimension.values()) {
         contributions.put(d, new ArrayList<>());
       }
@@ -163,26 +233,33 @@ public final class Aggregation {
         throw new InvalidValueException(TYPE, "report", null, "must not be null");
       }
       if (report.perceptions().isEmpty()) {
-        reports++;
+        units++;
         return this;
       }
       PerceptionReport perceptions = report.perceptions().get();
+      checkInstrument(perceptions, "report");
+      units++;
+      addFigures(report.metadata().organization().orElse(""), perceptions.dimensions());
+      return this;
+    }
+
+    private void checkInstrument(PerceptionReport perceptions, String field) {
       if (!perceptions.instrumentId().equals(instrument.id())
           || !perceptions.instrumentVersion().equals(instrument.version())) {
-        throw new InvalidValueException(TYPE, "report", perceptions.instrumentId() + " "
+        throw new InvalidValueException(TYPE, field, perceptions.instrumentId() + " "
             + perceptions.instrumentVersion(), "must be scored with " + instrument.id() + " " + instrument.version());
       }
-      reports++;
-      String organization = report.metadata().organization().orElse("");
-      for (Map.Entry<Dimension, PerceptionFigures> e : perceptions.dimensions().entrySet()) {
+    }
+
+    private void addFigures(String unit, Map<Dimension, PerceptionFigures> figures) {
+      for (Map.Entry<Dimension, PerceptionFigures> e : figures.entrySet()) {
         PerceptionFigures f = e.getValue();
         if (f.n() == 0 || !f.mean().isDefined()) {
           continue;
         }
-        contributions.get(e.getKey()).add(new Contribution(organization, f.n(), f.mean().value(),
+        contributions.get(e.getKey()).add(new Contribution(unit, f.n(), f.mean().value(),
             f.sd().orElse(Double.NaN), f.rwgJ().orElse(Double.NaN), f.ad().orElse(Double.NaN)));
       }
-      return this;
     }
 
     /**
@@ -200,7 +277,7 @@ public final class Aggregation {
         throw new InvalidValueException(TYPE, "other", other.instrument.id() + " " + other.instrument.version(),
             "must aggregate the same instrument");
       }
-      reports += other.reports;
+      units += other.units;
       other.contributions.forEach((d, list) -> contributions.get(d).addAll(list));
       return this;
     }
@@ -220,7 +297,7 @@ public final class Aggregation {
         List<Double> rwgJ = new ArrayList<>();
         List<Double> ad = new ArrayList<>();
         for (Contribution c : sorted) {
-          // An SD withheld for anonymity (n of 2 or more without one) leaves the organization out of the ANOVA.
+          // An SD withheld for anonymity (n of 2 or more without one) leaves the unit out of the ANOVA.
           if (c.n() == 1 || c.sd() == c.sd()) {
             moments.add(Moments.ofSummary(c.n(), c.mean(), c.sd()));
           }
@@ -235,7 +312,7 @@ public final class Aggregation {
             Icc.anova(moments.toArray(new Moments[0])),
             AgreementDistribution.of(rwgJ, RWG_J_CUTOFF, true), AgreementDistribution.of(ad, adCutoff, false)));
       }
-      return new Aggregation(reports, Collections.unmodifiableMap(result));
+      return new Aggregation(instrument, attribute, units, Collections.unmodifiableMap(result));
     }
   }
 }

@@ -6,23 +6,23 @@ import io.github.serviceculture.alignment.stats.UndefinedReason;
 import java.util.List;
 
 /**
- * How an agreement index (rwg(j) or AD) is distributed over organizations: how many have it, its
- * mean and median, and the share of organizations on the agreeing side of a cut-off. Immutable and
+ * How an agreement index (rwg(j) or AD) is distributed over units (organizations, or groups): how
+ * many have it, its mean and median, and the share of units on the agreeing side of a cut-off. Immutable and
  * thread-safe.
  *
  * @since 0.1.0
  */
 public final class AgreementDistribution {
-  private final int organizations;
+  private final int units;
   private final Estimate mean;
   private final Estimate median;
   private final double cutoff;
   private final boolean atLeast;
   private final Estimate shareAgreeing;
 
-  private AgreementDistribution(int organizations, Estimate mean, Estimate median, double cutoff, boolean atLeast,
+  private AgreementDistribution(int units, Estimate mean, Estimate median, double cutoff, boolean atLeast,
       Estimate shareAgreeing) {
-    this.organizations = organizations;
+    this.units = units;
     this.mean = mean;
     this.median = median;
     this.cutoff = cutoff;
@@ -31,7 +31,7 @@ public final class AgreementDistribution {
   }
 
   /**
-   * @param values the organizations' values, in a fixed order (the mean is summed in it)
+   * @param values the units' values, in a fixed order (the mean is summed in it)
    * @param atLeast whether agreeing is at or above the cut-off (rwg(j)) or at or below it (AD)
    */
   static AgreementDistribution of(List<Double> values, double cutoff, boolean atLeast) {
@@ -56,34 +56,34 @@ public final class AgreementDistribution {
   }
 
   /**
-   * The number of organizations whose report gives the index.
+   * The number of units whose released figures give the index.
    *
    * @return the count
    */
-  public int organizations() {
-    return organizations;
+  public int units() {
+    return units;
   }
 
   /**
-   * The mean over organizations.
+   * The mean over units.
    *
-   * @return the mean; undefined ({@code NO_DATA}) without organizations
+   * @return the mean; undefined ({@code NO_DATA}) without units
    */
   public Estimate mean() {
     return mean;
   }
 
   /**
-   * The median over organizations, as R's {@code median}.
+   * The median over units, as R's {@code median}.
    *
-   * @return the median; undefined ({@code NO_DATA}) without organizations
+   * @return the median; undefined ({@code NO_DATA}) without units
    */
   public Estimate median() {
     return median;
   }
 
   /**
-   * The cut-off that separates agreeing organizations from the others.
+   * The cut-off that separates agreeing units from the others.
    *
    * @return the cut-off, in the index's units
    */
@@ -92,7 +92,7 @@ public final class AgreementDistribution {
   }
 
   /**
-   * Whether an organization agrees at or above the cut-off (rwg(j)), rather than at or below it (AD).
+   * Whether a unit agrees at or above the cut-off (rwg(j)), rather than at or below it (AD).
    *
    * @return true for an index where higher is more agreement
    */
@@ -101,9 +101,9 @@ public final class AgreementDistribution {
   }
 
   /**
-   * The share of organizations on the agreeing side of the cut-off, the cut-off included.
+   * The share of units on the agreeing side of the cut-off, the cut-off included.
    *
-   * @return the share, 0 to 1; undefined ({@code NO_DATA}) without organizations
+   * @return the share, 0 to 1; undefined ({@code NO_DATA}) without units
    */
   public Estimate shareAgreeing() {
     return shareAgreeing;
@@ -111,7 +111,7 @@ public final class AgreementDistribution {
 
   @Override
   public String toString() {
-    return "AgreementDistribution[organizations=" + organizations + ", mean=" + mean + ", median=" + median
+    return "AgreementDistribution[units=" + units + ", mean=" + mean + ", median=" + median
         + ", cutoff=" + cutoff + (atLeast ? " (at or above)" : " (at or below)") + ", shareAgreeing=" + shareAgreeing
         + "]";
   }

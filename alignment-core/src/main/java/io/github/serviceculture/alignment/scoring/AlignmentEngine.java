@@ -281,6 +281,7 @@ public final class AlignmentEngine {
         .practiceScore(practice)
         .perceptionScore(perception)
         .perceptionNotReported(reported.reason())
+        .perceptionFavourableShare(figures.flatMap(PerceptionFigures::favourableShare))
         .reliability(figures.map(PerceptionFigures::alpha).orElse(noSurvey))
         .agreement(figures.map(PerceptionFigures::rwgJ).orElse(noSurvey))
         .alignmentScore(alignment)

@@ -323,7 +323,47 @@ public abstract class DimensionResult {
           "must be absent when reliability is defined");
       Checks.require(!agreement().isDefined(), "DimensionResult", "perceptionNotReported", reason.get(),
           "must be absent when agreement is defined");
+      Checks.require(perceptionFavourableShare().isEmpty(), "DimensionResult", "perceptionNotReported",
+          reason.get(), "must be absent when perceptionFavourableShare is present");
     }
+  }
+
+  /**
+   * The share of favourable answers behind the perception score ({@link
+   * io.github.serviceculture.alignment.perception.PerceptionFigures#favourableShare()}), from 0 to 1,
+   * beside it: the perception score stays the headline, as a share moves in steps of whole respondents
+   * and is unstable in small groups.
+   *
+   * @return the share; empty without perception figures, and in a result read from a report of format
+   *     1.3 or earlier
+   */
+  public abstract Optional<Estimate> perceptionFavourableShare();
+
+  /**
+   * Returns a copy with {@link #perceptionFavourableShare() perceptionFavourableShare} set to a present
+   * {@code value}: the share of favourable answers of the dimension's survey figures.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null or the copy
+   * breaks an invariant
+   */
+  public final DimensionResult withPerceptionFavourableShare(Estimate value) {
+    return ((ImmutableDimensionResult) this).generatedWithPerceptionFavourableShare(Checks.notNull("DimensionResult", "perceptionFavourableShare", value));
+  }
+
+  /**
+   * Returns a copy with {@link #perceptionFavourableShare() perceptionFavourableShare} set to {@code
+   * optional}, or cleared when it is empty: the share of favourable answers of the dimension's survey
+   * figures.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is null or the copy
+   * breaks an invariant
+   */
+  public final DimensionResult withPerceptionFavourableShare(Optional<? extends Estimate> optional) {
+    return ((ImmutableDimensionResult) this).generatedWithPerceptionFavourableShare(Checks.notNull("DimensionResult", "perceptionFavourableShare", optional));
   }
 
   /** Builds a {@link DimensionResult}. Not thread-safe. */
@@ -522,6 +562,33 @@ public abstract class DimensionResult {
      */
     public Builder perceptionNotReported(Optional<? extends NotReportedReason> perceptionNotReported) {
       delegate.perceptionNotReported(Checks.notNull(TYPE, "perceptionNotReported", perceptionNotReported));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#perceptionFavourableShare() perceptionFavourableShare} to a present value:
+     * the share of favourable answers of the dimension's survey figures.
+     *
+     * @param perceptionFavourableShare the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code perceptionFavourableShare} is null
+     */
+    public Builder perceptionFavourableShare(Estimate perceptionFavourableShare) {
+      delegate.perceptionFavourableShare(Checks.notNull(TYPE, "perceptionFavourableShare", perceptionFavourableShare));
+      return this;
+    }
+
+    /**
+     * Sets {@link DimensionResult#perceptionFavourableShare() perceptionFavourableShare}, or clears it when
+     * {@code perceptionFavourableShare} is empty: the share of favourable answers of the dimension's survey
+     * figures.
+     *
+     * @param perceptionFavourableShare the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code perceptionFavourableShare} is null
+     */
+    public Builder perceptionFavourableShare(Optional<? extends Estimate> perceptionFavourableShare) {
+      delegate.perceptionFavourableShare(Checks.notNull(TYPE, "perceptionFavourableShare", perceptionFavourableShare));
       return this;
     }
 

@@ -12,6 +12,12 @@
  * dimension, lists the findings by severity and the top three priorities, and records what it was
  * computed from.
  *
+ * <p>A {@link io.github.serviceculture.alignment.scoring.ReportComparison} compares two waves of one
+ * organization's survey: per dimension and reported group, the {@link
+ * io.github.serviceculture.alignment.scoring.Change change} of score with its Welch interval, Cohen's d
+ * and a verdict by a {@link io.github.serviceculture.alignment.scoring.MeaningfulChange} rule, from
+ * the figures both reports release.
+ *
  * <p>Everything here is immutable, thread-safe and deterministic, and does no I/O.
  */
 @NullMarked

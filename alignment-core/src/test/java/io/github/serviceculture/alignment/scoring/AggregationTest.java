@@ -59,8 +59,8 @@ class AggregationTest {
     Aggregation aggregation = Aggregation.of(instrument, lq2002Reports(instrument));
     DimensionAggregation leadership = aggregation.dimension(Dimension.LEADERSHIP);
     Icc icc = leadership.icc();
-    assertEquals(49, aggregation.reports());
-    assertEquals(49, leadership.organizations());
+    assertEquals(49, aggregation.units());
+    assertEquals(49, leadership.units());
     assertEquals((int) reference("N"), icc.n());
     assertEquals((int) reference("J"), icc.groupCount());
     close(reference("ICC1"), icc.icc1().value(), "ICC(1)");
@@ -70,7 +70,7 @@ class AggregationTest {
     close(reference("msw"), icc.msw().value(), "MSW");
     close(reference("kbar"), icc.meanGroupSize().value(), "N / J");
     // A dimension without items has no organization.
-    assertEquals(0, aggregation.dimension(Dimension.GOALS).organizations());
+    assertEquals(0, aggregation.dimension(Dimension.GOALS).units());
     assertEquals(UndefinedReason.NO_DATA, aggregation.dimension(Dimension.GOALS).icc().icc1().undefinedReason()
         .orElseThrow());
   }
@@ -108,7 +108,7 @@ class AggregationTest {
     // By hand: the sorted values' middle one (49 organizations), the plain mean, the counted shares.
     Collections.sort(rwg);
     Collections.sort(ad);
-    assertEquals(49, leadership.rwgJ().organizations());
+    assertEquals(49, leadership.rwgJ().units());
     assertEquals(rwg.get(24), leadership.rwgJ().median().value());
     assertEquals(ad.get(24), leadership.ad().median().value());
     close(rwg.stream().mapToDouble(Double::doubleValue).sum() / 49, leadership.rwgJ().mean().value(), "mean rwg(j)");
@@ -137,8 +137,51 @@ class AggregationTest {
     with.add(hidden);
     Aggregation withHidden = Aggregation.of(instrument, with);
     Aggregation without = Aggregation.of(instrument, reports);
-    assertEquals(50, withHidden.reports());
+    assertEquals(50, withHidden.units());
     assertEquals(without.dimensions().toString(), withHidden.dimensions().toString());
+  }
+
+  @Test
+  void theGroupsOfAnAttributeAreUnitsAsOrganizationsAre() {
+    Instrument instrument = lq2002Instrument();
+    // The 49 companies as the departments of one organization: the same units, the same figures.
+    AlignmentReport one = Lq2002.oneOrganization(instrument, 0, 1);
+    Aggregation departments = Aggregation.ofGroups(instrument, one.perceptions().orElseThrow(), Respondent.DEPARTMENT);
+    Aggregation organizations = Aggregation.of(instrument, lq2002Reports(instrument));
+    assertEquals(Respondent.DEPARTMENT, departments.attribute().orElseThrow());
+    assertTrue(organizations.attribute().isEmpty());
+    assertEquals(49, departments.units());
+    DimensionAggregation leadership = departments.dimension(Dimension.LEADERSHIP);
+    assertEquals(organizations.dimension(Dimension.LEADERSHIP).toString(), leadership.toString());
+    close(reference("ICC1"), leadership.icc().icc1().value(), "ICC(1)");
+    close(reference("ICC2"), leadership.icc().icc2().value(), "ICC(2)");
+    // The engine's own ICCs between the reported departments, from the respondents.
+    var engine = one.perceptions().orElseThrow().groupDifferences().stream()
+        .filter(d -> d.attribute().equals(Respondent.DEPARTMENT) && d.dimension() == Dimension.LEADERSHIP)
+        .findFirst().orElseThrow();
+    assertEquals(engine.groupCount(), leadership.units());
+    close(engine.icc1().value(), leadership.icc().icc1().value(), "ICC(1) of the engine");
+    close(engine.icc2().value(), leadership.icc().icc2().value(), "ICC(2) of the engine");
+    assertEquals(0, Aggregation.ofGroups(instrument, one.perceptions().orElseThrow(), "team").units(),
+        "no group of an attribute the respondents do not have");
+  }
+
+  @Test
+  void aGroupUnderTheAnonymityThresholdContributesNothingThatCanBeIsolated() {
+    Instrument instrument = lq2002Instrument();
+    // Three more respondents in a department of their own, under the threshold of 5: the report does not hold it,
+    // and hides one more department so that the organization's figures less the others' do not give it.
+    AlignmentReport low = Lq2002.oneOrganization(instrument, 3, 1);
+    AlignmentReport high = Lq2002.oneOrganization(instrument, 3, 5);
+    assertTrue(low.perceptions().orElseThrow().groups().stream().noneMatch(g -> g.value().equals("company 0")));
+    Aggregation departments = Aggregation.ofGroups(instrument, low.perceptions().orElseThrow(), Respondent.DEPARTMENT);
+    assertEquals(48, departments.units());
+    // Whatever the three answer, the aggregation of the groups is the same.
+    assertEquals(departments.toString(),
+        Aggregation.ofGroups(instrument, high.perceptions().orElseThrow(), Respondent.DEPARTMENT).toString());
+    assertThrows(InvalidValueException.class, () -> Aggregation.ofGroups(instrument, null, Respondent.DEPARTMENT));
+    assertThrows(InvalidValueException.class, () -> Aggregation.ofGroups(instrument.withVersion("2"),
+        low.perceptions().orElseThrow(), Respondent.DEPARTMENT));
   }
 
   @Test
@@ -172,7 +215,7 @@ class AggregationTest {
     Aggregation.Accumulator accumulator = Aggregation.accumulator(instrument);
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> accumulator.add(other));
     assertTrue(e.problem().contains("must be scored with lq2002 1"), e.problem());
-    assertEquals(0, accumulator.result().reports(), "a refused report is not counted");
+    assertEquals(0, accumulator.result().units(), "a refused report is not counted");
     assertThrows(InvalidValueException.class, () -> Aggregation.accumulator(null));
     assertThrows(InvalidValueException.class,
         () -> Aggregation.accumulator(instrument).combine(Aggregation.accumulator(instrument.withVersion("2"))));

@@ -26,15 +26,50 @@ final class Lq2002 {
     return b.build();
   }
 
+  /**
+   * One report of every respondent as one organization, each respondent's department "company ID", plus
+   * {@code extra} respondents of department "company 0" who answer every item {@code answer}.
+   */
+  static AlignmentReport oneOrganization(Instrument instrument, int extra, int answer) {
+    ReferenceData.Table table = ReferenceData.require().table("lq2002.csv");
+    double[] company = table.numbers("COMPID");
+    int k = instrument.items().size();
+    double[][] answers = answers(table, instrument);
+    ResponseCollector collector = ResponseSet.collector(instrument);
+    for (int row = 0; row < company.length; row++) {
+      collector.begin(Respondent.builder().id("s" + row).department("company " + (int) company[row]).build());
+      for (int i = 0; i < k; i++) {
+        if (answers[i][row] == answers[i][row]) {
+          collector.answer(i, (int) answers[i][row]);
+        }
+      }
+      collector.end();
+    }
+    for (int row = 0; row < extra; row++) {
+      collector.begin(Respondent.builder().id("x" + row).department("company 0").build());
+      for (int i = 0; i < k; i++) {
+        collector.answer(i, answer);
+      }
+      collector.end();
+    }
+    return AlignmentEngine.withDefaults().assess(Assessment.builder().responses(collector.build()).build());
+  }
+
+  /** The answers to each of the instrument's items, by row; NaN where missing. */
+  private static double[][] answers(ReferenceData.Table table, Instrument instrument) {
+    double[][] answers = new double[instrument.items().size()][];
+    for (int i = 0; i < answers.length; i++) {
+      answers[i] = table.numbers(instrument.items().get(i).id());
+    }
+    return answers;
+  }
+
   /** One report per company, named "company ID", in the order of the file. */
   static List<AlignmentReport> reports(Instrument instrument) {
     ReferenceData.Table table = ReferenceData.require().table("lq2002.csv");
     double[] company = table.numbers("COMPID");
     int k = instrument.items().size();
-    double[][] answers = new double[k][];
-    for (int i = 0; i < k; i++) {
-      answers[i] = table.numbers(instrument.items().get(i).id());
-    }
+    double[][] answers = answers(table, instrument);
     Map<Integer, List<Integer>> rowsByCompany = new LinkedHashMap<>();
     for (int row = 0; row < company.length; row++) {
       rowsByCompany.computeIfAbsent((int) company[row], c -> new ArrayList<>()).add(row);

@@ -72,4 +72,19 @@ class SingleItemMeasureTest {
     close(single("multilevel::ICC2", "ICC2"), leadership.icc().icc2().value(), "ICC(2)");
     close(single("stats::aov (intermediate)", "F"), leadership.icc().f().value(), "F");
   }
+
+  @Test
+  void theSharedPerceptionCutOffFiresFarMoreOftenForOneItemThanForElevenAsTheJavadocSays() {
+    // PerceptionRules.SharedPerception documents these counts: rwg(j) is rwg stepped up by the number of items.
+    assertEquals(47, sharedPerceptionWarnings(Lq2002.instrument("LEAD05")));
+    assertEquals(0, sharedPerceptionWarnings(Lq2002.instrument("LEAD01", "LEAD02", "LEAD03", "LEAD04", "LEAD05",
+        "LEAD06", "LEAD07", "LEAD08", "LEAD09", "LEAD10", "LEAD11")));
+  }
+
+  private static long sharedPerceptionWarnings(Instrument instrument) {
+    List<AlignmentReport> reports = Lq2002.reports(instrument);
+    assertEquals(49, reports.size());
+    return reports.stream().filter(r -> r.findings().stream()
+        .anyMatch(f -> f.code().equals("LEADERSHIP.SHARED_PERCEPTION.LOW_AGREEMENT"))).count();
+  }
 }

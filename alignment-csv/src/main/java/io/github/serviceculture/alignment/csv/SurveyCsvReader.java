@@ -83,16 +83,20 @@ public final class SurveyCsvReader implements Closeable {
    *     (bad CSV, a wrong field count, bytes that are not UTF-8, no or too long an organization) or the
    *     layout has no organization column
    * @param reason why it was rejected, naming the column or item but never the value
+   * @param repeatOf the line of the earlier row of the organization whose respondent id the row
+   *     repeats, or 0 when it is rejected for another reason
    * @since 0.1.0
    */
-  public record Rejection(long line, String organization, String reason) {
+  public record Rejection(long line, String organization, String reason, long repeatOf) {
     /**
      * Creates a rejection.
      *
      * @param line the line the row starts on
      * @param organization the organization, or {@code ""}; not null
      * @param reason why; not null
-     * @throws InvalidValueException if {@code organization} or {@code reason} is null
+     * @param repeatOf the earlier line whose respondent id the row repeats, or 0; not negative
+     * @throws InvalidValueException if {@code organization} or {@code reason} is null, or {@code
+     *     repeatOf} is negative
      */
     public Rejection {
       if (organization == null) {
@@ -101,6 +105,39 @@ public final class SurveyCsvReader implements Closeable {
       if (reason == null) {
         throw new InvalidValueException("Rejection", "reason", null, "must not be null");
       }
+      if (repeatOf < 0) {
+        throw new InvalidValueException("Rejection", "repeatOf", String.valueOf(repeatOf), "must not be negative");
+      }
+    }
+
+    /**
+     * Creates a rejection for a reason other than a repeated respondent id.
+     *
+     * @param line the line the row starts on
+     * @param organization the organization, or {@code ""}; not null
+     * @param reason why; not null
+     * @throws InvalidValueException if {@code organization} or {@code reason} is null
+     */
+    public Rejection(long line, String organization, String reason) {
+      this(line, organization, reason, 0);
+    }
+
+    /**
+     * The rejection of a row that repeats the respondent id of an earlier row of its organization,
+     * with the reader's words for it: a program that joins the blocks of one organization, as {@code
+     * alignment batch} does, rejects the repeats it finds across blocks the same way.
+     *
+     * @param line the line the row starts on
+     * @param organization the organization; not null
+     * @param earlier the line of the earlier row, counted from 1
+     * @return the rejection
+     * @throws InvalidValueException if {@code organization} is null or {@code earlier} is not positive
+     */
+    public static Rejection repeating(long line, String organization, long earlier) {
+      if (earlier <= 0) {
+        throw new InvalidValueException("Rejection", "repeatOf", String.valueOf(earlier), "must be a line, counted from 1");
+      }
+      return new Rejection(line, organization, "repeats the respondent id of line " + earlier, earlier);
     }
   }
 
@@ -347,6 +384,9 @@ public final class SurveyCsvReader implements Closeable {
     rejections.add(new Rejection(records.line(), organization, reason));
   }
 
+  /** The line of the earlier row that the row being collected repeats, or 0; set by {@link #collect()}. */
+  private long repeated;
+
   private void row() {
     CsvRecords.Problem problem = records.problem();
     if (problem != null) {
@@ -385,8 +425,11 @@ public final class SurveyCsvReader implements Closeable {
       finish();
       current = organization;
     }
+    repeated = 0;
     String reason = collect();
-    if (reason != null) {
+    if (repeated > 0) {
+      rejections.add(Rejection.repeating(records.line(), organization, repeated));
+    } else if (reason != null) {
       reject(organization, reason);
     }
   }
@@ -435,8 +478,11 @@ public final class SurveyCsvReader implements Closeable {
       collector.begin(who);
     } catch (InvalidValueException e) {
       int earlier = collector.indexOf(who.id());
-      return earlier < 0 ? "the respondent is not valid: " + e.code() + " at " + e.field()
-          : "repeats the respondent id of line " + lines[earlier];
+      if (earlier < 0) {
+        return "the respondent is not valid: " + e.code() + " at " + e.field();
+      }
+      repeated = lines[earlier];
+      return "a repeated respondent id";
     }
     byte[] buf = records.buffer();
     for (int i = 0; i < columns.itemColumns.length; i++) {

@@ -77,7 +77,7 @@ class SurveyCsvReaderTest {
         new Rejection(5, "Acme", "the level is not one of EXECUTIVE, MANAGER, SUPERVISOR, FRONTLINE"),
         new Rejection(6, "Acme", "customer-facing is not one of true/false, yes/no, 1/0"),
         new Rejection(7, "Acme", "customer-facing is not one of true/false, yes/no, 1/0"),
-        new Rejection(8, "Acme", "repeats the respondent id of line 2")), block.rejections());
+        Rejection.repeating(8, "Acme", 2)), block.rejections());
   }
 
   @Test
@@ -279,6 +279,9 @@ class SurveyCsvReaderTest {
     assertThrows(InvalidValueException.class, () -> b.missingCodes(null));
     assertThrows(InvalidValueException.class, () -> SurveyCsvReader.open(null, b));
     assertThrows(InvalidValueException.class, () -> new Rejection(2, "Acme", null));
+    assertThrows(InvalidValueException.class, () -> new Rejection(2, "Acme", "a reason", -1));
+    assertThrows(InvalidValueException.class, () -> Rejection.repeating(3, "Acme", 0));
+    assertEquals(0, new Rejection(2, "Acme", "no respondent id").repeatOf());
     assertThrows(InvalidValueException.class, () -> new Rejection(2, null, "the row has 2 fields, the header 3"));
   }
 
@@ -364,7 +367,9 @@ class SurveyCsvReaderTest {
         + "Acme,r2,\"a\nb\nc\",5\r\n"
         + "Acme,r1,x,5\r\n");
     assertEquals(List.of(2L, 4L), lines(block));
-    assertEquals(List.of(new Rejection(7, "Acme", "repeats the respondent id of line 2")), block.rejections());
+    assertEquals(List.of(Rejection.repeating(7, "Acme", 2)), block.rejections());
+    assertEquals("repeats the respondent id of line 2", block.rejections().get(0).reason());
+    assertEquals(2, block.rejections().get(0).repeatOf(), "the earlier line, for a program that joins blocks");
     assertEquals(List.of("Sales,\r\nNorth \"East\"", "a\nb\nc"),
         respondents(block).stream().map(r -> r.department().orElseThrow()).toList());
   }

@@ -30,6 +30,7 @@ class CoreModuleDescriptorTest {
     assertEquals(Set.of(
         "io.github.serviceculture.alignment",
         "io.github.serviceculture.alignment.model",
+        "io.github.serviceculture.alignment.norms",
         "io.github.serviceculture.alignment.perception",
         "io.github.serviceculture.alignment.rules",
         "io.github.serviceculture.alignment.scoring",

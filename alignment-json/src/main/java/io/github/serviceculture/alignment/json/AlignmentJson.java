@@ -15,8 +15,11 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.Module;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.norms.Norms;
+import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
@@ -35,7 +38,8 @@ import java.util.stream.Stream;
 /**
  * Reads and writes the library's documents as JSON: practices ({@link Organization}), {@link
  * Instrument}, responses ({@link ResponseSet}), {@link Assessment}, {@link ScoringPolicy} and
- * {@link AlignmentReport}.
+ * {@link AlignmentReport}, and {@link Norms}; writes {@link Aggregation} documents, which it does not
+ * read.
  *
  * <pre>{@code
  * AlignmentJson json = AlignmentJson.withDefaults();
@@ -45,7 +49,8 @@ import java.util.stream.Stream;
  *
  * <p><b>Format.</b> Every document is an object {@code {"formatVersion": "1.0", "<kind>": {...}}}
  * whose kind is {@code organization}, {@code instrument}, {@code responses}, {@code assessment},
- * {@code policy} or {@code report}; the body's property names are those of the Java accessors.
+ * {@code policy}, {@code report}, {@code norms} or {@code aggregation}; the body's property names are
+ * those of the Java accessors.
  * Each kind has its own version, and this library writes the latest of each: 1.0 ({@link
  * #formatVersion()}), but 1.1 for organizations ({@link #organizationFormatVersion()}), 1.2 for
  * assessments ({@link #assessmentFormatVersion()}) and 1.4 for reports ({@link
@@ -533,6 +538,113 @@ public final class AlignmentJson {
    */
   public void write(AlignmentReport report, OutputStream out) {
     write(report, formats.reportDocument, out);
+  }
+
+  // ---- norms
+
+  /**
+   * Reads a norms document of format {@link #formatVersion()}.
+   *
+   * @param json the document
+   * @return the norms
+   * @throws JsonDocumentException if the document is not a valid norms document: percentiles not 101,
+   *     out of 0 to 100 or out of order, or a norm of fewer organizations than the minimum, among others
+   */
+  public Norms readNorms(String json) {
+    return read(json, formats.normsDocument);
+  }
+
+  /**
+   * Reads a norms document from UTF-8 bytes; the stream is read to its end and not closed.
+   *
+   * @param in the document
+   * @return the norms
+   * @throws JsonDocumentException if the document is not a valid norms document
+   */
+  public Norms readNorms(InputStream in) {
+    return read(in, formats.normsDocument);
+  }
+
+  /**
+   * Writes a norms document of format {@link #formatVersion()}.
+   *
+   * @param norms the norms
+   * @return the document
+   */
+  public String write(Norms norms) {
+    return write(norms, formats.normsDocument);
+  }
+
+  /**
+   * Writes a norms document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param norms the norms
+   * @param out where to write
+   */
+  public void write(Norms norms, OutputStream out) {
+    write(norms, formats.normsDocument, out);
+  }
+
+  // ---- aggregation
+
+  /**
+   * Writes an aggregation document of format {@link #formatVersion()}: the instrument, the grouping
+   * attribute when the units are groups, the number of units, and per dimension the ANOVA between units
+   * ({@code icc}) and the distributions of rwg(j) and AD over them. It is an output for other programs,
+   * described by {@code aggregation.schema.json}; this library does not read it back, since an
+   * aggregation is computed from its reports ({@link Aggregation#of}).
+   *
+   * @param aggregation the aggregation
+   * @return the document
+   */
+  public String write(Aggregation aggregation) {
+    return write(aggregation, formats.aggregationDocument);
+  }
+
+  /**
+   * Writes an aggregation document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param aggregation the aggregation
+   * @param out where to write
+   */
+  public void write(Aggregation aggregation, OutputStream out) {
+    write(aggregation, formats.aggregationDocument, out);
+  }
+
+  // ---- comparison
+
+  /**
+   * The format version of the comparison documents this library writes ({@link
+   * #write(ReportComparison)}).
+   *
+   * @return the version, such as {@code "1.0"}
+   * @since 0.1.0
+   */
+  public static String comparisonFormatVersion() {
+    return ComparisonCodec.COMPARISON_FORMAT_VERSION;
+  }
+
+  /**
+   * Writes a comparison document of two waves, of format {@link #comparisonFormatVersion()}: the two
+   * waves' metadata, the rule, the changes, the dimensions not comparable and the findings (schema
+   * {@code comparison.schema.json}). A comparison is derived from its two reports, the documents to
+   * keep, so there is no reader of comparisons.
+   *
+   * @param comparison the comparison
+   * @return the document
+   */
+  public String write(ReportComparison comparison) {
+    return write(comparison, formats.comparisonDocument);
+  }
+
+  /**
+   * Writes a comparison document as UTF-8; the stream is flushed, not closed.
+   *
+   * @param comparison the comparison
+   * @param out where to write
+   */
+  public void write(ReportComparison comparison, OutputStream out) {
+    write(comparison, formats.comparisonDocument, out);
   }
 
   // ---- plumbing

@@ -3,8 +3,11 @@ package io.github.serviceculture.alignment.json;
 import static io.github.serviceculture.alignment.json.Codecs.DATE;
 
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.norms.Norms;
+import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.ResponseSet;
@@ -24,6 +27,10 @@ final class Formats {
   final Document<Assessment> assessmentDocument;
   final Document<ScoringPolicy> policyDocument;
   final Document<AlignmentReport> reportDocument;
+  final Document<Norms> normsDocument;
+  /** Written only ({@link AggregationCodec}). */
+  final Document<Aggregation> aggregationDocument;
+  final Document<ReportComparison> comparisonDocument;
 
   Formats(Instruments instruments) {
     this.instruments = instruments;
@@ -54,6 +61,10 @@ final class Formats {
         .alsoReads("1.1", Codec.lazy(() -> ReportCodecs.REPORT_1_1))
         .refuses("1.0", "a 1.0 report cannot say why a perception figure is missing: assess again to get a "
             + Document.REPORT_FORMAT_VERSION + " report");
+    this.aggregationDocument = new Document<>("aggregation", AggregationCodec.AGGREGATION);
+    this.normsDocument = new Document<>("norms", Codec.lazy(() -> NormsCodecs.NORMS));
+    this.comparisonDocument = new Document<>("comparison", ComparisonCodec.COMPARISON_FORMAT_VERSION,
+        ComparisonCodec.COMPARISON);
   }
 
   /**

@@ -32,6 +32,7 @@ final class PolicyCodecs {
       .optionalDouble("agreementNullVariance", PerceptionPolicy::agreementNullVariance,
           PerceptionPolicy.Builder::agreementNullVariance)
       .withDefault("groupBy", list(STRING), PerceptionPolicy::groupBy, PerceptionPolicy.Builder::groupBy)
+      .optionalInt("favourableOptions", PerceptionPolicy::favourableOptions, PerceptionPolicy.Builder::favourableOptions)
       .withDefault("confidenceLevel", DOUBLE, PerceptionPolicy::confidenceLevel,
           PerceptionPolicy.Builder::confidenceLevel)
       // The drivers settings are written with an outcome only: a policy without one reads as before.

@@ -22,6 +22,7 @@ import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.OutcomeSource;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
@@ -44,15 +45,40 @@ import java.util.EnumSet;
 final class ReportCodecs {
   private ReportCodecs() {}
 
-  static final Codec<PerceptionFigures> FIGURES = ObjectCodec.of("PerceptionFigures", PerceptionFigures::builder,
-          PerceptionFigures.Builder::build)
-      .required("n", INT, PerceptionFigures::n, PerceptionFigures.Builder::n)
-      .required("mean", ESTIMATE, PerceptionFigures::mean, PerceptionFigures.Builder::mean)
-      .required("score", ESTIMATE, PerceptionFigures::score, PerceptionFigures.Builder::score)
-      .required("sd", ESTIMATE, PerceptionFigures::sd, PerceptionFigures.Builder::sd)
-      .required("alpha", ESTIMATE, PerceptionFigures::alpha, PerceptionFigures.Builder::alpha)
-      .required("rwgJ", ESTIMATE, PerceptionFigures::rwgJ, PerceptionFigures.Builder::rwgJ)
-      .required("ad", ESTIMATE, PerceptionFigures::ad, PerceptionFigures.Builder::ad)
+  /** Dimension figures of report format 1.4, with the favourable share. */
+  static final Codec<PerceptionFigures> FIGURES = figures(true);
+
+  /** Dimension figures of report formats 1.1 to 1.3, which have no favourable share. */
+  static final Codec<PerceptionFigures> FIGURES_1_3 = figures(false);
+
+  private static Codec<PerceptionFigures> figures(boolean favourable) {
+    ObjectCodec.Builder<PerceptionFigures, PerceptionFigures.Builder> figures = ObjectCodec.of("PerceptionFigures",
+            PerceptionFigures::builder, PerceptionFigures.Builder::build)
+        .required("n", INT, PerceptionFigures::n, PerceptionFigures.Builder::n)
+        .required("mean", ESTIMATE, PerceptionFigures::mean, PerceptionFigures.Builder::mean)
+        .required("score", ESTIMATE, PerceptionFigures::score, PerceptionFigures.Builder::score)
+        .required("sd", ESTIMATE, PerceptionFigures::sd, PerceptionFigures.Builder::sd)
+        .required("alpha", ESTIMATE, PerceptionFigures::alpha, PerceptionFigures.Builder::alpha)
+        .required("rwgJ", ESTIMATE, PerceptionFigures::rwgJ, PerceptionFigures.Builder::rwgJ)
+        .required("ad", ESTIMATE, PerceptionFigures::ad, PerceptionFigures.Builder::ad);
+    if (favourable) {
+      figures.optional("favourableShare", ESTIMATE, PerceptionFigures::favourableShare,
+          PerceptionFigures.Builder::favourableShare);
+    }
+    return figures.build();
+  }
+
+  /** One item's figures for one set of respondents (report format 1.4). */
+  static final Codec<ItemResult> ITEM = ObjectCodec.of("ItemResult", ItemResult::builder, ItemResult.Builder::build)
+      .required("itemId", STRING, ItemResult::itemId, ItemResult.Builder::itemId)
+      .required("dimension", enumeration(Dimension.class), ItemResult::dimension, ItemResult.Builder::dimension)
+      .required("reverseKeyed", BOOLEAN, ItemResult::reverseKeyed, ItemResult.Builder::reverseKeyed)
+      .required("n", INT, ItemResult::n, ItemResult.Builder::n)
+      .required("mean", ESTIMATE, ItemResult::mean, ItemResult.Builder::mean)
+      .required("score", ESTIMATE, ItemResult::score, ItemResult.Builder::score)
+      .required("favourableShare", ESTIMATE, ItemResult::favourableShare, ItemResult.Builder::favourableShare)
+      .required("neutralShare", ESTIMATE, ItemResult::neutralShare, ItemResult.Builder::neutralShare)
+      .required("unfavourableShare", ESTIMATE, ItemResult::unfavourableShare, ItemResult.Builder::unfavourableShare)
       .build();
 
   static final Codec<NotReportedReason> REASON = enumeration(NotReportedReason.class);
@@ -92,19 +118,26 @@ final class ReportCodecs {
       .required("agreePercent", ESTIMATE, EngagementShare::agreePercent, EngagementShare.Builder::agreePercent)
       .build();
 
-  static final Codec<GroupPerception> GROUP = group(REASON);
+  static final Codec<GroupPerception> GROUP = group(REASON, true);
 
-  private static Codec<GroupPerception> group(Codec<NotReportedReason> reason) {
-    return ObjectCodec.of("GroupPerception", GroupPerception::builder, GroupPerception.Builder::build)
+  /** A group of report format 1.4 ({@code items}) or earlier (none, and figures without a favourable share). */
+  private static Codec<GroupPerception> group(Codec<NotReportedReason> reason, boolean items) {
+    ObjectCodec.Builder<GroupPerception, GroupPerception.Builder> group = ObjectCodec.of("GroupPerception",
+            GroupPerception::builder, GroupPerception.Builder::build)
         .required("attribute", STRING, GroupPerception::attribute, GroupPerception.Builder::attribute)
         .required("value", STRING, GroupPerception::value, GroupPerception.Builder::value)
-        .withDefault("dimensions", enumMap(Dimension.class, FIGURES), GroupPerception::dimensions,
-            GroupPerception.Builder::dimensions)
+        .withDefault("dimensions", enumMap(Dimension.class, items ? FIGURES : FIGURES_1_3),
+            GroupPerception::dimensions, GroupPerception.Builder::dimensions)
         .withDefault("notReported", enumMap(Dimension.class, reason), GroupPerception::notReported,
             GroupPerception.Builder::notReported)
         .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), GroupPerception::engagement,
-            GroupPerception.Builder::engagement)
-        .build();
+            GroupPerception.Builder::engagement);
+    if (items) {
+      group.withDefault("items", list(ITEM), GroupPerception::items, GroupPerception.Builder::items)
+          .withDefault("itemsNotReported", enumMap(Dimension.class, reason), GroupPerception::itemsNotReported,
+              GroupPerception.Builder::itemsNotReported);
+    }
+    return group.build();
   }
 
   static final Codec<PerceptionGap> GAP = ObjectCodec.of("PerceptionGap", PerceptionGap::builder,
@@ -156,36 +189,48 @@ final class ReportCodecs {
           Drivers.Builder::dimensions)
       .build();
 
-  static final Codec<PerceptionReport> PERCEPTIONS = perceptions(REASON)
-      .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
+  static final Codec<PerceptionReport> PERCEPTIONS = perceptions(REASON, true)
       .optional("drivers", DRIVERS, PerceptionReport::drivers, PerceptionReport.Builder::drivers)
+      .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
       .build();
 
-  /** The perceptions of reports 1.2 and 1.3: no drivers analysis. Read only. */
-  static final Codec<PerceptionReport> PERCEPTIONS_1_3 = perceptions(REASON)
+  /**
+   * The perceptions of a 1.2 or 1.3 report: no item results, no favourable shares and no drivers
+   * analysis. Read only.
+   */
+  static final Codec<PerceptionReport> PERCEPTIONS_1_3 = perceptions(REASON, false)
       .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
       .build();
 
   /** The perceptions of a 1.1 report: the reasons of 1.1, and no ledger. Read only. */
-  static final Codec<PerceptionReport> PERCEPTIONS_1_1 = perceptions(REASON_1_1).build();
+  static final Codec<PerceptionReport> PERCEPTIONS_1_1 = perceptions(REASON_1_1, false).build();
 
   private static ObjectCodec.Builder<PerceptionReport, PerceptionReport.Builder> perceptions(
-      Codec<NotReportedReason> reason) {
-    return ObjectCodec.of("PerceptionReport", PerceptionReport::builder, PerceptionReport.Builder::build)
+      Codec<NotReportedReason> reason, boolean items) {
+    ObjectCodec.Builder<PerceptionReport, PerceptionReport.Builder> perceptions = ObjectCodec.of("PerceptionReport",
+            PerceptionReport::builder, PerceptionReport.Builder::build)
         .required("instrumentId", STRING, PerceptionReport::instrumentId, PerceptionReport.Builder::instrumentId)
         .required("instrumentVersion", STRING, PerceptionReport::instrumentVersion,
             PerceptionReport.Builder::instrumentVersion)
         .required("respondentCount", INT, PerceptionReport::respondentCount, PerceptionReport.Builder::respondentCount)
-        .withDefault("dimensions", enumMap(Dimension.class, FIGURES), PerceptionReport::dimensions,
-            PerceptionReport.Builder::dimensions)
+        .withDefault("dimensions", enumMap(Dimension.class, items ? FIGURES : FIGURES_1_3),
+            PerceptionReport::dimensions, PerceptionReport.Builder::dimensions)
         .withDefault("notReported", enumMap(Dimension.class, reason), PerceptionReport::notReported,
             PerceptionReport.Builder::notReported)
         .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), PerceptionReport::engagement,
             PerceptionReport.Builder::engagement)
-        .withDefault("groups", list(group(reason)), PerceptionReport::groups, PerceptionReport.Builder::groups)
+        .withDefault("groups", list(group(reason, items)), PerceptionReport::groups,
+            PerceptionReport.Builder::groups)
         .withDefault("gaps", list(GAP), PerceptionReport::gaps, PerceptionReport.Builder::gaps)
         .withDefault("groupDifferences", list(DIFFERENCES), PerceptionReport::groupDifferences,
             PerceptionReport.Builder::groupDifferences);
+    if (items) {
+      // Before the ledger, which stays last.
+      perceptions.withDefault("items", list(ITEM), PerceptionReport::items, PerceptionReport.Builder::items)
+          .withDefault("itemsNotReported", enumMap(Dimension.class, reason), PerceptionReport::itemsNotReported,
+              PerceptionReport.Builder::itemsNotReported);
+    }
+    return perceptions;
   }
 
   /** Evidence has no public builder; its parts are gathered here and passed to {@link Evidence#of}. */
@@ -269,15 +314,24 @@ final class ReportCodecs {
         .build();
   }
 
-  static final Codec<DimensionResult> DIMENSION = dimension(REASON);
+  static final Codec<DimensionResult> DIMENSION = dimension(REASON, true);
 
-  private static Codec<DimensionResult> dimension(Codec<NotReportedReason> reason) {
-    return ObjectCodec.of("DimensionResult", DimensionResult::builder, DimensionResult.Builder::build)
+  /** A dimension result of report formats 1.2 and 1.3, which has no favourable share. */
+  static final Codec<DimensionResult> DIMENSION_1_3 = dimension(REASON, false);
+
+  private static Codec<DimensionResult> dimension(Codec<NotReportedReason> reason, boolean favourable) {
+    ObjectCodec.Builder<DimensionResult, DimensionResult.Builder> result = ObjectCodec.of("DimensionResult",
+            DimensionResult::builder, DimensionResult.Builder::build)
         .required("dimension", enumeration(Dimension.class), DimensionResult::dimension,
             DimensionResult.Builder::dimension)
         .required("practiceScore", ESTIMATE, DimensionResult::practiceScore, DimensionResult.Builder::practiceScore)
         .required("perceptionScore", ESTIMATE, DimensionResult::perceptionScore,
-            DimensionResult.Builder::perceptionScore)
+            DimensionResult.Builder::perceptionScore);
+    if (favourable) {
+      result.optional("perceptionFavourableShare", ESTIMATE, DimensionResult::perceptionFavourableShare,
+          DimensionResult.Builder::perceptionFavourableShare);
+    }
+    return result
         .optional("perceptionNotReported", reason, DimensionResult::perceptionNotReported,
             DimensionResult.Builder::perceptionNotReported)
         .required("reliability", ESTIMATE, DimensionResult::reliability, DimensionResult.Builder::reliability)
@@ -308,17 +362,18 @@ final class ReportCodecs {
 
   static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS, FINDING);
 
-  /** A report of format 1.3, read only: its perceptions have no drivers analysis. */
-  static final Codec<AlignmentReport> REPORT_1_3 = report(DIMENSION, PERCEPTIONS_1_3, FINDING);
+  /** A report of format 1.3, read only: no item results, no favourable shares and no drivers analysis. */
+  static final Codec<AlignmentReport> REPORT_1_3 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING);
 
-  /** A report of format 1.2, read only: its findings have no code or parameters. */
-  static final Codec<AlignmentReport> REPORT_1_2 = report(DIMENSION, PERCEPTIONS_1_3, FINDING_1_2);
+  /** A report of format 1.2, read only: its findings have no code or parameters either. */
+  static final Codec<AlignmentReport> REPORT_1_2 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING_1_2);
 
   /**
    * A report of format 1.1, read only: its perceptions have no ledger, and it gives only the
    * reasons of 1.1, so that a 1.1 document never holds what 1.1 could not say.
    */
-  static final Codec<AlignmentReport> REPORT_1_1 = report(dimension(REASON_1_1), PERCEPTIONS_1_1, FINDING_1_2);
+  static final Codec<AlignmentReport> REPORT_1_1 = report(dimension(REASON_1_1, false), PERCEPTIONS_1_1,
+      FINDING_1_2);
 
   private static Codec<AlignmentReport> report(Codec<DimensionResult> dimension,
         Codec<PerceptionReport> perceptions, Codec<Finding> finding) {

@@ -27,6 +27,8 @@ import io.github.serviceculture.alignment.model.TrainingCoverage;
 import io.github.serviceculture.alignment.model.TrainingEvaluation;
 import io.github.serviceculture.alignment.model.TrainingProgram;
 import io.github.serviceculture.alignment.model.TurnoverFigures;
+import io.github.serviceculture.alignment.norms.Norm;
+import io.github.serviceculture.alignment.norms.Norms;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.rules.RuleThresholds;
@@ -45,6 +47,7 @@ import io.github.serviceculture.alignment.survey.Scale;
 import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +113,24 @@ final class DocumentFixtures {
         new Golden<>("report-differencing", "report", differencingReport(), AlignmentJson::write,
             AlignmentJson::readReport),
         new Golden<>("assessment-previous-release", "assessment", previousReleaseAssessment(), AlignmentJson::write,
-            AlignmentJson::readAssessment));
+            AlignmentJson::readAssessment),
+        new Golden<>("norms", "norms", norms(), AlignmentJson::write, AlignmentJson::readNorms));
+  }
+
+  /** Norms of the default instrument for two dimensions, with steps, a run of ties and both ends of the scale. */
+  static Norms norms() {
+    List<Double> vision = new ArrayList<>();
+    List<Double> leadership = new ArrayList<>();
+    for (int k = 0; k <= 100; k++) {
+      vision.add(35 + 0.5 * k);
+      leadership.add(k < 20 ? 0.0 : k > 90 ? 100.0 : Math.min(62.5, 20 + k * 0.75));
+    }
+    Instrument instrument = DefaultInstrument.instrument();
+    Map<Dimension, Norm> dimensions = new EnumMap<>(Dimension.class);
+    dimensions.put(Dimension.VISION, Norm.of(12, vision));
+    dimensions.put(Dimension.LEADERSHIP, Norm.of(40, leadership));
+    return Norms.of(instrument.id(), instrument.version(), 10, dimensions,
+        Map.of(instrument.items().get(0).id(), Norm.of(11, vision)));
   }
 
   /**

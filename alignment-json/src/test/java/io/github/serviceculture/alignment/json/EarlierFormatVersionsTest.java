@@ -89,9 +89,21 @@ class EarlierFormatVersionsTest {
       }
     }
     assertTrue(findings > 0, "the legacy report has findings");
+    removeEmptyItemResults(tree);
     JsonNode before = TREE.readTree(old);
     ((ObjectNode) tree).set("formatVersion", before.get("formatVersion"));
     assertEquals(before, tree);
+  }
+
+  /** A report read from 1.3 or earlier has no item results: 1.4 writes them empty; checks and removes them. */
+  private static void removeEmptyItemResults(JsonNode tree) {
+    ObjectNode perceptions = (ObjectNode) tree.get("report").get("perceptions");
+    assertEquals(0, perceptions.remove("items").size(), "no item results read from an earlier format");
+    assertEquals(0, perceptions.remove("itemsNotReported").size());
+    for (JsonNode group : perceptions.get("groups")) {
+      assertEquals(0, ((ObjectNode) group).remove("items").size());
+      assertEquals(0, ((ObjectNode) group).remove("itemsNotReported").size());
+    }
   }
 
   @Test
@@ -136,8 +148,47 @@ class EarlierFormatVersionsTest {
     assertEquals(report, JSON.readReport(written));
   }
 
+  /** The current fixture as 1.3 wrote it: no item results, no favourable shares. */
+  private static String as13() {
+    return as13(DocumentFixtures.report());
+  }
+
+  /** {@code report} as 1.3 would write it but for what 1.3 lacks besides item results and favourable shares. */
+  private static String as13(AlignmentReport report) {
+    return JSON.write(report).replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"")
+        .replaceAll(",\"favourableShare\":\\{\"value\":[0-9.E-]+}", "")
+        .replaceAll("\"perceptionFavourableShare\":\\{\"value\":[0-9.E-]+},", "")
+        .replaceAll(",\"items\":\\[[^\\]]*]", "")
+        .replaceAll(",\"itemsNotReported\":\\{[^}]*}", "");
+  }
+
   @Test
-  void aReportOfFormat13IsReadAndWrittenBackAs14Unchanged() throws IOException {
+  void aReportOfFormat13IsReadWithoutItemResultsOrFavourableShares() {
+    String old = as13();
+    assertTrue(old.startsWith("{\"formatVersion\":\"1.3\","), old.substring(0, 30));
+    assertFalse(old.contains("favourableShare") || old.contains("\"items\""), old);
+    AlignmentReport report = JSON.readReport(old);
+    assertTrue(report.perceptions().orElseThrow().items().isEmpty());
+    assertTrue(report.dimensions().stream().allMatch(d -> d.perceptionFavourableShare().isEmpty()));
+    AlignmentReport current = DocumentFixtures.report();
+    assertEquals(current.findings(), report.findings());
+    assertEquals(current.perceptions().orElseThrow().gaps(), report.perceptions().orElseThrow().gaps());
+  }
+
+  @Test
+  void aReportOfFormat13WithItemResultsOrAFavourableShareFailsOnThem() {
+    String current = JSON.write(DocumentFixtures.report());
+    String withShare = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"");
+    JsonDocumentException e = rejects(() -> JSON.readReport(withShare));
+    assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code());
+    assertEquals("/report/dimensions/0/perceptionFavourableShare", e.pointer());
+    String withItems = as13().replace("\"groups\":[", "\"items\":[],\"groups\":[");
+    e = rejects(() -> JSON.readReport(withItems));
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/items", spot(withItems, "\"items\""));
+  }
+
+  @Test
+  void aReportOfFormat13IsReadAndWrittenBackAs14WithNothingAddedButEmptyItemResults() throws IOException {
     String old = legacy(DocumentFixtures.LEGACY_REPORT_1_3);
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.3\",\n"), old.substring(0, 40));
     AlignmentReport report = JSON.readReport(old);
@@ -145,6 +196,7 @@ class EarlierFormatVersionsTest {
     String written = PRETTY.write(report);
     JsonNode tree = TREE.readTree(written);
     assertEquals("1.4", tree.get("formatVersion").asText());
+    removeEmptyItemResults(tree);
     ((ObjectNode) tree).put("formatVersion", "1.3");
     assertEquals(TREE.readTree(old), tree);
   }
@@ -153,7 +205,9 @@ class EarlierFormatVersionsTest {
   void aReportOfFormat13WithADriversAnalysisFailsOnIt() {
     String current = JSON.write(DocumentFixtures.driversReport());
     assertTrue(current.contains("\"drivers\":{"), "the fixture has a drivers analysis");
-    String old = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"");
+    // A 1.3 text but for its drivers, so that they are the first property 1.3 does not know.
+    String old = as13(DocumentFixtures.driversReport());
+    assertTrue(old.startsWith("{\"formatVersion\":\"1.3\",") && old.contains("\"drivers\":{"), old);
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/drivers", spot(old, "\"drivers\""));
     assertEquals(DocumentFixtures.driversReport(), JSON.readReport(current));
@@ -163,14 +217,14 @@ class EarlierFormatVersionsTest {
   void aReportOfFormat12WithAFindingsCodeOrParametersFailsOnThem() {
     String current = JSON.write(DocumentFixtures.report());
     assertTrue(current.startsWith("{\"formatVersion\":\"1.4\","), current.substring(0, 30));
-    String old = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.2\"");
+    String old = as13().replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.2\"");
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/code", spot(old, "\"code\""));
     String noCode = old.replaceAll("\"code\":\"[A-Z_.]+\",", "");
     e = rejects(() -> JSON.readReport(noCode));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/parameters",
         spot(noCode, "\"parameters\""));
-    // As the current version both are read.
+    // As 1.4 both are read.
     assertEquals(DocumentFixtures.report(), JSON.readReport(current));
   }
 

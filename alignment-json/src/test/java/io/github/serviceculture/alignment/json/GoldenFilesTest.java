@@ -83,7 +83,7 @@ class GoldenFilesTest {
   @Test
   void everyDocumentKindHasAGoldenFile() {
     Set<String> kinds = goldens().stream().map(Golden::kind).collect(Collectors.toSet());
-    assertEquals(Set.of("organization", "instrument", "responses", "assessment", "policy", "report"), kinds);
+    assertEquals(Set.of("organization", "instrument", "responses", "assessment", "policy", "report", "norms"), kinds);
   }
 
   @Test

@@ -92,6 +92,8 @@ class SchemaValidationTest {
         return COMPACT.readPolicy(document);
       case "report":
         return COMPACT.readReport(document);
+      case "norms":
+        return COMPACT.readNorms(document);
       default:
         throw new IllegalArgumentException(kind);
     }
@@ -181,6 +183,8 @@ class SchemaValidationTest {
     enums.put("report:EvidenceSource", EvidenceSource.class);
     enums.put("report:NotReportedReason", NotReportedReason.class);
     enums.put("report:OutcomeSource", OutcomeSource.class);
+    enums.put("comparison:ChangeVerdict", io.github.serviceculture.alignment.scoring.ChangeVerdict.class);
+    enums.put("comparison:NotComparableReason", io.github.serviceculture.alignment.scoring.NotComparableReason.class);
     enums.forEach((place, type) -> {
       String[] parts = place.split(":");
       JsonNode definition = schemaFile(parts[0] + ".schema.json").path("$defs").path(parts[1]);
@@ -232,6 +236,8 @@ class SchemaValidationTest {
     codecs.put("report:PerceptionGap", ReportCodecs.GAP);
     codecs.put("report:GroupDifferences", ReportCodecs.DIFFERENCES);
     codecs.put("defs:ReleaseLedger", ReportCodecs.LEDGER);
+    codecs.put("norms:Norms", NormsCodecs.NORMS);
+    codecs.put("norms:Norm", NormsCodecs.NORM);
     codecs.forEach((place, codec) -> {
       String[] parts = place.split(":");
       JsonNode definition = schemaFile(parts[0] + ".schema.json").path("$defs").path(parts[1]);
@@ -481,7 +487,16 @@ class SchemaValidationTest {
         broken("a report of format 1.1 with a reason of 1.2", "report-ledger", JsonDocumentException.UNKNOWN_ENUM_VALUE,
             root -> withoutCodes(root).put("formatVersion", "1.1")),
         broken("a report of format 1.2 with a finding's code", "report", JsonDocumentException.UNKNOWN_PROPERTY,
-            root -> root.put("formatVersion", "1.2")),
+            root -> withoutItems(root).put("formatVersion", "1.2")),
+        broken("a report of format 1.3 with item results", "report", JsonDocumentException.UNKNOWN_PROPERTY,
+            root -> root.put("formatVersion", "1.3")),
+        broken("an item result without its n", "report", JsonDocumentException.MISSING_PROPERTY,
+            root -> object(root, "/report/perceptions/items/0").remove("n")),
+        broken("an item result of an unknown dimension", "report", JsonDocumentException.UNKNOWN_ENUM_VALUE,
+            root -> object(root, "/report/perceptions/items/0").put("dimension", "CULTURE")),
+        broken("a group hiding its items for no data", "report-ledger", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/groups/1").putObject("itemsNotReported").put("GOALS",
+                "NO_DATA")),
         broken("a finding without its code", "report", JsonDocumentException.MISSING_PROPERTY,
             root -> object(root, "/report/findings/0").remove("code")),
         broken("a parameter that is an array", "report", JsonDocumentException.WRONG_TYPE,
@@ -496,10 +511,24 @@ class SchemaValidationTest {
 
   /** The document with the code and parameters of every finding removed, as a 1.2 report has them. */
   private static ObjectNode withoutCodes(ObjectNode root) {
+    withoutItems(root);
     for (String list : List.of("findings", "priorities")) {
       for (JsonNode finding : root.get("report").get(list)) {
         ((ObjectNode) finding).remove(List.of("code", "parameters"));
       }
+    }
+    return root;
+  }
+
+  /** Removes what format 1.4 added: item results and favourable shares, wherever they are. */
+  private static ObjectNode withoutItems(ObjectNode root) {
+    List<JsonNode> nodes = new java.util.ArrayList<>(List.of(root));
+    while (!nodes.isEmpty()) {
+      JsonNode node = nodes.remove(nodes.size() - 1);
+      if (node instanceof ObjectNode) {
+        ((ObjectNode) node).remove(List.of("items", "itemsNotReported", "favourableShare", "perceptionFavourableShare"));
+      }
+      node.forEach(nodes::add);
     }
     return root;
   }

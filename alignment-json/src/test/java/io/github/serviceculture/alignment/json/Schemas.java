@@ -35,10 +35,11 @@ final class Schemas {
   static final String REPORT_BASE = "https://serviceculture.github.io/alignment/schemas/1.4/";
   static final String RESOURCES = "META-INF/alignment/schemas/";
   static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
-  static final List<String> KINDS = List.of("organization", "instrument", "responses", "assessment", "policy", "report");
+  static final List<String> KINDS = List.of("organization", "instrument", "responses", "assessment", "policy", "report",
+      "norms");
   static final List<String> FILES = List.of("organization.schema.json", "instrument.schema.json",
       "responses.schema.json", "assessment.schema.json", "policy.schema.json", "report.schema.json",
-      "defs.schema.json");
+      "norms.schema.json", "aggregation.schema.json", "comparison.schema.json", "defs.schema.json");
 
   static final ObjectMapper MAPPER = new ObjectMapper();
 

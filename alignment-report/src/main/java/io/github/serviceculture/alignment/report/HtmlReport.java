@@ -5,6 +5,7 @@ import gg.jte.output.WriterOutput;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.report.internal.HtmlRenderer;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import java.io.Writer;
 import java.util.List;
@@ -120,6 +121,26 @@ public final class HtmlReport {
     }
     StringOutput out = new StringOutput(16 * 1024);
     HtmlRenderer.renderIndex(List.copyOf(entries), out);
+    return out.toString();
+  }
+
+  /**
+   * Renders a comparison of two waves as one self-contained page like {@link #render}'s: the two waves
+   * and the rule, a forest plot of the organization's change per dimension with its interval and the
+   * table behind it, the changes of the groups reported in both waves, the dimensions not compared and
+   * why, and the findings with their evidence.
+   *
+   * @param comparison the comparison
+   * @return the page
+   * @throws InvalidValueException if {@code comparison} is null
+   * @since 0.1.0
+   */
+  public String renderComparison(ReportComparison comparison) {
+    if (comparison == null) {
+      throw new InvalidValueException("HtmlReport", "comparison", null, "must not be null");
+    }
+    StringOutput out = new StringOutput(16 * 1024);
+    HtmlRenderer.renderComparison(comparison, out);
     return out.toString();
   }
 

@@ -7,12 +7,19 @@ import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.DriverFigures;
 import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemResult;
+import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Change;
+import io.github.serviceculture.alignment.scoring.ChangeVerdict;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
+import io.github.serviceculture.alignment.scoring.MeaningfulChange;
+import io.github.serviceculture.alignment.scoring.NotComparableReason;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.scoring.ReportMetadata;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
@@ -26,8 +33,9 @@ import java.util.stream.Collectors;
 /**
  * An alignment report as plain text for people: the headline (alignment index and weakest point with
  * what to do first), a table of the dimensions, the top priorities, leaders against frontline, engagement
- * by department, the drivers of the policy's outcome when it names one, then every finding with its
- * evidence and recommendation.
+ * by department, the organization's item results (score, then favourable, neutral and unfavourable shares,
+ * under each dimension's score and favourable share), the drivers of the policy's outcome when it names one,
+ * then every finding with its evidence and recommendation.
  *
  * <p>No line is longer than {@link #MAX_LINE} characters: long sentences are wrapped at spaces and long
  * names cut. Text from the input is made safe to print on a terminal: control characters are shown as
@@ -67,9 +75,102 @@ public final class TextReport {
     dimensions(out, report);
     priorities(out, report);
     report.perceptions().ifPresent(p -> perceptions(out, p));
+    report.perceptions().ifPresent(p -> items(out, report, p));
     report.perceptions().flatMap(PerceptionReport::drivers).ifPresent(d -> drivers(out, d, report));
     findings(out, report);
     return out.toString();
+  }
+
+  /**
+   * Renders a comparison of two waves as text, each line ended by {@code \n}: the two waves, the
+   * rule, per dimension the organization's change and each group's, the dimensions not compared and
+   * why, then the findings with their evidence. Groups appear only when both waves report them.
+   *
+   * @param comparison the comparison
+   * @return the text
+   * @throws InvalidValueException if {@code comparison} is null
+   * @since 0.1.0
+   */
+  public static String renderComparison(ReportComparison comparison) {
+    if (comparison == null) {
+      throw new InvalidValueException("TextReport", "comparison", null, "must not be null");
+    }
+    Lines out = new Lines();
+    out.wrap("Service culture survey, two waves compared: ", "  ",
+        comparison.organization().map(o -> Plain.name(o, Plain.MAX_NAME)).orElse("(organization not named)"));
+    wave(out, "before", comparison.before());
+    wave(out, "after ", comparison.after());
+    MeaningfulChange rule = comparison.rule();
+    String level = trimmed(rule.level() * 100);
+    out.wrap("  ", "  ", String.format(Locale.ROOT, "A change is meaningful when its %s %% interval excludes 0 "
+        + "and it is at least %s points of the 0-100 score.", level, trimmed(rule.minimumPoints())));
+    out.blank();
+    out.line(CHANGE_ROW, "dimension", "set", "before", "after", "change", "interval", "d", "n", "verdict");
+    for (Change c : comparison.changes()) {
+      String set = c.attribute().map(a -> Plain.name(a + "=" + c.group().orElseThrow(), 20)).orElse("organization");
+      String interval = c.lower().isDefined()
+          ? number(c.lower(), "%+.1f") + " to " + number(c.upper(), "%+.1f") : "-";
+      out.line(CHANGE_ROW, c.dimension(), set, number(c.beforeScore(), "%.1f"), number(c.afterScore(), "%.1f"),
+          number(c.change(), "%+.1f"), interval, number(c.cohensD(), "%+.2f"), c.beforeN() + "/" + c.afterN(),
+          verdict(c.verdict()));
+    }
+    if (comparison.changes().isEmpty()) {
+      out.line("  nothing to compare: no figure is reported in both waves.");
+    }
+    comparison.notComparable().forEach((dimension, reason) -> out.wrap("  ", "    ",
+        dimension + " not compared: " + notComparable(reason) + "."));
+    out.blank();
+    out.line("Findings (%d)", comparison.findings().size());
+    if (comparison.findings().isEmpty()) {
+      out.line("  none: no meaningful decline or improvement.");
+    }
+    for (Finding f : comparison.findings()) {
+      finding(out, f, f.code());
+    }
+    return out.toString();
+  }
+
+  /** 100 characters at most: the set's name is cut to 20 ({@code customerFacing=false} fits), the verdict is 14. */
+  private static final String CHANGE_ROW = "  %-12s %-20s %5s %5s %7s %-14s %6s %-7s %s";
+
+  /** One decimal, without a trailing {@code .0}: 95, 97.5. */
+  private static String trimmed(double value) {
+    String text = String.format(Locale.ROOT, "%.1f", value);
+    return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+  }
+
+  private static void wave(Lines out, String name, ReportMetadata meta) {
+    String instrument = meta.instrumentId()
+        .map(id -> Plain.name(id, 40) + meta.instrumentVersion().map(v -> " " + Plain.name(v, 20)).orElse(""))
+        .orElse("-");
+    out.line("  %s: assessed on %s; %d respondents on %s", name, meta.assessedOn().map(Object::toString).orElse("-"),
+        meta.respondentCount(), instrument);
+  }
+
+  private static String verdict(ChangeVerdict verdict) {
+    switch (verdict) {
+      case IMPROVED:
+        return "improved";
+      case DECLINED:
+        return "DECLINED";
+      case UNDETERMINED:
+        return "no interval";
+      default:
+        return "not meaningful";
+    }
+  }
+
+  private static String notComparable(NotComparableReason reason) {
+    switch (reason) {
+      case SCALE_CHANGED:
+        return "the instruments' scales differ";
+      case ITEMS_CHANGED:
+        return "its items changed between the instruments (added, removed, reworded, keying or weight)";
+      case NOT_MEASURED_IN_BOTH:
+        return "one of the instruments does not measure it";
+      default:
+        return "the organization's figures are not reported in both waves";
+    }
   }
 
   private static void header(Lines out, AlignmentReport report) {
@@ -155,6 +256,36 @@ public final class TextReport {
     }
   }
 
+  /**
+   * The organization's item results under their dimension's score and favourable share; a dimension whose
+   * items are not released says why. Groups' item results are in the JSON report and items.csv.
+   */
+  private static void items(Lines out, AlignmentReport report, PerceptionReport perceptions) {
+    if (perceptions.items().isEmpty() && perceptions.itemsNotReported().isEmpty()) {
+      return;
+    }
+    out.blank();
+    out.line("Items (organization): score, then %% favourable / neutral / unfavourable");
+    for (DimensionResult d : report.dimensions()) {
+      List<ItemResult> items = perceptions.items().stream().filter(i -> i.dimension() == d.dimension())
+          .collect(Collectors.toList());
+      NotReportedReason hidden = perceptions.itemsNotReported().get(d.dimension());
+      if (items.isEmpty() && hidden == null) {
+        continue;
+      }
+      out.line("  %-12s %5s  %s favourable", d.dimension(), number(d.perceptionScore(), "%.0f"),
+          d.perceptionFavourableShare().map(share -> number(share, "%.0f", 100) + "%").orElse("-"));
+      if (hidden != null) {
+        out.wrap("    ", "    ", "Items not reported: " + hidden.description() + ".");
+      }
+      for (ItemResult item : items) {
+        out.line("    %-24s %5s  %4s / %4s / %4s%s", Plain.name(item.itemId(), 24), number(item.score(), "%.0f"),
+            number(item.favourableShare(), "%.0f", 100), number(item.neutralShare(), "%.0f", 100),
+            number(item.unfavourableShare(), "%.0f", 100), item.reverseKeyed() ? "  (reverse keyed)" : "");
+      }
+    }
+  }
+
   private static void drivers(Lines out, Drivers drivers, AlignmentReport report) {
     out.blank();
     String outcome = Plain.name(drivers.outcome(), 40);
@@ -200,16 +331,21 @@ public final class TextReport {
     out.blank();
     out.line("All findings (%d)", report.findings().size());
     for (Finding f : report.findings()) {
-      out.wrap(String.format(Locale.ROOT, "  %-8s ", f.severity()), "           ",
-          Plain.name(f.ruleId(), 80) + " (" + f.dimension() + ")");
-      out.wrap("           ", "           ", Plain.text(f.message()));
-      String label = "           evidence: ";
-      for (Evidence e : f.evidence()) {
-        out.wrap(label, "                       ", evidence(e));
-        label = " ".repeat(label.length());
-      }
-      out.wrap("           what to do: ", "             ", Plain.text(f.recommendation()));
+      finding(out, f, f.ruleId());
     }
+  }
+
+  /** One finding under its name (a report names its rule, a comparison its code), with evidence and advice. */
+  private static void finding(Lines out, Finding f, String name) {
+    out.wrap(String.format(Locale.ROOT, "  %-8s ", f.severity()), "           ",
+        Plain.name(name, 80) + " (" + f.dimension() + ")");
+    out.wrap("           ", "           ", Plain.text(f.message()));
+    String label = "           evidence: ";
+    for (Evidence e : f.evidence()) {
+      out.wrap(label, "                       ", evidence(e));
+      label = " ".repeat(label.length());
+    }
+    out.wrap("           what to do: ", "             ", Plain.text(f.recommendation()));
   }
 
   private static String evidence(Evidence e) {
@@ -218,6 +354,10 @@ public final class TextReport {
 
   private static String number(Estimate e, String format) {
     return e.isDefined() ? String.format(Locale.ROOT, format, e.value()) : "-";
+  }
+
+  private static String number(Estimate e, String format, double factor) {
+    return e.isDefined() ? String.format(Locale.ROOT, format, e.value() * factor) : "-";
   }
 
   /** The text being built, line by line, none longer than {@link #MAX_LINE}. */

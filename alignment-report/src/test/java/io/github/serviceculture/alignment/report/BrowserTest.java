@@ -29,12 +29,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BrowserTest {
   private static final List<String> SECTIONS = List.of("summary", "dimensions", "groups", "gaps", "engagement",
-      "reliability", "priorities", "findings", "metadata");
+      "reliability", "items", "priorities", "findings", "metadata");
   private static final Path OUT = Path.of("target", "browser").toAbsolutePath();
   private static Chromium browser;
   private static String sample;
   private static String hostile;
   private static String index;
+  private static String comparison;
 
   @BeforeAll
   static void start() throws Exception {
@@ -47,6 +48,11 @@ class BrowserTest {
     index = write("index.html", HtmlReport.withDefaults().renderIndex(List.of(
         IndexEntry.of(SampleReports.sample(), "sample-report.html"),
         IndexEntry.of(SampleReports.hostile(), "hostile-report.html"))));
+    io.github.serviceculture.alignment.survey.Instrument instrument =
+        io.github.serviceculture.alignment.survey.DefaultInstrument.instrument();
+    comparison = write("comparison.html", HtmlReport.withDefaults().renderComparison(
+        io.github.serviceculture.alignment.scoring.ReportComparison.of(SampleReports.hostile(), instrument,
+            SampleReports.hostile(), instrument)));
     browser = Chromium.start(executable);
   }
 
@@ -123,6 +129,22 @@ class BrowserTest {
     assertOnlyTheFileWasRequested(page, index);
     assertNoErrors(page);
     Files.write(OUT.resolve("index-" + width + ".png"), screenshot(page));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {360, 1280})
+  void theComparisonRendersWithoutOverflowRequestsOrErrors(int width) throws Exception {
+    Chromium.Page page = browser.open(width, 900);
+    page.load(comparison);
+    assertEquals(1, page.evaluate("document.querySelectorAll('#change-chart').length").asInt());
+    assertEquals(0, page.evaluate("document.querySelectorAll('script, img, iframe, b').length").asInt());
+    assertEquals(0, page.evaluate("document.documentElement.scrollWidth - window.innerWidth").asInt(),
+        "the page scrolls sideways at " + width + " px");
+    JsonNode overlaps = page.evaluate(OVERLAPS);
+    assertEquals(0, overlaps.size(), () -> "overlapping chart labels: " + overlaps);
+    assertOnlyTheFileWasRequested(page, comparison);
+    assertNoErrors(page);
+    Files.write(OUT.resolve("comparison-" + width + ".png"), screenshot(page));
   }
 
   @Test

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.perception.ItemResult;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
   private static final List<String> SECTIONS = List.of("summary", "dimensions", "groups", "gaps", "engagement",
-      "reliability", "priorities", "findings", "metadata");
+      "reliability", "items", "priorities", "findings", "metadata");
 
   private final AlignmentReport report = SampleReports.sample();
   private final String html = HtmlReport.withDefaults().render(report);
@@ -190,6 +194,27 @@ class HtmlReportTest {
     assertTrue(css.contains("@page"), "page margins for A4 and Letter alike");
     assertTrue(css.contains("@media (max-width: 30rem)"), "narrow screens");
     assertEquals("width=device-width, initial-scale=1", doc.selectFirst("meta[name=viewport]").attr("content"));
+  }
+
+  @Test
+  void theItemTableShowsEachReleasedItemsScoreAndSharesUnderItsDimension() {
+    PerceptionReport perceptions = report.perceptions().orElseThrow();
+    assertFalse(perceptions.items().isEmpty(), "the sample releases item figures");
+    Element table = doc.getElementById("items-table");
+    for (ItemResult item : perceptions.items()) {
+      Element row = table.select("tbody tr").stream()
+          .filter(r -> r.select("td").get(0).text().equals(item.itemId())).findFirst().orElseThrow();
+      List<String> cells = row.select("td").stream().map(Element::text).collect(Collectors.toList());
+      assertEquals(String.valueOf(item.n()), cells.get(1), item.itemId());
+      assertEquals(String.format(Locale.ROOT, "%.0f", item.score().value()), cells.get(2), item.itemId());
+      assertEquals(String.format(Locale.ROOT, "%.0f %%", 100 * item.favourableShare().value()), cells.get(3));
+      assertEquals(String.format(Locale.ROOT, "%.0f %%", 100 * item.unfavourableShare().value()), cells.get(5));
+      assertEquals(item.reverseKeyed(), cells.get(6).startsWith("reverse keyed"), item.itemId());
+    }
+    for (Dimension d : perceptions.itemsNotReported().keySet()) {
+      assertTrue(table.text().contains("items not reported: " + perceptions.itemsNotReported().get(d).description()),
+          d.toString());
+    }
   }
 
   @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.perception.ItemResult;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.report.internal.Plain;
 import io.github.serviceculture.alignment.report.internal.Views;
 import io.github.serviceculture.alignment.rules.Finding;
@@ -16,6 +18,7 @@ import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {
@@ -61,6 +64,22 @@ class TextReportTest {
     String rendered = TextReport.render(SampleReports.withDrivers("ENG_STATE", 30));
     assertTrue(rendered.contains("Drivers of ENG_STATE\n  Not analysed: fewer than 50 respondents answered the "
         + "outcome and every dimension."), rendered);
+  }
+
+  @Test
+  void theOrganizationsItemsFollowTheirDimensionsScoreAndFavourableShare() {
+    PerceptionReport perceptions = report.perceptions().orElseThrow();
+    assertFalse(perceptions.items().isEmpty(), "the sample releases item figures");
+    assertTrue(text.contains("\nItems (organization): score, then % favourable / neutral / unfavourable\n"), text);
+    for (ItemResult item : perceptions.items()) {
+      String line = String.format(Locale.ROOT, "    %-24s %5.0f  %4.0f / %4.0f / %4.0f", item.itemId(),
+          item.score().value(), 100 * item.favourableShare().value(), 100 * item.neutralShare().value(),
+          100 * item.unfavourableShare().value());
+      assertTrue(text.contains("\n" + line), () -> line + "\n" + text);
+    }
+    DimensionResult first = report.dimension(perceptions.items().get(0).dimension());
+    assertTrue(text.contains(String.format(Locale.ROOT, "\n  %-12s %5.0f  %.0f%% favourable\n", first.dimension(),
+        first.perceptionScore().value(), 100 * first.perceptionFavourableShare().orElseThrow().value())), text);
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
@@ -39,7 +40,14 @@ import java.util.TreeSet;
  * <p>Every released figure of a set G of respondents is a function of sums over G ∩ P of per-respondent
  * quantities (count, score, square, cross-products of answers, agreement), where P is the figure's
  * population: for a dimension, the respondents with a score for it; for an engagement question, those who
- * answered its (first) item. A linear attack combines released groups: it determines the sums of a set U
+ * answered its (first) item; for the item figures of a dimension ({@code items D}), those who answered every
+ * scale item of it. For these, every answer is a variable of its own and a dimension score a combination of
+ * them that varies with what a respondent answered, so the item figures are audited together with their
+ * dimension's: the vectors searched for {@code items D} are the released item sets restricted to its
+ * population and the dimension's released sets restricted to the dimension's (a combination of item and
+ * dimension figures that singles out a few gives, for one item, such a vector of small support). Each item
+ * figure's n, mean and shares are also recomputed from the responses, with the policy's favourable options,
+ * so that a report cannot pass by computing them over another population. A linear attack combines released groups: it determines the sums of a set U
  * exactly when U's indicator over P lies in the span, over the rationals, of the released groups' indicators
  * G ∩ P. {@link #audit} reports every inclusion-minimal such U of 1 to k − 1 respondents ({@link
  * Kind#SPAN}: for an attacker who also knows who answered what); every difference {@code 1_plus − 1_minus}
@@ -161,12 +169,28 @@ public final class DisclosureAuditor {
       for (BitSet set : figure.releasedSets) {
         restricted.add(and(set, figure.population));
       }
+      // What the dimension's sets alone disclose is reported for the dimension, not again for its items.
+      Set<BitSet> known = new HashSet<>();
+      Set<SignedSet> knownSigned = new HashSet<>();
+      if (figure.companion != null && !figure.releasedSets.isEmpty()) {
+        List<BitSet> alone = new ArrayList<>();
+        for (BitSet set : figure.companion.releasedSets) {
+          alone.add(and(set, figure.companion.population));
+        }
+        restricted.addAll(alone);
+        known.addAll(cache.computeIfAbsent(alone, v -> smallSetsInSpan(n, v, personOf, k - 1)));
+        knownSigned.addAll(signedCache.computeIfAbsent(alone, v -> smallSignedSetsInSpan(n, v, personOf, k - 1)));
+      }
       for (BitSet found : cache.computeIfAbsent(restricted, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
-        leaks.add(leak(Kind.SPAN, figure.name, found, personOf, personIds, restricted.size()));
+        if (!known.contains(found)) {
+          leaks.add(leak(Kind.SPAN, figure.name, found, personOf, personIds, restricted.size()));
+        }
       }
       for (SignedSet found : signedCache.computeIfAbsent(restricted,
           v -> smallSignedSetsInSpan(n, v, personOf, k - 1))) {
-        leaks.add(signedLeak(figure.name, found, personOf, personIds, restricted.size()));
+        if (!knownSigned.contains(found)) {
+          leaks.add(signedLeak(figure.name, found, personOf, personIds, restricted.size()));
+        }
       }
       for (BitSet found : cache.computeIfAbsent(figure.releasedSets, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
         leaks.add(leak(Kind.COUNTS, figure.name, found, personOf, personIds, figure.releasedSets.size()));
@@ -222,11 +246,27 @@ public final class DisclosureAuditor {
       List<BitSet> full = new ArrayList<>();
       lift(first.figures.get(name), firstElements, restricted, full);
       lift(second.figures.get(name), secondElements, restricted, full);
+      Set<BitSet> known = new HashSet<>();
+      Set<SignedSet> knownSigned = new HashSet<>();
+      if (any.companion != null && !restricted.isEmpty()) {
+        // The dimension's sets of both releases, over the same elements (they rest on the same items); what they
+        // disclose alone is reported for the dimension.
+        List<BitSet> alone = new ArrayList<>();
+        lift(companion(first.figures.get(name)), firstElements, alone, new ArrayList<>());
+        lift(companion(second.figures.get(name)), secondElements, alone, new ArrayList<>());
+        restricted.addAll(alone);
+        known.addAll(smallSetsInSpan(n, alone, personOf, k - 1));
+        knownSigned.addAll(smallSignedSetsInSpan(n, alone, personOf, k - 1));
+      }
       for (BitSet found : smallSetsInSpan(n, restricted, personOf, k - 1)) {
-        leaks.add(leak(Kind.SPAN, name, found, personOf, personIds, restricted.size()));
+        if (!known.contains(found)) {
+          leaks.add(leak(Kind.SPAN, name, found, personOf, personIds, restricted.size()));
+        }
       }
       for (SignedSet found : smallSignedSetsInSpan(n, restricted, personOf, k - 1)) {
-        leaks.add(signedLeak(name, found, personOf, personIds, restricted.size()));
+        if (!knownSigned.contains(found)) {
+          leaks.add(signedLeak(name, found, personOf, personIds, restricted.size()));
+        }
       }
       for (BitSet found : smallSetsInSpan(n, full, personOf, k - 1)) {
         leaks.add(leak(Kind.COUNTS, name, found, personOf, personIds, full.size()));
@@ -382,6 +422,8 @@ public final class DisclosureAuditor {
     final Set<List<String>> releasedGroups = new HashSet<>();
     /** The ids of the items its values rest on. */
     final List<String> items = new ArrayList<>();
+    /** For the item figures of a dimension, the dimension's figure, audited together with them. */
+    Figure companion;
 
     Figure(String name, BitSet population) {
       this.name = name;
@@ -466,6 +508,7 @@ public final class DisclosureAuditor {
           }
         }
         figures.put(figure.name, figure);
+        readItems(instrument, policy, report, membership, d, figure);
       }
       for (Dimension d : report.dimensions().keySet()) {
         if (!instrument.dimensions().contains(d)) {
@@ -528,6 +571,99 @@ public final class DisclosureAuditor {
         if (icc.groupCount() != released || released < 2) {
           inconsistent("dimension " + icc.dimension(), "ICCs of " + icc.attribute() + " over "
               + icc.groupCount() + " groups, but " + released + " are released for the dimension");
+        }
+      }
+    }
+
+    /** The item figures of dimension {@code d}: population, released sets and a check of every figure. */
+    private void readItems(Instrument instrument, PerceptionPolicy policy, PerceptionReport report,
+        Map<GroupPerception, BitSet> membership, Dimension d, Figure dimension) {
+      List<Item> items = instrument.scaleItems(d);
+      Scale scale = instrument.scale();
+      BitSet population = new BitSet();
+      for (int i = 0; i < responses.size(); i++) {
+        boolean all = !items.isEmpty();
+        for (Item item : items) {
+          all &= answered(responses.get(i), item, scale);
+        }
+        if (all) {
+          population.set(i);
+        }
+      }
+      Figure figure = new Figure("items " + d, population);
+      figure.companion = dimension;
+      items.forEach(item -> figure.items.add(item.id()));
+      BitSet everyone = new BitSet();
+      everyone.set(0, responses.size());
+      int favourable = policy.favourableOptions().orElse(scale.options() / 2);
+      releaseItems(figure, everyone, null, report.items(), items, favourable, scale);
+      for (Map.Entry<GroupPerception, BitSet> e : membership.entrySet()) {
+        releaseItems(figure, e.getValue(), e.getKey(), e.getKey().items(), items, favourable, scale);
+      }
+      figures.put(figure.name, figure);
+    }
+
+    /**
+     * Reads the item results of one set for one dimension: none, or every item of it, each with the n,
+     * mean and shares the auditor computes over the set's members in the population.
+     */
+    private void releaseItems(Figure figure, BitSet members, GroupPerception group, List<ItemResult> results,
+        List<Item> items, int favourable, Scale scale) {
+      Map<String, ItemResult> byId = new HashMap<>();
+      for (ItemResult r : results) {
+        byId.put(r.itemId(), r);
+      }
+      int present = 0;
+      for (Item item : items) {
+        present += byId.containsKey(item.id()) ? 1 : 0;
+      }
+      if (present == 0) {
+        return;
+      }
+      String who = group == null ? "the organization" : "group " + group.attribute();
+      if (present != items.size()) {
+        inconsistent(figure.name, who + " reports " + present + " of the " + items.size() + " items");
+      }
+      figure.releasedSets.add(members);
+      if (group != null) {
+        figure.releasedGroups.add(List.of(group.attribute(), group.value()));
+      }
+      BitSet counted = and(members, figure.population);
+      for (Item item : items) {
+        ItemResult r = byId.get(item.id());
+        if (r == null) {
+          continue;
+        }
+        long sum = 0;
+        int[] bands = new int[3];
+        for (int i = counted.nextSetBit(0); i >= 0; i = counted.nextSetBit(i + 1)) {
+          int answer = responses.get(i).answers().get(item.id());
+          int keyed = item.isReverseKeyed() ? scale.lowest() + scale.highest() - answer : answer;
+          sum += keyed;
+          // Top `favourable` options favourable, bottom `favourable` unfavourable, the rest neutral.
+          bands[keyed > scale.highest() - favourable ? 0 : keyed < scale.lowest() + favourable ? 2 : 1]++;
+        }
+        int count = counted.cardinality();
+        if (r.n() != count) {
+          inconsistent(figure.name, who + " reports n " + r.n() + " for " + item.id() + " where the auditor counts "
+              + count);
+          continue;
+        }
+        if (count == 0) {
+          continue;
+        }
+        double[] expected = {(double) sum / count, (double) bands[0] / count, (double) bands[1] / count,
+            (double) bands[2] / count};
+        double[] reported = {r.mean().isDefined() ? r.mean().value() : Double.NaN,
+            r.favourableShare().isDefined() ? r.favourableShare().value() : Double.NaN,
+            r.neutralShare().isDefined() ? r.neutralShare().value() : Double.NaN,
+            r.unfavourableShare().isDefined() ? r.unfavourableShare().value() : Double.NaN};
+        for (int j = 0; j < expected.length; j++) {
+          if (!(Math.abs(expected[j] - reported[j]) <= 1e-9)) {
+            inconsistent(figure.name, who + " reports for " + item.id() + " figures the auditor does not get from"
+                + " its members who answered every item");
+            break;
+          }
         }
       }
     }
@@ -641,6 +777,10 @@ public final class DisclosureAuditor {
       out[i] = element;
     }
     return out;
+  }
+
+  private static Figure companion(Figure figure) {
+    return figure == null ? null : figure.companion;
   }
 
   /** Adds a release's sets of a figure, renumbered as elements: restricted to the population, and in full. */

@@ -162,6 +162,20 @@ final class Charts {
 
   /** Gaps as a forest plot: a square at each difference and a line across its interval. */
   static Svg forest(List<Gap> gaps, double flaggedAt, String confidence) {
+    return forest("gap-chart", "Each level against the frontline",
+        "For each dimension and level, the difference in perception score, in points, between that level and "
+            + "the frontline (a square), with its " + confidence + " interval (a line). Right of zero, the "
+            + "level sees the culture better than the frontline. The table after the chart gives the figures.",
+        "frontline higher", "leaders higher", gaps, flaggedAt);
+  }
+
+  /**
+   * Differences with their intervals as a forest plot, labelled by the caller: {@code lower} names the
+   * side left of zero and {@code higher} the side right of it; dashed lines at plus and minus {@code
+   * flaggedAt}.
+   */
+  static Svg forest(String id, String title, String desc, String lower, String higher, List<Gap> gaps,
+      double flaggedAt) {
     int top = 34;
     int rowHeight = 26;
     int width = 720;
@@ -176,10 +190,7 @@ final class Charts {
     }
     extent = Math.ceil(extent / 10) * 10;
     Scale x = new Scale(-extent, extent, 250, 560);
-    Svg svg = Svg.chart("gap-chart", width, height, "Each level against the frontline",
-        "For each dimension and level, the difference in perception score, in points, between that level and "
-            + "the frontline (a square), with its " + confidence + " interval (a line). Right of zero, the "
-            + "level sees the culture better than the frontline. The table after the chart gives the figures.");
+    Svg svg = Svg.chart(id, width, height, title, desc);
     Svg.Node root = svg.root();
     double bottom = top + gaps.size() * rowHeight;
     Svg.Node guides = root.group("guides");
@@ -188,8 +199,8 @@ final class Charts {
       guides.line(x.at(flaggedAt), top - 4, x.at(flaggedAt), bottom).cls("threshold");
       guides.line(x.at(-flaggedAt), top - 4, x.at(-flaggedAt), bottom).cls("threshold");
     }
-    guides.label(x.at(0) - 6, 18, "end", "frontline higher");
-    guides.label(x.at(0) + 6, 18, "start", "leaders higher");
+    guides.label(x.at(0) - 6, 18, "end", lower);
+    guides.label(x.at(0) + 6, 18, "start", higher);
     Svg.Node marks = root.group("marks");
     for (int i = 0; i < gaps.size(); i++) {
       Gap g = gaps.get(i);

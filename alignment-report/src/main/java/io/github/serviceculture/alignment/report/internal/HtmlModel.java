@@ -5,6 +5,7 @@ import io.github.serviceculture.alignment.perception.DriverFigures;
 import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
@@ -50,6 +51,10 @@ final class HtmlModel {
   record ReliabilityRow(String dimension, String n, String alpha, String alphaReading, String agreement,
       String agreementReading) {}
 
+  /** One item of the organization, or its dimension's line (item empty) with the dimension's favourable share. */
+  record ItemRow(String dimension, String item, String n, String score, String favourable, String neutral,
+      String unfavourable, String note) {}
+
   record FindingView(String severity, String severityClass, String ruleId, String dimension, String message,
       List<EvidenceView> evidence, String recommendation) {}
 
@@ -83,6 +88,7 @@ final class HtmlModel {
   final List<ShareRow> shares;
   final List<String> questions;
   final List<ReliabilityRow> reliability;
+  final List<ItemRow> items;
   final List<FindingView> priorities;
   final List<FindingView> findings;
   final List<Fact> metadata;
@@ -191,6 +197,28 @@ final class HtmlModel {
           reason != null ? reason : Readings.agreement(d.agreement())));
     }
 
+    items = new ArrayList<>();
+    if (p != null) {
+      for (DimensionResult d : report.dimensions()) {
+        List<ItemResult> results = p.items().stream().filter(i -> i.dimension() == d.dimension())
+            .collect(Collectors.toList());
+        NotReportedReason hidden = p.itemsNotReported().get(d.dimension());
+        if (results.isEmpty() && hidden == null) {
+          continue;
+        }
+        items.add(new ItemRow(title(d.dimension()), "", d.perceptionNotReported().isPresent() ? "-"
+            : String.valueOf(d.respondents()), whole(d.perceptionScore()),
+            d.perceptionFavourableShare().map(HtmlModel::percent).orElse("-"), "", "",
+            hidden == null ? "dimension score and favourable share" : "items not reported: " + hidden.description()));
+        for (ItemResult item : results) {
+          items.add(new ItemRow(title(d.dimension()), Plain.visible(item.itemId()), String.valueOf(item.n()),
+              whole(item.score()), percent(item.favourableShare()), percent(item.neutralShare()),
+              percent(item.unfavourableShare()), item.reverseKeyed() ? "reverse keyed: figures of the reversed answer"
+                  : ""));
+        }
+      }
+    }
+
     priorities = report.priorities().stream().map(HtmlModel::finding).collect(Collectors.toList());
     findings = report.findings().stream().map(HtmlModel::finding).collect(Collectors.toList());
 
@@ -207,6 +235,11 @@ final class HtmlModel {
         + " respondents are never shown"));
     metadata.add(new Fact("Library version", Plain.visible(meta.libraryVersion())));
     rules = meta.rulesEvaluated().stream().map(Plain::visible).collect(Collectors.toList());
+  }
+
+  /** A share from 0 to 1 as a whole percentage, or "-" when undefined. */
+  private static String percent(Estimate share) {
+    return share.isDefined() ? String.format(Locale.ROOT, "%.0f %%", share.value() * 100) : "-";
   }
 
   private static OptionalResult figures(Map<Dimension, PerceptionFigures> reported,
@@ -288,13 +321,18 @@ final class HtmlModel {
   }
 
   private static FindingView finding(Finding f) {
+    return finding(f, f.ruleId());
+  }
+
+  /** A finding as the pages show it, under {@code name}: a report's rule id, a comparison's code. */
+  static FindingView finding(Finding f, String name) {
     List<EvidenceView> evidence = new ArrayList<>();
     for (Evidence e : f.evidence()) {
       evidence.add(new EvidenceView(e.source().name().toLowerCase(Locale.ROOT), Plain.visible(e.reference()),
           Plain.visible(e.value())));
     }
     return new FindingView(f.severity().name(), "severity-" + f.severity().name().toLowerCase(Locale.ROOT),
-        Plain.visible(f.ruleId()), title(f.dimension()), Plain.visible(f.message()), evidence,
+        Plain.visible(name), title(f.dimension()), Plain.visible(f.message()), evidence,
         Plain.visible(f.recommendation()));
   }
 
@@ -334,10 +372,6 @@ final class HtmlModel {
 
   private static String interval(Estimate lower, Estimate upper) {
     return lower.isDefined() && upper.isDefined() ? two(lower) + " to " + two(upper) : "-";
-  }
-
-  private static String percent(Estimate e) {
-    return e.isDefined() ? String.format(Locale.ROOT, "%.0f %%", 100 * e.value()) : "-";
   }
 
   static String title(Dimension d) {

@@ -5,6 +5,7 @@ import gg.jte.TemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import io.github.serviceculture.alignment.report.IndexEntry;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,17 @@ public final class HtmlRenderer {
   public static void renderIndex(List<IndexEntry> entries, TemplateOutput out) {
     Content css = output -> output.writeContent(CSS);
     JteindexGenerated.render(new OwaspHtmlTemplateOutput(out), null, new IndexModel(entries), css, CSP);
+  }
+
+  /**
+   * Renders a comparison of two waves.
+   *
+   * @param comparison the comparison
+   * @param out where the page goes
+   */
+  public static void renderComparison(ReportComparison comparison, TemplateOutput out) {
+    Content css = output -> output.writeContent(CSS);
+    JtecomparisonGenerated.render(new OwaspHtmlTemplateOutput(out), null, new ComparisonModel(comparison), css, CSP);
   }
 
   private static String css() {

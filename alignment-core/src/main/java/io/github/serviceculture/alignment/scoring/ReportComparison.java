@@ -1,0 +1,393 @@
+package io.github.serviceculture.alignment.scoring;
+
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.PerceptionFigures;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.ReleaseKey;
+import io.github.serviceculture.alignment.perception.ReleaseLedger;
+import io.github.serviceculture.alignment.rules.Evidence;
+import io.github.serviceculture.alignment.rules.EvidenceSource;
+import io.github.serviceculture.alignment.rules.Finding;
+import io.github.serviceculture.alignment.rules.FindingText;
+import io.github.serviceculture.alignment.rules.Severity;
+import io.github.serviceculture.alignment.stats.Estimate;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.Item;
+import io.github.serviceculture.alignment.survey.Scale;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Two waves of one organization's survey compared: per dimension, for the organization and for every
+ * group reported in both waves, the {@link Change change} of score with its interval, Cohen's d and
+ * a verdict by a {@link MeaningfulChange rule}; the dimensions that cannot be compared and why; and
+ * findings for the meaningful declines and improvements.
+ *
+ * <p><b>Same instrument.</b> Reports carry the instrument's id and version but not its items, so
+ * the two instruments are given beside the reports, and each must be the one its report was scored
+ * with (same id and version). A dimension is compared only when both instruments have the same scale
+ * (lowest and highest option, labels) and the same scale items for it: the same ids with the same
+ * text, reverse keying and weight (the order they are shown in does not matter). The id and version
+ * may differ between the waves: a new version that leaves a dimension's items alone keeps that
+ * dimension comparable. Every other measured dimension is in {@link #notComparable()} with its
+ * reason, never compared.
+ *
+ * <p><b>Confidentiality.</b> Only figures that both reports release are compared: the organization's,
+ * and those of each group with figures for the dimension in both waves. A group suppressed in either
+ * wave does not appear at all, not even as not comparable. A change between two released figures,
+ * and its interval from their released n, mean and SD, tell nothing that the two reports do not.
+ * {@link #ofAssessments} computes the figures itself, so it releases only what the engine would
+ * release in both waves and across them: it scores the later wave with the earlier wave's
+ * {@linkplain ReleaseLedger ledger} as its previous release, so that a figure of the later wave
+ * whose difference with one of the earlier wave would single someone out is hidden, and then
+ * compares as above.
+ *
+ * <p><b>Organization.</b> The two reports must name the same organization when both name one.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ReportComparison {
+  /** The rule id suffix of the comparison's findings: {@code <DIMENSION>.WAVE_CHANGE}. */
+  public static final String RULE_SUFFIX = "WAVE_CHANGE";
+
+  private static final String TYPE = "ReportComparison";
+  private static final FindingText ENGLISH = FindingText.builtIn(Locale.ROOT);
+  private static final ReleaseKey CALL_KEY = ReleaseKey.of(new byte[ReleaseKey.MINIMUM_LENGTH]);
+
+  private final ReportMetadata before;
+  private final ReportMetadata after;
+  private final MeaningfulChange rule;
+  private final List<Change> changes;
+  private final Map<Dimension, NotComparableReason> notComparable;
+  private final List<Finding> findings;
+
+  private ReportComparison(ReportMetadata before, ReportMetadata after, MeaningfulChange rule,
+      List<Change> changes, Map<Dimension, NotComparableReason> notComparable, List<Finding> findings) {
+    this.before = before;
+    this.after = after;
+    this.rule = rule;
+    this.changes = changes;
+    this.notComparable = notComparable;
+    this.findings = findings;
+  }
+
+  /**
+   * Compares two reports by the default rule ({@link MeaningfulChange#withDefaults()}).
+   *
+   * @param before the earlier wave's report
+   * @param beforeInstrument the instrument the earlier report was scored with
+   * @param after the later wave's report
+   * @param afterInstrument the instrument the later report was scored with
+   * @return the comparison
+   * @throws InvalidValueException as {@link #of(AlignmentReport, Instrument, AlignmentReport,
+   *     Instrument, MeaningfulChange)}
+   */
+  public static ReportComparison of(AlignmentReport before, Instrument beforeInstrument,
+      AlignmentReport after, Instrument afterInstrument) {
+    return of(before, beforeInstrument, after, afterInstrument, MeaningfulChange.withDefaults());
+  }
+
+  /**
+   * Compares two reports.
+   *
+   * @param before the earlier wave's report
+   * @param beforeInstrument the instrument the earlier report was scored with
+   * @param after the later wave's report
+   * @param afterInstrument the instrument the later report was scored with
+   * @param rule when a change is meaningful
+   * @return the comparison
+   * @throws InvalidValueException if an argument is null, a report has no perceptions, an
+   *     instrument is not the one its report names, or the reports name different organizations
+   */
+  public static ReportComparison of(AlignmentReport before, Instrument beforeInstrument,
+      AlignmentReport after, Instrument afterInstrument, MeaningfulChange rule) {
+    Checks.notNull(TYPE, "before", before);
+    Checks.notNull(TYPE, "beforeInstrument", beforeInstrument);
+    Checks.notNull(TYPE, "after", after);
+    Checks.notNull(TYPE, "afterInstrument", afterInstrument);
+    Checks.notNull(TYPE, "rule", rule);
+    PerceptionReport first = perceptions(before, beforeInstrument, "before");
+    PerceptionReport second = perceptions(after, afterInstrument, "after");
+    Optional<String> a = before.metadata().organization();
+    Optional<String> b = after.metadata().organization();
+    if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
+      // Organization names are not confidential, but the message needs neither.
+      throw new InvalidValueException(TYPE, "after.metadata.organization", "another organization",
+          "must be the organization of the before report");
+    }
+    boolean sameScale = sameScale(beforeInstrument.scale(), afterInstrument.scale());
+    double pointsPerUnit = 100.0 / (afterInstrument.scale().highest() - afterInstrument.scale().lowest());
+    List<Change> changes = new ArrayList<>();
+    Map<Dimension, NotComparableReason> notComparable = new EnumMap<>(Dimension.class);
+    for (Dimension dimension : Dimension.values()) {
+      List<Item> itemsBefore = beforeInstrument.scaleItems(dimension);
+      List<Item> itemsAfter = afterInstrument.scaleItems(dimension);
+      if (itemsBefore.isEmpty() && itemsAfter.isEmpty()) {
+        continue;
+      }
+      NotComparableReason reason = itemsBefore.isEmpty() || itemsAfter.isEmpty()
+          ? NotComparableReason.NOT_MEASURED_IN_BOTH
+          : !sameScale ? NotComparableReason.SCALE_CHANGED
+          : !sameItems(itemsBefore, itemsAfter) ? NotComparableReason.ITEMS_CHANGED : null;
+      if (reason != null) {
+        notComparable.put(dimension, reason);
+        continue;
+      }
+      PerceptionFigures orgBefore = first.dimensions().get(dimension);
+      PerceptionFigures orgAfter = second.dimensions().get(dimension);
+      if (orgBefore == null || orgAfter == null) {
+        notComparable.put(dimension, NotComparableReason.NOT_REPORTED_IN_BOTH);
+      } else {
+        changes.add(Change.of(dimension, null, null, orgBefore, orgAfter, pointsPerUnit, rule));
+      }
+      Map<List<String>, PerceptionFigures> groupsBefore = groupFigures(first, dimension);
+      for (Map.Entry<List<String>, PerceptionFigures> e : groupFigures(second, dimension).entrySet()) {
+        PerceptionFigures earlier = groupsBefore.get(e.getKey());
+        if (earlier != null) {
+          changes.add(Change.of(dimension, e.getKey().get(0), e.getKey().get(1), earlier, e.getValue(),
+              pointsPerUnit, rule));
+        }
+      }
+    }
+    return new ReportComparison(before.metadata(), after.metadata(), rule, List.copyOf(changes),
+        Collections.unmodifiableMap(notComparable), findings(changes, rule));
+  }
+
+  /**
+   * Scores two assessments of one organization and compares them, releasing only what the engine
+   * releases in both waves and across them: the later wave is scored with the earlier wave's
+   * ledger as its previous release (replacing any previous release it names: the earlier wave's
+   * ledger already holds every release before it). With an engine that has no {@linkplain
+   * AlignmentEngine#withReleaseKey release key}, a key of this call only seals the earlier ledger,
+   * which never leaves the call; the figures do not depend on the key.
+   *
+   * @param engine the engine that scores both waves
+   * @param before the earlier wave, with responses
+   * @param after the later wave, with responses
+   * @param rule when a change is meaningful
+   * @return the comparison of the two reports
+   * @throws InvalidValueException if an argument is null, a wave has no responses, or as {@link
+   *     AlignmentEngine#assess(Assessment)} and {@link #of(AlignmentReport, Instrument,
+   *     AlignmentReport, Instrument, MeaningfulChange)}
+   */
+  public static ReportComparison ofAssessments(AlignmentEngine engine, Assessment before, Assessment after,
+      MeaningfulChange rule) {
+    Checks.notNull(TYPE, "engine", engine);
+    Checks.notNull(TYPE, "before", before);
+    Checks.notNull(TYPE, "after", after);
+    Checks.notNull(TYPE, "rule", rule);
+    Instrument beforeInstrument = before.responses()
+        .orElseThrow(() -> new InvalidValueException(TYPE, "before.responses", null, "must be present to compare"))
+        .instrument();
+    Instrument afterInstrument = after.responses()
+        .orElseThrow(() -> new InvalidValueException(TYPE, "after.responses", null, "must be present to compare"))
+        .instrument();
+    AlignmentReport first = engine.assess(before);
+    AlignmentEngine sealing = engine;
+    if (first.perceptions().flatMap(PerceptionReport::ledger).isEmpty()) {
+      // The ledger only carries the earlier wave to the later one within this call and is then dropped, so
+      // its seal protects nothing outside it: a fixed key keeps the call deterministic and free of I/O.
+      sealing = engine.withReleaseKey(CALL_KEY);
+      first = sealing.assess(before);
+    }
+    ReleaseLedger ledger = first.perceptions().flatMap(PerceptionReport::ledger).orElseThrow();
+    AlignmentReport second = sealing.assess(after.withPreviousRelease(ledger));
+    return of(first, beforeInstrument, second, afterInstrument, rule);
+  }
+
+  private static PerceptionReport perceptions(AlignmentReport report, Instrument instrument, String field) {
+    PerceptionReport perceptions = report.perceptions().orElseThrow(() -> new InvalidValueException(TYPE,
+        field + ".perceptions", null, "must be present: a report without a survey has no scores to compare"));
+    if (!perceptions.instrumentId().equals(instrument.id())
+        || !perceptions.instrumentVersion().equals(instrument.version())) {
+      throw new InvalidValueException(TYPE, field + "Instrument", instrument.id() + " " + instrument.version(),
+          "must be the instrument the " + field + " report was scored with ("
+              + perceptions.instrumentId() + " " + perceptions.instrumentVersion() + ")");
+    }
+    return perceptions;
+  }
+
+  private static boolean sameScale(Scale a, Scale b) {
+    return a.lowest() == b.lowest() && a.highest() == b.highest() && a.labels().equals(b.labels());
+  }
+
+  /** Same ids with the same text, keying and weight; the presentation order does not change a score. */
+  private static boolean sameItems(List<Item> a, List<Item> b) {
+    return a.size() == b.size() && itemKeys(a).equals(itemKeys(b));
+  }
+
+  private static Set<List<Object>> itemKeys(List<Item> items) {
+    return items.stream().map(i -> List.<Object>of(i.id(), i.text(), i.isReverseKeyed(), i.weight()))
+        .collect(Collectors.toSet());
+  }
+
+  /** The groups with figures for the dimension, by (attribute, value), in that order. */
+  private static Map<List<String>, PerceptionFigures> groupFigures(PerceptionReport report, Dimension dimension) {
+    Map<List<String>, PerceptionFigures> figures = new TreeMap<>(
+        Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (GroupPerception group : report.groups()) {
+      PerceptionFigures f = group.dimensions().get(dimension);
+      if (f != null) {
+        figures.put(List.of(group.attribute(), group.value()), f);
+      }
+    }
+    return figures;
+  }
+
+  /** One finding per dimension and direction with a meaningful change; declines first. */
+  private static List<Finding> findings(List<Change> changes, MeaningfulChange rule) {
+    List<Finding> declines = new ArrayList<>();
+    List<Finding> improvements = new ArrayList<>();
+    Map<Dimension, List<Change>> byDimension = new LinkedHashMap<>();
+    for (Change c : changes) {
+      byDimension.computeIfAbsent(c.dimension(), d -> new ArrayList<>()).add(c);
+    }
+    for (Map.Entry<Dimension, List<Change>> e : byDimension.entrySet()) {
+      finding(e.getKey(), e.getValue(), ChangeVerdict.DECLINED, rule).ifPresent(declines::add);
+      finding(e.getKey(), e.getValue(), ChangeVerdict.IMPROVED, rule).ifPresent(improvements::add);
+    }
+    List<Finding> all = new ArrayList<>(declines);
+    all.addAll(improvements);
+    return List.copyOf(all);
+  }
+
+  private static Optional<Finding> finding(Dimension dimension, List<Change> changes, ChangeVerdict direction,
+      MeaningfulChange rule) {
+    List<Change> meaningful = changes.stream().filter(c -> c.verdict() == direction).toList();
+    if (meaningful.isEmpty()) {
+      return Optional.empty();
+    }
+    // The largest change names the finding; the first of equal ones keeps the organization first.
+    Change largest = meaningful.get(0);
+    for (Change c : meaningful) {
+      if (Math.abs(c.change().value()) > Math.abs(largest.change().value())) {
+        largest = c;
+      }
+    }
+    String ruleId = dimension.name() + "." + RULE_SUFFIX;
+    String code = ruleId + "." + direction.name();
+    Map<String, Object> parameters = new TreeMap<>();
+    parameters.put("topic", topic(dimension));
+    parameters.put("count", (long) meaningful.size());
+    parameters.put("compared", (long) changes.size());
+    parameters.put("subject", largest.subject());
+    parameters.put("points", Math.abs(largest.change().value()));
+    parameters.put("lower", largest.lower().value());
+    parameters.put("upper", largest.upper().value());
+    // Rounded to a tenth of a percent, so that 0.95 reads 95 in the parameters, not 95.00000000000001.
+    double level = Math.round(rule.level() * 1000) / 10.0;
+    parameters.put("level", level);
+    String levelText = FindingText.format("{level}", Map.of("level", level));
+    List<Evidence> evidence = new ArrayList<>();
+    for (Change c : meaningful) {
+      EvidenceSource source = c.attribute().isPresent() ? EvidenceSource.GROUP : EvidenceSource.SURVEY;
+      String reference = c.attribute().isPresent() ? c.subject() + " " + dimension.name() + ".scoreChange"
+          : dimension.name() + ".scoreChange";
+      evidence.add(Evidence.of(source, reference, String.format(Locale.ROOT,
+          "%+.1f points (%s to %s), %s %% interval %.1f to %.1f, d %s, n %d then %d",
+          c.change().value(), oneDecimal(c.beforeScore()), oneDecimal(c.afterScore()),
+          levelText, c.lower().value(), c.upper().value(),
+          c.cohensD().isDefined() ? String.format(Locale.ROOT, "%.2f", c.cohensD().value()) : "undefined",
+          c.beforeN(), c.afterN())));
+    }
+    String message = ENGLISH.messageTemplate(code).orElseThrow();
+    String recommendation = ENGLISH.recommendationTemplate(code).orElseThrow();
+    return Optional.of(Finding.builder().ruleId(ruleId).code(code).dimension(dimension)
+        .severity(direction == ChangeVerdict.DECLINED ? Severity.WARNING : Severity.INFO)
+        .message(FindingText.format(message, parameters))
+        .recommendation(FindingText.format(recommendation, parameters))
+        .parameters(parameters).evidence(evidence).build());
+  }
+
+  private static String oneDecimal(Estimate e) {
+    return e.isDefined() ? String.format(Locale.ROOT, "%.1f", e.value()) : "undefined";
+  }
+
+  /** The dimension as the findings' texts name it, as the perception rules do. */
+  private static String topic(Dimension dimension) {
+    return dimension == Dimension.VISION ? "the customer service vision" : dimension.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The organization compared, as the reports name it.
+   *
+   * @return the name, or empty when neither report names one
+   */
+  public Optional<String> organization() {
+    return before.organization().or(after::organization);
+  }
+
+  /**
+   * The earlier report's metadata: when it was assessed, with which instrument, by how many.
+   *
+   * @return the metadata
+   */
+  public ReportMetadata before() {
+    return before;
+  }
+
+  /**
+   * The later report's metadata.
+   *
+   * @return the metadata
+   */
+  public ReportMetadata after() {
+    return after;
+  }
+
+  /**
+   * The rule that gave the verdicts.
+   *
+   * @return the rule
+   */
+  public MeaningfulChange rule() {
+    return rule;
+  }
+
+  /**
+   * The changes, by dimension; within one, the organization's first, then the groups by attribute
+   * and value.
+   *
+   * @return the changes
+   */
+  public List<Change> changes() {
+    return changes;
+  }
+
+  /**
+   * The dimensions measured by either instrument that are not compared, with the reason; a
+   * dimension is here or has its organization's change in {@link #changes()}, never both.
+   *
+   * @return dimension to reason, in dimension order
+   */
+  public Map<Dimension, NotComparableReason> notComparable() {
+    return notComparable;
+  }
+
+  /**
+   * One finding per dimension and direction with a meaningful change: a {@code WARNING} coded
+   * {@code <DIMENSION>.WAVE_CHANGE.DECLINED} for declines, then an {@code INFO} coded {@code
+   * <DIMENSION>.WAVE_CHANGE.IMPROVED} for improvements, each with every such change as evidence and
+   * the largest named in its message.
+   *
+   * @return the findings, declines first, each in dimension order
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.serviceculture.alignment.report;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.rules.Finding;
+import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ReportComparison;
+import io.github.serviceculture.alignment.survey.DefaultInstrument;
+import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.Item;
+import io.github.serviceculture.alignment.survey.ResponseSet;
+import io.github.serviceculture.alignment.testing.SurveyFixtures;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link TextReport#renderComparison}: two waves as text. */
+class TextComparisonTest {
+  private static final Instrument INSTRUMENT = DefaultInstrument.instrument();
+
+  private static AlignmentReport report(ResponseSet responses) {
+    return AlignmentEngine.withDefaults().assess(Assessment.builder().responses(responses).build());
+  }
+
+  @Test
+  void aRiseOfTheExecutivesIsShownPerSetWithItsFindingAndADimensionNotComparedSaysWhy() {
+    // The same seed: the same answers, but executives 2.5 options higher in the later wave.
+    Item first = INSTRUMENT.scaleItems(Dimension.TRAINING).get(0);
+    List<Item> items = new ArrayList<>(INSTRUMENT.items());
+    items.set(items.indexOf(first), first.withText(first.text() + " now"));
+    Instrument later = INSTRUMENT.withVersion("2").withItems(items);
+    ResponseSet after = SurveyFixtures.generated(1, 200, 2.5);
+    ReportComparison comparison = ReportComparison.of(report(SurveyFixtures.generated(1, 200, 0)), INSTRUMENT,
+        report(ResponseSet.of(later, after.responses())), later);
+    String text = TextReport.renderComparison(comparison);
+
+    assertTrue(text.startsWith("Service culture survey, two waves compared: (organization not named)\n"), text);
+    assertTrue(text.contains("A change is meaningful when its 95 % interval excludes 0 and it is at least 5 points"),
+        text);
+    assertTrue(text.contains("level=EXECUTIVE"), text);
+    // The longest group name of the default attributes is shown whole, so the two are told apart.
+    assertTrue(text.contains(" customerFacing=false ") && text.contains(" customerFacing=true "), text);
+    assertTrue(text.contains("improved"), text);
+    assertTrue(text.contains("TRAINING not compared: its items changed between the instruments"), text);
+    String unwrapped = text.replaceAll("\n +", " ");
+    for (Finding f : comparison.findings()) {
+      assertTrue(unwrapped.contains(f.code()), f.code());
+      assertTrue(unwrapped.contains(f.recommendation()), f::recommendation);
+    }
+    assertTrue(!comparison.findings().isEmpty());
+    assertTrue(text.lines().allMatch(l -> l.length() <= TextReport.MAX_LINE), text);
+  }
+
+  @Test
+  void aReportAgainstItselfHasNoFindingAndTheNameFromTheInputIsMadeSafeToPrint() {
+    AlignmentReport hostile = SampleReports.hostile();
+    String text = TextReport.renderComparison(ReportComparison.of(hostile, INSTRUMENT, hostile, INSTRUMENT));
+    assertTrue(text.contains("Findings (0)\n  none: no meaningful decline or improvement."), text);
+    assertTrue(text.contains("\\x07"), text);
+    assertTrue(text.chars().noneMatch(c -> c == 7), "the bell character is escaped");
+    assertTrue(text.lines().allMatch(l -> l.length() <= TextReport.MAX_LINE), text);
+    assertThrows(InvalidValueException.class, () -> TextReport.renderComparison(null));
+  }
+}
