@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.perception.PerceptionPolicy;
+import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import java.io.IOException;
@@ -250,7 +252,10 @@ class BadValuesTest {
     Assessment assessment = Assessment.builder().practices(Organization.builder().name("x").build())
         .responses(SurveyFixtures.generated(7, 60, 0.5)).build();
     Map<Class<?>, Object> found = new HashMap<>();
-    collect(AlignmentEngine.withDefaults().assess(assessment), found);
+    // With an outcome, so that the report holds a drivers analysis too.
+    ScoringPolicy policy = ScoringPolicy.builder()
+        .perception(PerceptionPolicy.builder().driversOutcome("ENG_STATE").driversMinimumRespondents(20).build()).build();
+    collect(AlignmentEngine.of(policy).assess(assessment), found);
     collect(assessment, found);
     return found;
   }

@@ -41,6 +41,7 @@ import picocli.CommandLine.Parameters;
             + "per dimension: ICC(1), ICC(2), F, rwg(j) and AD over organizations) and group-differences.csv (the "
             + "same between the reported groups of each attribute inside each organization); items.csv (one row per "
             + "organization, released set and item: n, mean, score and favourable, neutral and unfavourable shares); "
+            + "drivers.csv (with --outcome: each dimension's share of the outcome's R² per organization); "
             + "with --compare-to, changes.csv (each organization's change since the earlier wave, per dimension and "
             + "group) and comparisons/<organization>.json; rejected.csv, every row or line not scored with its line, "
             + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and "
@@ -225,7 +226,7 @@ final class BatchCommand implements Callable<Integer> {
       // Named spill files of older versions, which kept them in the output directory.
       Spill.removeStale(output);
       Spill.removeStale(temp);
-      SurveyCsvLayout layout = csv.layout(instrument, true);
+      SurveyCsvLayout layout = csv.layout(instrument, true, scoring.perception().driversOutcome());
       try (InputFile source = InputFile.open(input)) {
         CsvRun.Result result;
         try (SurveyInput first = Survey.open(source, layout, terminal)) {

@@ -38,6 +38,7 @@ final class BatchOutput implements Sink {
   static final String AGGREGATION_JSON = "aggregation.json";
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
   static final String ITEMS_CSV = "items.csv";
+  static final String DRIVERS_CSV = "drivers.csv";
   static final String INDEX_HTML = "index.html";
   static final String CHANGES_CSV = "changes.csv";
   static final String COMPARISONS_DIRECTORY = "comparisons";
@@ -54,6 +55,7 @@ final class BatchOutput implements Sink {
   private final Tables.Table findings;
   private final Tables.Table groupDifferences;
   private final Tables.Table items;
+  private final Tables.Table drivers;
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
@@ -116,6 +118,7 @@ final class BatchOutput implements Sink {
       this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
           rawText);
       this.items = new Tables.Table(staging.resolve(ITEMS_CSV), Tables.ITEMS, rawText);
+      this.drivers = new Tables.Table(staging.resolve(DRIVERS_CSV), Tables.DRIVERS, rawText);
       this.rejected = new RejectedTable(
           new Tables.Table(staging.resolve(REJECTED_CSV), Tables.REJECTED, rawText), rejectedPerReason);
       this.aggregationFile = staging.resolve(AGGREGATION_CSV);
@@ -156,6 +159,7 @@ final class BatchOutput implements Sink {
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
         items.rows(Tables.items(outcome));
+        drivers.rows(Tables.drivers(outcome));
         if (outcome.instrument() == null) {
           // No survey: nothing to aggregate.
         } else if (outcome.instrument().equals(instrument)) {
@@ -292,7 +296,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        items, rejected, changes}) {
+        items, drivers, rejected, changes}) {
       try {
         if (output != null) {
           output.close();

@@ -160,7 +160,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (responsesFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
           responses = Optional.of(Inputs.read(responsesFile, "responses", json::readResponses));
         } else {
-          CsvSurvey survey = csvSurvey(instrument);
+          CsvSurvey survey = csvSurvey(instrument, scoring.perception().driversOutcome());
           read = survey.read;
           rejections = survey.rejections;
           if (survey.skipped > 0) {
@@ -266,9 +266,9 @@ final class ScoreCommand implements Callable<Integer> {
     List<Rejection> rejections = new ArrayList<>();
   }
 
-  private CsvSurvey csvSurvey(Instrument instrument) {
+  private CsvSurvey csvSurvey(Instrument instrument, Optional<String> outcome) {
     CsvSurvey survey = new CsvSurvey();
-    SurveyCsvLayout layout = csv.layout(instrument, false);
+    SurveyCsvLayout layout = csv.layout(instrument, false, outcome);
     List<OrganizationRows> parts = new ArrayList<>();
     // One pass over one open file: the header and the rows come from the same read, so a pipe works too.
     try (InputFile source = InputFile.open(responsesFile); SurveyInput in = Survey.open(source, layout, terminal)) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.DriverFigures;
+import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
@@ -76,6 +78,15 @@ final class Tables {
   static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
       "code", "message", "recommendation", "evidence");
   static final List<String> REJECTED = List.of("line", "organization", "reason");
+  /**
+   * Per organization with a drivers analysis and per dimension analysed, the dimension's share of the
+   * outcome's R² (Drivers); the analysis's own figures repeat on each of its rows.
+   */
+  static final List<String> DRIVERS = List.of("organization", "assessed_on", "outcome", "outcome_source",
+      "respondents", "r_squared", "r_squared_undefined", "r_squared_lower", "r_squared_lower_undefined",
+      "r_squared_upper", "r_squared_upper_undefined", "confidence_level", "resamples", "seed", "dimension", "share",
+      "share_undefined", "relative_share", "relative_share_undefined", "beta", "beta_undefined", "share_lower",
+      "share_lower_undefined", "share_upper", "share_upper_undefined", "key_driver");
   /** Per organization, grouping attribute and dimension, the reported groups compared (GroupDifferences). */
   static final List<String> GROUP_DIFFERENCES = between("organization", "assessed_on", "attribute", "dimension",
       "groups");
@@ -362,6 +373,40 @@ final class Tables {
       row.add(outcome.assessedOn().map(Object::toString).orElse(""));
       row.add(d.attribute());
       between(row, groups.dimension(d.dimension()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static List<List<String>> drivers(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    Drivers drivers = outcome.report().perceptions().flatMap(PerceptionReport::drivers).orElse(null);
+    if (drivers == null) {
+      return rows;
+    }
+    for (Map.Entry<Dimension, DriverFigures> e : drivers.dimensions().entrySet()) {
+      DriverFigures figures = e.getValue();
+      List<String> row = new ArrayList<>();
+      row.add(outcome.organization());
+      row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+      row.add(drivers.outcome());
+      row.add(drivers.outcomeSource().name());
+      // Absent under the anonymity threshold or when withheld: an empty cell, never a 0.
+      row.add(drivers.respondents().isPresent() ? String.valueOf(drivers.respondents().getAsInt()) : "");
+      estimate(row, drivers.rSquared());
+      estimate(row, drivers.rSquaredLower());
+      estimate(row, drivers.rSquaredUpper());
+      row.add(number(drivers.confidenceLevel()));
+      row.add(String.valueOf(drivers.resamples()));
+      row.add(String.valueOf(drivers.seed()));
+      row.add(e.getKey().name());
+      estimate(row, figures.share());
+      estimate(row, figures.relativeShare());
+      estimate(row, figures.beta());
+      estimate(row, figures.shareLower());
+      estimate(row, figures.shareUpper());
+      String keyDriver = e.getKey().name() + ".KEY_DRIVER";
+      row.add(String.valueOf(outcome.report().findings().stream().anyMatch(f -> f.ruleId().equals(keyDriver))));
       rows.add(row);
     }
     return rows;

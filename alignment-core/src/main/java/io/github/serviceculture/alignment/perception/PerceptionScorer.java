@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Level;
@@ -12,6 +13,7 @@ import io.github.serviceculture.alignment.stats.GroupMeans;
 import io.github.serviceculture.alignment.stats.Groups;
 import io.github.serviceculture.alignment.stats.Icc;
 import io.github.serviceculture.alignment.stats.Moments;
+import io.github.serviceculture.alignment.stats.RelativeImportance;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Instrument;
@@ -27,6 +29,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -250,6 +253,9 @@ public final class PerceptionScorer {
       }
     }
 
+    if (policy.driversOutcome().isPresent()) {
+      report.drivers(drivers(policy.driversOutcome().get(), matrix, order, data, dimensionDecisions, releases));
+    }
     for (int a = 0; a < partitions.size(); a++) {
       groupResults(report, a, partitions.get(a), data, dimensionDecisions, itemDecisions, engagementColumns,
           engagementDecisions, engagementIds, scale, nullModel);
@@ -258,6 +264,117 @@ public final class PerceptionScorer {
       report.ledger(ledger.seal(releaseKey));
     }
     return report.build();
+  }
+
+  /**
+   * The drivers of the outcome over the complete respondents (a score for every dimension measured
+   * and a value of the outcome), organization-wide only. The set of complete respondents is a figure
+   * of its own for the disclosure rules, and every dimension's organization figures must be shown
+   * too, since the analysis rests on their scores.
+   */
+  private Drivers drivers(String outcome, ResponseMatrix matrix, int[] order, Map<Dimension, DimensionData> data,
+      Map<Dimension, Disclosure.Decision> dimensionDecisions, Releases releases) {
+    Instrument instrument = matrix.instrument();
+    Scale scale = instrument.scale();
+    int n = order.length;
+    Optional<Item> item = instrument.item(outcome);
+    OutcomeSource source = item.isPresent() ? OutcomeSource.ITEM : OutcomeSource.RESPONDENT_VALUE;
+    double[] values = new double[n];
+    if (item.isPresent()) {
+      if (item.get().isScaleItem()) {
+        throw new InvalidValueException("PerceptionPolicy", "driversOutcome", outcome,
+            "must not be a scale item of a dimension (" + item.get().dimension()
+                + "): that dimension's score would contain the outcome");
+      }
+      int column = instrument.indexOf(outcome);
+      boolean reversed = item.get().isReverseKeyed();
+      for (int row = 0; row < n; row++) {
+        double x = matrix.answer(order[row], column);
+        values[row] = reversed ? scale.lowest() + scale.highest() - x : x;
+      }
+    } else {
+      // An organization where nobody has the attribute (an outcome column left empty at one site) has
+      // an analysis of no respondents rather than no report: the CLI checks the column's name itself.
+      for (int row = 0; row < n; row++) {
+        String text = matrix.respondents().get(order[row]).attributes().get(outcome);
+        values[row] = text == null ? Double.NaN : outcomeValue(text, outcome, order[row]);
+      }
+    }
+    List<Dimension> dimensions = new ArrayList<>(data.keySet());
+    int p = dimensions.size();
+    double[][] predictors = new double[p][];
+    boolean dimensionsShown = true;
+    for (int j = 0; j < p; j++) {
+      predictors[j] = data.get(dimensions.get(j)).scores;
+      dimensionsShown &= dimensionDecisions.get(dimensions.get(j)).overall == Disclosure.Status.SHOWN;
+    }
+    // The complete rows, and the values behind them (the scores and the outcome) for the ledger.
+    double[] complete = new double[n];
+    double[] behind = new double[n * (p + 1)];
+    int count = 0;
+    for (int row = 0; row < n; row++) {
+      boolean all = values[row] == values[row];
+      for (int j = 0; j < p; j++) {
+        double x = predictors[j][row];
+        all &= x == x;
+        behind[row * (p + 1) + j] = x;
+      }
+      behind[row * (p + 1) + p] = values[row];
+      complete[row] = all ? 1 : Double.NaN;
+      if (all) {
+        count++;
+      }
+    }
+    int threshold = policy.anonymityThreshold();
+    int minimum = Math.max(policy.driversMinimumRespondents(), threshold);
+    Drivers.Builder drivers = Drivers.builder().outcome(outcome).outcomeSource(source)
+        .minimumRespondents(policy.driversMinimumRespondents()).confidenceLevel(policy.confidenceLevel())
+        .resamples(policy.driversResamples()).seed(policy.driversSeed());
+    boolean shown = false;
+    if (count >= threshold && p > 0) {
+      // Decided only for a set that could be shown, so that the ledger records only what is released.
+      Disclosure.Decision decision = releases.decide("DRIVERS:" + outcome, complete, behind, p + 1);
+      shown = dimensionsShown && decision.overall == Disclosure.Status.SHOWN;
+    }
+    if (shown) {
+      drivers.respondents(count);
+    }
+    if (!shown || count < minimum) {
+      Estimate none = Estimate.undefined(shown || count < threshold ? UndefinedReason.TOO_FEW_OBSERVATIONS
+          : UndefinedReason.WITHHELD_FOR_ANONYMITY);
+      drivers.rSquared(none).rSquaredLower(none).rSquaredUpper(none);
+      for (Dimension d : dimensions) {
+        drivers.putDimension(d, DriverFigures.builder().share(none).relativeShare(none).beta(none)
+            .shareLower(none).shareUpper(none).build());
+      }
+      return drivers.build();
+    }
+    RelativeImportance importance = RelativeImportance.of(values, predictors);
+    RelativeImportance.Bootstrap bootstrap =
+        importance.bootstrap(policy.driversResamples(), policy.driversSeed(), policy.confidenceLevel());
+    drivers.rSquared(importance.rSquared()).rSquaredLower(bootstrap.rSquaredLower())
+        .rSquaredUpper(bootstrap.rSquaredUpper());
+    for (int j = 0; j < p; j++) {
+      drivers.putDimension(dimensions.get(j), DriverFigures.builder().share(importance.share(j))
+          .relativeShare(importance.relativeShare(j)).beta(importance.beta(j))
+          .shareLower(bootstrap.shareLower(j)).shareUpper(bootstrap.shareUpper(j)).build());
+    }
+    return drivers.build();
+  }
+
+  /** A respondent's outcome value; the error names the attribute and the respondent's position, never the value. */
+  private static double outcomeValue(String text, String attribute, int position) {
+    double value;
+    try {
+      value = Double.parseDouble(text.trim());
+    } catch (NumberFormatException e) {
+      value = Double.NaN;
+    }
+    if (!Double.isFinite(value)) {
+      throw new InvalidValueException("Respondent", "attributes." + attribute, "respondent " + (position + 1),
+          "must hold a finite number: it is the drivers analysis's outcome");
+    }
+    return value;
   }
 
   /**

@@ -69,7 +69,9 @@ public abstract class AlignmentReport {
 
   /**
    * What to do first: up to three findings from different rules, the most severe first and, among
-   * equals, those of the weakest dimensions.
+   * equals, those of the weakest dimensions. A key driver (a {@code <DIM>.KEY_DRIVER} finding: a
+   * dimension that drives the survey's outcome and scores below the others) always has a place:
+   * when it is not among the three, it takes the third.
    *
    * @return the priorities
    */

@@ -53,7 +53,7 @@ import java.util.stream.Stream;
  * those of the Java accessors.
  * Each kind has its own version, and this library writes the latest of each: 1.0 ({@link
  * #formatVersion()}), but 1.1 for organizations ({@link #organizationFormatVersion()}), 1.2 for
- * assessments ({@link #assessmentFormatVersion()}) and 1.3 for reports ({@link
+ * assessments ({@link #assessmentFormatVersion()}) and 1.4 for reports ({@link
  * #reportFormatVersion()}).
  *
  * <p><b>None and not recorded.</b> In an organization (and the practices of an assessment), a
@@ -63,7 +63,8 @@ import java.util.stream.Stream;
  * "none"} and {@code "sayNoListReviewedOn": "never"}, which rules judge as a real absence.
  *
  * <p><b>Earlier versions.</b> A version that only adds to the previous one is still read: a 1.0
- * organization, 1.1 and 1.0 assessments (1.0 has no {@code previousRelease}), a 1.2 report (its
+ * organization, 1.1 and 1.0 assessments (1.0 has no {@code previousRelease}), a 1.3 report (no
+ * drivers analysis), a 1.2 report (its
  * findings have no {@code code} or {@code parameters}: a finding read from it has its rule id as
  * code) and a 1.1 report (no {@code ledger} either, and only the reasons of 1.1). Organization
  * format 1.0, which the practices of 1.1 and 1.0 assessments follow, wrote an empty array for every
@@ -217,18 +218,20 @@ public final class AlignmentJson {
    * SUPPRESSED_COMPLEMENTARY} for groups, {@code SUPPRESSED_AGAINST_DIFFERENCING}) and the
    * perceptions' {@code ledger} ({@code {"keyId": ..., "sealed": ...}}), present when the report was
    * scored with a release key; 1.3 added each finding's {@code code} and {@code parameters} (see
-   * {@link io.github.serviceculture.alignment.rules.Finding#code()}).
+   * {@link io.github.serviceculture.alignment.rules.Finding#code()}); 1.4 added the perceptions'
+   * {@code drivers}, the drivers analysis of the policy's outcome, present when the policy names one.
    *
-   * <p>1.2 and 1.1 reports are read as well, each by its own rules: a finding's code or parameters
+   * <p>1.3, 1.2 and 1.1 reports are read as well, each by its own rules: {@code drivers} in a 1.3
+   * report fails ({@link JsonDocumentException#UNKNOWN_PROPERTY}); a finding's code or parameters
    * in a 1.2 report fail ({@link JsonDocumentException#UNKNOWN_PROPERTY}), and a finding read from
    * either has its rule id as code and no parameters. In a 1.1 report, a reason or a ledger that 1.1 did not have
    * fails ({@link JsonDocumentException#UNKNOWN_ENUM_VALUE}, {@link
    * JsonDocumentException#UNKNOWN_PROPERTY}). A 1.0 report is rejected with {@link
    * JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}: without the reasons, a missing figure could
-   * not be told apart from a dimension the instrument does not measure. Assess again to get a 1.3
+   * not be told apart from a dimension the instrument does not measure. Assess again to get a 1.4
    * report.
    *
-   * @return the version, {@code 1.3}
+   * @return the version, {@code 1.4}
    * @since 0.1.0
    */
   public static String reportFormatVersion() {
@@ -495,7 +498,7 @@ public final class AlignmentJson {
   // ---- report
 
   /**
-   * Reads a report document of format 1.3, 1.2 or 1.1 ({@link #reportFormatVersion()}).
+   * Reads a report document of format 1.4, 1.3, 1.2 or 1.1 ({@link #reportFormatVersion()}).
    *
    * @param json the document
    * @return the report

@@ -5,6 +5,7 @@ import static io.github.serviceculture.alignment.json.Codecs.DATE;
 import static io.github.serviceculture.alignment.json.Codecs.DOUBLE;
 import static io.github.serviceculture.alignment.json.Codecs.ESTIMATE;
 import static io.github.serviceculture.alignment.json.Codecs.INT;
+import static io.github.serviceculture.alignment.json.Codecs.LONG;
 import static io.github.serviceculture.alignment.json.Codecs.SEALED;
 import static io.github.serviceculture.alignment.json.Codecs.STRING;
 import static io.github.serviceculture.alignment.json.Codecs.enumMap;
@@ -16,11 +17,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.DriverFigures;
+import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
+import io.github.serviceculture.alignment.perception.OutcomeSource;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
@@ -159,11 +163,41 @@ final class ReportCodecs {
       .required("icc2", ESTIMATE, GroupDifferences::icc2, GroupDifferences.Builder::icc2)
       .build();
 
+  static final Codec<DriverFigures> DRIVER_FIGURES = ObjectCodec.of("DriverFigures", DriverFigures::builder,
+          DriverFigures.Builder::build)
+      .required("share", ESTIMATE, DriverFigures::share, DriverFigures.Builder::share)
+      .required("relativeShare", ESTIMATE, DriverFigures::relativeShare, DriverFigures.Builder::relativeShare)
+      .required("beta", ESTIMATE, DriverFigures::beta, DriverFigures.Builder::beta)
+      .required("shareLower", ESTIMATE, DriverFigures::shareLower, DriverFigures.Builder::shareLower)
+      .required("shareUpper", ESTIMATE, DriverFigures::shareUpper, DriverFigures.Builder::shareUpper)
+      .build();
+
+  /** The drivers analysis of report format 1.4. */
+  static final Codec<Drivers> DRIVERS = ObjectCodec.of("Drivers", Drivers::builder, Drivers.Builder::build)
+      .required("outcome", STRING, Drivers::outcome, Drivers.Builder::outcome)
+      .required("outcomeSource", enumeration(OutcomeSource.class), Drivers::outcomeSource,
+          Drivers.Builder::outcomeSource)
+      .required("minimumRespondents", INT, Drivers::minimumRespondents, Drivers.Builder::minimumRespondents)
+      .optionalInt("respondents", Drivers::respondents, Drivers.Builder::respondents)
+      .required("rSquared", ESTIMATE, Drivers::rSquared, Drivers.Builder::rSquared)
+      .required("rSquaredLower", ESTIMATE, Drivers::rSquaredLower, Drivers.Builder::rSquaredLower)
+      .required("rSquaredUpper", ESTIMATE, Drivers::rSquaredUpper, Drivers.Builder::rSquaredUpper)
+      .required("confidenceLevel", DOUBLE, Drivers::confidenceLevel, Drivers.Builder::confidenceLevel)
+      .required("resamples", INT, Drivers::resamples, Drivers.Builder::resamples)
+      .required("seed", LONG, Drivers::seed, Drivers.Builder::seed)
+      .withDefault("dimensions", enumMap(Dimension.class, DRIVER_FIGURES), Drivers::dimensions,
+          Drivers.Builder::dimensions)
+      .build();
+
   static final Codec<PerceptionReport> PERCEPTIONS = perceptions(REASON, true)
+      .optional("drivers", DRIVERS, PerceptionReport::drivers, PerceptionReport.Builder::drivers)
       .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
       .build();
 
-  /** The perceptions of a 1.2 or 1.3 report: no item results, no favourable shares. Read only. */
+  /**
+   * The perceptions of a 1.2 or 1.3 report: no item results, no favourable shares and no drivers
+   * analysis. Read only.
+   */
   static final Codec<PerceptionReport> PERCEPTIONS_1_3 = perceptions(REASON, false)
       .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
       .build();
@@ -328,7 +362,7 @@ final class ReportCodecs {
 
   static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS, FINDING);
 
-  /** A report of format 1.3, read only: no item results and no favourable shares. */
+  /** A report of format 1.3, read only: no item results, no favourable shares and no drivers analysis. */
   static final Codec<AlignmentReport> REPORT_1_3 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING);
 
   /** A report of format 1.2, read only: its findings have no code or parameters either. */

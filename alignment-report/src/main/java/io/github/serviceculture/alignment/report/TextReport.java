@@ -3,6 +3,9 @@ package io.github.serviceculture.alignment.report;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.report.internal.Plain;
 import io.github.serviceculture.alignment.report.internal.Views;
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.DriverFigures;
+import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
@@ -19,18 +22,20 @@ import io.github.serviceculture.alignment.scoring.NotComparableReason;
 import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.scoring.ReportMetadata;
 import io.github.serviceculture.alignment.stats.Estimate;
+import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.Respondent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * An alignment report as plain text for people: the headline (alignment index and weakest point with
  * what to do first), a table of the dimensions, the top priorities, leaders against frontline, engagement
  * by department, the organization's item results (score, then favourable, neutral and unfavourable shares,
- * under each dimension's score and favourable share), then every finding with its evidence and
- * recommendation.
+ * under each dimension's score and favourable share), the drivers of the policy's outcome when it names one,
+ * then every finding with its evidence and recommendation.
  *
  * <p>No line is longer than {@link #MAX_LINE} characters: long sentences are wrapped at spaces and long
  * names cut. Text from the input is made safe to print on a terminal: control characters are shown as
@@ -71,6 +76,7 @@ public final class TextReport {
     priorities(out, report);
     report.perceptions().ifPresent(p -> perceptions(out, p));
     report.perceptions().ifPresent(p -> items(out, report, p));
+    report.perceptions().flatMap(PerceptionReport::drivers).ifPresent(d -> drivers(out, d, report));
     findings(out, report);
     return out.toString();
   }
@@ -278,6 +284,47 @@ public final class TextReport {
             number(item.unfavourableShare(), "%.0f", 100), item.reverseKeyed() ? "  (reverse keyed)" : "");
       }
     }
+  }
+
+  private static void drivers(Lines out, Drivers drivers, AlignmentReport report) {
+    out.blank();
+    String outcome = Plain.name(drivers.outcome(), 40);
+    if (!drivers.rSquared().isDefined()) {
+      out.line("Drivers of %s", outcome);
+      UndefinedReason reason = drivers.rSquared().undefinedReason().orElseThrow();
+      out.wrap("  ", "  ", reason == UndefinedReason.TOO_FEW_OBSERVATIONS
+          ? "Not analysed: fewer than " + drivers.minimumRespondents()
+              + " respondents answered the outcome and every dimension."
+          : "Not analysed: " + reason.description() + ".");
+      return;
+    }
+    out.wrap("", "  ", String.format(Locale.ROOT,
+        "Drivers of %s: R² %s (%s interval %s), %s respondents with every score, %d resamples", outcome,
+        number(drivers.rSquared(), "%.2f"), percentLabel(drivers.confidenceLevel()),
+        interval(drivers.rSquaredLower(), drivers.rSquaredUpper()),
+        drivers.respondents().isPresent() ? String.valueOf(drivers.respondents().getAsInt()) : "-",
+        drivers.resamples()));
+    out.line("  %-12s %8s %8s  %-14s %6s %10s", "dimension", "share", "part", "interval", "beta", "perception");
+    PerceptionReport perceptions = report.perceptions().orElseThrow();
+    for (Map.Entry<Dimension, DriverFigures> e : drivers.dimensions().entrySet()) {
+      DriverFigures f = e.getValue();
+      String keyDriver = e.getKey().name() + ".KEY_DRIVER";
+      boolean key = report.findings().stream().anyMatch(x -> x.ruleId().equals(keyDriver));
+      var figures = perceptions.dimensions().get(e.getKey());
+      out.line("  %-12s %8s %8s  %-14s %6s %10s  %s", e.getKey(), number(f.share(), "%.2f"),
+          f.relativeShare().isDefined() ? String.format(Locale.ROOT, "%.0f%%", 100 * f.relativeShare().value()) : "-",
+          interval(f.shareLower(), f.shareUpper()), number(f.beta(), "%.2f"),
+          figures == null ? "-" : number(figures.score(), "%.0f"), key ? "key driver" : "");
+    }
+  }
+
+  private static String interval(Estimate lower, Estimate upper) {
+    return lower.isDefined() && upper.isDefined()
+        ? number(lower, "%.2f") + " to " + number(upper, "%.2f") : "-";
+  }
+
+  private static String percentLabel(double level) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * level);
   }
 
   private static void findings(Lines out, AlignmentReport report) {
