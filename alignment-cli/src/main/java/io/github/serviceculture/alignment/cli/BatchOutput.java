@@ -38,6 +38,7 @@ final class BatchOutput implements Sink {
   static final String AGGREGATION_JSON = "aggregation.json";
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
   static final String ITEMS_CSV = "items.csv";
+  static final String NORMS_CSV = "norms.csv";
   static final String INDEX_HTML = "index.html";
   static final String CHANGES_CSV = "changes.csv";
   static final String COMPARISONS_DIRECTORY = "comparisons";
@@ -53,6 +54,8 @@ final class BatchOutput implements Sink {
   private final Tables.Table dimensions;
   private final Tables.Table findings;
   private final Tables.Table groupDifferences;
+  /** The standings of the reports ranked against norms, or null without --norms. */
+  private Tables.Table standings;
   private final Tables.Table items;
   private final RejectedTable rejected;
   private final Path aggregationFile;
@@ -153,6 +156,9 @@ final class BatchOutput implements Sink {
         }
         compared(outcome, base);
         dimensions.rows(Tables.dimensions(outcome));
+        if (standings != null) {
+          standings.rows(Tables.standings(outcome));
+        }
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
         items.rows(Tables.items(outcome));
@@ -241,6 +247,21 @@ final class BatchOutput implements Sink {
     return rejectedCount;
   }
 
+  /**
+   * Adds {@value #NORMS_CSV} to the set: the reports are ranked against norms.
+   *
+   * @return this output set
+   * @throws Failure when the table cannot be created
+   */
+  BatchOutput withStandings() {
+    try {
+      standings = new Tables.Table(outputs.staging().resolve(NORMS_CSV), Tables.NORMS, rawText);
+    } catch (IOException e) {
+      throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ")");
+    }
+    return this;
+  }
+
   /** Rejected rows counted in rejected.csv's summary rows rather than listed. */
   long unlistedRejections() {
     return rejected.unlisted();
@@ -292,7 +313,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        items, rejected, changes}) {
+        items, standings, rejected, changes}) {
       try {
         if (output != null) {
           output.close();
