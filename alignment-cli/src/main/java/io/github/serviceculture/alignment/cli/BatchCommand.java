@@ -119,6 +119,9 @@ final class BatchCommand implements Callable<Integer> {
           + "or a damaged one is rejected. DIR must not be the output directory: keep each release's own.")
   Path previous;
 
+  @Mixin
+  NormsOption norms;
+
   @Option(names = "--compare-to", paramLabel = "DIR",
       description = "The output directory of an earlier batch run (an earlier wave): each organization found in both "
           + "is compared with its report there, into changes.csv (and comparisons/<organization>.json with --reports "
@@ -215,7 +218,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     Scorer scorer = new Scorer(engine, reports == BatchOutput.Reports.NONE ? null
         : Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),
-        Optional.ofNullable(assessedOn), previousRelease, comparer);
+        Optional.ofNullable(assessedOn), previousRelease, comparer).rankingAgainst(norms.read());
     InputFormat format = inputFormat != null ? inputFormat
         : Survey.isJsonLines(input) ? InputFormat.JSONL : InputFormat.CSV;
     long started = System.nanoTime();
@@ -263,9 +266,18 @@ final class BatchCommand implements Callable<Integer> {
   private BatchOutput outputSet(Instrument instrument) {
     List<Path> inputs = new ArrayList<>(List.of(input));
     Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous, compareTo,
-        compareInstrumentFile).filter(Objects::nonNull).forEach(inputs::add);
-    return new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason,
-        html ? HtmlReport.of(scoring) : null, compareTo != null);
+        compareInstrumentFile, norms.file).filter(Objects::nonNull).forEach(inputs::add);
+    BatchOutput out = new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText,
+        maxRejectedPerReason, html ? HtmlReport.of(scoring) : null, compareTo != null);
+    if (norms.file == null) {
+      return out;
+    }
+    try {
+      return out.withStandings();
+    } catch (RuntimeException e) {
+      out.close();
+      throw e;
+    }
   }
 
   private long jsonLines(AlignmentJson json, Scorer scorer, Sink sink) {

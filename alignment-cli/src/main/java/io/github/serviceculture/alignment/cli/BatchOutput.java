@@ -39,6 +39,7 @@ final class BatchOutput implements Sink {
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
   static final String ITEMS_CSV = "items.csv";
   static final String DRIVERS_CSV = "drivers.csv";
+  static final String NORMS_CSV = "norms.csv";
   static final String INDEX_HTML = "index.html";
   static final String CHANGES_CSV = "changes.csv";
   static final String COMPARISONS_DIRECTORY = "comparisons";
@@ -54,6 +55,8 @@ final class BatchOutput implements Sink {
   private final Tables.Table dimensions;
   private final Tables.Table findings;
   private final Tables.Table groupDifferences;
+  /** The standings of the reports ranked against norms, or null without --norms. */
+  private Tables.Table standings;
   private final Tables.Table items;
   private final Tables.Table drivers;
   private final RejectedTable rejected;
@@ -156,6 +159,9 @@ final class BatchOutput implements Sink {
         }
         compared(outcome, base);
         dimensions.rows(Tables.dimensions(outcome));
+        if (standings != null) {
+          standings.rows(Tables.standings(outcome));
+        }
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
         items.rows(Tables.items(outcome));
@@ -245,6 +251,21 @@ final class BatchOutput implements Sink {
     return rejectedCount;
   }
 
+  /**
+   * Adds {@value #NORMS_CSV} to the set: the reports are ranked against norms.
+   *
+   * @return this output set
+   * @throws Failure when the table cannot be created
+   */
+  BatchOutput withStandings() {
+    try {
+      standings = new Tables.Table(outputs.staging().resolve(NORMS_CSV), Tables.NORMS, rawText);
+    } catch (IOException e) {
+      throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ")");
+    }
+    return this;
+  }
+
   /** Rejected rows counted in rejected.csv's summary rows rather than listed. */
   long unlistedRejections() {
     return rejected.unlisted();
@@ -296,7 +317,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        items, drivers, rejected, changes}) {
+        items, drivers, standings, rejected, changes}) {
       try {
         if (output != null) {
           output.close();

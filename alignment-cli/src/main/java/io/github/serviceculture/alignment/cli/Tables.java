@@ -23,6 +23,7 @@ import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Change;
 import io.github.serviceculture.alignment.scoring.DimensionAggregation;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
+import io.github.serviceculture.alignment.scoring.Standing;
 import io.github.serviceculture.alignment.scoring.NotComparableReason;
 import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.stats.Estimate;
@@ -75,6 +76,9 @@ final class Tables {
       "item_id", "reverse_keyed", "n", "mean", "mean_undefined", "score", "score_undefined", "favourable_share",
       "favourable_share_undefined", "neutral_share", "neutral_share_undefined", "unfavourable_share",
       "unfavourable_share_undefined");
+  /** Per organization and dimension or item ranked against norms (batch --norms). */
+  static final List<String> NORMS = List.of("organization", "assessed_on", "measure", "id", "score",
+      "percentile_rank", "quartile", "norm_organizations");
   static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
       "code", "message", "recommendation", "evidence");
   static final List<String> REJECTED = List.of("line", "organization", "reason");
@@ -302,6 +306,39 @@ final class Tables {
       rows.add(row);
     }
     return rows;
+  }
+
+  /** The report's standings: its dimensions', then its items', with the score they were ranked by. */
+  static List<List<String>> standings(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    AlignmentReport report = outcome.report();
+    if (report.standings().isEmpty() || report.perceptions().isEmpty()) {
+      return rows;
+    }
+    PerceptionReport perceptions = report.perceptions().get();
+    report.standings().get().dimensions().forEach((d, standing) -> rows.add(standing(outcome, "dimension", d.name(),
+        perceptions.dimensions().get(d).score(), standing)));
+    for (ItemResult item : perceptions.items()) {
+      Standing standing = report.standings().get().items().get(item.itemId());
+      if (standing != null) {
+        rows.add(standing(outcome, "item", item.itemId(), item.score(), standing));
+      }
+    }
+    return rows;
+  }
+
+  private static List<String> standing(Outcome outcome, String measure, String id, Estimate score,
+      Standing standing) {
+    List<String> row = new ArrayList<>();
+    row.add(outcome.organization());
+    row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+    row.add(measure);
+    row.add(id);
+    row.add(number(score.value()));
+    row.add(number(standing.percentileRank()));
+    row.add(String.valueOf(standing.quartile()));
+    row.add(String.valueOf(standing.organizations()));
+    return row;
   }
 
   static List<List<String>> items(Outcome outcome) {

@@ -37,9 +37,12 @@ import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Band;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
 import io.github.serviceculture.alignment.scoring.ReportMetadata;
+import io.github.serviceculture.alignment.scoring.Standing;
+import io.github.serviceculture.alignment.scoring.Standings;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.Map;
 
 /** The alignment report and its parts; statistics are written as estimates, never as NaN. */
 final class ReportCodecs {
@@ -360,22 +363,61 @@ final class ReportCodecs {
       .required("respondentCount", INT, ReportMetadata::respondentCount, ReportMetadata.Builder::respondentCount)
       .build();
 
-  static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS, FINDING);
+  /** Standings have no public builder; their parts are gathered here and passed to {@link Standing#of}. */
+  private static final class StandingParts {
+    double percentileRank;
+    int quartile;
+    int organizations;
 
-  /** A report of format 1.3, read only: no item results, no favourable shares and no drivers analysis. */
-  static final Codec<AlignmentReport> REPORT_1_3 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING);
+    Standing build() {
+      return Standing.of(percentileRank, quartile, organizations);
+    }
+  }
+
+  static final Codec<Standing> STANDING = ObjectCodec.of("Standing", StandingParts::new, StandingParts::build)
+      .required("percentileRank", DOUBLE, Standing::percentileRank, (b, v) -> b.percentileRank = v)
+      .required("quartile", INT, Standing::quartile, (b, v) -> b.quartile = v)
+      .required("organizations", INT, Standing::organizations, (b, v) -> b.organizations = v)
+      .build();
+
+  private static final class StandingsParts {
+    String instrumentId;
+    String instrumentVersion;
+    int minimumOrganizations;
+    Map<Dimension, Standing> dimensions;
+    Map<String, Standing> items;
+
+    Standings build() {
+      return Standings.of(instrumentId, instrumentVersion, minimumOrganizations, dimensions, items);
+    }
+  }
+
+  static final Codec<Standings> STANDINGS = ObjectCodec.of("Standings", StandingsParts::new, StandingsParts::build)
+      .required("instrumentId", STRING, Standings::instrumentId, (b, v) -> b.instrumentId = v)
+      .required("instrumentVersion", STRING, Standings::instrumentVersion, (b, v) -> b.instrumentVersion = v)
+      .required("minimumOrganizations", INT, Standings::minimumOrganizations, (b, v) -> b.minimumOrganizations = v)
+      .required("dimensions", enumMap(Dimension.class, STANDING), Standings::dimensions, (b, v) -> b.dimensions = v)
+      .required("items", stringMap(STANDING), Standings::items, (b, v) -> b.items = v)
+      .build();
+
+  static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS, FINDING)
+      .optional("standings", STANDINGS, AlignmentReport::standings, AlignmentReport.Builder::standings)
+      .build();
+
+  /** A report of format 1.3, read only: no item results, no favourable shares, no drivers analysis, no standings. */
+  static final Codec<AlignmentReport> REPORT_1_3 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING).build();
 
   /** A report of format 1.2, read only: its findings have no code or parameters either. */
-  static final Codec<AlignmentReport> REPORT_1_2 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING_1_2);
+  static final Codec<AlignmentReport> REPORT_1_2 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING_1_2).build();
 
   /**
    * A report of format 1.1, read only: its perceptions have no ledger, and it gives only the
    * reasons of 1.1, so that a 1.1 document never holds what 1.1 could not say.
    */
   static final Codec<AlignmentReport> REPORT_1_1 = report(dimension(REASON_1_1, false), PERCEPTIONS_1_1,
-      FINDING_1_2);
+      FINDING_1_2).build();
 
-  private static Codec<AlignmentReport> report(Codec<DimensionResult> dimension,
+  private static ObjectCodec.Builder<AlignmentReport, AlignmentReport.Builder> report(Codec<DimensionResult> dimension,
         Codec<PerceptionReport> perceptions, Codec<Finding> finding) {
     return ObjectCodec.of("AlignmentReport", AlignmentReport::builder, AlignmentReport.Builder::build)
         .required("metadata", METADATA, AlignmentReport::metadata, AlignmentReport.Builder::metadata)
@@ -385,7 +427,6 @@ final class ReportCodecs {
             AlignmentReport.Builder::weakestDimension)
         .withDefault("findings", list(finding), AlignmentReport::findings, AlignmentReport.Builder::findings)
         .withDefault("priorities", list(finding), AlignmentReport::priorities, AlignmentReport.Builder::priorities)
-        .optional("perceptions", perceptions, AlignmentReport::perceptions, AlignmentReport.Builder::perceptions)
-        .build();
+        .optional("perceptions", perceptions, AlignmentReport::perceptions, AlignmentReport.Builder::perceptions);
   }
 }

@@ -114,7 +114,9 @@ final class DocumentFixtures {
             AlignmentJson::readReport),
         new Golden<>("assessment-previous-release", "assessment", previousReleaseAssessment(), AlignmentJson::write,
             AlignmentJson::readAssessment),
-        new Golden<>("norms", "norms", norms(), AlignmentJson::write, AlignmentJson::readNorms));
+        new Golden<>("norms", "norms", norms(), AlignmentJson::write, AlignmentJson::readNorms),
+        new Golden<>("report-standings", "report", norms().rank(report()), AlignmentJson::write,
+            AlignmentJson::readReport));
   }
 
   /** Norms of the default instrument for two dimensions, with steps, a run of ties and both ends of the scale. */

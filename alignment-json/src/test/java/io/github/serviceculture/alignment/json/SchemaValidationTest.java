@@ -235,6 +235,8 @@ class SchemaValidationTest {
     codecs.put("report:GroupPerception", ReportCodecs.GROUP);
     codecs.put("report:PerceptionGap", ReportCodecs.GAP);
     codecs.put("report:GroupDifferences", ReportCodecs.DIFFERENCES);
+    codecs.put("report:Standings", ReportCodecs.STANDINGS);
+    codecs.put("report:Standing", ReportCodecs.STANDING);
     codecs.put("defs:ReleaseLedger", ReportCodecs.LEDGER);
     codecs.put("norms:Norms", NormsCodecs.NORMS);
     codecs.put("norms:Norm", NormsCodecs.NORM);

@@ -20,6 +20,7 @@ import io.github.serviceculture.alignment.scoring.DimensionResult;
 import io.github.serviceculture.alignment.scoring.MeaningfulChange;
 import io.github.serviceculture.alignment.scoring.NotComparableReason;
 import io.github.serviceculture.alignment.scoring.ReportComparison;
+import io.github.serviceculture.alignment.scoring.Standings;
 import io.github.serviceculture.alignment.scoring.ReportMetadata;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
@@ -77,8 +78,24 @@ public final class TextReport {
     report.perceptions().ifPresent(p -> perceptions(out, p));
     report.perceptions().ifPresent(p -> items(out, report, p));
     report.perceptions().flatMap(PerceptionReport::drivers).ifPresent(d -> drivers(out, d, report));
+    report.standings().ifPresent(s -> standings(out, s));
     findings(out, report);
     return out.toString();
+  }
+
+  /** Where each dimension stands among the organizations of the norms it was ranked against. */
+  private static void standings(Lines out, Standings standings) {
+    out.line("Among other organizations (norms of %s %s)", Plain.name(standings.instrumentId(), Plain.MAX_NAME),
+        Plain.name(standings.instrumentVersion(), Plain.MAX_NAME));
+    if (standings.dimensions().isEmpty()) {
+      out.line("  no dimension ranked: the norms hold none of this report's scores.");
+    }
+    standings.dimensions().forEach((d, s) -> out.line("  %-12s percentile %5.1f, quartile %d of 4 (%d organizations)",
+        d, s.percentileRank(), s.quartile(), s.organizations()));
+    if (!standings.items().isEmpty()) {
+      out.line("  %d items ranked too (see the report's standings)", standings.items().size());
+    }
+    out.blank();
   }
 
   /**
