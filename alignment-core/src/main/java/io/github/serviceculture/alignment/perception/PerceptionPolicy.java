@@ -92,7 +92,10 @@ public abstract class PerceptionPolicy {
    *       this release's sets together with those of every earlier release the ledger records, where
    *       a respondent with unchanged answers is the same in every release and one who moved
    *       between groups is counted in each release's groups, and no one respondent's change of
-   *       answers is determined either; sets are counted in persons.
+   *       answers is determined either; sets are counted in persons. Over all respondents, counts of
+   *       answers are checked likewise against the earlier releases' full groups (a respondent with
+   *       unchanged answers, answered or not, the same in every release), for the earlier releases
+   *       whose ledger records their full groups (ledgers sealed before this check do not).
    * </ul>
    *
    * <p>Enforced by hiding, in this order: the organization's figures below k (then everything); each
@@ -109,8 +112,8 @@ public abstract class PerceptionPolicy {
    * than -1, 0 and 1 are not searched. Without a previous release's
    * ledger (the latest of the survey's chain) nothing protects against differencing with earlier
    * reports; that a subset behind alpha, rwg(j) or AD differs from its set by a few is not
-   * checked; across releases the
-   * guarantee protects answers, and counts of those who answered within each release only. Where
+   * checked; across releases, counts of those who answered are protected only against releases
+   * whose ledger records their full groups (see T3). Where
    * the search would need numbers beyond 64 bits or more than 10,000 steps, it hides as if it had
    * found a set. Figures are released at full
    * double precision: rounding would not protect a small set (a mean of n answers rounded to two

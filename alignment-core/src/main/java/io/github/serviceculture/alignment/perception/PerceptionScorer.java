@@ -706,6 +706,12 @@ public final class PerceptionScorer {
    * against the ledger's history when scoring a new release.
    */
   private static final class Releases {
+    /**
+     * The prefix of the ledger figure that holds a figure's sets over every respondent (each
+     * respondent an element of its answers to the figure's items, answered or not), against which
+     * the counts of later releases are checked.
+     */
+    private static final String RESPONDENTS = "RESPONDENTS:";
     private final int[][] codes;
     private final int[] groupCounts;
     private final int threshold;
@@ -717,6 +723,10 @@ public final class PerceptionScorer {
     private final Disclosure.Decider withoutHistory;
     /** Per figure decided with a ledger, each row's element (see {@link #decideItems}). */
     private final Map<String, int[]> elementsOfFigure = new HashMap<>();
+    /** Per figure decided with a ledger, each row's element among every respondent's. */
+    private final Map<String, int[]> respondentsOfFigure = new HashMap<>();
+    /** Every row, for the sets over every respondent. */
+    private final boolean[] everyone;
 
     Releases(ResponseMatrix matrix, int[] order, List<Partition> partitions, int threshold,
         @Nullable Ledger ledger, boolean againstHistory, @Nullable ReleaseKey key) {
@@ -728,6 +738,8 @@ public final class PerceptionScorer {
         groupCounts[a] = partitions.get(a).values.size();
       }
       this.threshold = threshold;
+      this.everyone = new boolean[n];
+      Arrays.fill(everyone, true);
       this.withoutHistory = new Disclosure.Decider(codes, groupCounts, threshold);
       this.ledger = ledger;
       this.againstHistory = againstHistory;
@@ -760,24 +772,33 @@ public final class PerceptionScorer {
         return withoutHistory.decide(member);
       }
       Ledger.Figure f = ledger.figure(figure);
+      Ledger.Figure r = ledger.figure(RESPONDENTS + figure);
       int[] elementOfRow = new int[n];
+      int[] respondentOfRow = new int[n];
       Arrays.fill(elementOfRow, -1);
       for (int row = 0; row < n; row++) {
+        long digest = Ledger.Digests.answers(personDigests[row], figure,
+            Arrays.copyOfRange(answers, row * width, row * width + width));
+        respondentOfRow[row] = r.element(personOfRow[row], digest);
         if (member[row]) {
-          long digest = Ledger.Digests.answers(personDigests[row], figure,
-              Arrays.copyOfRange(answers, row * width, row * width + width));
           elementOfRow[row] = f.element(personOfRow[row], digest);
         }
       }
       elementsOfFigure.put(figure, elementOfRow);
-      Disclosure.History history = againstHistory && !f.released.isEmpty()
-          ? new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(), f.persons(), elementOfRow,
-              f.mostElementsPerPerson())
-          : null;
-      Disclosure.Decision decision = history == null ? withoutHistory.decide(member)
-          : Disclosure.decide(member, codes, groupCounts, threshold, history);
+      respondentsOfFigure.put(figure, respondentOfRow);
+      Disclosure.History history = againstHistory ? history(f, elementOfRow) : null;
+      Disclosure.History respondents = againstHistory ? history(r, respondentOfRow) : null;
+      Disclosure.Decision decision = history == null && respondents == null ? withoutHistory.decide(member)
+          : Disclosure.decide(member, codes, groupCounts, threshold, history, respondents);
       record(f, decision, member, elementOfRow);
+      record(r, decision, everyone, respondentOfRow);
       return decision;
+    }
+
+    /** The figure's earlier sets as a history, or null when it has none. */
+    private static Disclosure.@Nullable History history(Ledger.Figure f, int[] elementOfRow) {
+      return f.released.isEmpty() ? null : new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(),
+          f.persons(), elementOfRow, f.mostElementsPerPerson());
     }
 
     /** Records in the ledger's figure the sets a decision releases, as sorted elements. */
@@ -802,9 +823,11 @@ public final class PerceptionScorer {
      * singles out 1 to k - 1 respondents then gives, item by item, a combination of the two families'
      * sets over rows that does too (the dimension's part plus the item's part divided by its
      * weight), which is what the decision searches for: the item sets are decided as a new release
-     * against the dimension's sets as history, and with a ledger against every set the ledger holds
-     * for the dimension (its earlier releases' dimension and item sets and this one's dimension
-     * sets). A set so hidden is {@link Disclosure.Status#DIFFERENCING}. The item sets are then
+     * against the dimension's sets as history, over the rows of each family and over every row
+     * (released counts of both families combine into the count of answers of the few a combination
+     * of whole groups singles out), and, when scoring against earlier releases, against every set
+     * the ledger holds for the dimension (its earlier releases' dimension and item sets and this
+     * one's dimension sets), likewise over every respondent. A set so hidden is {@link Disclosure.Status#DIFFERENCING}. The item sets are then
      * recorded with the dimension's, so that later releases are checked against them too. What
      * is hidden against this release's dimension sets alone is labelled {@link
      * Disclosure.Status#COMPLEMENTARY}, the rest {@link Disclosure.Status#DIFFERENCING}.
@@ -822,21 +845,38 @@ public final class PerceptionScorer {
       if (Arrays.equals(dimensionMember, itemMember)) {
         return dimension.copy();
       }
-      int n = itemMember.length;
-      int[] identity = new int[n];
-      Arrays.setAll(identity, i -> i);
       Disclosure.Decision within = Disclosure.decide(itemMember, codes, groupCounts, threshold,
-          new Disclosure.History(Disclosure.releasedSets(dimension, dimensionMember, codes), n, identity, identity,
-              1));
+          Disclosure.History.ofRelease(dimension, dimensionMember, codes),
+          Disclosure.History.ofRelease(dimension, everyone, codes));
+      within = complementary(within, within);
       int[] elementOfRow = elementsOfFigure.get(figure);
-      if (ledger == null || elementOfRow == null) {
-        return complementary(within, within);
+      int[] respondentOfRow = respondentsOfFigure.get(figure);
+      if (ledger == null || elementOfRow == null || respondentOfRow == null) {
+        return within;
       }
       Ledger.Figure f = ledger.figure(figure);
-      Disclosure.Decision decision = complementary(Disclosure.decide(itemMember, codes, groupCounts, threshold,
-          new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(), f.persons(), elementOfRow,
-              f.mostElementsPerPerson())), within);
+      Ledger.Figure r = ledger.figure(RESPONDENTS + figure);
+      // The ledger holds this release's dimension sets and, when scoring against history, earlier
+      // releases' sets: only these can add to what was decided against this release's alone.
+      Disclosure.Decision decision = againstHistory
+          ? Disclosure.against(within.copy(), itemMember, codes, groupCounts, threshold, history(f, elementOfRow),
+              history(r, respondentOfRow))
+          : within;
       record(f, decision, itemMember, elementOfRow);
+      // Over every respondent a group's set is the same whichever family releases it: only the
+      // groups the dimension does not show add to the ledger.
+      Disclosure.Decision added = decision.copy();
+      if (dimension.overall == Disclosure.Status.SHOWN) {
+        added.overall = Disclosure.Status.COMPLEMENTARY;
+      }
+      for (int a = 0; a < added.groups.length; a++) {
+        for (int g = 0; g < added.groups[a].length; g++) {
+          if (dimension.shown(a, g)) {
+            added.groups[a][g] = Disclosure.Status.COMPLEMENTARY;
+          }
+        }
+      }
+      record(r, added, everyone, respondentOfRow);
       return decision;
     }
   }
