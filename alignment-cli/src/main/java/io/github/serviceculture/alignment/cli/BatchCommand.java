@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.cli;
 import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.json.JsonLine;
+import io.github.serviceculture.alignment.perception.PerceptionScorer;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.report.HtmlReport;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
@@ -121,9 +122,10 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--compare-to", paramLabel = "DIR",
       description = "The output directory of an earlier batch run (an earlier wave): each organization found in both "
           + "is compared with its report there, into changes.csv (and comparisons/<organization>.json with --reports "
-          + "files). Needs --release-key-file: this wave is checked against that one as --previous does (DIR is the "
-          + "previous release unless --previous names another), so that the two waves shown together single nobody "
-          + "out.")
+          + "files). Needs --release-key-file: this wave is checked against that one as --previous does, so that the "
+          + "two waves shown together single nobody out. DIR is the previous release unless --previous names "
+          + "another, whose release must then record DIR's (it was scored with --previous DIR, directly or through "
+          + "releases in between); an organization whose previous release does not is scored but not compared.")
   Path compareTo;
 
   @Option(names = "--compare-instrument", paramLabel = "FILE",
@@ -210,7 +212,8 @@ final class BatchCommand implements Callable<Integer> {
       PreviousRelease.Directory earlier = sameDirectory(compareTo, previous) ? previousRelease
           : PreviousRelease.Directory.open(compareTo, json);
       comparer = new WaveComparer(earlier, earlierInstrument, rule, reports == BatchOutput.Reports.FILES
-          ? Survey.json(instrument, pretty) : null);
+          ? Survey.json(instrument, pretty) : null, earlier == previousRelease ? null : previousRelease,
+          PerceptionScorer.of(scoring.perception()).withReleaseKey(key));
     }
     Scorer scorer = new Scorer(engine, reports == BatchOutput.Reports.NONE ? null
         : Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),

@@ -264,4 +264,34 @@ class CompareCommandTest {
     assertEquals(AlignmentCli.USAGE, same.exitCode(), same.err());
     assertTrue(same.err().contains("is the output directory"), same.err());
   }
+
+  @Test
+  void batchCompareToWithAnotherPreviousComparesOnlyWhereThatReleaseRecordsTheEarlierWave() throws IOException {
+    Path key = key();
+    Path q1 = dir.resolve("q1");
+    Path other = dir.resolve("other");
+    Path mid = dir.resolve("mid");
+    Path input = csv("q1.csv", SampleData.rows(NORTHWIND));
+    assertEquals(AlignmentCli.OK, Cli.run("batch", input.toString(), "-o", q1.toString(), "--release-key-file",
+        key.toString()).exitCode());
+    // Other answers scored on their own, not against q1: its ledger does not record q1's release.
+    assertEquals(AlignmentCli.OK, Cli.run("batch", csv("other.csv", goalsWorse(NORTHWIND)).toString(), "-o",
+        other.toString(), "--release-key-file", key.toString()).exitCode());
+    // Scored against q1: a release between the waves whose ledger records q1's.
+    assertEquals(AlignmentCli.OK, Cli.run("batch", input.toString(), "-o", mid.toString(), "--release-key-file",
+        key.toString(), "--previous", q1.toString()).exitCode());
+    Path later = csv("q2.csv", goalsWorse(NORTHWIND));
+
+    Cli.Run unchecked = Cli.run("batch", later.toString(), "-o", dir.resolve("q2a").toString(), "--release-key-file",
+        key.toString(), "--compare-to", q1.toString(), "--previous", other.toString());
+    assertTrue(unchecked.err().contains("does not record its earlier report"), unchecked.err());
+    assertTrue(unchecked.err().contains("compared 0 organization(s)"), unchecked.err());
+    assertTrue(BatchCsvTest.table(dir.resolve("q2a/changes.csv")).isEmpty());
+
+    Cli.Run checked = Cli.run("batch", later.toString(), "-o", dir.resolve("q2b").toString(), "--release-key-file",
+        key.toString(), "--compare-to", q1.toString(), "--previous", mid.toString());
+    assertEquals(AlignmentCli.OK, checked.exitCode(), checked.err());
+    assertTrue(checked.err().contains("compared 1 organization(s) with " + q1), checked.err());
+    assertFalse(BatchCsvTest.table(dir.resolve("q2b/changes.csv")).isEmpty());
+  }
 }
