@@ -159,6 +159,35 @@ class CompareCommandTest {
     assertTrue(comparison.path("changes").size() > 0);
   }
 
+  @Test
+  void eachAssessmentIsReadWithItsOwnInstrumentEvenWhenBothShareIdAndVersion() throws IOException {
+    // The same id and version, one GOALS item reworded: each wave's instrumentRef must resolve to its own.
+    Instrument builtIn = DefaultInstrument.instrument();
+    Item goals = builtIn.scaleItems(Dimension.GOALS).get(0);
+    List<Item> items = new ArrayList<>(builtIn.items());
+    items.set(items.indexOf(goals), goals.withText(goals.text() + " every week"));
+    Instrument reworded = builtIn.withItems(items);
+    Path beforeInstrument = dir.resolve("before-instrument.json");
+    Path afterInstrument = dir.resolve("after-instrument.json");
+    Files.writeString(beforeInstrument, AlignmentJson.withDefaults().write(builtIn));
+    Files.writeString(afterInstrument, AlignmentJson.withDefaults().write(reworded));
+    AlignmentJson json = AlignmentJson.withDefaults();
+    Path first = dir.resolve("a1.json");
+    Path second = dir.resolve("a2.json");
+    Files.writeString(first, json.write(io.github.serviceculture.alignment.scoring.Assessment.builder()
+        .responses(io.github.serviceculture.alignment.testing.SurveyFixtures.generated(5, 40, 0.5)).build()));
+    Files.writeString(second, json.write(io.github.serviceculture.alignment.scoring.Assessment.builder()
+        .responses(io.github.serviceculture.alignment.testing.SurveyFixtures.generated(6, 41, 0.5)).build()));
+    assertTrue(Files.readString(second).contains("instrumentRef"), "the wave names its instrument by reference");
+
+    Cli.Run run = Cli.run("compare", first.toString(), second.toString(), "--instrument", afterInstrument.toString(),
+        "--before-instrument", beforeInstrument.toString());
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    JsonNode comparison = MAPPER.readTree(run.out()).path("comparison");
+    assertEquals("ITEMS_CHANGED", comparison.path("notComparable").path("GOALS").asText(),
+        comparison.path("notComparable").toString());
+  }
+
   // ---- batch --compare-to
 
   private Path key() throws IOException {
