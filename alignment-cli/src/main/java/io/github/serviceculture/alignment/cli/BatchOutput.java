@@ -192,6 +192,9 @@ final class BatchOutput implements Sink {
       return;
     }
     compared++;
+    if (!c.comparison().samePolicy()) {
+      warn.accept(Printable.name(outcome.organization()) + ": " + Tables.policyChanged(c.comparison()));
+    }
     changes.rows(Tables.changes(outcome.organization(), c.comparison()));
     if (comparisonsDirectory != null && base != null && c.json() != null) {
       Files.write(comparisonsDirectory.resolve(base + ".json"), c.json());

@@ -179,6 +179,9 @@ final class CompareCommand implements Callable<Integer> {
       terminal.out().print(TextReport.renderComparison(comparison));
       terminal.out().flush();
     }
+    if (!comparison.samePolicy()) {
+      terminal.warn(Tables.policyChanged(comparison));
+    }
     long meaningful = comparison.changes().stream().filter(c -> c.isMeaningful()).count();
     terminal.info("compared " + comparison.changes().size() + " sets, " + meaningful + " meaningful change(s), "
         + comparison.notComparable().size() + " dimension(s) not comparable");

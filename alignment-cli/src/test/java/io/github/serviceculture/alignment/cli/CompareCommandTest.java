@@ -188,6 +188,24 @@ class CompareCommandTest {
         comparison.path("notComparable").toString());
   }
 
+  @Test
+  void wavesScoredUnderDifferentPoliciesAreComparedWithAWarning() throws IOException {
+    AlignmentJson json = AlignmentJson.withDefaults();
+    io.github.serviceculture.alignment.scoring.AlignmentEngine engine =
+        io.github.serviceculture.alignment.scoring.AlignmentEngine.withDefaults();
+    AlignmentReport report = engine.assess(io.github.serviceculture.alignment.scoring.Assessment.builder()
+        .responses(io.github.serviceculture.alignment.testing.SurveyFixtures.generated(5, 40, 0.5)).build());
+    Path first = dir.resolve("r1.json");
+    Path second = dir.resolve("r2.json");
+    Files.writeString(first, json.write(report));
+    Files.writeString(second, json.write(report.withMetadata(report.metadata().withPolicyFingerprint("0123456789abcdef"))));
+    Cli.Run differ = Cli.run("compare", first.toString(), second.toString());
+    assertEquals(AlignmentCli.OK, differ.exitCode(), differ.err());
+    assertTrue(differ.err().contains("scored under different policies"), differ.err());
+    Cli.Run same = Cli.run("compare", first.toString(), first.toString());
+    assertFalse(same.err().contains("different policies"), same.err());
+  }
+
   // ---- batch --compare-to
 
   private Path key() throws IOException {

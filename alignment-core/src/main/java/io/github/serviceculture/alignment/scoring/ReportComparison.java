@@ -370,6 +370,19 @@ public final class ReportComparison {
   }
 
   /**
+   * Whether both waves were scored under the same policy ({@link ReportMetadata#policyFingerprint()
+   * equal fingerprints}). The comparison is made either way, from the figures as released; under
+   * different policies (another anonymity threshold, perception policy or rule weights) a change
+   * may come from the policy rather than from the organization, and fewer or other groups may be
+   * released in one wave.
+   *
+   * @return whether the policy fingerprints are equal
+   */
+  public boolean samePolicy() {
+    return before.policyFingerprint().equals(after.policyFingerprint());
+  }
+
+  /**
    * The rule that gave the verdicts.
    *
    * @return the rule
