@@ -403,7 +403,11 @@ public final class ReportComparison {
 
   /**
    * The dimensions measured by either instrument that are not compared, with the reason; a
-   * dimension is here or has its organization's change in {@link #changes()}, never both.
+   * dimension is here or has its organization's change in {@link #changes()}, never both. For
+   * {@link NotComparableReason#SCALE_CHANGED}, {@link NotComparableReason#ITEMS_CHANGED} and {@link
+   * NotComparableReason#NOT_MEASURED_IN_BOTH} nothing of the dimension is compared; {@link
+   * NotComparableReason#NOT_REPORTED_IN_BOTH} concerns the organization's figures only, and the
+   * groups reported in both waves are still compared in {@link #changes()}.
    *
    * @return dimension to reason, in dimension order
    */
