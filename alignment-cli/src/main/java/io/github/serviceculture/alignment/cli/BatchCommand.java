@@ -151,6 +151,9 @@ final class BatchCommand implements Callable<Integer> {
   /** The input formats. */
   enum InputFormat { CSV, JSONL }
 
+  /** With --compare-to: the earlier batch, whose organizations the summary accounts for. */
+  private PreviousRelease.Directory earlierWave;
+
   BatchCommand(Terminal terminal) {
     this.terminal = terminal;
   }
@@ -211,6 +214,7 @@ final class BatchCommand implements Callable<Integer> {
           : Survey.instrument(compareInstrumentFile);
       PreviousRelease.Directory earlier = sameDirectory(compareTo, previous) ? previousRelease
           : PreviousRelease.Directory.open(compareTo, json);
+      earlierWave = earlier;
       comparer = new WaveComparer(earlier, earlierInstrument, rule, reports == BatchOutput.Reports.FILES
           ? Survey.json(instrument, pretty) : null, earlier == previousRelease ? null : previousRelease,
           PerceptionScorer.of(scoring.perception()).withReleaseKey(key));
@@ -317,9 +321,11 @@ final class BatchCommand implements Callable<Integer> {
               + "rows, not listed: more than " + maxRejectedPerReason + " for one reason)" : ""));
     }
     if (compareTo != null) {
+      long onlyThere = earlierWave.organizationCells().stream().filter(cell -> !out.scoredHere(cell)).count();
       terminal.info("compared " + out.compared() + " organization(s) with " + compareTo + " into "
-          + output.resolve(BatchOutput.CHANGES_CSV) + (out.notCompared() > 0 ? "; " + out.notCompared()
-              + " found there could not be compared (see the warnings)" : ""));
+          + output.resolve(BatchOutput.CHANGES_CSV) + "; " + out.notCompared() + " found there could not be compared"
+          + (out.notCompared() > 0 ? " (see the warnings)" : "") + ", " + out.newHere() + " new in this run, "
+          + onlyThere + " only in " + compareTo);
     }
     terminal.info("read " + read + ", scored " + sink.scored() + ", rejected " + sink.rejected());
     return sink.rejected() > 0 ? AlignmentCli.REJECTED : AlignmentCli.OK;

@@ -226,6 +226,14 @@ class CompareCommandTest {
         key.toString(), "--compare-to", q1.toString(), "--html");
     assertEquals(AlignmentCli.OK, run2.exitCode(), run2.err());
     assertTrue(run2.err().contains("compared 1 organization(s) with " + q1), run2.err());
+    assertTrue(run2.err().contains("0 found there could not be compared, 1 new in this run, 0 only in " + q1),
+        run2.err());
+    // Back to Northwind alone: Harbor is only in the earlier batch, and is counted as such.
+    Cli.Run run3 = Cli.run("batch", csv("q3.csv", goalsWorse(NORTHWIND)).toString(), "-o",
+        dir.resolve("q3").toString(), "--release-key-file", key.toString(), "--compare-to", q2.toString());
+    assertEquals(AlignmentCli.OK, run3.exitCode(), run3.err());
+    assertTrue(run3.err().contains("compared 1 organization(s) with " + q2 + " into ")
+        && run3.err().contains(", 0 new in this run, 1 only in " + q2), run3.err());
 
     List<Map<String, String>> changes = BatchCsvTest.table(q2.resolve("changes.csv"));
     assertEquals(Set.of(SampleData.NORTHWIND), changes.stream().map(r -> r.get("organization"))
