@@ -349,4 +349,29 @@ class CompareCommandTest {
     assertTrue(checked.err().contains("compared 1 organization(s) with " + q1), checked.err());
     assertFalse(BatchCsvTest.table(dir.resolve("q2b/changes.csv")).isEmpty());
   }
+
+  @Test
+  void anEarlierBatchWithoutLedgerOrUnderAnotherKeyRejectsTheOrganizationAndComparesNothing() throws IOException {
+    Path key = key();
+    Path other = dir.resolve("other.key");
+    byte[] secret = new byte[32];
+    java.util.Arrays.fill(secret, (byte) 7);
+    Files.write(other, secret);
+    Path input = csv("q1.csv", SampleData.rows(NORTHWIND));
+    Path later = csv("q2.csv", goalsWorse(NORTHWIND));
+    Path noLedger = dir.resolve("no-ledger");
+    Path otherKey = dir.resolve("other-key");
+    assertEquals(AlignmentCli.OK, Cli.run("batch", input.toString(), "-o", noLedger.toString()).exitCode());
+    assertEquals(AlignmentCli.OK, Cli.run("batch", input.toString(), "-o", otherKey.toString(), "--release-key-file",
+        other.toString()).exitCode());
+    for (Path earlier : List.of(noLedger, otherKey)) {
+      Path out = dir.resolve("q2-" + earlier.getFileName());
+      Cli.Run run = Cli.run("batch", later.toString(), "-o", out.toString(), "--release-key-file", key.toString(),
+          "--compare-to", earlier.toString());
+      assertEquals(AlignmentCli.REJECTED, run.exitCode(), run.err());
+      assertTrue(BatchCsvTest.table(out.resolve("changes.csv")).isEmpty(), earlier + ": nothing compared");
+      assertFalse(BatchCsvTest.table(out.resolve("rejected.csv")).isEmpty(), earlier + ": the organization rejected");
+      assertTrue(run.err().contains("compared 0 organization(s)"), run.err());
+    }
+  }
 }
