@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.cli;
 import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.json.JsonLine;
+import io.github.serviceculture.alignment.perception.PerceptionScorer;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.report.HtmlReport;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
@@ -125,9 +126,10 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--compare-to", paramLabel = "DIR",
       description = "The output directory of an earlier batch run (an earlier wave): each organization found in both "
           + "is compared with its report there, into changes.csv (and comparisons/<organization>.json with --reports "
-          + "files). Needs --release-key-file: this wave is checked against that one as --previous does (DIR is the "
-          + "previous release unless --previous names another), so that the two waves shown together single nobody "
-          + "out.")
+          + "files). Needs --release-key-file: this wave is checked against that one as --previous does, so that the "
+          + "two waves shown together single nobody out. DIR is the previous release unless --previous names "
+          + "another, whose release must then record DIR's (it was scored with --previous DIR, directly or through "
+          + "releases in between); an organization whose previous release does not is scored but not compared.")
   Path compareTo;
 
   @Option(names = "--compare-instrument", paramLabel = "FILE",
@@ -152,6 +154,9 @@ final class BatchCommand implements Callable<Integer> {
 
   /** The input formats. */
   enum InputFormat { CSV, JSONL }
+
+  /** With --compare-to: the earlier batch, whose organizations the summary accounts for. */
+  private PreviousRelease.Directory earlierWave;
 
   BatchCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -213,8 +218,10 @@ final class BatchCommand implements Callable<Integer> {
           : Survey.instrument(compareInstrumentFile);
       PreviousRelease.Directory earlier = sameDirectory(compareTo, previous) ? previousRelease
           : PreviousRelease.Directory.open(compareTo, json);
+      earlierWave = earlier;
       comparer = new WaveComparer(earlier, earlierInstrument, rule, reports == BatchOutput.Reports.FILES
-          ? Survey.json(instrument, pretty) : null);
+          ? Survey.json(instrument, pretty) : null, earlier == previousRelease ? null : previousRelease,
+          PerceptionScorer.of(scoring.perception()).withReleaseKey(key));
     }
     Scorer scorer = new Scorer(engine, reports == BatchOutput.Reports.NONE ? null
         : Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),
@@ -327,9 +334,11 @@ final class BatchCommand implements Callable<Integer> {
               + "rows, not listed: more than " + maxRejectedPerReason + " for one reason)" : ""));
     }
     if (compareTo != null) {
+      long onlyThere = earlierWave.organizationCells().stream().filter(cell -> !out.scoredHere(cell)).count();
       terminal.info("compared " + out.compared() + " organization(s) with " + compareTo + " into "
-          + output.resolve(BatchOutput.CHANGES_CSV) + (out.notCompared() > 0 ? "; " + out.notCompared()
-              + " found there could not be compared (see the warnings)" : ""));
+          + output.resolve(BatchOutput.CHANGES_CSV) + "; " + out.notCompared() + " found there could not be compared"
+          + (out.notCompared() > 0 ? " (see the warnings)" : "") + ", " + out.newHere() + " new in this run, "
+          + onlyThere + " only in " + compareTo);
     }
     terminal.info("read " + read + ", scored " + sink.scored() + ", rejected " + sink.rejected());
     return sink.rejected() > 0 ? AlignmentCli.REJECTED : AlignmentCli.OK;

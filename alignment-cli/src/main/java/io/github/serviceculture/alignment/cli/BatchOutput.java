@@ -81,6 +81,9 @@ final class BatchOutput implements Sink {
   private final java.util.function.Consumer<String> warn;
   private long compared;
   private long notCompared;
+  private long newHere;
+  /** The organizations scored in this run, as written in organizations.csv and neutralized, with --compare-to. */
+  private final java.util.Set<String> scoredNames = new java.util.HashSet<>();
 
   /**
    * Opens the output set.
@@ -192,7 +195,13 @@ final class BatchOutput implements Sink {
   /** The organization's comparison with the earlier batch, if any: its rows, its document, or a warning. */
   private void compared(Outcome outcome, String base) throws IOException {
     WaveComparer.Compared c = outcome.compared();
-    if (c == null || changes == null) {
+    if (changes == null) {
+      return;
+    }
+    scoredNames.add(outcome.organization());
+    scoredNames.add(Tables.neutralize(outcome.organization()));
+    if (c == null) {
+      newHere++;
       return;
     }
     if (c.comparison() == null) {
@@ -202,6 +211,9 @@ final class BatchOutput implements Sink {
       return;
     }
     compared++;
+    if (!c.comparison().samePolicy()) {
+      warn.accept(Printable.name(outcome.organization()) + ": " + Tables.policyChanged(c.comparison()));
+    }
     changes.rows(Tables.changes(outcome.organization(), c.comparison()));
     if (comparisonsDirectory != null && base != null && c.json() != null) {
       Files.write(comparisonsDirectory.resolve(base + ".json"), c.json());
@@ -215,6 +227,16 @@ final class BatchOutput implements Sink {
   /** Organizations compared with the earlier batch. */
   long compared() {
     return compared;
+  }
+
+  /** Organizations of this run absent from the earlier batch: nothing to compare them with. */
+  long newHere() {
+    return newHere;
+  }
+
+  /** Whether an organization cell of the earlier batch's organizations.csv names one scored in this run. */
+  boolean scoredHere(String cell) {
+    return scoredNames.contains(cell);
   }
 
   /** Organizations found in the earlier batch but not compared (a warning said why). */

@@ -510,6 +510,13 @@ final class Tables {
   }
 
   /** The rows of one comparison, organization named as the caller knows it, in the comparison's order. */
+  /** The warning for two waves scored under different policies; fingerprints are digests, not settings. */
+  static String policyChanged(ReportComparison comparison) {
+    return "the waves were scored under different policies (fingerprints " + comparison.before().policyFingerprint()
+        + " and " + comparison.after().policyFingerprint() + "): a change may come from the policy (threshold, "
+        + "perception policy, weights) rather than from the organization";
+  }
+
   static List<List<String>> changes(String organization, ReportComparison comparison) {
     String before = comparison.before().assessedOn().map(Object::toString).orElse("");
     String after = comparison.after().assessedOn().map(Object::toString).orElse("");

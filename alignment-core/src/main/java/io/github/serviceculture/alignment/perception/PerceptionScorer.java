@@ -147,6 +147,28 @@ public final class PerceptionScorer {
   }
 
   /**
+   * Whether {@code history} records every release that {@code earlier} records, so that scoring
+   * against {@code history} also checks against {@code earlier}'s releases: true when {@code
+   * history} is {@code earlier}, or the ledger of a release scored against it (directly or through
+   * releases in between). The answer names no figure and no respondent.
+   *
+   * @param history the ledger a new release would be scored against; not null
+   * @param earlier a ledger whose releases must be in {@code history}; not null
+   * @return whether every released set of {@code earlier} is in {@code history}
+   * @throws io.github.serviceculture.alignment.InvalidValueException if this scorer has no {@link
+   *     #withReleaseKey release key}, or a ledger was sealed with another key or is damaged
+   */
+  public boolean records(ReleaseLedger history, ReleaseLedger earlier) {
+    Checks.notNull("PerceptionScorer", "history", history);
+    Checks.notNull("PerceptionScorer", "earlier", earlier);
+    if (releaseKey == null) {
+      throw new io.github.serviceculture.alignment.InvalidValueException("PerceptionScorer", "releaseKey", null,
+          "is required to open a ledger");
+    }
+    return Ledger.open(history, releaseKey).records(Ledger.open(earlier, releaseKey));
+  }
+
+  /**
    * Scores responses in columnar form.
    *
    * @param matrix the responses

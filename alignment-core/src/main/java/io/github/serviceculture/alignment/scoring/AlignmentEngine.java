@@ -118,6 +118,11 @@ public final class AlignmentEngine {
     return new AlignmentEngine(policy, List.copyOf(enabled), PerceptionScorer.of(policy.perception()));
   }
 
+  /** The perception scorer, for the comparison of waves to open ledgers with this engine's key. */
+  PerceptionScorer perceptionScorer() {
+    return perceptionScorer;
+  }
+
   /**
    * Returns an engine like this one that seals a {@link
    * io.github.serviceculture.alignment.perception.ReleaseLedger ledger} into every report with

@@ -124,7 +124,13 @@ public final class TextReport {
     out.blank();
     out.line(CHANGE_ROW, "dimension", "set", "before", "after", "change", "interval", "d", "n", "verdict");
     for (Change c : comparison.changes()) {
-      String set = c.attribute().map(a -> Plain.name(a + "=" + c.group().orElseThrow(), 20)).orElse("organization");
+      String set = c.attribute().map(a -> Plain.name(a + "=" + c.group().orElseThrow(), Plain.MAX_NAME))
+          .orElse("organization");
+      if (set.length() > SET_WIDTH) {
+        // Cut, two long names could print alike; whole on a line of its own, the figures follow on the next.
+        out.wrap("  " + String.format(Locale.ROOT, "%-12s ", c.dimension()), "      ", set);
+        set = "";
+      }
       String interval = c.lower().isDefined()
           ? number(c.lower(), "%+.1f") + " to " + number(c.upper(), "%+.1f") : "-";
       out.line(CHANGE_ROW, c.dimension(), set, number(c.beforeScore(), "%.1f"), number(c.afterScore(), "%.1f"),
@@ -135,7 +141,10 @@ public final class TextReport {
       out.line("  nothing to compare: no figure is reported in both waves.");
     }
     comparison.notComparable().forEach((dimension, reason) -> out.wrap("  ", "    ",
-        dimension + " not compared: " + notComparable(reason) + "."));
+        reason == NotComparableReason.NOT_REPORTED_IN_BOTH
+            ? dimension + ": the organization's change is not compared, since its figures are not reported in both "
+                + "waves; groups reported in both are."
+            : dimension + " not compared: " + notComparable(reason) + "."));
     out.blank();
     out.line("Findings (%d)", comparison.findings().size());
     if (comparison.findings().isEmpty()) {
@@ -147,8 +156,13 @@ public final class TextReport {
     return out.toString();
   }
 
-  /** 100 characters at most: the set's name is cut to 20 ({@code customerFacing=false} fits), the verdict is 14. */
+  /**
+   * 100 characters at most: the set's name has 20 ({@code customerFacing=false} fits; a longer one
+   * gets a line of its own), the verdict 14.
+   */
   private static final String CHANGE_ROW = "  %-12s %-20s %5s %5s %7s %-14s %6s %-7s %s";
+
+  private static final int SET_WIDTH = 20;
 
   /** One decimal, without a trailing {@code .0}: 95, 97.5. */
   private static String trimmed(double value) {
@@ -186,7 +200,7 @@ public final class TextReport {
       case NOT_MEASURED_IN_BOTH:
         return "one of the instruments does not measure it";
       default:
-        return "the organization's figures are not reported in both waves";
+        throw new IllegalStateException("NOT_REPORTED_IN_BOTH has a sentence of its own");
     }
   }
 
