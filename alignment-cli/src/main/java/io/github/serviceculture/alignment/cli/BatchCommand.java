@@ -3,6 +3,7 @@ package io.github.serviceculture.alignment.cli;
 import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.json.JsonLine;
+import io.github.serviceculture.alignment.perception.PerceptionScorer;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.report.HtmlReport;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Parameters;
             + "per dimension: ICC(1), ICC(2), F, rwg(j) and AD over organizations) and group-differences.csv (the "
             + "same between the reported groups of each attribute inside each organization); items.csv (one row per "
             + "organization, released set and item: n, mean, score and favourable, neutral and unfavourable shares); "
+            + "drivers.csv (with --outcome: each dimension's share of the outcome's R² per organization); "
             + "with --tables full, reliability.csv and item-analysis.csv too, and with --scores, scores.csv "
             + "(individual data); with --compare-to, changes.csv (each organization's change since the earlier wave, "
             + "per dimension and group) and comparisons/<organization>.json; rejected.csv, every row or line not "
@@ -135,12 +137,16 @@ final class BatchCommand implements Callable<Integer> {
           + "or a damaged one is rejected. DIR must not be the output directory: keep each release's own.")
   Path previous;
 
+  @Mixin
+  NormsOption norms;
+
   @Option(names = "--compare-to", paramLabel = "DIR",
       description = "The output directory of an earlier batch run (an earlier wave): each organization found in both "
           + "is compared with its report there, into changes.csv (and comparisons/<organization>.json with --reports "
-          + "files). Needs --release-key-file: this wave is checked against that one as --previous does (DIR is the "
-          + "previous release unless --previous names another), so that the two waves shown together single nobody "
-          + "out.")
+          + "files). Needs --release-key-file: this wave is checked against that one as --previous does, so that the "
+          + "two waves shown together single nobody out. DIR is the previous release unless --previous names "
+          + "another, whose release must then record DIR's (it was scored with --previous DIR, directly or through "
+          + "releases in between); an organization whose previous release does not is scored but not compared.")
   Path compareTo;
 
   @Option(names = "--compare-instrument", paramLabel = "FILE",
@@ -168,6 +174,9 @@ final class BatchCommand implements Callable<Integer> {
 
   /** The tables written: the default ones, or with the full psychometrics too. */
   enum TableSet { DEFAULT, FULL }
+
+  /** With --compare-to: the earlier batch, whose organizations the summary accounts for. */
+  private PreviousRelease.Directory earlierWave;
 
   BatchCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -232,13 +241,15 @@ final class BatchCommand implements Callable<Integer> {
           : Survey.instrument(compareInstrumentFile);
       PreviousRelease.Directory earlier = sameDirectory(compareTo, previous) ? previousRelease
           : PreviousRelease.Directory.open(compareTo, json);
+      earlierWave = earlier;
       comparer = new WaveComparer(earlier, earlierInstrument, rule, reports == BatchOutput.Reports.FILES
-          ? Survey.json(instrument, pretty) : null);
+          ? Survey.json(instrument, pretty) : null, earlier == previousRelease ? null : previousRelease,
+          PerceptionScorer.of(scoring.perception()).withReleaseKey(key));
     }
     Scorer scorer = new Scorer(engine, reports == BatchOutput.Reports.NONE ? null
         : Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),
         Optional.ofNullable(assessedOn), previousRelease, comparer,
-        scores ? new Pseudonyms(new SecureRandom()) : null);
+        scores ? new Pseudonyms(new SecureRandom()) : null).rankingAgainst(norms.read());
     InputFormat format = inputFormat != null ? inputFormat
         : Survey.isJsonLines(input) ? InputFormat.JSONL : InputFormat.CSV;
     long started = System.nanoTime();
@@ -249,7 +260,7 @@ final class BatchCommand implements Callable<Integer> {
       // Named spill files of older versions, which kept them in the output directory.
       Spill.removeStale(output);
       Spill.removeStale(temp);
-      SurveyCsvLayout layout = csv.layout(instrument, true);
+      SurveyCsvLayout layout = csv.layout(instrument, true, scoring.perception().driversOutcome());
       try (InputFile source = InputFile.open(input)) {
         CsvRun.Result result;
         try (SurveyInput first = Survey.open(source, layout, terminal)) {
@@ -286,10 +297,19 @@ final class BatchCommand implements Callable<Integer> {
   private BatchOutput outputSet(Instrument instrument) {
     List<Path> inputs = new ArrayList<>(List.of(input));
     Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous, compareTo,
-        compareInstrumentFile).filter(Objects::nonNull).forEach(inputs::add);
-    return new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText, maxRejectedPerReason,
-        html ? HtmlReport.of(scoring) : null, compareTo != null, tables == TableSet.FULL,
+        compareInstrumentFile, norms.file).filter(Objects::nonNull).forEach(inputs::add);
+    BatchOutput out = new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText,
+        maxRejectedPerReason, html ? HtmlReport.of(scoring) : null, compareTo != null, tables == TableSet.FULL,
         scores ? temporaryDirectory() : null);
+    if (norms.file == null) {
+      return out;
+    }
+    try {
+      return out.withStandings();
+    } catch (RuntimeException e) {
+      out.close();
+      throw e;
+    }
   }
 
   private Path temporaryDirectory() {
@@ -348,9 +368,11 @@ final class BatchCommand implements Callable<Integer> {
               + "rows, not listed: more than " + maxRejectedPerReason + " for one reason)" : ""));
     }
     if (compareTo != null) {
+      long onlyThere = earlierWave.organizationCells().stream().filter(cell -> !out.scoredHere(cell)).count();
       terminal.info("compared " + out.compared() + " organization(s) with " + compareTo + " into "
-          + output.resolve(BatchOutput.CHANGES_CSV) + (out.notCompared() > 0 ? "; " + out.notCompared()
-              + " found there could not be compared (see the warnings)" : ""));
+          + output.resolve(BatchOutput.CHANGES_CSV) + "; " + out.notCompared() + " found there could not be compared"
+          + (out.notCompared() > 0 ? " (see the warnings)" : "") + ", " + out.newHere() + " new in this run, "
+          + onlyThere + " only in " + compareTo);
     }
     terminal.info("read " + read + ", scored " + sink.scored() + ", rejected " + sink.rejected());
     return sink.rejected() > 0 ? AlignmentCli.REJECTED : AlignmentCli.OK;

@@ -44,6 +44,8 @@ final class BatchOutput implements Sink {
   static final String ITEM_ANALYSIS_CSV = "item-analysis.csv";
   static final String SCORES_CSV = "scores.csv";
   static final String ITEMS_CSV = "items.csv";
+  static final String DRIVERS_CSV = "drivers.csv";
+  static final String NORMS_CSV = "norms.csv";
   static final String INDEX_HTML = "index.html";
   static final String CHANGES_CSV = "changes.csv";
   static final String COMPARISONS_DIRECTORY = "comparisons";
@@ -69,7 +71,10 @@ final class BatchOutput implements Sink {
    */
   private final Tables.Table scores;
   private final FileChannel scoresSpill;
+  /** The standings of the reports ranked against norms, or null without --norms. */
+  private Tables.Table standings;
   private final Tables.Table items;
+  private final Tables.Table drivers;
   private final RejectedTable rejected;
   private final Path aggregationFile;
   private final boolean rawText;
@@ -92,6 +97,9 @@ final class BatchOutput implements Sink {
   private final java.util.function.Consumer<String> warn;
   private long compared;
   private long notCompared;
+  private long newHere;
+  /** The organizations scored in this run, as written in organizations.csv and neutralized, with --compare-to. */
+  private final java.util.Set<String> scoredNames = new java.util.HashSet<>();
 
   /**
    * Opens the output set.
@@ -144,6 +152,7 @@ final class BatchOutput implements Sink {
       this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
           rawText);
       this.items = new Tables.Table(staging.resolve(ITEMS_CSV), Tables.ITEMS, rawText);
+      this.drivers = new Tables.Table(staging.resolve(DRIVERS_CSV), Tables.DRIVERS, rawText);
       this.rejected = new RejectedTable(
           new Tables.Table(staging.resolve(REJECTED_CSV), Tables.REJECTED, rawText), rejectedPerReason);
       this.aggregationFile = staging.resolve(AGGREGATION_CSV);
@@ -188,9 +197,13 @@ final class BatchOutput implements Sink {
         if (scores != null) {
           scores.rows(outcome.scores());
         }
+        if (standings != null) {
+          standings.rows(Tables.standings(outcome));
+        }
         findings.rows(Tables.findings(outcome));
         groupDifferences.rows(Tables.groupDifferences(outcome));
         items.rows(Tables.items(outcome));
+        drivers.rows(Tables.drivers(outcome));
         if (outcome.instrument() == null) {
           // No survey: nothing to aggregate.
         } else if (outcome.instrument().equals(instrument)) {
@@ -217,7 +230,13 @@ final class BatchOutput implements Sink {
   /** The organization's comparison with the earlier batch, if any: its rows, its document, or a warning. */
   private void compared(Outcome outcome, String base) throws IOException {
     WaveComparer.Compared c = outcome.compared();
-    if (c == null || changes == null) {
+    if (changes == null) {
+      return;
+    }
+    scoredNames.add(outcome.organization());
+    scoredNames.add(Tables.neutralize(outcome.organization()));
+    if (c == null) {
+      newHere++;
       return;
     }
     if (c.comparison() == null) {
@@ -227,6 +246,9 @@ final class BatchOutput implements Sink {
       return;
     }
     compared++;
+    if (!c.comparison().samePolicy()) {
+      warn.accept(Printable.name(outcome.organization()) + ": " + Tables.policyChanged(c.comparison()));
+    }
     changes.rows(Tables.changes(outcome.organization(), c.comparison()));
     if (comparisonsDirectory != null && base != null && c.json() != null) {
       Files.write(comparisonsDirectory.resolve(base + ".json"), c.json());
@@ -240,6 +262,16 @@ final class BatchOutput implements Sink {
   /** Organizations compared with the earlier batch. */
   long compared() {
     return compared;
+  }
+
+  /** Organizations of this run absent from the earlier batch: nothing to compare them with. */
+  long newHere() {
+    return newHere;
+  }
+
+  /** Whether an organization cell of the earlier batch's organizations.csv names one scored in this run. */
+  boolean scoredHere(String cell) {
+    return scoredNames.contains(cell);
   }
 
   /** Organizations found in the earlier batch but not compared (a warning said why). */
@@ -274,6 +306,21 @@ final class BatchOutput implements Sink {
   @Override
   public long rejected() {
     return rejectedCount;
+  }
+
+  /**
+   * Adds {@value #NORMS_CSV} to the set: the reports are ranked against norms.
+   *
+   * @return this output set
+   * @throws Failure when the table cannot be created
+   */
+  BatchOutput withStandings() {
+    try {
+      standings = new Tables.Table(outputs.staging().resolve(NORMS_CSV), Tables.NORMS, rawText);
+    } catch (IOException e) {
+      throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ")");
+    }
+    return this;
   }
 
   /** Rejected rows counted in rejected.csv's summary rows rather than listed. */
@@ -348,7 +395,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        items, reliability, itemAnalysis, scores, rejected, changes}) {
+        items, drivers, standings, reliability, itemAnalysis, scores, rejected, changes}) {
       try {
         if (output != null) {
           output.close();

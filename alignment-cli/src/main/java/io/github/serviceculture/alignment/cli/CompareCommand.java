@@ -111,8 +111,11 @@ final class CompareCommand implements Callable<Integer> {
     Instrument afterInstrument = Survey.instrument(instrumentFile);
     Instrument beforeInstrument = beforeInstrumentFile == null ? afterInstrument
         : Survey.instrument(beforeInstrumentFile);
-    AlignmentJson json = AlignmentJson.builder().instrument(afterInstrument).instrument(beforeInstrument)
-        .prettyPrint(pretty).build();
+    // A reader per wave: in one reader, two instruments of the same id and version would resolve both waves'
+    // instrumentRef to the one given last, and a reworded item would go unnoticed.
+    AlignmentJson json = AlignmentJson.builder().instrument(afterInstrument).prettyPrint(pretty).build();
+    AlignmentJson beforeJson = beforeInstrumentFile == null ? json
+        : AlignmentJson.builder().instrument(beforeInstrument).prettyPrint(pretty).build();
     byte[] first = bytes(before);
     byte[] second = bytes(after);
     String kind = kindOf(before, first);
@@ -126,11 +129,11 @@ final class CompareCommand implements Callable<Integer> {
         throw new UsageFailure((policyFile != null ? "--policy" : "--release-key-file") + " applies to assessments, "
             + "which are scored; reports are compared as they were released");
       }
-      AlignmentReport earlier = read(before, first, "report", json::readReport);
+      AlignmentReport earlier = read(before, first, "report", beforeJson::readReport);
       AlignmentReport later = read(after, second, "report", json::readReport);
       comparison = compare(() -> ReportComparison.of(earlier, beforeInstrument, later, afterInstrument, rule));
     } else {
-      Assessment earlier = read(before, first, "assessment", json::readAssessment);
+      Assessment earlier = read(before, first, "assessment", beforeJson::readAssessment);
       Assessment later = read(after, second, "assessment", json::readAssessment);
       ScoringPolicy scoring = policyFile == null ? ScoringPolicy.defaults()
           : Inputs.read(policyFile, "policy", json::readPolicy);
@@ -175,6 +178,9 @@ final class CompareCommand implements Callable<Integer> {
     if (text) {
       terminal.out().print(TextReport.renderComparison(comparison));
       terminal.out().flush();
+    }
+    if (!comparison.samePolicy()) {
+      terminal.warn(Tables.policyChanged(comparison));
     }
     long meaningful = comparison.changes().stream().filter(c -> c.isMeaningful()).count();
     terminal.info("compared " + comparison.changes().size() + " sets, " + meaningful + " meaningful change(s), "

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** How a survey CSV maps to respondents and items. */
@@ -73,7 +74,22 @@ final class CsvOptions {
    * @throws Failure if the item map cannot be read
    */
   SurveyCsvLayout layout(Instrument instrument, boolean needOrganization) {
+    return layout(instrument, needOrganization, Optional.empty());
+  }
+
+  /**
+   * The layout, with the policy's drivers outcome: an outcome that is no item of the instrument is a
+   * column of its own, read as a respondent attribute under its name, where the engine finds it.
+   *
+   * @param outcome the policy's {@code driversOutcome}
+   * @throws UsageFailure if an option is not valid
+   * @throws Failure if the item map cannot be read
+   */
+  SurveyCsvLayout layout(Instrument instrument, boolean needOrganization, Optional<String> outcome) {
     Map<String, String> items = itemMap();
+    List<String> attributeColumns = new ArrayList<>(this.attributeColumns);
+    outcome.filter(o -> instrument.item(o).isEmpty() && !attributeColumns.contains(o))
+        .ifPresent(attributeColumns::add);
     SurveyCsvLayout.Builder b = SurveyCsvLayout.builder(instrument);
     if (needOrganization || !organizationColumn.equals(DEFAULT_ORGANIZATION_COLUMN)) {
       set("--organization-column", () -> b.organizationColumn(organizationColumn));

@@ -78,8 +78,8 @@ final class OutputDirectory implements AutoCloseable {
   private static final Set<String> SET_NAMES = Set.of(BatchOutput.REPORTS_DIRECTORY, BatchOutput.REPORTS_JSONL,
       BatchOutput.INDEX_HTML, BatchOutput.ORGANIZATIONS_CSV, BatchOutput.DIMENSIONS_CSV, BatchOutput.FINDINGS_CSV,
       BatchOutput.AGGREGATION_CSV, BatchOutput.AGGREGATION_JSON, BatchOutput.GROUP_DIFFERENCES_CSV,
-      BatchOutput.ITEMS_CSV, BatchOutput.RELIABILITY_CSV, BatchOutput.ITEM_ANALYSIS_CSV, BatchOutput.SCORES_CSV,
-      BatchOutput.REJECTED_CSV, MANIFEST, MANIFEST_PARTIAL);
+      BatchOutput.ITEMS_CSV, BatchOutput.DRIVERS_CSV, BatchOutput.NORMS_CSV, BatchOutput.RELIABILITY_CSV,
+      BatchOutput.ITEM_ANALYSIS_CSV, BatchOutput.SCORES_CSV, BatchOutput.REJECTED_CSV, MANIFEST, MANIFEST_PARTIAL);
 
   private final Path target;
   private final Path staging;

@@ -54,6 +54,23 @@ final class PolicyOptions {
   @Option(names = "--disable-rule", paramLabel = "RULE_ID", split = ",", description = "Rules not to evaluate.")
   List<String> disabledRules;
 
+  @Option(names = "--outcome", paramLabel = "COLUMN",
+      description = "Outcome whose drivers the report analyses (how much each dimension accounts for it): an item id "
+          + "of the instrument, such as an engagement item, or a survey CSV column holding a number per respondent.")
+  String outcome;
+
+  @Option(names = "--drivers-minimum", paramLabel = "N",
+      description = "Fewest complete respondents a drivers analysis needs (at least 8; default 50).")
+  Integer driversMinimum;
+
+  @Option(names = "--drivers-resamples", paramLabel = "N",
+      description = "Bootstrap resamples of a drivers analysis (2 to 100000; default 200).")
+  Integer driversResamples;
+
+  @Option(names = "--drivers-seed", paramLabel = "SEED",
+      description = "Seed of a drivers analysis's bootstrap (default 1).")
+  Long driversSeed;
+
   ScoringPolicy policy(AlignmentJson json) {
     ScoringPolicy base = policyFile == null ? ScoringPolicy.defaults() : Inputs.read(policyFile, "policy", json::readPolicy);
     try {
@@ -72,6 +89,18 @@ final class PolicyOptions {
       }
       if (agreementNullVariance != null) {
         perception.agreementNullVariance(agreementNullVariance);
+      }
+      if (outcome != null) {
+        perception.driversOutcome(outcome);
+      }
+      if (driversMinimum != null) {
+        perception.driversMinimumRespondents(driversMinimum);
+      }
+      if (driversResamples != null) {
+        perception.driversResamples(driversResamples);
+      }
+      if (driversSeed != null) {
+        perception.driversSeed(driversSeed);
       }
       if (favourableOptions != null) {
         perception.favourableOptions(favourableOptions);

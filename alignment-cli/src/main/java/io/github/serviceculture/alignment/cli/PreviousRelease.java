@@ -232,6 +232,11 @@ final class PreviousRelease {
       return new Earlier(null, null, null);
     }
 
+    /** Each organization cell of its organizations.csv, as written there. */
+    java.util.Set<String> organizationCells() {
+      return java.util.Collections.unmodifiableSet(reports.keySet());
+    }
+
     /** The directory, for messages. */
     Path path() {
       return directory;

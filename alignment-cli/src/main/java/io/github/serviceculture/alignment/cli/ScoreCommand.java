@@ -1,10 +1,12 @@
 package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.AlignmentException;
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
 import io.github.serviceculture.alignment.csv.SurveyCsvReader;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.norms.Norms;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
 import io.github.serviceculture.alignment.report.HtmlReport;
 import io.github.serviceculture.alignment.report.TextReport;
@@ -108,6 +110,9 @@ final class ScoreCommand implements Callable<Integer> {
   Path previous;
 
   @Mixin
+  NormsOption norms;
+
+  @Mixin
   ReleaseOptions release;
 
   @Mixin
@@ -160,7 +165,7 @@ final class ScoreCommand implements Callable<Integer> {
         if (responsesFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
           responses = Optional.of(Inputs.read(responsesFile, "responses", json::readResponses));
         } else {
-          CsvSurvey survey = csvSurvey(instrument);
+          CsvSurvey survey = csvSurvey(instrument, scoring.perception().driversOutcome());
           read = survey.read;
           rejections = survey.rejections;
           if (survey.skipped > 0) {
@@ -216,10 +221,19 @@ final class ScoreCommand implements Callable<Integer> {
         && !organization.isEmpty()) {
       report = report.withMetadata(report.metadata().withOrganization(organization));
     }
+    Norms ranking = norms.read();
+    if (ranking != null) {
+      try {
+        report = ranking.rank(report);
+      } catch (InvalidValueException e) {
+        throw new Failure(norms.file + ": these norms do not apply to this report: " + e.problem());
+      }
+    }
     String document = json.write(report) + "\n";
     if (output != null || html != null) {
       List<Path> inputs = java.util.stream.Stream.of(assessmentFile, practicesFile, responsesFile, instrumentFile,
-          csv.itemMap, policy.policyFile, previous, release.keyFile).filter(java.util.Objects::nonNull).toList();
+          csv.itemMap, policy.policyFile, previous, release.keyFile, norms.file).filter(java.util.Objects::nonNull)
+          .toList();
       // One set: the JSON and the page are renamed into place together, after both were written whole.
       try (OutputSet outputs = new OutputSet()) {
         if (output != null) {
@@ -266,9 +280,9 @@ final class ScoreCommand implements Callable<Integer> {
     List<Rejection> rejections = new ArrayList<>();
   }
 
-  private CsvSurvey csvSurvey(Instrument instrument) {
+  private CsvSurvey csvSurvey(Instrument instrument, Optional<String> outcome) {
     CsvSurvey survey = new CsvSurvey();
-    SurveyCsvLayout layout = csv.layout(instrument, false);
+    SurveyCsvLayout layout = csv.layout(instrument, false, outcome);
     List<OrganizationRows> parts = new ArrayList<>();
     // One pass over one open file: the header and the rows come from the same read, so a pipe works too.
     try (InputFile source = InputFile.open(responsesFile); SurveyInput in = Survey.open(source, layout, terminal)) {

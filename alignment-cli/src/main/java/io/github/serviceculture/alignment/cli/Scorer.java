@@ -4,6 +4,7 @@ import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.norms.Norms;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
@@ -31,6 +32,7 @@ final class Scorer {
   /** The pseudonyms of scores.csv, or null when no scores are wanted. */
   private final @Nullable Pseudonyms pseudonyms;
   private final @Nullable WaveComparer comparer;
+  private @Nullable Norms norms;
 
   Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn) {
     this(engine, writer, assessedOn, null);
@@ -58,6 +60,12 @@ final class Scorer {
     this.assessedOn = assessedOn;
     this.previous = previous;
     this.comparer = comparer;
+  }
+
+  /** Ranks every report against {@code norms} (null for none); before the scoring starts. */
+  Scorer rankingAgainst(@Nullable Norms norms) {
+    this.norms = norms;
+    return this;
   }
 
   /** Scores one organization's rows of a survey CSV. */
@@ -119,6 +127,14 @@ final class Scorer {
     }
     if (nameReport && report.metadata().organization().isEmpty()) {
       report = report.withMetadata(report.metadata().withOrganization(organization));
+    }
+    if (norms != null) {
+      try {
+        report = norms.rank(report);
+      } catch (InvalidValueException e) {
+        return rejectAll(organization, lines, rejections, "the organization cannot be ranked against the norms: "
+            + e.problem());
+      }
     }
     byte[] json = writer == null ? null : (writer.write(report) + "\n").getBytes(StandardCharsets.UTF_8);
     Instrument instrument = assessment.responses().map(ResponseSet::instrument).orElse(null);

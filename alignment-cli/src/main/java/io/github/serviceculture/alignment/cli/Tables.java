@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.DriverFigures;
+import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
@@ -24,6 +26,7 @@ import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Change;
 import io.github.serviceculture.alignment.scoring.DimensionAggregation;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
+import io.github.serviceculture.alignment.scoring.Standing;
 import io.github.serviceculture.alignment.scoring.NotComparableReason;
 import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.stats.Estimate;
@@ -92,9 +95,21 @@ final class Tables {
       "item_rest_r_undefined", "alpha_if_dropped", "alpha_if_dropped_undefined");
   /** With {@code --scores}: each respondent's dimension scores, under pseudonyms (individual data). */
   static final List<String> SCORES = List.of("organization", "assessed_on", "respondent", "dimension", "score");
+  /** Per organization and dimension or item ranked against norms (batch --norms). */
+  static final List<String> NORMS = List.of("organization", "assessed_on", "measure", "id", "score",
+      "percentile_rank", "quartile", "norm_organizations");
   static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
       "code", "message", "recommendation", "evidence");
   static final List<String> REJECTED = List.of("line", "organization", "reason");
+  /**
+   * Per organization with a drivers analysis and per dimension analysed, the dimension's share of the
+   * outcome's R² (Drivers); the analysis's own figures repeat on each of its rows.
+   */
+  static final List<String> DRIVERS = List.of("organization", "assessed_on", "outcome", "outcome_source",
+      "respondents", "r_squared", "r_squared_undefined", "r_squared_lower", "r_squared_lower_undefined",
+      "r_squared_upper", "r_squared_upper_undefined", "confidence_level", "resamples", "seed", "dimension", "share",
+      "share_undefined", "relative_share", "relative_share_undefined", "beta", "beta_undefined", "share_lower",
+      "share_lower_undefined", "share_upper", "share_upper_undefined", "key_driver");
   /** Per organization, grouping attribute and dimension, the reported groups compared (GroupDifferences). */
   static final List<String> GROUP_DIFFERENCES = between("organization", "assessed_on", "attribute", "dimension",
       "groups");
@@ -408,6 +423,39 @@ final class Tables {
     return rows;
   }
 
+  /** The report's standings: its dimensions', then its items', with the score they were ranked by. */
+  static List<List<String>> standings(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    AlignmentReport report = outcome.report();
+    if (report.standings().isEmpty() || report.perceptions().isEmpty()) {
+      return rows;
+    }
+    PerceptionReport perceptions = report.perceptions().get();
+    report.standings().get().dimensions().forEach((d, standing) -> rows.add(standing(outcome, "dimension", d.name(),
+        perceptions.dimensions().get(d).score(), standing)));
+    for (ItemResult item : perceptions.items()) {
+      Standing standing = report.standings().get().items().get(item.itemId());
+      if (standing != null) {
+        rows.add(standing(outcome, "item", item.itemId(), item.score(), standing));
+      }
+    }
+    return rows;
+  }
+
+  private static List<String> standing(Outcome outcome, String measure, String id, Estimate score,
+      Standing standing) {
+    List<String> row = new ArrayList<>();
+    row.add(outcome.organization());
+    row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+    row.add(measure);
+    row.add(id);
+    row.add(number(score.value()));
+    row.add(number(standing.percentileRank()));
+    row.add(String.valueOf(standing.quartile()));
+    row.add(String.valueOf(standing.organizations()));
+    return row;
+  }
+
   static List<List<String>> items(Outcome outcome) {
     List<List<String>> rows = new ArrayList<>();
     if (outcome.report().perceptions().isEmpty()) {
@@ -482,6 +530,40 @@ final class Tables {
     return rows;
   }
 
+  static List<List<String>> drivers(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    Drivers drivers = outcome.report().perceptions().flatMap(PerceptionReport::drivers).orElse(null);
+    if (drivers == null) {
+      return rows;
+    }
+    for (Map.Entry<Dimension, DriverFigures> e : drivers.dimensions().entrySet()) {
+      DriverFigures figures = e.getValue();
+      List<String> row = new ArrayList<>();
+      row.add(outcome.organization());
+      row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+      row.add(drivers.outcome());
+      row.add(drivers.outcomeSource().name());
+      // Absent under the anonymity threshold or when withheld: an empty cell, never a 0.
+      row.add(drivers.respondents().isPresent() ? String.valueOf(drivers.respondents().getAsInt()) : "");
+      estimate(row, drivers.rSquared());
+      estimate(row, drivers.rSquaredLower());
+      estimate(row, drivers.rSquaredUpper());
+      row.add(number(drivers.confidenceLevel()));
+      row.add(String.valueOf(drivers.resamples()));
+      row.add(String.valueOf(drivers.seed()));
+      row.add(e.getKey().name());
+      estimate(row, figures.share());
+      estimate(row, figures.relativeShare());
+      estimate(row, figures.beta());
+      estimate(row, figures.shareLower());
+      estimate(row, figures.shareUpper());
+      String keyDriver = e.getKey().name() + ".KEY_DRIVER";
+      row.add(String.valueOf(outcome.report().findings().stream().anyMatch(f -> f.ruleId().equals(keyDriver))));
+      rows.add(row);
+    }
+    return rows;
+  }
+
   static List<List<String>> aggregation(Aggregation aggregation) {
     List<List<String>> rows = new ArrayList<>();
     for (DimensionAggregation d : aggregation.dimensions()) {
@@ -543,6 +625,13 @@ final class Tables {
   }
 
   /** The rows of one comparison, organization named as the caller knows it, in the comparison's order. */
+  /** The warning for two waves scored under different policies; fingerprints are digests, not settings. */
+  static String policyChanged(ReportComparison comparison) {
+    return "the waves were scored under different policies (fingerprints " + comparison.before().policyFingerprint()
+        + " and " + comparison.after().policyFingerprint() + "): a change may come from the policy (threshold, "
+        + "perception policy, weights) rather than from the organization";
+  }
+
   static List<List<String>> changes(String organization, ReportComparison comparison) {
     String before = comparison.before().assessedOn().map(Object::toString).orElse("");
     String after = comparison.after().assessedOn().map(Object::toString).orElse("");

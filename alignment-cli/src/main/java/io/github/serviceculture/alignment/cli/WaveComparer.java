@@ -2,6 +2,9 @@ package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.PerceptionScorer;
+import io.github.serviceculture.alignment.perception.ReleaseLedger;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.MeaningfulChange;
 import io.github.serviceculture.alignment.scoring.ReportComparison;
@@ -18,19 +21,25 @@ final class WaveComparer {
   private final Instrument earlierInstrument;
   private final MeaningfulChange rule;
   private final @Nullable AlignmentJson writer;
+  private final PreviousRelease.@Nullable Directory previous;
+  private final PerceptionScorer opener;
 
   /**
    * @param earlier the earlier batch's output directory
    * @param earlierInstrument the instrument the earlier batch scored its surveys with
    * @param rule when a change is meaningful
    * @param writer writes each comparison document, or null when none is written
+   * @param previous the {@code --previous} directory when it is not {@code earlier}, or null
+   * @param opener opens ledgers with this run's release key
    */
   WaveComparer(PreviousRelease.Directory earlier, Instrument earlierInstrument, MeaningfulChange rule,
-      @Nullable AlignmentJson writer) {
+      @Nullable AlignmentJson writer, PreviousRelease.@Nullable Directory previous, PerceptionScorer opener) {
     this.earlier = earlier;
     this.earlierInstrument = earlierInstrument;
     this.rule = rule;
     this.writer = writer;
+    this.previous = previous;
+    this.opener = opener;
   }
 
   /**
@@ -61,6 +70,10 @@ final class WaveComparer {
       return new Compared(null, null, (instrument == null || report.perceptions().isEmpty() ? "this" : "the earlier")
           + " report has no survey figures to compare");
     }
+    String unchecked = previous == null ? null : unchecked(organization, before, found.name());
+    if (unchecked != null) {
+      return new Compared(null, null, unchecked);
+    }
     ReportComparison comparison;
     try {
       comparison = ReportComparison.of(before, earlierInstrument, report, instrument, rule);
@@ -71,5 +84,24 @@ final class WaveComparer {
     }
     byte[] json = writer == null ? null : (writer.write(comparison) + "\n").getBytes(StandardCharsets.UTF_8);
     return new Compared(comparison, json, null);
+  }
+
+  /**
+   * Why this wave, checked against {@code --previous} rather than the earlier wave, may not be shown
+   * beside the earlier wave, or null when it may: the previous release's ledger must record the
+   * earlier report's, or a difference between the two waves was never checked.
+   */
+  private @Nullable String unchecked(String organization, AlignmentReport before, @Nullable String name) {
+    PreviousRelease.Lookup lookup = previous.lookup(organization);
+    ReleaseLedger earlierLedger = before.perceptions().flatMap(PerceptionReport::ledger).orElse(null);
+    boolean recorded;
+    try {
+      recorded = lookup.ledger() != null && earlierLedger != null && opener.records(lookup.ledger(), earlierLedger);
+    } catch (AlignmentException e) {
+      recorded = false;
+    }
+    return recorded ? null : "this wave was checked against --previous " + previous.path() + ", whose release does "
+        + "not record its earlier report " + name + " in " + earlier.path() + ", so the two are not shown side by "
+        + "side: score with --previous " + earlier.path() + " or a release that was";
   }
 }

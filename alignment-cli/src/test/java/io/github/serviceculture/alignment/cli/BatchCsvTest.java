@@ -122,14 +122,19 @@ class BatchCsvTest {
     Path one = dir.resolve("one");
     Path four = dir.resolve("four");
 
-    Cli.Run a = Cli.run("batch", input.toString(), "-o", one.toString(), "--threads", "1");
-    Cli.Run b = Cli.run("batch", input.toString(), "-o", four.toString(), "--threads", "4");
+    // With a drivers analysis, whose bootstrap must not depend on the threads either.
+    Cli.Run a = Cli.run("batch", input.toString(), "-o", one.toString(), "--threads", "1", "--outcome", "ENG_STATE",
+        "--drivers-minimum", "8");
+    Cli.Run b = Cli.run("batch", input.toString(), "-o", four.toString(), "--threads", "4", "--outcome", "ENG_STATE",
+        "--drivers-minimum", "8");
 
     assertEquals(AlignmentCli.OK, a.exitCode(), a.err());
     assertEquals(AlignmentCli.OK, b.exitCode(), b.err());
     a.assertAccounting(rows(TWELVE), rows(TWELVE), 0);
     Map<String, String> filesOne = Cli.files(one);
-    assertEquals(12 + 7 + 1 + 1, filesOne.size(), "reports, tables, aggregation.json and the manifest");
+    assertEquals(12 + 8 + 1 + 1, filesOne.size(), "reports, tables, aggregation.json and the manifest");
+    assertTrue(table(one.resolve(BatchOutput.DRIVERS_CSV)).stream().anyMatch(r -> !r.get("share").isEmpty()),
+        "some organizations have a drivers analysis");
     assertEquals(filesOne, Cli.files(four));
 
     Path jsonlOne = dir.resolve("jsonl-one");

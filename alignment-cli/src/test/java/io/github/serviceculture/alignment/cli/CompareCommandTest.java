@@ -159,6 +159,53 @@ class CompareCommandTest {
     assertTrue(comparison.path("changes").size() > 0);
   }
 
+  @Test
+  void eachAssessmentIsReadWithItsOwnInstrumentEvenWhenBothShareIdAndVersion() throws IOException {
+    // The same id and version, one GOALS item reworded: each wave's instrumentRef must resolve to its own.
+    Instrument builtIn = DefaultInstrument.instrument();
+    Item goals = builtIn.scaleItems(Dimension.GOALS).get(0);
+    List<Item> items = new ArrayList<>(builtIn.items());
+    items.set(items.indexOf(goals), goals.withText(goals.text() + " every week"));
+    Instrument reworded = builtIn.withItems(items);
+    Path beforeInstrument = dir.resolve("before-instrument.json");
+    Path afterInstrument = dir.resolve("after-instrument.json");
+    Files.writeString(beforeInstrument, AlignmentJson.withDefaults().write(builtIn));
+    Files.writeString(afterInstrument, AlignmentJson.withDefaults().write(reworded));
+    AlignmentJson json = AlignmentJson.withDefaults();
+    Path first = dir.resolve("a1.json");
+    Path second = dir.resolve("a2.json");
+    Files.writeString(first, json.write(io.github.serviceculture.alignment.scoring.Assessment.builder()
+        .responses(io.github.serviceculture.alignment.testing.SurveyFixtures.generated(5, 40, 0.5)).build()));
+    Files.writeString(second, json.write(io.github.serviceculture.alignment.scoring.Assessment.builder()
+        .responses(io.github.serviceculture.alignment.testing.SurveyFixtures.generated(6, 41, 0.5)).build()));
+    assertTrue(Files.readString(second).contains("instrumentRef"), "the wave names its instrument by reference");
+
+    Cli.Run run = Cli.run("compare", first.toString(), second.toString(), "--instrument", afterInstrument.toString(),
+        "--before-instrument", beforeInstrument.toString());
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    JsonNode comparison = MAPPER.readTree(run.out()).path("comparison");
+    assertEquals("ITEMS_CHANGED", comparison.path("notComparable").path("GOALS").asText(),
+        comparison.path("notComparable").toString());
+  }
+
+  @Test
+  void wavesScoredUnderDifferentPoliciesAreComparedWithAWarning() throws IOException {
+    AlignmentJson json = AlignmentJson.withDefaults();
+    io.github.serviceculture.alignment.scoring.AlignmentEngine engine =
+        io.github.serviceculture.alignment.scoring.AlignmentEngine.withDefaults();
+    AlignmentReport report = engine.assess(io.github.serviceculture.alignment.scoring.Assessment.builder()
+        .responses(io.github.serviceculture.alignment.testing.SurveyFixtures.generated(5, 40, 0.5)).build());
+    Path first = dir.resolve("r1.json");
+    Path second = dir.resolve("r2.json");
+    Files.writeString(first, json.write(report));
+    Files.writeString(second, json.write(report.withMetadata(report.metadata().withPolicyFingerprint("0123456789abcdef"))));
+    Cli.Run differ = Cli.run("compare", first.toString(), second.toString());
+    assertEquals(AlignmentCli.OK, differ.exitCode(), differ.err());
+    assertTrue(differ.err().contains("scored under different policies"), differ.err());
+    Cli.Run same = Cli.run("compare", first.toString(), first.toString());
+    assertFalse(same.err().contains("different policies"), same.err());
+  }
+
   // ---- batch --compare-to
 
   private Path key() throws IOException {
@@ -179,6 +226,14 @@ class CompareCommandTest {
         key.toString(), "--compare-to", q1.toString(), "--html");
     assertEquals(AlignmentCli.OK, run2.exitCode(), run2.err());
     assertTrue(run2.err().contains("compared 1 organization(s) with " + q1), run2.err());
+    assertTrue(run2.err().contains("0 found there could not be compared, 1 new in this run, 0 only in " + q1),
+        run2.err());
+    // Back to Northwind alone: Harbor is only in the earlier batch, and is counted as such.
+    Cli.Run run3 = Cli.run("batch", csv("q3.csv", goalsWorse(NORTHWIND)).toString(), "-o",
+        dir.resolve("q3").toString(), "--release-key-file", key.toString(), "--compare-to", q2.toString());
+    assertEquals(AlignmentCli.OK, run3.exitCode(), run3.err());
+    assertTrue(run3.err().contains("compared 1 organization(s) with " + q2 + " into ")
+        && run3.err().contains(", 0 new in this run, 1 only in " + q2), run3.err());
 
     List<Map<String, String>> changes = BatchCsvTest.table(q2.resolve("changes.csv"));
     assertEquals(Set.of(SampleData.NORTHWIND), changes.stream().map(r -> r.get("organization"))
@@ -263,5 +318,60 @@ class CompareCommandTest {
         "--compare-to", q1.toString());
     assertEquals(AlignmentCli.USAGE, same.exitCode(), same.err());
     assertTrue(same.err().contains("is the output directory"), same.err());
+  }
+
+  @Test
+  void batchCompareToWithAnotherPreviousComparesOnlyWhereThatReleaseRecordsTheEarlierWave() throws IOException {
+    Path key = key();
+    Path q1 = dir.resolve("q1");
+    Path other = dir.resolve("other");
+    Path mid = dir.resolve("mid");
+    Path input = csv("q1.csv", SampleData.rows(NORTHWIND));
+    assertEquals(AlignmentCli.OK, Cli.run("batch", input.toString(), "-o", q1.toString(), "--release-key-file",
+        key.toString()).exitCode());
+    // Other answers scored on their own, not against q1: its ledger does not record q1's release.
+    assertEquals(AlignmentCli.OK, Cli.run("batch", csv("other.csv", goalsWorse(NORTHWIND)).toString(), "-o",
+        other.toString(), "--release-key-file", key.toString()).exitCode());
+    // Scored against q1: a release between the waves whose ledger records q1's.
+    assertEquals(AlignmentCli.OK, Cli.run("batch", input.toString(), "-o", mid.toString(), "--release-key-file",
+        key.toString(), "--previous", q1.toString()).exitCode());
+    Path later = csv("q2.csv", goalsWorse(NORTHWIND));
+
+    Cli.Run unchecked = Cli.run("batch", later.toString(), "-o", dir.resolve("q2a").toString(), "--release-key-file",
+        key.toString(), "--compare-to", q1.toString(), "--previous", other.toString());
+    assertTrue(unchecked.err().contains("does not record its earlier report"), unchecked.err());
+    assertTrue(unchecked.err().contains("compared 0 organization(s)"), unchecked.err());
+    assertTrue(BatchCsvTest.table(dir.resolve("q2a/changes.csv")).isEmpty());
+
+    Cli.Run checked = Cli.run("batch", later.toString(), "-o", dir.resolve("q2b").toString(), "--release-key-file",
+        key.toString(), "--compare-to", q1.toString(), "--previous", mid.toString());
+    assertEquals(AlignmentCli.OK, checked.exitCode(), checked.err());
+    assertTrue(checked.err().contains("compared 1 organization(s) with " + q1), checked.err());
+    assertFalse(BatchCsvTest.table(dir.resolve("q2b/changes.csv")).isEmpty());
+  }
+
+  @Test
+  void anEarlierBatchWithoutLedgerOrUnderAnotherKeyRejectsTheOrganizationAndComparesNothing() throws IOException {
+    Path key = key();
+    Path other = dir.resolve("other.key");
+    byte[] secret = new byte[32];
+    java.util.Arrays.fill(secret, (byte) 7);
+    Files.write(other, secret);
+    Path input = csv("q1.csv", SampleData.rows(NORTHWIND));
+    Path later = csv("q2.csv", goalsWorse(NORTHWIND));
+    Path noLedger = dir.resolve("no-ledger");
+    Path otherKey = dir.resolve("other-key");
+    assertEquals(AlignmentCli.OK, Cli.run("batch", input.toString(), "-o", noLedger.toString()).exitCode());
+    assertEquals(AlignmentCli.OK, Cli.run("batch", input.toString(), "-o", otherKey.toString(), "--release-key-file",
+        other.toString()).exitCode());
+    for (Path earlier : List.of(noLedger, otherKey)) {
+      Path out = dir.resolve("q2-" + earlier.getFileName());
+      Cli.Run run = Cli.run("batch", later.toString(), "-o", out.toString(), "--release-key-file", key.toString(),
+          "--compare-to", earlier.toString());
+      assertEquals(AlignmentCli.REJECTED, run.exitCode(), run.err());
+      assertTrue(BatchCsvTest.table(out.resolve("changes.csv")).isEmpty(), earlier + ": nothing compared");
+      assertFalse(BatchCsvTest.table(out.resolve("rejected.csv")).isEmpty(), earlier + ": the organization rejected");
+      assertTrue(run.err().contains("compared 0 organization(s)"), run.err());
+    }
   }
 }

@@ -8,6 +8,7 @@ import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.norms.Norms;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Standing;
 import io.github.serviceculture.alignment.survey.DefaultInstrument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,47 @@ class NormsCommandTest {
     Norms written = JSON.readNorms(Files.readString(norms, StandardCharsets.UTF_8));
     assertEquals(expected.result(), written);
     assertEquals(11, written.dimension(Dimension.LEADERSHIP).orElseThrow().organizations());
+  }
+
+  @Test
+  void batchAndScoreWithNormsRankEachReportAsTheApiDoes() throws IOException {
+    Path out = batch(12, "files");
+    Path normsFile = dir.resolve("norms.json");
+    assertEquals(AlignmentCli.OK, Cli.run("norms", "build", out.toString(), "-o", normsFile.toString()).exitCode());
+    Norms norms = JSON.readNorms(Files.readString(normsFile));
+    Path input = dir.resolve("survey-12.csv");
+    Path ranked = dir.resolve("ranked");
+    Cli.Run run = Cli.run("batch", input.toString(), "-o", ranked.toString(), "--norms", normsFile.toString(), "-q");
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    List<Map<String, String>> rows = BatchCsvTest.table(ranked.resolve(BatchOutput.NORMS_CSV));
+    int checked = 0;
+    for (AlignmentReport report : reportFiles(ranked)) {
+      String organization = report.metadata().organization().orElseThrow();
+      // The report as written holds the standings the API gives the unranked report.
+      AlignmentReport unranked = reportFiles(out).stream()
+          .filter(r -> r.metadata().organization().orElseThrow().equals(organization)).findFirst().orElseThrow();
+      assertEquals(norms.rank(unranked).standings(), report.standings(), organization);
+      for (Map.Entry<Dimension, Standing> e : report.standings().orElseThrow().dimensions().entrySet()) {
+        Map<String, String> row = rows.stream().filter(r -> r.get("organization").equals(organization)
+            && r.get("measure").equals("dimension") && r.get("id").equals(e.getKey().name())).findFirst()
+            .orElseThrow();
+        assertEquals(e.getValue().percentileRank(), Double.parseDouble(row.get("percentile_rank")));
+        assertEquals(String.valueOf(e.getValue().quartile()), row.get("quartile"));
+        assertEquals("11", row.get("norm_organizations"));
+        checked++;
+      }
+    }
+    assertEquals(11 * 6, checked, "every organization with figures, every dimension");
+    assertEquals(checked + rows.stream().filter(r -> r.get("measure").equals("item")).count(), rows.size());
+    // score ranks its one report the same way, and says so in the text.
+    Cli.Run score = Cli.run("score", "--responses", input.toString(), "--organization", "Org B", "--norms",
+        normsFile.toString(), "--text");
+    assertEquals(AlignmentCli.OK, score.exitCode(), score.err());
+    assertTrue(score.out().contains("Among other organizations"), score.out());
+    Cli.Run broken = Cli.run("score", "--responses", input.toString(), "--organization", "Org B", "--norms",
+        input.toString());
+    assertEquals(AlignmentCli.FATAL, broken.exitCode());
+    assertTrue(broken.err().contains("not a valid norms document"), broken.err());
   }
 
   @Test

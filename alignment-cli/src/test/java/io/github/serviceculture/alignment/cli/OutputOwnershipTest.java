@@ -136,10 +136,10 @@ class OutputOwnershipTest {
     Cli.Run run = batch(input, out, "--reports", "none");
 
     assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
-    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "findings.csv",
+    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "drivers.csv", "findings.csv",
         "group-differences.csv", "items.csv", "manifest.sha256", "organizations.csv", "rejected.csv"),
-        List.copyOf(tree(out).keySet()).subList(1, 10), "exactly the new set");
-    assertEquals(10, tree(out).size(), "the directory itself and nine files: " + tree(out).keySet());
+        List.copyOf(tree(out).keySet()).subList(1, 11), "exactly the new set");
+    assertEquals(11, tree(out).size(), "the directory itself and ten files: " + tree(out).keySet());
     try (Stream<Path> beside = Files.list(dir)) {
       assertEquals(List.of("out", "survey.csv"), beside.map(p -> p.getFileName().toString()).sorted().toList(),
           "no staging or old directory left beside it");
@@ -152,14 +152,14 @@ class OutputOwnershipTest {
     Path out = dir.resolve("out");
     Cli.Run first = batch(input, out, "--reports", "none", "--tables", "full", "--scores");
     assertEquals(AlignmentCli.OK, first.exitCode(), first.err());
-    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "findings.csv",
+    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "drivers.csv", "findings.csv",
         "group-differences.csv", "item-analysis.csv", "items.csv", "manifest.sha256", "organizations.csv",
         "rejected.csv", "reliability.csv", "scores.csv"), List.copyOf(Cli.files(out).keySet()));
 
     Cli.Run run = batch(input, out, "--reports", "none");
 
     assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
-    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "findings.csv",
+    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "drivers.csv", "findings.csv",
         "group-differences.csv", "items.csv", "manifest.sha256", "organizations.csv", "rejected.csv"),
         List.copyOf(Cli.files(out).keySet()), "the full tables and the scores went with the previous set");
   }
@@ -179,7 +179,7 @@ class OutputOwnershipTest {
         actual.put(name, OutputDirectory.sha256(out.resolve(name)));
       }
     }
-    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "findings.csv",
+    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "drivers.csv", "findings.csv",
         "group-differences.csv", "items.csv", "organizations.csv", "rejected.csv", "reports.jsonl"),
         List.copyOf(actual.keySet()));
     assertEquals(actual, listed);

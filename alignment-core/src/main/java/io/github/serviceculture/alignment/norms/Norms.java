@@ -6,6 +6,8 @@ import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
+import io.github.serviceculture.alignment.scoring.Standing;
+import io.github.serviceculture.alignment.scoring.Standings;
 import io.github.serviceculture.alignment.survey.Instrument;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -244,6 +246,47 @@ public final class Norms {
       throw new InvalidValueException(TYPE, "instrument", id + " " + version, "the norms were built for "
           + instrumentId + " " + instrumentVersion + " and apply to its scores only");
     }
+  }
+
+  /**
+   * Ranks a report against these norms: the report with its {@linkplain AlignmentReport#standings()
+   * standings}, for each dimension that has a norm and an organization-level perception score, and
+   * each of the organization's item results that has a norm and a score. Groups are not ranked. A
+   * report without perception figures has nothing to rank and comes back with empty standings.
+   *
+   * @param report the report; not null
+   * @return the ranked report
+   * @throws InvalidValueException if {@code report} is null or its survey was scored with another
+   *     instrument or version than the norms were built for
+   */
+  public AlignmentReport rank(AlignmentReport report) {
+    if (report == null) {
+      throw new InvalidValueException(TYPE, "report", null, "must not be null");
+    }
+    Map<Dimension, Standing> byDimension = new EnumMap<>(Dimension.class);
+    Map<String, Standing> byItem = new TreeMap<>();
+    if (report.perceptions().isPresent()) {
+      PerceptionReport perceptions = report.perceptions().get();
+      checkApplies(perceptions.instrumentId(), perceptions.instrumentVersion());
+      perceptions.dimensions().forEach((d, figures) -> {
+        Norm norm = dimensions.get(d);
+        if (norm != null && figures.score().isDefined()) {
+          byDimension.put(d, standing(norm, figures.score().value()));
+        }
+      });
+      for (ItemResult item : perceptions.items()) {
+        Norm norm = items.get(item.itemId());
+        if (norm != null && item.score().isDefined()) {
+          byItem.put(item.itemId(), standing(norm, item.score().value()));
+        }
+      }
+    }
+    return report.withStandings(Standings.of(instrumentId, instrumentVersion, minimumOrganizations, byDimension,
+        byItem));
+  }
+
+  private static Standing standing(Norm norm, double score) {
+    return Standing.of(norm.percentileRank(score), norm.quartile(score), norm.organizations());
   }
 
   @Override

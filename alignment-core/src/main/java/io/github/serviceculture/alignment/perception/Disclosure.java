@@ -29,8 +29,11 @@ import org.jspecify.annotations.Nullable;
  *       combination found uses ({@link Status#COMPLEMENTARY}). The organization's set is never
  *       hidden here: alone it determines at least k respondents.
  *   <li>Given earlier releases, while their released sets and this release's together determine a
- *       set of respondents of 1 to k - 1 persons, likewise among this release's groups, and the
- *       organization's set when no group takes part ({@link Status#DIFFERENCING}).
+ *       set of respondents of 1 to k - 1 persons, or, over every respondent (each an element of its
+ *       answers, answered or not), a set of 1 to k - 1 persons whose count of answers would follow,
+ *       likewise among this release's groups, and the organization's set when no group takes part
+ *       ({@link Status#DIFFERENCING}). Another figure's sets of this release (the dimension's, for
+ *       its items) are such a history too, over the members and over every respondent.
  * </ol>
  *
  * <p>Ties go to the attribute first in the policy, then to the value first in the report's order.
@@ -139,12 +142,36 @@ final class Disclosure {
      * @param mostElementsPerPerson the most elements any one person has: more than one when a
      *     person's answers changed between releases
      */
+    /** When the sets are this release's for another figure: its decision, else null. */
+    final @Nullable Decision release;
+    /** When the sets are this release's for another figure: the rows they are over, else null. */
+    final boolean @Nullable [] releaseMember;
+
     History(List<int[]> released, int elementCount, int[] person, int[] elementOfRow, int mostElementsPerPerson) {
+      this(released, elementCount, person, elementOfRow, mostElementsPerPerson, null, null);
+    }
+
+    private History(List<int[]> released, int elementCount, int[] person, int[] elementOfRow,
+        int mostElementsPerPerson, @Nullable Decision release, boolean @Nullable [] releaseMember) {
       this.released = released;
       this.elementCount = elementCount;
       this.person = person;
       this.elementOfRow = elementOfRow;
       this.mostElementsPerPerson = mostElementsPerPerson;
+      this.release = release;
+      this.releaseMember = releaseMember;
+    }
+
+    /**
+     * The sets another figure of this release is released for, over {@code member}'s rows: its
+     * elements are the rows. As they are given by group codes, the search over them can take the
+     * "all cells large" short cut.
+     */
+    static History ofRelease(Decision decision, boolean[] member, int[][] codes) {
+      int n = member.length;
+      int[] identity = identity(n);
+      return new History(releasedSets(decision, member, codes), n, identity, identity, 1, decision.copy(),
+          member.clone());
     }
   }
 
@@ -162,6 +189,20 @@ final class Disclosure {
    */
   static Decision decide(boolean[] member, int[][] codes, int[] groupCounts, int threshold,
       @Nullable History history) {
+    return decide(member, codes, groupCounts, threshold, history, null);
+  }
+
+  /**
+   * Decides one figure against earlier sets of its members and, over every respondent, earlier sets
+   * of whole groups.
+   *
+   * @param history earlier sets over the figure's members' elements, or null
+   * @param respondents earlier sets over every respondent's elements (each row's element in {@code
+   *     elementOfRow}), against which this release's sets over every respondent are checked, so
+   *     that no count of answers of a few follows across them either; or null
+   */
+  static Decision decide(boolean[] member, int[][] codes, int[] groupCounts, int threshold,
+      @Nullable History history, @Nullable History respondents) {
     int n = member.length;
     int attributes = codes.length;
     int[][] counts = new int[attributes][];
@@ -218,21 +259,121 @@ final class Disclosure {
         break;
       }
     }
+    return against(decision, member, codes, groupCounts, threshold, counts, history, respondents);
+  }
+
+  /**
+   * Step 5 on a decision already made: hides, as {@link Status#DIFFERENCING}, what earlier sets
+   * and this release's together determine, first over the members, then over every respondent.
+   * Only hides, so a set found nowhere in a pass stays unfound after the next pass hides more.
+   *
+   * @return {@code decision}, changed
+   */
+  static Decision against(Decision decision, boolean[] member, int[][] codes, int[] groupCounts, int threshold,
+      @Nullable History history, @Nullable History respondents) {
+    return against(decision, member, codes, groupCounts, threshold, counts(member, codes, groupCounts), history,
+        respondents);
+  }
+
+  private static Decision against(Decision decision, boolean[] member, int[][] codes, int[] groupCounts,
+      int threshold, int[][] counts, @Nullable History history, @Nullable History respondents) {
     if (history != null) {
-      while (true) {
-        Released current = released(decision, member, codes);
-        List<int[]> vectors = new ArrayList<>(history.released);
-        for (int[] rows : current.vectors) {
-          vectors.add(elements(rows, history.elementOfRow));
+      differencing(decision, member, member, codes, groupCounts, threshold, counts, history);
+    }
+    if (respondents != null) {
+      differencing(decision, member, everyone(member.length), codes, groupCounts, threshold, counts, respondents);
+    }
+    return decision;
+  }
+
+  /** One pass of step 5: this release's sets over {@code universe}'s rows against {@code history}. */
+  private static void differencing(Decision decision, boolean[] member, boolean[] universe, int[][] codes,
+      int[] groupCounts, int threshold, int[][] counts, History history) {
+    while (decision.overall == Status.SHOWN || anyShown(decision)) {
+      if (history.release != null && history.releaseMember != null) {
+        if (allBlocksLarge(universe, history.releaseMember, decision, history.release, codes, groupCounts,
+            threshold - 1)) {
+          return;
         }
-        Span.Found found = Span.find(vectors, history.elementCount, history.person, history.mostElementsPerPerson,
-            threshold);
-        if (found == null || !hide(decision, current, history.released.size(), found, counts, Status.DIFFERENCING)) {
-          break;
+      }
+      Released current = released(decision, universe, codes);
+      List<int[]> vectors = new ArrayList<>(history.released);
+      for (int[] rows : current.vectors) {
+        vectors.add(elements(rows, history.elementOfRow));
+      }
+      Span.Found found = Span.find(vectors, history.elementCount, history.person, history.mostElementsPerPerson,
+          threshold);
+      if (found == null || !hide(decision, current, history.released.size(), found, counts, Status.DIFFERENCING)) {
+        return;
+      }
+    }
+  }
+
+  private static boolean anyShown(Decision decision) {
+    for (Status[] groups : decision.groups) {
+      for (Status status : groups) {
+        if (status == Status.SHOWN) {
+          return true;
         }
       }
     }
-    return decision;
+    return false;
+  }
+
+  /** Per attribute and group, the members in it. */
+  private static int[][] counts(boolean[] member, int[][] codes, int[] groupCounts) {
+    int[][] counts = new int[codes.length][];
+    for (int a = 0; a < codes.length; a++) {
+      counts[a] = new int[groupCounts[a]];
+      for (int row = 0; row < member.length; row++) {
+        if (member[row] && codes[a][row] != Groups.NONE) {
+          counts[a][codes[a][row]]++;
+        }
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * {@link #allCellsLarge} for the sets of two decisions of this release together: {@code first}'s
+   * over the rows of {@code inFirst}, {@code second}'s over those of {@code inSecond}. Every
+   * combination of them is constant on each block of rows that agree on both memberships and on
+   * both decisions' key, so when every non-empty block holds more than {@code bound}, none is a
+   * small set. Sorts the keys; false when a key would not fit in a long.
+   */
+  static boolean allBlocksLarge(boolean[] inFirst, boolean[] inSecond, Decision first, Decision second,
+      int[][] codes, int[] groupCounts, int bound) {
+    int n = inFirst.length;
+    long[] keys = new long[n];
+    int count = 0;
+    try {
+      for (int row = 0; row < n; row++) {
+        if (!inFirst[row] && !inSecond[row]) {
+          continue;
+        }
+        long key = (inFirst[row] ? 1 : 0) + (inSecond[row] ? 2 : 0);
+        for (int a = 0; a < codes.length; a++) {
+          int code = codes[a][row];
+          long radix = groupCounts[a] + 1L;
+          int digit = code >= 0 && inFirst[row] && first.groups[a][code] == Status.SHOWN ? code + 1 : 0;
+          key = Math.addExact(Math.multiplyExact(key, radix), digit);
+          digit = code >= 0 && inSecond[row] && second.groups[a][code] == Status.SHOWN ? code + 1 : 0;
+          key = Math.addExact(Math.multiplyExact(key, radix), digit);
+        }
+        keys[count++] = key;
+      }
+    } catch (ArithmeticException tooManyGroups) {
+      return false;
+    }
+    Arrays.sort(keys, 0, count);
+    for (int i = 0, run = 0; i < count; i++) {
+      run = i > 0 && keys[i] == keys[i - 1] ? run + 1 : 1;
+      boolean last = i == count - 1 || keys[i + 1] != keys[i];
+      if (last && run <= bound) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

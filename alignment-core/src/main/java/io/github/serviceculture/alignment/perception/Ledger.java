@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -145,6 +147,35 @@ final class Ledger {
       z = (z ^ z >>> 33) * 0xC4CEB9FE1A85EC53L;
       return z ^ z >>> 33;
     }
+  }
+
+  /**
+   * Whether this ledger records every release {@code earlier} records: each of its figures' released
+   * sets, element for element (the same person with the same answers). Both opened with one key,
+   * so that equal digests name the same element.
+   */
+  boolean records(Ledger earlier) {
+    for (Map.Entry<String, Figure> e : earlier.figures.entrySet()) {
+      Figure mine = figures.get(e.getKey());
+      Set<Set<List<Object>>> mineSets = mine == null ? Set.of() : releasedSets(this, mine);
+      if (!mineSets.containsAll(releasedSets(earlier, e.getValue()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A figure's released sets, each as its elements' (person digest, answers digest). */
+  private static Set<Set<List<Object>>> releasedSets(Ledger ledger, Figure figure) {
+    Set<Set<List<Object>>> sets = new HashSet<>();
+    for (int[] set : figure.released) {
+      Set<List<Object>> elements = new HashSet<>();
+      for (int element : set) {
+        elements.add(List.of(ledger.persons.get(figure.personOf.get(element)), figure.answersOf.get(element)));
+      }
+      sets.add(elements);
+    }
+    return sets;
   }
 
   /** The key id of the ledgers a key seals. */

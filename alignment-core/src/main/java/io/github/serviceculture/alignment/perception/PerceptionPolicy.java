@@ -4,6 +4,7 @@ import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.survey.Respondent;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -91,7 +92,10 @@ public abstract class PerceptionPolicy {
    *       this release's sets together with those of every earlier release the ledger records, where
    *       a respondent with unchanged answers is the same in every release and one who moved
    *       between groups is counted in each release's groups, and no one respondent's change of
-   *       answers is determined either; sets are counted in persons.
+   *       answers is determined either; sets are counted in persons. Over all respondents, counts of
+   *       answers are checked likewise against the earlier releases' full groups (a respondent with
+   *       unchanged answers, answered or not, the same in every release), for the earlier releases
+   *       whose ledger records their full groups (ledgers sealed before this check do not).
    * </ul>
    *
    * <p>Enforced by hiding, in this order: the organization's figures below k (then everything); each
@@ -108,8 +112,8 @@ public abstract class PerceptionPolicy {
    * than -1, 0 and 1 are not searched. Without a previous release's
    * ledger (the latest of the survey's chain) nothing protects against differencing with earlier
    * reports; that a subset behind alpha, rwg(j) or AD differs from its set by a few is not
-   * checked; across releases the
-   * guarantee protects answers, and counts of those who answered within each release only. Where
+   * checked; across releases, counts of those who answered are protected only against releases
+   * whose ledger records their full groups (see T3). Where
    * the search would need numbers beyond 64 bits or more than 10,000 steps, it hides as if it had
    * found a set. Figures are released at full
    * double precision: rounding would not protect a small set (a mean of n answers rounded to two
@@ -156,6 +160,59 @@ public abstract class PerceptionPolicy {
   }
 
   /**
+   * The outcome whose drivers the report analyses: an item id of the instrument (such as an overall
+   * engagement or service-quality item, its answers keyed), or else the name of a respondent
+   * attribute that holds a number per respondent (an outcome column of a survey file). Default
+   * empty: no drivers analysis. An item of a dimension's scale is not accepted as the outcome of
+   * that analysis (see {@link Drivers}), since the dimension's score would contain it; a respondent
+   * without the attribute has no value, and a value that is not a finite number is rejected.
+   *
+   * @return the item id or attribute name, or empty for none
+   */
+  public abstract Optional<String> driversOutcome();
+
+  /**
+   * The fewest complete respondents (a score for every dimension and a value of the outcome) a
+   * drivers analysis needs; below it the figures are undefined ({@code TOO_FEW_OBSERVATIONS}), and
+   * never below the anonymity threshold either. Default 50, above the 20 to 25 that survey platforms
+   * use: with six dimensions, a regression on data of no relation at all has an expected R² of 6 /
+   * (n - 1), a quarter of the variance at 25 respondents, so every dimension would look like a
+   * driver there; at 50 it is 12 %, and the bootstrap intervals show the rest of the uncertainty.
+   * At least 8, so that six dimensions leave a residual degree of freedom.
+   *
+   * @return the minimum, at least 8
+   */
+  @Value.Default
+  public int driversMinimumRespondents() {
+    return 50;
+  }
+
+  /**
+   * The number of bootstrap resamples of a drivers analysis. Default 200, which keeps the analysis of
+   * 1,000 respondents within a few milliseconds and estimates the spread of the shares well, though
+   * the limits of a 95 % percentile interval still move from seed to seed (see {@link
+   * io.github.serviceculture.alignment.stats.RelativeImportance#bootstrap(int, long, double)});
+   * raise it for publication.
+   *
+   * @return the count, from 2 to 100,000
+   */
+  @Value.Default
+  public int driversResamples() {
+    return 200;
+  }
+
+  /**
+   * The seed of a drivers analysis's bootstrap. Default 1: a fixed seed, so that the same responses
+   * give the same report byte for byte; change it to see how much the intervals owe to chance.
+   *
+   * @return the seed
+   */
+  @Value.Default
+  public long driversSeed() {
+    return 1;
+  }
+
+  /**
    * How many options at each end of the scale count as favourable (the top ones) and unfavourable
    * (the bottom ones) in the shares of {@link ItemResult} and {@link PerceptionFigures#favourableShare()};
    * the options between are neutral. Default empty: half the scale's options, rounded down, so that
@@ -199,6 +256,11 @@ public abstract class PerceptionPolicy {
     Checks.noBlankElement(type, "groupBy", groupBy());
     Checks.require(groupBy().stream().distinct().count() == groupBy().size(), type, "groupBy", groupBy(),
         "must not repeat an attribute");
+    driversOutcome().ifPresent(outcome -> Checks.notBlank(type, "driversOutcome", outcome));
+    Checks.require(driversMinimumRespondents() >= 8, type, "driversMinimumRespondents", driversMinimumRespondents(),
+        "must be at least 8");
+    Checks.require(driversResamples() >= 2 && driversResamples() <= 100_000, type, "driversResamples",
+        driversResamples(), "must be from 2 to 100000");
   }
 
   /**
@@ -299,6 +361,76 @@ public abstract class PerceptionPolicy {
    */
   public final PerceptionPolicy withConfidenceLevel(double value) {
     return ((ImmutablePerceptionPolicy) this).generatedWithConfidenceLevel(value);
+  }
+
+  /**
+   * Returns a copy with {@link #driversOutcome() driversOutcome} set to a present {@code value}:
+   * the outcome whose drivers are analysed.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null or
+   * the copy breaks an invariant
+   */
+  public final PerceptionPolicy withDriversOutcome(String value) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithDriversOutcome(Checks.notNull("PerceptionPolicy", "driversOutcome", value));
+  }
+
+  /**
+   * Returns a copy with {@link #driversOutcome() driversOutcome} set to {@code optional}, or
+   * cleared when it is empty: the outcome whose drivers are analysed.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is null or
+   * the copy breaks an invariant
+   */
+  public final PerceptionPolicy withDriversOutcome(Optional<String> optional) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithDriversOutcome(
+        Checks.notNull("PerceptionPolicy", "driversOutcome", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #driversMinimumRespondents() driversMinimumRespondents} set to
+   * {@code value}: the fewest complete respondents a drivers analysis needs.
+   *
+    * The field's contract: the minimum, at least 8
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   * invariant
+   */
+  public final PerceptionPolicy withDriversMinimumRespondents(int value) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithDriversMinimumRespondents(value);
+  }
+
+  /**
+   * Returns a copy with {@link #driversResamples() driversResamples} set to {@code value}: the
+   * number of bootstrap resamples of a drivers analysis.
+   *
+    * The field's contract: the count, from 2 to 100,000
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   * invariant
+   */
+  public final PerceptionPolicy withDriversResamples(int value) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithDriversResamples(value);
+  }
+
+  /**
+   * Returns a copy with {@link #driversSeed() driversSeed} set to {@code value}: the seed of a
+   * drivers analysis's bootstrap.
+   *
+   * @param value the value
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the copy breaks an
+   * invariant
+   */
+  public final PerceptionPolicy withDriversSeed(long value) {
+    return ((ImmutablePerceptionPolicy) this).generatedWithDriversSeed(value);
   }
 
   /**
@@ -470,6 +602,73 @@ public abstract class PerceptionPolicy {
      */
     public Builder confidenceLevel(double confidenceLevel) {
       delegate.confidenceLevel(confidenceLevel);
+      return this;
+    }
+
+
+    /**
+     * Sets {@link PerceptionPolicy#driversOutcome() driversOutcome} to a present value: the outcome
+     * whose drivers are analysed.
+     *
+     * @param driversOutcome the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code driversOutcome} is null
+     */
+    public Builder driversOutcome(String driversOutcome) {
+      delegate.driversOutcome(Checks.notNull(TYPE, "driversOutcome", driversOutcome));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#driversOutcome() driversOutcome}, or clears it when {@code
+     * driversOutcome} is empty: the outcome whose drivers are analysed.
+     *
+     * @param driversOutcome the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code driversOutcome} is null
+     */
+    public Builder driversOutcome(Optional<String> driversOutcome) {
+      delegate.driversOutcome(Checks.notNull(TYPE, "driversOutcome", driversOutcome));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#driversMinimumRespondents() driversMinimumRespondents}: the
+     * fewest complete respondents a drivers analysis needs. Optional; default 50.
+     *
+      * The field's contract: the minimum, at least 8
+     *
+     * @param driversMinimumRespondents the value
+     * @return this builder
+     */
+    public Builder driversMinimumRespondents(int driversMinimumRespondents) {
+      delegate.driversMinimumRespondents(driversMinimumRespondents);
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#driversResamples() driversResamples}: the number of bootstrap
+     * resamples of a drivers analysis. Optional; default 200.
+     *
+      * The field's contract: the count, from 2 to 100,000
+     *
+     * @param driversResamples the value
+     * @return this builder
+     */
+    public Builder driversResamples(int driversResamples) {
+      delegate.driversResamples(driversResamples);
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionPolicy#driversSeed() driversSeed}: the seed of a drivers analysis's
+     * bootstrap. Optional; default 1.
+     *
+     * @param driversSeed the value
+     * @return this builder
+     */
+    public Builder driversSeed(long driversSeed) {
+      delegate.driversSeed(driversSeed);
       return this;
     }
 

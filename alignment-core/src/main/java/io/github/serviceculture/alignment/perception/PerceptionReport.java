@@ -321,6 +321,41 @@ public abstract class PerceptionReport {
     return ((ImmutablePerceptionReport) this).generatedWithLedger(Checks.notNull("PerceptionReport", "ledger", optional));
   }
 
+  /**
+   * The drivers of the policy's outcome across the organization ({@link
+   * PerceptionPolicy#driversOutcome()}): how much each dimension's score accounts for the outcome.
+   *
+   * @return the analysis, or empty when the policy names no outcome
+   */
+  public abstract Optional<Drivers> drivers();
+
+  /**
+   * Returns a copy with {@link #drivers() drivers} set to a present {@code value}: the drivers of
+   * the policy's outcome across the organization.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null or
+   * the copy breaks an invariant
+   */
+  public final PerceptionReport withDrivers(Drivers value) {
+    return ((ImmutablePerceptionReport) this).generatedWithDrivers(Checks.notNull("PerceptionReport", "drivers", value));
+  }
+
+  /**
+   * Returns a copy with {@link #drivers() drivers} set to {@code optional}, or cleared when it is
+   * empty: the drivers of the policy's outcome across the organization.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is null or
+   * the copy breaks an invariant
+   */
+  public final PerceptionReport withDrivers(Optional<? extends Drivers> optional) {
+    return ((ImmutablePerceptionReport) this).generatedWithDrivers(
+        Checks.notNull("PerceptionReport", "drivers", optional));
+  }
+
   @Value.Check
   void check() {
     for (Map.Entry<Dimension, NotReportedReason> e : notReported().entrySet()) {
@@ -820,6 +855,33 @@ public abstract class PerceptionReport {
      */
     public Builder ledger(Optional<? extends ReleaseLedger> ledger) {
       delegate.ledger(Checks.notNull(TYPE, "ledger", ledger));
+      return this;
+    }
+
+
+    /**
+     * Sets {@link PerceptionReport#drivers() drivers} to a present value: the drivers of the
+     * policy's outcome across the organization.
+     *
+     * @param drivers the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code drivers} is null
+     */
+    public Builder drivers(Drivers drivers) {
+      delegate.drivers(Checks.notNull(TYPE, "drivers", drivers));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionReport#drivers() drivers}, or clears it when {@code drivers} is empty:
+     * the drivers of the policy's outcome across the organization.
+     *
+     * @param drivers the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code drivers} is null
+     */
+    public Builder drivers(Optional<? extends Drivers> drivers) {
+      delegate.drivers(Checks.notNull(TYPE, "drivers", drivers));
       return this;
     }
 

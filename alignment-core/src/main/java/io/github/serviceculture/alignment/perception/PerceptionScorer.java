@@ -1,5 +1,6 @@
 package io.github.serviceculture.alignment.perception;
 
+import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Level;
@@ -12,6 +13,7 @@ import io.github.serviceculture.alignment.stats.GroupMeans;
 import io.github.serviceculture.alignment.stats.Groups;
 import io.github.serviceculture.alignment.stats.Icc;
 import io.github.serviceculture.alignment.stats.Moments;
+import io.github.serviceculture.alignment.stats.RelativeImportance;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Instrument;
@@ -27,6 +29,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -167,6 +170,28 @@ public final class PerceptionScorer {
   }
 
   /**
+   * Whether {@code history} records every release that {@code earlier} records, so that scoring
+   * against {@code history} also checks against {@code earlier}'s releases: true when {@code
+   * history} is {@code earlier}, or the ledger of a release scored against it (directly or through
+   * releases in between). The answer names no figure and no respondent.
+   *
+   * @param history the ledger a new release would be scored against; not null
+   * @param earlier a ledger whose releases must be in {@code history}; not null
+   * @return whether every released set of {@code earlier} is in {@code history}
+   * @throws io.github.serviceculture.alignment.InvalidValueException if this scorer has no {@link
+   *     #withReleaseKey release key}, or a ledger was sealed with another key or is damaged
+   */
+  public boolean records(ReleaseLedger history, ReleaseLedger earlier) {
+    Checks.notNull("PerceptionScorer", "history", history);
+    Checks.notNull("PerceptionScorer", "earlier", earlier);
+    if (releaseKey == null) {
+      throw new io.github.serviceculture.alignment.InvalidValueException("PerceptionScorer", "releaseKey", null,
+          "is required to open a ledger");
+    }
+    return Ledger.open(history, releaseKey).records(Ledger.open(earlier, releaseKey));
+  }
+
+  /**
    * Scores responses in columnar form.
    *
    * @param matrix the responses
@@ -286,6 +311,9 @@ public final class PerceptionScorer {
       }
     }
 
+    if (policy.driversOutcome().isPresent()) {
+      report.drivers(drivers(policy.driversOutcome().get(), matrix, order, data, dimensionDecisions, releases));
+    }
     for (int a = 0; a < partitions.size(); a++) {
       groupResults(report, a, partitions.get(a), data, dimensionDecisions, itemDecisions, engagementColumns,
           engagementDecisions, engagementIds, scale, nullModel);
@@ -294,6 +322,117 @@ public final class PerceptionScorer {
       report.ledger(ledger.seal(releaseKey));
     }
     return report.build();
+  }
+
+  /**
+   * The drivers of the outcome over the complete respondents (a score for every dimension measured
+   * and a value of the outcome), organization-wide only. The set of complete respondents is a figure
+   * of its own for the disclosure rules, and every dimension's organization figures must be shown
+   * too, since the analysis rests on their scores.
+   */
+  private Drivers drivers(String outcome, ResponseMatrix matrix, int[] order, Map<Dimension, DimensionData> data,
+      Map<Dimension, Disclosure.Decision> dimensionDecisions, Releases releases) {
+    Instrument instrument = matrix.instrument();
+    Scale scale = instrument.scale();
+    int n = order.length;
+    Optional<Item> item = instrument.item(outcome);
+    OutcomeSource source = item.isPresent() ? OutcomeSource.ITEM : OutcomeSource.RESPONDENT_VALUE;
+    double[] values = new double[n];
+    if (item.isPresent()) {
+      if (item.get().isScaleItem()) {
+        throw new InvalidValueException("PerceptionPolicy", "driversOutcome", outcome,
+            "must not be a scale item of a dimension (" + item.get().dimension()
+                + "): that dimension's score would contain the outcome");
+      }
+      int column = instrument.indexOf(outcome);
+      boolean reversed = item.get().isReverseKeyed();
+      for (int row = 0; row < n; row++) {
+        double x = matrix.answer(order[row], column);
+        values[row] = reversed ? scale.lowest() + scale.highest() - x : x;
+      }
+    } else {
+      // An organization where nobody has the attribute (an outcome column left empty at one site) has
+      // an analysis of no respondents rather than no report: the CLI checks the column's name itself.
+      for (int row = 0; row < n; row++) {
+        String text = matrix.respondents().get(order[row]).attributes().get(outcome);
+        values[row] = text == null ? Double.NaN : outcomeValue(text, outcome, order[row]);
+      }
+    }
+    List<Dimension> dimensions = new ArrayList<>(data.keySet());
+    int p = dimensions.size();
+    double[][] predictors = new double[p][];
+    boolean dimensionsShown = true;
+    for (int j = 0; j < p; j++) {
+      predictors[j] = data.get(dimensions.get(j)).scores;
+      dimensionsShown &= dimensionDecisions.get(dimensions.get(j)).overall == Disclosure.Status.SHOWN;
+    }
+    // The complete rows, and the values behind them (the scores and the outcome) for the ledger.
+    double[] complete = new double[n];
+    double[] behind = new double[n * (p + 1)];
+    int count = 0;
+    for (int row = 0; row < n; row++) {
+      boolean all = values[row] == values[row];
+      for (int j = 0; j < p; j++) {
+        double x = predictors[j][row];
+        all &= x == x;
+        behind[row * (p + 1) + j] = x;
+      }
+      behind[row * (p + 1) + p] = values[row];
+      complete[row] = all ? 1 : Double.NaN;
+      if (all) {
+        count++;
+      }
+    }
+    int threshold = policy.anonymityThreshold();
+    int minimum = Math.max(policy.driversMinimumRespondents(), threshold);
+    Drivers.Builder drivers = Drivers.builder().outcome(outcome).outcomeSource(source)
+        .minimumRespondents(policy.driversMinimumRespondents()).confidenceLevel(policy.confidenceLevel())
+        .resamples(policy.driversResamples()).seed(policy.driversSeed());
+    boolean shown = false;
+    if (count >= threshold && p > 0) {
+      // Decided only for a set that could be shown, so that the ledger records only what is released.
+      Disclosure.Decision decision = releases.decide("DRIVERS:" + outcome, complete, behind, p + 1);
+      shown = dimensionsShown && decision.overall == Disclosure.Status.SHOWN;
+    }
+    if (shown) {
+      drivers.respondents(count);
+    }
+    if (!shown || count < minimum) {
+      Estimate none = Estimate.undefined(shown || count < threshold ? UndefinedReason.TOO_FEW_OBSERVATIONS
+          : UndefinedReason.WITHHELD_FOR_ANONYMITY);
+      drivers.rSquared(none).rSquaredLower(none).rSquaredUpper(none);
+      for (Dimension d : dimensions) {
+        drivers.putDimension(d, DriverFigures.builder().share(none).relativeShare(none).beta(none)
+            .shareLower(none).shareUpper(none).build());
+      }
+      return drivers.build();
+    }
+    RelativeImportance importance = RelativeImportance.of(values, predictors);
+    RelativeImportance.Bootstrap bootstrap =
+        importance.bootstrap(policy.driversResamples(), policy.driversSeed(), policy.confidenceLevel());
+    drivers.rSquared(importance.rSquared()).rSquaredLower(bootstrap.rSquaredLower())
+        .rSquaredUpper(bootstrap.rSquaredUpper());
+    for (int j = 0; j < p; j++) {
+      drivers.putDimension(dimensions.get(j), DriverFigures.builder().share(importance.share(j))
+          .relativeShare(importance.relativeShare(j)).beta(importance.beta(j))
+          .shareLower(bootstrap.shareLower(j)).shareUpper(bootstrap.shareUpper(j)).build());
+    }
+    return drivers.build();
+  }
+
+  /** A respondent's outcome value; the error names the attribute and the respondent's position, never the value. */
+  private static double outcomeValue(String text, String attribute, int position) {
+    double value;
+    try {
+      value = Double.parseDouble(text.trim());
+    } catch (NumberFormatException e) {
+      value = Double.NaN;
+    }
+    if (!Double.isFinite(value)) {
+      throw new InvalidValueException("Respondent", "attributes." + attribute, "respondent " + (position + 1),
+          "must hold a finite number: it is the drivers analysis's outcome");
+    }
+    return value;
   }
 
   /**
@@ -625,6 +764,12 @@ public final class PerceptionScorer {
    * against the ledger's history when scoring a new release.
    */
   private static final class Releases {
+    /**
+     * The prefix of the ledger figure that holds a figure's sets over every respondent (each
+     * respondent an element of its answers to the figure's items, answered or not), against which
+     * the counts of later releases are checked.
+     */
+    private static final String RESPONDENTS = "RESPONDENTS:";
     private final int[][] codes;
     private final int[] groupCounts;
     private final int threshold;
@@ -636,6 +781,10 @@ public final class PerceptionScorer {
     private final Disclosure.Decider withoutHistory;
     /** Per figure decided with a ledger, each row's element (see {@link #decideItems}). */
     private final Map<String, int[]> elementsOfFigure = new HashMap<>();
+    /** Per figure decided with a ledger, each row's element among every respondent's. */
+    private final Map<String, int[]> respondentsOfFigure = new HashMap<>();
+    /** Every row, for the sets over every respondent. */
+    private final boolean[] everyone;
 
     Releases(ResponseMatrix matrix, int[] order, List<Partition> partitions, int threshold,
         @Nullable Ledger ledger, boolean againstHistory, @Nullable ReleaseKey key) {
@@ -647,6 +796,8 @@ public final class PerceptionScorer {
         groupCounts[a] = partitions.get(a).values.size();
       }
       this.threshold = threshold;
+      this.everyone = new boolean[n];
+      Arrays.fill(everyone, true);
       this.withoutHistory = new Disclosure.Decider(codes, groupCounts, threshold);
       this.ledger = ledger;
       this.againstHistory = againstHistory;
@@ -684,24 +835,33 @@ public final class PerceptionScorer {
         return withoutHistory.decide(member);
       }
       Ledger.Figure f = ledger.figure(figure);
+      Ledger.Figure r = ledger.figure(RESPONDENTS + figure);
       int[] elementOfRow = new int[n];
+      int[] respondentOfRow = new int[n];
       Arrays.fill(elementOfRow, -1);
       for (int row = 0; row < n; row++) {
+        long digest = Ledger.Digests.answers(personDigests[row], figure,
+            Arrays.copyOfRange(answers, row * width, row * width + width));
+        respondentOfRow[row] = r.element(personOfRow[row], digest);
         if (member[row]) {
-          long digest = Ledger.Digests.answers(personDigests[row], figure,
-              Arrays.copyOfRange(answers, row * width, row * width + width));
           elementOfRow[row] = f.element(personOfRow[row], digest);
         }
       }
       elementsOfFigure.put(figure, elementOfRow);
-      Disclosure.History history = againstHistory && !f.released.isEmpty()
-          ? new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(), f.persons(), elementOfRow,
-              f.mostElementsPerPerson())
-          : null;
-      Disclosure.Decision decision = history == null ? withoutHistory.decide(member)
-          : Disclosure.decide(member, codes, groupCounts, threshold, history);
+      respondentsOfFigure.put(figure, respondentOfRow);
+      Disclosure.History history = againstHistory ? history(f, elementOfRow) : null;
+      Disclosure.History respondents = againstHistory ? history(r, respondentOfRow) : null;
+      Disclosure.Decision decision = history == null && respondents == null ? withoutHistory.decide(member)
+          : Disclosure.decide(member, codes, groupCounts, threshold, history, respondents);
       record(f, decision, member, elementOfRow);
+      record(r, decision, everyone, respondentOfRow);
       return decision;
+    }
+
+    /** The figure's earlier sets as a history, or null when it has none. */
+    private static Disclosure.@Nullable History history(Ledger.Figure f, int[] elementOfRow) {
+      return f.released.isEmpty() ? null : new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(),
+          f.persons(), elementOfRow, f.mostElementsPerPerson());
     }
 
     /** Records in the ledger's figure the sets a decision releases, as sorted elements. */
@@ -726,9 +886,11 @@ public final class PerceptionScorer {
      * singles out 1 to k - 1 respondents then gives, item by item, a combination of the two families'
      * sets over rows that does too (the dimension's part plus the item's part divided by its
      * weight), which is what the decision searches for: the item sets are decided as a new release
-     * against the dimension's sets as history, and with a ledger against every set the ledger holds
-     * for the dimension (its earlier releases' dimension and item sets and this one's dimension
-     * sets). A set so hidden is {@link Disclosure.Status#DIFFERENCING}. The item sets are then
+     * against the dimension's sets as history, over the rows of each family and over every row
+     * (released counts of both families combine into the count of answers of the few a combination
+     * of whole groups singles out), and, when scoring against earlier releases, against every set
+     * the ledger holds for the dimension (its earlier releases' dimension and item sets and this
+     * one's dimension sets), likewise over every respondent. A set so hidden is {@link Disclosure.Status#DIFFERENCING}. The item sets are then
      * recorded with the dimension's, so that later releases are checked against them too. What
      * is hidden against this release's dimension sets alone is labelled {@link
      * Disclosure.Status#COMPLEMENTARY}, the rest {@link Disclosure.Status#DIFFERENCING}.
@@ -746,21 +908,38 @@ public final class PerceptionScorer {
       if (Arrays.equals(dimensionMember, itemMember)) {
         return dimension.copy();
       }
-      int n = itemMember.length;
-      int[] identity = new int[n];
-      Arrays.setAll(identity, i -> i);
       Disclosure.Decision within = Disclosure.decide(itemMember, codes, groupCounts, threshold,
-          new Disclosure.History(Disclosure.releasedSets(dimension, dimensionMember, codes), n, identity, identity,
-              1));
+          Disclosure.History.ofRelease(dimension, dimensionMember, codes),
+          Disclosure.History.ofRelease(dimension, everyone, codes));
+      within = complementary(within, within);
       int[] elementOfRow = elementsOfFigure.get(figure);
-      if (ledger == null || elementOfRow == null) {
-        return complementary(within, within);
+      int[] respondentOfRow = respondentsOfFigure.get(figure);
+      if (ledger == null || elementOfRow == null || respondentOfRow == null) {
+        return within;
       }
       Ledger.Figure f = ledger.figure(figure);
-      Disclosure.Decision decision = complementary(Disclosure.decide(itemMember, codes, groupCounts, threshold,
-          new Disclosure.History(new ArrayList<>(f.released), f.personOf.size(), f.persons(), elementOfRow,
-              f.mostElementsPerPerson())), within);
+      Ledger.Figure r = ledger.figure(RESPONDENTS + figure);
+      // The ledger holds this release's dimension sets and, when scoring against history, earlier
+      // releases' sets: only these can add to what was decided against this release's alone.
+      Disclosure.Decision decision = againstHistory
+          ? Disclosure.against(within.copy(), itemMember, codes, groupCounts, threshold, history(f, elementOfRow),
+              history(r, respondentOfRow))
+          : within;
       record(f, decision, itemMember, elementOfRow);
+      // Over every respondent a group's set is the same whichever family releases it: only the
+      // groups the dimension does not show add to the ledger.
+      Disclosure.Decision added = decision.copy();
+      if (dimension.overall == Disclosure.Status.SHOWN) {
+        added.overall = Disclosure.Status.COMPLEMENTARY;
+      }
+      for (int a = 0; a < added.groups.length; a++) {
+        for (int g = 0; g < added.groups[a].length; g++) {
+          if (dimension.shown(a, g)) {
+            added.groups[a][g] = Disclosure.Status.COMPLEMENTARY;
+          }
+        }
+      }
+      record(r, added, everyone, respondentOfRow);
       return decision;
     }
   }

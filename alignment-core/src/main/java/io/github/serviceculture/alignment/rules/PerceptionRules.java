@@ -6,6 +6,8 @@ import static io.github.serviceculture.alignment.rules.RuleText.number;
 
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Level;
+import io.github.serviceculture.alignment.perception.DriverFigures;
+import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
@@ -48,12 +50,15 @@ final class PerceptionRules {
     for (Dimension d : Dimension.values()) {
       rules.add(new LevelGap(d));
     }
+    for (Dimension d : Dimension.values()) {
+      rules.add(new KeyDriver(d));
+    }
     return List.copyOf(rules);
   }
 
   /**
-   * The survey rules in a fixed order: {@code VISION.ENGAGEMENT}, then {@code <DIM>.SHARED_PERCEPTION}
-   * and then {@code <DIM>.PERCEPTION_GAP} for each dimension in declaration order.
+   * The survey rules in a fixed order: {@code VISION.ENGAGEMENT}, then {@code <DIM>.SHARED_PERCEPTION},
+   * {@code <DIM>.PERCEPTION_GAP} and {@code <DIM>.KEY_DRIVER} for each dimension in declaration order.
    *
    * @return the rules
    */
@@ -423,6 +428,73 @@ final class PerceptionRules {
         }
       }
       return Evidence.of(EvidenceSource.GROUP, attribute + "=" + value, score);
+    }
+  }
+  /**
+   * A key driver: a dimension that accounts for more of the outcome than an even split of R² among
+   * the analysed dimensions (relative LMG share at least 1 / p) while its perception score is below
+   * the mean score of those dimensions: the quadrant of high importance and low performance of an
+   * importance-performance analysis (Martilla and James 1977), whose cross-hairs are the means.
+   * Improving such a dimension is where the outcome has the most to gain. Advisory: a figure of this
+   * library's own, not a criterion of the method; one INFO finding, which the engine always puts
+   * among the report's priorities. Not applicable without a drivers analysis with defined shares and
+   * a perception score for every analysed dimension.
+   */
+  static final class KeyDriver extends BaseRule {
+    KeyDriver(Dimension dimension) {
+      super(dimension.name() + ".KEY_DRIVER", dimension,
+          "When " + topic(dimension) + " drives the outcome more than an even share, it does not score below the"
+              + " average dimension.", Importance.ADVISORY);
+    }
+
+    @Override
+    public RuleOutcome evaluate(RuleContext context) {
+      Optional<PerceptionReport> found = context.perceptions();
+      if (found.isEmpty() || found.get().drivers().isEmpty()) {
+        return RuleOutcome.notApplicable();
+      }
+      PerceptionReport report = found.get();
+      Drivers drivers = report.drivers().get();
+      DriverFigures mine = drivers.dimensions().get(dimension());
+      if (mine == null || !mine.relativeShare().isDefined() || !drivers.rSquared().isDefined()) {
+        return RuleOutcome.notApplicable();
+      }
+      double sum = 0;
+      for (Dimension d : drivers.dimensions().keySet()) {
+        PerceptionFigures figures = report.dimensions().get(d);
+        if (figures == null || !figures.score().isDefined()) {
+          return RuleOutcome.notApplicable();
+        }
+        sum += figures.score().value();
+      }
+      int p = drivers.dimensions().size();
+      double mean = sum / p;
+      double evenShare = 1.0 / p;
+      double score = report.dimensions().get(dimension()).score().value();
+      double relative = mine.relativeShare().value();
+      if (relative < evenShare || score >= mean) {
+        return RuleOutcome.observations(List.of());
+      }
+      String d = dimension().name();
+      Map<String, Object> parameters = new HashMap<>();
+      parameters.put("topic", topic(dimension()));
+      parameters.put("outcome", drivers.outcome());
+      parameters.put("sharePercent", 100 * relative);
+      parameters.put("evenPercent", 100 * evenShare);
+      parameters.put("rSquared", drivers.rSquared().value());
+      parameters.put("lower", estimate(mine.shareLower(), 3));
+      parameters.put("upper", estimate(mine.shareUpper(), 3));
+      parameters.put("score", score);
+      parameters.put("meanScore", mean);
+      return RuleOutcome.observations(List.of(finding(Severity.INFO, "HIGH_IMPORTANCE_LOW_SCORE", parameters,
+          List.of(Evidence.of(EvidenceSource.SURVEY, d + ".drivers.relativeShare", fixed(relative, 3)),
+              Evidence.of(EvidenceSource.SURVEY, d + ".drivers.share", estimate(mine.share(), 3)),
+              Evidence.of(EvidenceSource.SURVEY, d + ".drivers.shareLower", estimate(mine.shareLower(), 3)),
+              Evidence.of(EvidenceSource.SURVEY, d + ".drivers.shareUpper", estimate(mine.shareUpper(), 3)),
+              Evidence.of(EvidenceSource.SURVEY, "drivers.rSquared", fixed(drivers.rSquared().value(), 3)),
+              Evidence.of(EvidenceSource.SURVEY, "drivers.respondents",
+                  String.valueOf(drivers.respondents().orElseThrow())),
+              Evidence.of(EvidenceSource.SURVEY, d + ".score", fixed(score, 1))))));
     }
   }
 }

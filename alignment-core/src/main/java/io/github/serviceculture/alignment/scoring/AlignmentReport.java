@@ -69,7 +69,9 @@ public abstract class AlignmentReport {
 
   /**
    * What to do first: up to three findings from different rules, the most severe first and, among
-   * equals, those of the weakest dimensions.
+   * equals, those of the weakest dimensions. A key driver (a {@code <DIM>.KEY_DRIVER} finding: a
+   * dimension that drives the survey's outcome and scores below the others) always has a place:
+   * when it is not among the three, it takes the third.
    *
    * @return the priorities
    */
@@ -82,6 +84,14 @@ public abstract class AlignmentReport {
    * @return the perceptions, or empty without a survey
    */
   public abstract Optional<PerceptionReport> perceptions();
+
+  /**
+   * Where the organization's scores stand among other organizations', when the report was ranked
+   * against norms ({@code Norms.rank(report)}).
+   *
+   * @return the standings, or empty when not ranked
+   */
+  public abstract Optional<Standings> standings();
 
   /**
    * The result of one dimension.
@@ -267,6 +277,33 @@ public abstract class AlignmentReport {
   public final AlignmentReport withPerceptions(Optional<? extends PerceptionReport> optional) {
     return ((ImmutableAlignmentReport) this).generatedWithPerceptions(
         Checks.notNull("AlignmentReport", "perceptions", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #standings() standings} set to a present {@code value}: where the
+   * organization's scores stand among other organizations'.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   */
+  public final AlignmentReport withStandings(Standings value) {
+    return ((ImmutableAlignmentReport) this).generatedWithStandings(
+        Checks.notNull("AlignmentReport", "standings", value));
+  }
+
+  /**
+   * Returns a copy with {@link #standings() standings} set to {@code optional}, or cleared when it
+   * is empty.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null
+   */
+  public final AlignmentReport withStandings(Optional<? extends Standings> optional) {
+    return ((ImmutableAlignmentReport) this).generatedWithStandings(
+        Checks.notNull("AlignmentReport", "standings", optional));
   }
 
   /** Builds an {@link AlignmentReport}. Not thread-safe. */
@@ -530,6 +567,32 @@ public abstract class AlignmentReport {
      */
     public Builder perceptions(Optional<? extends PerceptionReport> perceptions) {
       delegate.perceptions(Checks.notNull(TYPE, "perceptions", perceptions));
+      return this;
+    }
+
+    /**
+     * Sets {@link AlignmentReport#standings() standings} to a present value: where the
+     * organization's scores stand among other organizations'.
+     *
+     * @param standings the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code standings} is null
+     */
+    public Builder standings(Standings standings) {
+      delegate.standings(Checks.notNull(TYPE, "standings", standings));
+      return this;
+    }
+
+    /**
+     * Sets {@link AlignmentReport#standings() standings}, or clears it when {@code standings} is
+     * empty.
+     *
+     * @param standings the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code standings} is null
+     */
+    public Builder standings(Optional<? extends Standings> standings) {
+      delegate.standings(Checks.notNull(TYPE, "standings", standings));
       return this;
     }
 

@@ -54,12 +54,24 @@ public final class Change {
     this.afterN = after.n();
     this.beforeScore = before.score();
     this.afterScore = after.score();
-    GroupGap gap = GroupGap.of(moments(after), moments(before), rule.level());
-    this.change = points(gap.difference(), pointsPerUnit);
-    this.lower = points(gap.welchLower(), pointsPerUnit);
-    this.upper = points(gap.welchUpper(), pointsPerUnit);
-    this.degreesOfFreedom = gap.welchDf();
-    this.cohensD = gap.cohensD();
+    Estimate missingSd = missingSd(before).or(() -> missingSd(after)).orElse(null);
+    if (missingSd != null) {
+      // A figure of two or more without its SD (a report that omits it) gives the change of the means but no
+      // interval, d or verdict, rather than a spread made up for it.
+      this.change = before.mean().isDefined() && after.mean().isDefined()
+          ? Estimate.of((after.mean().value() - before.mean().value()) * pointsPerUnit) : missingSd;
+      this.lower = missingSd;
+      this.upper = missingSd;
+      this.degreesOfFreedom = missingSd;
+      this.cohensD = missingSd;
+    } else {
+      GroupGap gap = GroupGap.of(moments(after), moments(before), rule.level());
+      this.change = points(gap.difference(), pointsPerUnit);
+      this.lower = points(gap.welchLower(), pointsPerUnit);
+      this.upper = points(gap.welchUpper(), pointsPerUnit);
+      this.degreesOfFreedom = gap.welchDf();
+      this.cohensD = gap.cohensD();
+    }
     this.verdict = rule.verdict(change, lower, upper);
   }
 
@@ -67,6 +79,12 @@ public final class Change {
   static Change of(Dimension dimension, @Nullable String attribute, @Nullable String group,
       PerceptionFigures before, PerceptionFigures after, double pointsPerUnit, MeaningfulChange rule) {
     return new Change(dimension, attribute, group, before, after, pointsPerUnit, rule);
+  }
+
+  /** The undefined SD of a figure of two or more respondents, which has no spread to use. */
+  private static java.util.Optional<Estimate> missingSd(PerceptionFigures figures) {
+    return figures.n() >= 2 && figures.mean().isDefined() && !figures.sd().isDefined()
+        ? java.util.Optional.of(figures.sd()) : java.util.Optional.empty();
   }
 
   private static Moments moments(PerceptionFigures figures) {

@@ -20,7 +20,8 @@ public enum NotComparableReason {
   NOT_MEASURED_IN_BOTH,
   /**
    * The organization's figures of the dimension are not reported in one of the waves (see that
-   * report's {@link io.github.serviceculture.alignment.perception.PerceptionReport#notReported()}).
+   * report's {@link io.github.serviceculture.alignment.perception.PerceptionReport#notReported()}),
+   * so the organization's change is not compared; the groups reported in both waves still are.
    */
   NOT_REPORTED_IN_BOTH
 }

@@ -51,9 +51,9 @@ import java.util.stream.Collectors;
  * and its interval from their released n, mean and SD, tell nothing that the two reports do not.
  * {@link #ofAssessments} computes the figures itself, so it releases only what the engine would
  * release in both waves and across them: it scores the later wave with the earlier wave's
- * {@linkplain ReleaseLedger ledger} as its previous release, so that a figure of the later wave
- * whose difference with one of the earlier wave would single someone out is hidden, and then
- * compares as above.
+ * {@linkplain ReleaseLedger ledger} as its previous release (or with the later wave's own, which
+ * must record the earlier wave's), so that a figure of the later wave whose difference with one of
+ * the earlier wave would single someone out is hidden, and then compares as above.
  *
  * <p><b>Organization.</b> The two reports must name the same organization when both name one.
  *
@@ -170,18 +170,24 @@ public final class ReportComparison {
 
   /**
    * Scores two assessments of one organization and compares them, releasing only what the engine
-   * releases in both waves and across them: the later wave is scored with the earlier wave's
-   * ledger as its previous release (replacing any previous release it names: the earlier wave's
-   * ledger already holds every release before it). With an engine that has no {@linkplain
-   * AlignmentEngine#withReleaseKey release key}, a key of this call only seals the earlier ledger,
-   * which never leaves the call; the figures do not depend on the key.
+   * releases in both waves and across them. A later wave that names no previous release is scored
+   * with the earlier wave's ledger as its previous release. One that names a previous release is
+   * scored against it, which must record the earlier wave's release (be the earlier wave's ledger,
+   * or that of a release scored against it, such as one made between the waves): the earlier
+   * ledger alone does not hold a release made after it, and the named one alone may not hold the
+   * earlier wave. With an engine that has no {@linkplain AlignmentEngine#withReleaseKey release
+   * key}, a key of this call only seals the earlier ledger, which never leaves the call; the
+   * figures do not depend on the key; a previous release is then refused, as {@link
+   * AlignmentEngine#assess} refuses it.
    *
    * @param engine the engine that scores both waves
    * @param before the earlier wave, with responses
    * @param after the later wave, with responses
    * @param rule when a change is meaningful
    * @return the comparison of the two reports
-   * @throws InvalidValueException if an argument is null, a wave has no responses, or as {@link
+   * @throws InvalidValueException if an argument is null, a wave has no responses, the later wave
+   *     names a previous release that does not record the earlier wave's, or one with an engine
+   *     without a release key, or as {@link
    *     AlignmentEngine#assess(Assessment)} and {@link #of(AlignmentReport, Instrument,
    *     AlignmentReport, Instrument, MeaningfulChange)}
    */
@@ -200,13 +206,26 @@ public final class ReportComparison {
     AlignmentReport first = engine.assess(before);
     AlignmentEngine sealing = engine;
     if (first.perceptions().flatMap(PerceptionReport::ledger).isEmpty()) {
+      if (after.previousRelease().isPresent()) {
+        // As assess refuses it: a previous release can only be checked with the key that sealed it.
+        throw new InvalidValueException(TYPE, "after.previousRelease", null,
+            "needs an engine with a release key, as AlignmentEngine.assess does");
+      }
       // The ledger only carries the earlier wave to the later one within this call and is then dropped, so
       // its seal protects nothing outside it: a fixed key keeps the call deterministic and free of I/O.
       sealing = engine.withReleaseKey(CALL_KEY);
       first = sealing.assess(before);
     }
     ReleaseLedger ledger = first.perceptions().flatMap(PerceptionReport::ledger).orElseThrow();
-    AlignmentReport second = sealing.assess(after.withPreviousRelease(ledger));
+    Optional<ReleaseLedger> named = after.previousRelease();
+    if (named.isPresent() && !engine.perceptionScorer().records(named.get(), ledger)) {
+      // A release made between the waves is in the later wave's own ledger, not in the earlier one's; scoring
+      // against either alone would miss differences with the other, so the later ledger must hold both.
+      throw new InvalidValueException(TYPE, "after.previousRelease", null,
+          "must record the before wave's release: the ledger of the before wave, or of a release scored"
+              + " against it");
+    }
+    AlignmentReport second = sealing.assess(named.isPresent() ? after : after.withPreviousRelease(ledger));
     return of(first, beforeInstrument, second, afterInstrument, rule);
   }
 
@@ -351,6 +370,19 @@ public final class ReportComparison {
   }
 
   /**
+   * Whether both waves were scored under the same policy ({@link ReportMetadata#policyFingerprint()
+   * equal fingerprints}). The comparison is made either way, from the figures as released; under
+   * different policies (another anonymity threshold, perception policy or rule weights) a change
+   * may come from the policy rather than from the organization, and fewer or other groups may be
+   * released in one wave.
+   *
+   * @return whether the policy fingerprints are equal
+   */
+  public boolean samePolicy() {
+    return before.policyFingerprint().equals(after.policyFingerprint());
+  }
+
+  /**
    * The rule that gave the verdicts.
    *
    * @return the rule
@@ -371,7 +403,11 @@ public final class ReportComparison {
 
   /**
    * The dimensions measured by either instrument that are not compared, with the reason; a
-   * dimension is here or has its organization's change in {@link #changes()}, never both.
+   * dimension is here or has its organization's change in {@link #changes()}, never both. For
+   * {@link NotComparableReason#SCALE_CHANGED}, {@link NotComparableReason#ITEMS_CHANGED} and {@link
+   * NotComparableReason#NOT_MEASURED_IN_BOTH} nothing of the dimension is compared; {@link
+   * NotComparableReason#NOT_REPORTED_IN_BOTH} concerns the organization's figures only, and the
+   * groups reported in both waves are still compared in {@link #changes()}.
    *
    * @return dimension to reason, in dimension order
    */

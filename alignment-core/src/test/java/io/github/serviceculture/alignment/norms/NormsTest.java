@@ -10,6 +10,8 @@ import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.Standing;
+import io.github.serviceculture.alignment.scoring.Standings;
 import io.github.serviceculture.alignment.survey.DefaultInstrument;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Respondent;
@@ -108,6 +110,54 @@ class NormsTest {
     }
     assertTrue(checked >= 30, "every scale item of 12 complete organizations has a norm: " + checked);
     assertEquals(checked, norms.items().size());
+  }
+
+  @Test
+  void aReportRankedAgainstTheNormsStandsWhereItsScoresAre() {
+    List<AlignmentReport> reports = completeReports(12);
+    Norms norms = build(reports);
+    AlignmentReport report = reports.get(4);
+    Standings standings = norms.rank(report).standings().orElseThrow();
+    assertEquals(norms.instrumentId(), standings.instrumentId());
+    assertEquals(6, standings.dimensions().size());
+    for (Dimension d : Dimension.values()) {
+      double score = report.perceptions().orElseThrow().dimensions().get(d).score().value();
+      Norm norm = norms.dimension(d).orElseThrow();
+      Standing standing = standings.dimensions().get(d);
+      assertEquals(norm.percentileRank(score), standing.percentileRank());
+      assertEquals(norm.quartile(score), standing.quartile());
+      assertEquals(12, standing.organizations());
+    }
+    assertEquals(norms.items().keySet(), standings.items().keySet(), "every item with a norm and a score");
+    for (var item : report.perceptions().orElseThrow().items()) {
+      assertEquals(norms.item(item.itemId()).orElseThrow().percentileRank(item.score().value()),
+          standings.items().get(item.itemId()).percentileRank());
+    }
+    // The organization with the highest score of a dimension ranks 100 there, in the top quartile.
+    AlignmentReport best = reports.stream().max(java.util.Comparator.comparingDouble(r -> r.perceptions()
+        .orElseThrow().dimensions().get(Dimension.VISION).score().value())).orElseThrow();
+    assertEquals(100, norms.rank(best).standings().orElseThrow().dimensions().get(Dimension.VISION).percentileRank());
+    assertEquals(4, norms.rank(best).standings().orElseThrow().dimensions().get(Dimension.VISION).quartile());
+  }
+
+  @Test
+  void aReportWithoutFiguresHasEmptyStandingsAndOneOfAnotherInstrumentIsRefused() {
+    Norms norms = build(reports(10));
+    Standings none = norms.rank(hidden()).standings().orElseThrow();
+    assertTrue(none.dimensions().isEmpty() && none.items().isEmpty());
+    Instrument other = INSTRUMENT.withVersion("2.0");
+    Norms.Accumulator accumulator = Norms.accumulator(other);
+    ResponseCollector survey = ResponseSet.collector(other);
+    for (int r = 0; r < 10; r++) {
+      survey.begin(Respondent.of("r" + r));
+      survey.answer(0, 1 + r % 5);
+      survey.end();
+    }
+    AlignmentReport otherReport = ENGINE.assess(Assessment.builder().responses(survey.build()).build());
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> norms.rank(otherReport));
+    assertTrue(e.problem().contains("built for " + INSTRUMENT.id() + " " + INSTRUMENT.version()), e.problem());
+    assertThrows(InvalidValueException.class, () -> norms.rank(null));
+    assertTrue(accumulator.reports() == 0);
   }
 
   @Test

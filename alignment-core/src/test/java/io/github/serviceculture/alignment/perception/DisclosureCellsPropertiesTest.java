@@ -9,12 +9,17 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.serviceculture.alignment.perception.Disclosure.Decision;
 import io.github.serviceculture.alignment.perception.Disclosure.Status;
 import io.github.serviceculture.alignment.stats.Groups;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Whether every set of respondents the released sets cannot tell apart is large: counting the
- * possible keys in an array (the fast path, for few groups) answers as sorting the keys does.
+ * possible keys in an array (the fast path, for few groups) answers as sorting the keys does; and
+ * for two figures' sets together (items beside their dimension), large blocks mean the span holds
+ * no small set.
  */
 class DisclosureCellsPropertiesTest {
   private int large;
@@ -61,5 +66,56 @@ class DisclosureCellsPropertiesTest {
         });
     // Both answers were given often enough for the comparison to mean something.
     assertTrue(large > 300 && notLarge > 300, large + " large, " + notLarge + " not");
+  }
+
+  @Test
+  void whenEveryBlockOfTwoFiguresIsLargeTheirSetsTogetherDetermineNoSmallSet() {
+    int[] shortCuts = new int[1];
+    qt().withExamples(1_500)
+        .forAll(longs().all(), integers().between(1, 90), integers().between(1, 3))
+        .checkAssert((seed, n, attributes) -> {
+          Random random = new Random(seed);
+          int[][] codes = new int[attributes][n];
+          int[] groupCounts = new int[attributes];
+          for (int a = 0; a < attributes; a++) {
+            groupCounts[a] = 1 + random.nextInt(4);
+            for (int row = 0; row < n; row++) {
+              codes[a][row] = random.nextInt(12) == 0 ? Groups.NONE : random.nextInt(groupCounts[a]);
+            }
+          }
+          Decision first = randomDecision(random, groupCounts);
+          Decision second = randomDecision(random, groupCounts);
+          boolean[] inSecond = new boolean[n];
+          boolean[] inFirst = new boolean[n];
+          boolean everyone = random.nextInt(3) == 0;
+          for (int row = 0; row < n; row++) {
+            inSecond[row] = everyone || random.nextInt(10) > 0;
+            // The item members are among the dimension's, as in the scorer.
+            inFirst[row] = inSecond[row] && (everyone || random.nextInt(6) > 0);
+          }
+          int bound = 1 + random.nextInt(3);
+          if (!Disclosure.allBlocksLarge(inFirst, inSecond, first, second, codes, groupCounts, bound)) {
+            return;
+          }
+          shortCuts[0]++;
+          List<int[]> vectors = new ArrayList<>(Disclosure.releasedSets(first, inFirst, codes));
+          vectors.addAll(Disclosure.releasedSets(second, inSecond, codes));
+          int[] identity = IntStream.range(0, n).toArray();
+          Span.Found found = Span.find(vectors, n, identity, 1, bound + 1);
+          assertTrue(found == null || found.unresolved, "seed " + seed + ", n " + n + ", bound " + bound);
+        });
+    // The short cut was taken often enough for the property to mean something.
+    assertTrue(shortCuts[0] > 100, shortCuts[0] + " short cuts");
+  }
+
+  private static Decision randomDecision(Random random, int[] groupCounts) {
+    Status[][] groups = new Status[groupCounts.length][];
+    for (int a = 0; a < groupCounts.length; a++) {
+      groups[a] = new Status[groupCounts[a]];
+      for (int g = 0; g < groupCounts[a]; g++) {
+        groups[a][g] = random.nextInt(3) == 0 ? Status.COMPLEMENTARY : Status.SHOWN;
+      }
+    }
+    return new Decision(random.nextInt(4) == 0 ? Status.COMPLEMENTARY : Status.SHOWN, groups);
   }
 }

@@ -136,6 +136,7 @@ class ItemDisclosureTest {
     // Generated organizations skip items often, so that item sets differ from dimension sets.
     AtomicInteger withItems = new AtomicInteger();
     AtomicInteger withFewerItemRespondents = new AtomicInteger();
+    AtomicInteger besideASilentGroup = new AtomicInteger();
     qt().withExamples(150).withShrinkCycles(10).forAll(OrganizationSurveys.scenarios(5, 120))
         .checkAssert(s -> {
           PerceptionReport report = PerceptionScorer.of(s.policy()).score(s.responses());
@@ -145,10 +146,38 @@ class ItemDisclosureTest {
           withItems.addAndGet(report.items().isEmpty() ? 0 : 1);
           withFewerItemRespondents.addAndGet(report.items().stream()
               .anyMatch(i -> i.n() < report.dimensions().get(i.dimension()).n()) ? 1 : 0);
+          besideASilentGroup.addAndGet(itemsReleasedBesideASilentGroup(s.responses(), report) ? 1 : 0);
         });
     // The property has teeth only if item figures are released, some over fewer than their dimension.
     assertTrue(withItems.get() >= 30, withItems + " of 150 release item figures");
     assertTrue(withFewerItemRespondents.get() >= 10, withFewerItemRespondents + " of 150 release item figures over "
         + "fewer respondents than their dimension's");
+    // And some beside a whole level or department that answered nothing of the dimension (the
+    // executives without a goals answer, whose count the two families' counts could give).
+    assertTrue(besideASilentGroup.get() >= 5, besideASilentGroup + " of 150 release item figures of a dimension "
+        + "a whole level or department answered nothing of");
+  }
+
+  /**
+   * Whether some dimension's item figures are released while the members of a level or department
+   * (at least one) answered none of its items.
+   */
+  private static boolean itemsReleasedBesideASilentGroup(ResponseSet survey, PerceptionReport report) {
+    List<ItemResult> released = new ArrayList<>(report.items());
+    report.groups().forEach(g -> released.addAll(g.items()));
+    for (Dimension d : released.stream().map(ItemResult::dimension).distinct().collect(Collectors.toList())) {
+      List<String> items = survey.instrument().scaleItems(d).stream().map(Item::id).collect(Collectors.toList());
+      for (String attribute : List.of(Respondent.LEVEL, Respondent.DEPARTMENT)) {
+        Map<String, Boolean> anyAnswer = new HashMap<>();
+        for (Response r : survey.responses()) {
+          r.respondent().groupValue(attribute).ifPresent(v -> anyAnswer.merge(v,
+              items.stream().anyMatch(r.answers()::containsKey), Boolean::logicalOr));
+        }
+        if (anyAnswer.containsValue(false) && anyAnswer.containsValue(true)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

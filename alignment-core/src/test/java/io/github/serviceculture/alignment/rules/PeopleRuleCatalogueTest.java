@@ -64,6 +64,7 @@ class PeopleRuleCatalogueTest {
     for (Dimension d : Dimension.values()) {
       required.add(d.name() + ".SHARED_PERCEPTION");
       required.add(d.name() + ".PERCEPTION_GAP");
+      required.add(d.name() + ".KEY_DRIVER");
     }
     for (String id : required) {
       assertTrue(ids.contains(id), id);

@@ -119,4 +119,27 @@ class ChangeTest {
     assertEquals(ChangeVerdict.UNDETERMINED, rule.verdict(Estimate.of(-5),
         Estimate.undefined(UndefinedReason.ZERO_VARIANCE), Estimate.undefined(UndefinedReason.ZERO_VARIANCE)));
   }
+
+  @Test
+  void aFigureOfSeveralWithoutItsSdHasTheChangeOfMeansButNoIntervalNorVerdict() {
+    PerceptionFigures noSd = PerceptionFigures.builder().from(figures(10, 3, 1))
+        .sd(Estimate.undefined(UndefinedReason.NO_DATA)).build();
+    Change c = change(noSd, figures(10, 4, 1), MeaningfulChange.withDefaults());
+    assertEquals(25, c.change().value(), 1e-12);
+    assertEquals(Optional.of(UndefinedReason.NO_DATA), c.lower().undefinedReason());
+    assertFalse(c.upper().isDefined());
+    assertFalse(c.cohensD().isDefined());
+    assertEquals(ChangeVerdict.UNDETERMINED, c.verdict());
+    assertEquals(ChangeVerdict.UNDETERMINED, change(figures(10, 4, 1), noSd, MeaningfulChange.withDefaults()).verdict());
+  }
+
+  @Test
+  void bothWavesWithoutSpreadHaveNoIntervalNorVerdict() {
+    // Everyone answered alike in both waves: the standard error is 0, so there is no t interval nor d.
+    Change c = change(figures(10, 3, 0), figures(12, 4, 0), MeaningfulChange.withDefaults());
+    assertEquals(25, c.change().value(), 1e-12);
+    assertFalse(c.lower().isDefined());
+    assertFalse(c.cohensD().isDefined());
+    assertEquals(ChangeVerdict.UNDETERMINED, c.verdict());
+  }
 }

@@ -286,4 +286,15 @@ class ReportComparisonTest {
     return report.perceptions().orElseThrow().groups().stream()
         .anyMatch(g -> g.attribute().equals(attribute) && g.value().equals(value) && !g.dimensions().isEmpty());
   }
+
+  @Test
+  void wavesUnderAnotherPolicyAreComparedAndSaySo() {
+    AlignmentReport before = report(wave(DEFAULT, 3, 60, NONE));
+    AlignmentReport after = report(wave(DEFAULT, 4, 60, NONE));
+    assertTrue(ReportComparison.of(before, DEFAULT, after, DEFAULT).samePolicy());
+    AlignmentReport other = after.withMetadata(after.metadata().withPolicyFingerprint("0123456789abcdef"));
+    ReportComparison c = ReportComparison.of(before, DEFAULT, other, DEFAULT);
+    assertFalse(c.samePolicy());
+    assertFalse(c.changes().isEmpty());
+  }
 }

@@ -99,6 +99,25 @@ final class Codecs {
     }
   };
 
+  static final Codec<Long> LONG = new Codec<>() {
+    @Override
+    public Long read(JsonParser p) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        throw Failures.wrongType(p, "an integer");
+      }
+      if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        throw Failures.at(p, JsonDocumentException.WRONG_TYPE,
+            "must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+      }
+      return p.getLongValue();
+    }
+
+    @Override
+    public void write(Long value, JsonGenerator g) throws IOException {
+      g.writeNumber(value);
+    }
+  };
+
   /** Reads an {@code int} without boxing it, with {@link #INT}'s checks; for the answers, read by the thousand. */
   static int readInt(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {

@@ -177,6 +177,20 @@ final class ObjectCodec<T, B> implements Codec<T> {
       });
     }
 
+    /**
+     * A setting with a default that matters only when {@code applies} holds: optional on reading,
+     * written only then, so that a document which does not use it is written as before it existed.
+     */
+    <V> Builder<T, B> withDefaultWhen(String name, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter,
+        Predicate<T> applies) {
+      return add(name, false, (p, b) -> setter.accept(b, codec.read(p)), (value, n, g) -> {
+        if (applies.test(value)) {
+          g.writeFieldName(n);
+          codec.write(getter.apply(value), g);
+        }
+      });
+    }
+
     /** A property that may be absent; written only when present. */
     <V> Builder<T, B> optional(
         String name, Codec<V> codec, Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {

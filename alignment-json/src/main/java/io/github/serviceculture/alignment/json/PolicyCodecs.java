@@ -2,6 +2,7 @@ package io.github.serviceculture.alignment.json;
 
 import static io.github.serviceculture.alignment.json.Codecs.DOUBLE;
 import static io.github.serviceculture.alignment.json.Codecs.INT;
+import static io.github.serviceculture.alignment.json.Codecs.LONG;
 import static io.github.serviceculture.alignment.json.Codecs.STRING;
 import static io.github.serviceculture.alignment.json.Codecs.enumMap;
 import static io.github.serviceculture.alignment.json.Codecs.enumeration;
@@ -34,7 +35,19 @@ final class PolicyCodecs {
       .optionalInt("favourableOptions", PerceptionPolicy::favourableOptions, PerceptionPolicy.Builder::favourableOptions)
       .withDefault("confidenceLevel", DOUBLE, PerceptionPolicy::confidenceLevel,
           PerceptionPolicy.Builder::confidenceLevel)
+      // The drivers settings are written with an outcome only: a policy without one reads as before.
+      .optional("driversOutcome", STRING, PerceptionPolicy::driversOutcome, PerceptionPolicy.Builder::driversOutcome)
+      .withDefaultWhen("driversMinimumRespondents", INT, PerceptionPolicy::driversMinimumRespondents,
+          PerceptionPolicy.Builder::driversMinimumRespondents, PolicyCodecs::analysesDrivers)
+      .withDefaultWhen("driversResamples", INT, PerceptionPolicy::driversResamples,
+          PerceptionPolicy.Builder::driversResamples, PolicyCodecs::analysesDrivers)
+      .withDefaultWhen("driversSeed", LONG, PerceptionPolicy::driversSeed, PerceptionPolicy.Builder::driversSeed,
+          PolicyCodecs::analysesDrivers)
       .build();
+
+  private static boolean analysesDrivers(PerceptionPolicy policy) {
+    return policy.driversOutcome().isPresent();
+  }
 
   static final Codec<RuleThresholds> THRESHOLDS = ObjectCodec.of("RuleThresholds", RuleThresholds::builder,
           RuleThresholds.Builder::build)

@@ -5,6 +5,7 @@ import static io.github.serviceculture.alignment.json.Codecs.DATE;
 import static io.github.serviceculture.alignment.json.Codecs.DOUBLE;
 import static io.github.serviceculture.alignment.json.Codecs.ESTIMATE;
 import static io.github.serviceculture.alignment.json.Codecs.INT;
+import static io.github.serviceculture.alignment.json.Codecs.LONG;
 import static io.github.serviceculture.alignment.json.Codecs.SEALED;
 import static io.github.serviceculture.alignment.json.Codecs.STRING;
 import static io.github.serviceculture.alignment.json.Codecs.enumMap;
@@ -16,12 +17,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.DriverFigures;
+import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.ItemStatistics;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
+import io.github.serviceculture.alignment.perception.OutcomeSource;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
@@ -35,9 +39,12 @@ import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Band;
 import io.github.serviceculture.alignment.scoring.DimensionResult;
 import io.github.serviceculture.alignment.scoring.ReportMetadata;
+import io.github.serviceculture.alignment.scoring.Standing;
+import io.github.serviceculture.alignment.scoring.Standings;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.Map;
 
 /** The alignment report and its parts; statistics are written as estimates, never as NaN. */
 final class ReportCodecs {
@@ -204,11 +211,41 @@ final class ReportCodecs {
       .required("icc2", ESTIMATE, GroupDifferences::icc2, GroupDifferences.Builder::icc2)
       .build();
 
+  static final Codec<DriverFigures> DRIVER_FIGURES = ObjectCodec.of("DriverFigures", DriverFigures::builder,
+          DriverFigures.Builder::build)
+      .required("share", ESTIMATE, DriverFigures::share, DriverFigures.Builder::share)
+      .required("relativeShare", ESTIMATE, DriverFigures::relativeShare, DriverFigures.Builder::relativeShare)
+      .required("beta", ESTIMATE, DriverFigures::beta, DriverFigures.Builder::beta)
+      .required("shareLower", ESTIMATE, DriverFigures::shareLower, DriverFigures.Builder::shareLower)
+      .required("shareUpper", ESTIMATE, DriverFigures::shareUpper, DriverFigures.Builder::shareUpper)
+      .build();
+
+  /** The drivers analysis of report format 1.4. */
+  static final Codec<Drivers> DRIVERS = ObjectCodec.of("Drivers", Drivers::builder, Drivers.Builder::build)
+      .required("outcome", STRING, Drivers::outcome, Drivers.Builder::outcome)
+      .required("outcomeSource", enumeration(OutcomeSource.class), Drivers::outcomeSource,
+          Drivers.Builder::outcomeSource)
+      .required("minimumRespondents", INT, Drivers::minimumRespondents, Drivers.Builder::minimumRespondents)
+      .optionalInt("respondents", Drivers::respondents, Drivers.Builder::respondents)
+      .required("rSquared", ESTIMATE, Drivers::rSquared, Drivers.Builder::rSquared)
+      .required("rSquaredLower", ESTIMATE, Drivers::rSquaredLower, Drivers.Builder::rSquaredLower)
+      .required("rSquaredUpper", ESTIMATE, Drivers::rSquaredUpper, Drivers.Builder::rSquaredUpper)
+      .required("confidenceLevel", DOUBLE, Drivers::confidenceLevel, Drivers.Builder::confidenceLevel)
+      .required("resamples", INT, Drivers::resamples, Drivers.Builder::resamples)
+      .required("seed", LONG, Drivers::seed, Drivers.Builder::seed)
+      .withDefault("dimensions", enumMap(Dimension.class, DRIVER_FIGURES), Drivers::dimensions,
+          Drivers.Builder::dimensions)
+      .build();
+
   static final Codec<PerceptionReport> PERCEPTIONS = perceptions(REASON, true)
+      .optional("drivers", DRIVERS, PerceptionReport::drivers, PerceptionReport.Builder::drivers)
       .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
       .build();
 
-  /** The perceptions of a 1.2 or 1.3 report: no item results, no favourable shares, no psychometrics. Read only. */
+  /**
+   * The perceptions of a 1.2 or 1.3 report: no item results, no favourable shares, no drivers
+   * analysis and no psychometrics. Read only.
+   */
   static final Codec<PerceptionReport> PERCEPTIONS_1_3 = perceptions(REASON, false)
       .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
       .build();
@@ -371,22 +408,64 @@ final class ReportCodecs {
       .required("respondentCount", INT, ReportMetadata::respondentCount, ReportMetadata.Builder::respondentCount)
       .build();
 
-  static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS, FINDING);
+  /** Standings have no public builder; their parts are gathered here and passed to {@link Standing#of}. */
+  private static final class StandingParts {
+    double percentileRank;
+    int quartile;
+    int organizations;
 
-  /** A report of format 1.3, read only: no item results, no favourable shares and no psychometrics. */
-  static final Codec<AlignmentReport> REPORT_1_3 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING);
+    Standing build() {
+      return Standing.of(percentileRank, quartile, organizations);
+    }
+  }
+
+  static final Codec<Standing> STANDING = ObjectCodec.of("Standing", StandingParts::new, StandingParts::build)
+      .required("percentileRank", DOUBLE, Standing::percentileRank, (b, v) -> b.percentileRank = v)
+      .required("quartile", INT, Standing::quartile, (b, v) -> b.quartile = v)
+      .required("organizations", INT, Standing::organizations, (b, v) -> b.organizations = v)
+      .build();
+
+  private static final class StandingsParts {
+    String instrumentId;
+    String instrumentVersion;
+    int minimumOrganizations;
+    Map<Dimension, Standing> dimensions;
+    Map<String, Standing> items;
+
+    Standings build() {
+      return Standings.of(instrumentId, instrumentVersion, minimumOrganizations, dimensions, items);
+    }
+  }
+
+  static final Codec<Standings> STANDINGS = ObjectCodec.of("Standings", StandingsParts::new, StandingsParts::build)
+      .required("instrumentId", STRING, Standings::instrumentId, (b, v) -> b.instrumentId = v)
+      .required("instrumentVersion", STRING, Standings::instrumentVersion, (b, v) -> b.instrumentVersion = v)
+      .required("minimumOrganizations", INT, Standings::minimumOrganizations, (b, v) -> b.minimumOrganizations = v)
+      .required("dimensions", enumMap(Dimension.class, STANDING), Standings::dimensions, (b, v) -> b.dimensions = v)
+      .required("items", stringMap(STANDING), Standings::items, (b, v) -> b.items = v)
+      .build();
+
+  static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS, FINDING)
+      .optional("standings", STANDINGS, AlignmentReport::standings, AlignmentReport.Builder::standings)
+      .build();
+
+  /**
+   * A report of format 1.3, read only: no item results, no favourable shares, no drivers analysis, no
+   * standings and no psychometrics.
+   */
+  static final Codec<AlignmentReport> REPORT_1_3 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING).build();
 
   /** A report of format 1.2, read only: its findings have no code or parameters either. */
-  static final Codec<AlignmentReport> REPORT_1_2 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING_1_2);
+  static final Codec<AlignmentReport> REPORT_1_2 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING_1_2).build();
 
   /**
    * A report of format 1.1, read only: its perceptions have no ledger, and it gives only the
    * reasons of 1.1, so that a 1.1 document never holds what 1.1 could not say.
    */
   static final Codec<AlignmentReport> REPORT_1_1 = report(dimension(REASON_1_1, false), PERCEPTIONS_1_1,
-      FINDING_1_2);
+      FINDING_1_2).build();
 
-  private static Codec<AlignmentReport> report(Codec<DimensionResult> dimension,
+  private static ObjectCodec.Builder<AlignmentReport, AlignmentReport.Builder> report(Codec<DimensionResult> dimension,
         Codec<PerceptionReport> perceptions, Codec<Finding> finding) {
     return ObjectCodec.of("AlignmentReport", AlignmentReport::builder, AlignmentReport.Builder::build)
         .required("metadata", METADATA, AlignmentReport::metadata, AlignmentReport.Builder::metadata)
@@ -396,7 +475,6 @@ final class ReportCodecs {
             AlignmentReport.Builder::weakestDimension)
         .withDefault("findings", list(finding), AlignmentReport::findings, AlignmentReport.Builder::findings)
         .withDefault("priorities", list(finding), AlignmentReport::priorities, AlignmentReport.Builder::priorities)
-        .optional("perceptions", perceptions, AlignmentReport::perceptions, AlignmentReport.Builder::perceptions)
-        .build();
+        .optional("perceptions", perceptions, AlignmentReport::perceptions, AlignmentReport.Builder::perceptions);
   }
 }

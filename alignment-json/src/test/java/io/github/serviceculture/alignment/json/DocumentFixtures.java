@@ -106,6 +106,7 @@ final class DocumentFixtures {
         new Golden<>("assessment", "assessment", assessment(), AlignmentJson::write, AlignmentJson::readAssessment),
         new Golden<>("policy", "policy", policy(), AlignmentJson::write, AlignmentJson::readPolicy),
         new Golden<>("report", "report", report(), AlignmentJson::write, AlignmentJson::readReport),
+        new Golden<>("report-drivers", "report", driversReport(), AlignmentJson::write, AlignmentJson::readReport),
         new Golden<>("report-not-reported", "report", notReportedReport(), AlignmentJson::write,
             AlignmentJson::readReport),
         new Golden<>("report-ledger", "report", ledgerReport(), AlignmentJson::write, AlignmentJson::readReport),
@@ -115,7 +116,9 @@ final class DocumentFixtures {
             AlignmentJson::readReport),
         new Golden<>("assessment-previous-release", "assessment", previousReleaseAssessment(), AlignmentJson::write,
             AlignmentJson::readAssessment),
-        new Golden<>("norms", "norms", norms(), AlignmentJson::write, AlignmentJson::readNorms));
+        new Golden<>("norms", "norms", norms(), AlignmentJson::write, AlignmentJson::readNorms),
+        new Golden<>("report-standings", "report", norms().rank(report()), AlignmentJson::write,
+            AlignmentJson::readReport));
   }
 
   /** Norms of the default instrument for two dimensions, with steps, a run of ties and both ends of the scale. */
@@ -142,7 +145,7 @@ final class DocumentFixtures {
   static final String LEGACY_REPORT = "legacy/report-1.1.json";
   /** The golden report as 1.2 wrote it, before findings had a code and parameters. */
   static final String LEGACY_REPORT_1_2 = "legacy/report-1.2.json";
-  /** The golden report as 1.3 wrote it, before the psychometrics. */
+  /** The golden report as 1.3 wrote it, before the drivers analysis and the psychometrics. */
   static final String LEGACY_REPORT_1_3 = "legacy/report-1.3.json";
   static final String LEGACY_ASSESSMENT = "legacy/assessment-1.0.json";
   /** The 1.0 organization and 1.1 assessment golden files of before organization format 1.1. */
@@ -412,6 +415,10 @@ final class DocumentFixtures {
             .agreementNullVariance(1.34)
             .groupBy(List.of("level", "site"))
             .confidenceLevel(0.9)
+            .driversOutcome("ENG_STATE")
+            .driversMinimumRespondents(30)
+            .driversResamples(500)
+            .driversSeed(42)
             .build())
         .thresholds(RuleThresholds.builder()
             .visionMaxWords(15)
@@ -446,6 +453,20 @@ final class DocumentFixtures {
         .responses(SurveyFixtures.generated(7L, 50, 1.0))
         .build();
     AlignmentReport report = AlignmentEngine.withDefaults().assess(assessment);
+    return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
+  }
+
+  /**
+   * A survey-only report with a drivers analysis of the engagement item {@code ENG_STATE} over 60
+   * seeded respondents, most of them complete, above the default minimum of 50.
+   */
+  static AlignmentReport driversReport() {
+    ScoringPolicy policy = ScoringPolicy.builder()
+        .perception(PerceptionPolicy.builder().driversOutcome("ENG_STATE").build()).build();
+    AlignmentReport report = AlignmentEngine.of(policy).assess(Assessment.builder()
+        .assessedOn(LocalDate.of(2026, 3, 31))
+        .responses(SurveyFixtures.generated(29L, 60, 0))
+        .build());
     return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
   }
 

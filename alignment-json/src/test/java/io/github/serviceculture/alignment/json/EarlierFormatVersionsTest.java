@@ -89,7 +89,14 @@ class EarlierFormatVersionsTest {
       }
     }
     assertTrue(findings > 0, "the legacy report has findings");
-    // A report read from 1.3 or earlier has no item results: 1.4 writes them empty.
+    removeEmptyItemResults(tree);
+    JsonNode before = TREE.readTree(old);
+    ((ObjectNode) tree).set("formatVersion", before.get("formatVersion"));
+    assertEquals(before, tree);
+  }
+
+  /** A report read from 1.3 or earlier has no item results: 1.4 writes them empty; checks and removes them. */
+  private static void removeEmptyItemResults(JsonNode tree) {
     ObjectNode perceptions = (ObjectNode) tree.get("report").get("perceptions");
     assertEquals(0, perceptions.remove("items").size(), "no item results read from an earlier format");
     assertEquals(0, perceptions.remove("itemsNotReported").size());
@@ -97,13 +104,10 @@ class EarlierFormatVersionsTest {
       assertEquals(0, ((ObjectNode) group).remove("items").size());
       assertEquals(0, ((ObjectNode) group).remove("itemsNotReported").size());
     }
-    JsonNode before = TREE.readTree(old);
-    ((ObjectNode) tree).set("formatVersion", before.get("formatVersion"));
-    assertEquals(before, tree);
   }
 
   @Test
-  void aReportOfFormat11IsReadAndWrittenBackAs13WithNothingElseChangedButCodes() throws IOException {
+  void aReportOfFormat11IsReadAndWrittenBackAsTheCurrentVersionWithNothingElseChangedButCodes() throws IOException {
     String old = legacyReport();
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.1\",\n"), old.substring(0, 40));
     AlignmentReport report = JSON.readReport(old);
@@ -133,7 +137,7 @@ class EarlierFormatVersionsTest {
   }
 
   @Test
-  void aReportOfFormat12IsReadAndWrittenBackAs14WithNothingElseChangedButCodes() throws IOException {
+  void aReportOfFormat12IsReadAndWrittenBackAsTheCurrentVersionWithNothingElseChangedButCodes() throws IOException {
     String old = legacy(DocumentFixtures.LEGACY_REPORT_1_2);
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.2\",\n"), old.substring(0, 40));
     AlignmentReport report = JSON.readReport(old);
@@ -150,8 +154,8 @@ class EarlierFormatVersionsTest {
   }
 
   /**
-   * {@code report} written as 1.4, relabelled 1.3 and stripped of item results and favourable
-   * shares; psychometrics, if any, stay (their item statistics have no dimension, item results do).
+   * {@code report} as 1.3 would write it but for what 1.3 lacks besides item results and favourable
+   * shares: psychometrics, if any, stay (their item statistics have no dimension, item results do).
    */
   private static String as13(AlignmentReport report) {
     return JSON.write(report).replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"")
@@ -187,17 +191,29 @@ class EarlierFormatVersionsTest {
   }
 
   @Test
-  void aReportOfFormat13IsReadAndWrittenBackAs14WithNothingChangedButTheVersionAndEmptyItemResults()
-      throws IOException {
+  void aReportOfFormat13IsReadAndWrittenBackAs14WithNothingAddedButEmptyItemResults() throws IOException {
     String old = legacy(DocumentFixtures.LEGACY_REPORT_1_3);
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.3\",\n"), old.substring(0, 40));
     AlignmentReport report = JSON.readReport(old);
+    assertTrue(report.perceptions().orElseThrow().drivers().isEmpty(), "a 1.3 report has no drivers");
     String written = PRETTY.write(report);
-    assertTrue(written.contains("\"items\": []"), "the perceptions written as 1.4 have their (empty) item results");
-    // The perceptions and each group of 1.4 always have their item results, empty when read from 1.3.
-    String withoutItems = written.replaceAll(",\n +\"items\": \\[],\n +\"itemsNotReported\": \\{}", "");
-    assertEquals(old.replaceFirst("\"formatVersion\": \"1.3\"", "\"formatVersion\": \"1.4\""), withoutItems);
-    assertEquals(report, JSON.readReport(written));
+    JsonNode tree = TREE.readTree(written);
+    assertEquals("1.4", tree.get("formatVersion").asText());
+    removeEmptyItemResults(tree);
+    ((ObjectNode) tree).put("formatVersion", "1.3");
+    assertEquals(TREE.readTree(old), tree);
+  }
+
+  @Test
+  void aReportOfFormat13WithADriversAnalysisFailsOnIt() {
+    String current = JSON.write(DocumentFixtures.driversReport());
+    assertTrue(current.contains("\"drivers\":{"), "the fixture has a drivers analysis");
+    // A 1.3 text but for its drivers, so that they are the first property 1.3 does not know.
+    String old = as13(DocumentFixtures.driversReport());
+    assertTrue(old.startsWith("{\"formatVersion\":\"1.3\",") && old.contains("\"drivers\":{"), old);
+    JsonDocumentException e = rejects(() -> JSON.readReport(old));
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/drivers", spot(old, "\"drivers\""));
+    assertEquals(DocumentFixtures.driversReport(), JSON.readReport(current));
   }
 
   @Test

@@ -30,6 +30,7 @@ import io.github.serviceculture.alignment.model.Reinforcement;
 import io.github.serviceculture.alignment.model.TrainingCoverage;
 import io.github.serviceculture.alignment.model.TrainingEvaluation;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
+import io.github.serviceculture.alignment.perception.OutcomeSource;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
 import io.github.serviceculture.alignment.rules.Severity;
 import io.github.serviceculture.alignment.scoring.Band;
@@ -181,6 +182,7 @@ class SchemaValidationTest {
     enums.put("report:Severity", Severity.class);
     enums.put("report:EvidenceSource", EvidenceSource.class);
     enums.put("report:NotReportedReason", NotReportedReason.class);
+    enums.put("report:OutcomeSource", OutcomeSource.class);
     enums.put("comparison:ChangeVerdict", io.github.serviceculture.alignment.scoring.ChangeVerdict.class);
     enums.put("comparison:NotComparableReason", io.github.serviceculture.alignment.scoring.NotComparableReason.class);
     enums.forEach((place, type) -> {
@@ -233,6 +235,8 @@ class SchemaValidationTest {
     codecs.put("report:GroupPerception", ReportCodecs.GROUP);
     codecs.put("report:PerceptionGap", ReportCodecs.GAP);
     codecs.put("report:GroupDifferences", ReportCodecs.DIFFERENCES);
+    codecs.put("report:Standings", ReportCodecs.STANDINGS);
+    codecs.put("report:Standing", ReportCodecs.STANDING);
     codecs.put("defs:ReleaseLedger", ReportCodecs.LEDGER);
     codecs.put("norms:Norms", NormsCodecs.NORMS);
     codecs.put("norms:Norm", NormsCodecs.NORM);
@@ -539,8 +543,8 @@ class SchemaValidationTest {
   }
 
   @Test
-  void theReportSchemaDescribesFormat13AndTheReaderAlsoReads11And12ReportsThatSayNothingNew() {
-    // A 1.1 or 1.2 report is a 1.3 report but for its version and its findings' codes: the 1.3
+  void theReportSchemaDescribesFormat14AndTheReaderAlsoReads11To13ReportsThatSayNothingNew() {
+    // A 1.1 or 1.2 report is a 1.4 report but for its version and its findings' codes: the 1.4
     // schema rejects it there only.
     for (String resource : List.of(DocumentFixtures.LEGACY_REPORT, DocumentFixtures.LEGACY_REPORT_1_2)) {
       String legacy = readResource(resource);
@@ -552,6 +556,13 @@ class SchemaValidationTest {
       assertTrue(complaints.stream().allMatch(SchemaValidationTest::versionOrCode), complaints::toString);
       read("report", legacy);
     }
+
+    // A 1.3 report is a 1.4 report but for its version.
+    String legacy13 = readResource(DocumentFixtures.LEGACY_REPORT_1_3);
+    Set<ValidationMessage> complaints13 = validate("report", legacy13);
+    assertTrue(!complaints13.isEmpty() && complaints13.stream()
+        .allMatch(m -> m.getInstanceLocation().toString().equals("/formatVersion")), complaints13::toString);
+    read("report", legacy13);
 
     String legacyAssessment = readResource(DocumentFixtures.LEGACY_ASSESSMENT);
     Set<ValidationMessage> complaints = validate("assessment", legacyAssessment);

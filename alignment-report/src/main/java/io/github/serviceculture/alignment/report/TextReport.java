@@ -3,6 +3,9 @@ package io.github.serviceculture.alignment.report;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.report.internal.Plain;
 import io.github.serviceculture.alignment.report.internal.Views;
+import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.DriverFigures;
+import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
@@ -17,20 +20,23 @@ import io.github.serviceculture.alignment.scoring.DimensionResult;
 import io.github.serviceculture.alignment.scoring.MeaningfulChange;
 import io.github.serviceculture.alignment.scoring.NotComparableReason;
 import io.github.serviceculture.alignment.scoring.ReportComparison;
+import io.github.serviceculture.alignment.scoring.Standings;
 import io.github.serviceculture.alignment.scoring.ReportMetadata;
 import io.github.serviceculture.alignment.stats.Estimate;
+import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.Respondent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * An alignment report as plain text for people: the headline (alignment index and weakest point with
  * what to do first), a table of the dimensions, the top priorities, leaders against frontline, engagement
  * by department, the organization's item results (score, then favourable, neutral and unfavourable shares,
- * under each dimension's score and favourable share), then every finding with its evidence and
- * recommendation.
+ * under each dimension's score and favourable share), the drivers of the policy's outcome when it names one,
+ * then every finding with its evidence and recommendation.
  *
  * <p>No line is longer than {@link #MAX_LINE} characters: long sentences are wrapped at spaces and long
  * names cut. Text from the input is made safe to print on a terminal: control characters are shown as
@@ -71,8 +77,25 @@ public final class TextReport {
     priorities(out, report);
     report.perceptions().ifPresent(p -> perceptions(out, p));
     report.perceptions().ifPresent(p -> items(out, report, p));
+    report.perceptions().flatMap(PerceptionReport::drivers).ifPresent(d -> drivers(out, d, report));
+    report.standings().ifPresent(s -> standings(out, s));
     findings(out, report);
     return out.toString();
+  }
+
+  /** Where each dimension stands among the organizations of the norms it was ranked against. */
+  private static void standings(Lines out, Standings standings) {
+    out.line("Among other organizations (norms of %s %s)", Plain.name(standings.instrumentId(), Plain.MAX_NAME),
+        Plain.name(standings.instrumentVersion(), Plain.MAX_NAME));
+    if (standings.dimensions().isEmpty()) {
+      out.line("  no dimension ranked: the norms hold none of this report's scores.");
+    }
+    standings.dimensions().forEach((d, s) -> out.line("  %-12s percentile %5.1f, quartile %d of 4 (%d organizations)",
+        d, s.percentileRank(), s.quartile(), s.organizations()));
+    if (!standings.items().isEmpty()) {
+      out.line("  %d items ranked too (see the report's standings)", standings.items().size());
+    }
+    out.blank();
   }
 
   /**
@@ -101,7 +124,13 @@ public final class TextReport {
     out.blank();
     out.line(CHANGE_ROW, "dimension", "set", "before", "after", "change", "interval", "d", "n", "verdict");
     for (Change c : comparison.changes()) {
-      String set = c.attribute().map(a -> Plain.name(a + "=" + c.group().orElseThrow(), 20)).orElse("organization");
+      String set = c.attribute().map(a -> Plain.name(a + "=" + c.group().orElseThrow(), Plain.MAX_NAME))
+          .orElse("organization");
+      if (set.length() > SET_WIDTH) {
+        // Cut, two long names could print alike; whole on a line of its own, the figures follow on the next.
+        out.wrap("  " + String.format(Locale.ROOT, "%-12s ", c.dimension()), "      ", set);
+        set = "";
+      }
       String interval = c.lower().isDefined()
           ? number(c.lower(), "%+.1f") + " to " + number(c.upper(), "%+.1f") : "-";
       out.line(CHANGE_ROW, c.dimension(), set, number(c.beforeScore(), "%.1f"), number(c.afterScore(), "%.1f"),
@@ -112,7 +141,10 @@ public final class TextReport {
       out.line("  nothing to compare: no figure is reported in both waves.");
     }
     comparison.notComparable().forEach((dimension, reason) -> out.wrap("  ", "    ",
-        dimension + " not compared: " + notComparable(reason) + "."));
+        reason == NotComparableReason.NOT_REPORTED_IN_BOTH
+            ? dimension + ": the organization's change is not compared, since its figures are not reported in both "
+                + "waves; groups reported in both are."
+            : dimension + " not compared: " + notComparable(reason) + "."));
     out.blank();
     out.line("Findings (%d)", comparison.findings().size());
     if (comparison.findings().isEmpty()) {
@@ -124,8 +156,13 @@ public final class TextReport {
     return out.toString();
   }
 
-  /** 100 characters at most: the set's name is cut to 20 ({@code customerFacing=false} fits), the verdict is 14. */
+  /**
+   * 100 characters at most: the set's name has 20 ({@code customerFacing=false} fits; a longer one
+   * gets a line of its own), the verdict 14.
+   */
   private static final String CHANGE_ROW = "  %-12s %-20s %5s %5s %7s %-14s %6s %-7s %s";
+
+  private static final int SET_WIDTH = 20;
 
   /** One decimal, without a trailing {@code .0}: 95, 97.5. */
   private static String trimmed(double value) {
@@ -163,7 +200,7 @@ public final class TextReport {
       case NOT_MEASURED_IN_BOTH:
         return "one of the instruments does not measure it";
       default:
-        return "the organization's figures are not reported in both waves";
+        throw new IllegalStateException("NOT_REPORTED_IN_BOTH has a sentence of its own");
     }
   }
 
@@ -278,6 +315,47 @@ public final class TextReport {
             number(item.unfavourableShare(), "%.0f", 100), item.reverseKeyed() ? "  (reverse keyed)" : "");
       }
     }
+  }
+
+  private static void drivers(Lines out, Drivers drivers, AlignmentReport report) {
+    out.blank();
+    String outcome = Plain.name(drivers.outcome(), 40);
+    if (!drivers.rSquared().isDefined()) {
+      out.line("Drivers of %s", outcome);
+      UndefinedReason reason = drivers.rSquared().undefinedReason().orElseThrow();
+      out.wrap("  ", "  ", reason == UndefinedReason.TOO_FEW_OBSERVATIONS
+          ? "Not analysed: fewer than " + drivers.minimumRespondents()
+              + " respondents answered the outcome and every dimension."
+          : "Not analysed: " + reason.description() + ".");
+      return;
+    }
+    out.wrap("", "  ", String.format(Locale.ROOT,
+        "Drivers of %s: R² %s (%s interval %s), %s respondents with every score, %d resamples", outcome,
+        number(drivers.rSquared(), "%.2f"), percentLabel(drivers.confidenceLevel()),
+        interval(drivers.rSquaredLower(), drivers.rSquaredUpper()),
+        drivers.respondents().isPresent() ? String.valueOf(drivers.respondents().getAsInt()) : "-",
+        drivers.resamples()));
+    out.line("  %-12s %8s %8s  %-14s %6s %10s", "dimension", "share", "part", "interval", "beta", "perception");
+    PerceptionReport perceptions = report.perceptions().orElseThrow();
+    for (Map.Entry<Dimension, DriverFigures> e : drivers.dimensions().entrySet()) {
+      DriverFigures f = e.getValue();
+      String keyDriver = e.getKey().name() + ".KEY_DRIVER";
+      boolean key = report.findings().stream().anyMatch(x -> x.ruleId().equals(keyDriver));
+      var figures = perceptions.dimensions().get(e.getKey());
+      out.line("  %-12s %8s %8s  %-14s %6s %10s  %s", e.getKey(), number(f.share(), "%.2f"),
+          f.relativeShare().isDefined() ? String.format(Locale.ROOT, "%.0f%%", 100 * f.relativeShare().value()) : "-",
+          interval(f.shareLower(), f.shareUpper()), number(f.beta(), "%.2f"),
+          figures == null ? "-" : number(figures.score(), "%.0f"), key ? "key driver" : "");
+    }
+  }
+
+  private static String interval(Estimate lower, Estimate upper) {
+    return lower.isDefined() && upper.isDefined()
+        ? number(lower, "%.2f") + " to " + number(upper, "%.2f") : "-";
+  }
+
+  private static String percentLabel(double level) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * level);
   }
 
   private static void findings(Lines out, AlignmentReport report) {

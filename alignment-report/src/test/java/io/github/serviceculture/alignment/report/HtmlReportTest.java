@@ -61,6 +61,26 @@ class HtmlReportTest {
   }
 
   @Test
+  void theDriversSectionComesAfterEngagementWithARowPerDimension() {
+    AlignmentReport withDrivers = SampleReports.withDrivers("ENG_STATE", 240);
+    Document page = Jsoup.parse(HtmlReport.withDefaults().render(withDrivers));
+    List<String> sections = page.select("main > section").eachAttr("id");
+    assertEquals(sections.indexOf("engagement") + 1, sections.indexOf("drivers"), sections::toString);
+    var drivers = withDrivers.perceptions().orElseThrow().drivers().orElseThrow();
+    List<Element> rows = page.select("#drivers-table tbody tr");
+    assertEquals(drivers.dimensions().size(), rows.size());
+    int i = 0;
+    for (var e : drivers.dimensions().entrySet()) {
+      Element row = rows.get(i++);
+      assertEquals(String.format(java.util.Locale.ROOT, "%.2f", e.getValue().share().value()),
+          row.select("td").get(0).text());
+      boolean key = withDrivers.findings().stream().anyMatch(f -> f.ruleId().equals(e.getKey() + ".KEY_DRIVER"));
+      assertEquals(key ? "key driver" : "", row.select("td").last().text());
+    }
+    assertEquals("What drives ENG_STATE", page.getElementById("drivers-h").text());
+  }
+
+  @Test
   void theBandsThresholdsComeFromThePolicy() {
     ScoringPolicy policy = ScoringPolicy.builder().alignedAt(80).driftingAt(40).build();
     Document other = Jsoup.parse(HtmlReport.of(policy).render(report));

@@ -10,9 +10,11 @@ import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.model.MetricKind;
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.model.ServiceVision;
+import io.github.serviceculture.alignment.perception.PerceptionPolicy;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.DefaultInstrument;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
@@ -63,6 +65,27 @@ final class SampleReports {
         .build();
     return AlignmentEngine.withDefaults().assess(Assessment.builder().practices(org)
         .responses(survey(n, big, other, small)).assessedOn(LocalDate.of(2026, 11, 23)).build());
+  }
+
+  /**
+   * The sample's survey alone, scored with a drivers analysis of {@code outcome} (an item id, or a
+   * respondent attribute that then holds each respondent's answer to ENG_MEANING plus one).
+   */
+  static AlignmentReport withDrivers(String outcome, int respondents) {
+    ResponseSet survey = survey(respondents, BIG_DEPARTMENT, "support", null);
+    if (survey.instrument().item(outcome).isEmpty()) {
+      List<Response> responses = new ArrayList<>();
+      for (Response r : survey.responses()) {
+        Integer a = r.answers().get("ENG_MEANING");
+        responses.add(Response.of(a == null ? r.respondent()
+            : r.respondent().withAttributes(Map.of(outcome, String.valueOf(a + 1))), r.answers()));
+      }
+      survey = ResponseSet.of(survey.instrument(), responses);
+    }
+    ScoringPolicy policy = ScoringPolicy.builder()
+        .perception(PerceptionPolicy.builder().driversOutcome(outcome).build()).build();
+    return AlignmentEngine.of(policy).assess(Assessment.builder().responses(survey)
+        .assessedOn(LocalDate.of(2026, 11, 23)).build());
   }
 
   /**

@@ -66,4 +66,46 @@ class TextComparisonTest {
     assertTrue(text.lines().allMatch(l -> l.length() <= TextReport.MAX_LINE), text);
     assertThrows(InvalidValueException.class, () -> TextReport.renderComparison(null));
   }
+
+  private static ResponseSet renamed(ResponseSet responses) {
+    List<io.github.serviceculture.alignment.survey.Response> out = new ArrayList<>();
+    int i = 0;
+    for (io.github.serviceculture.alignment.survey.Response r : responses.responses()) {
+      // Two departments whose names agree in their first 30 characters.
+      String department = "customer-experience-operations-" + (i++ % 2 == 0 ? "north" : "south");
+      out.add(r.withRespondent(r.respondent().withDepartment(department)));
+    }
+    return ResponseSet.of(responses.instrument(), out);
+  }
+
+  @Test
+  void groupsWhoseNamesAgreeInTheirFirstTwentyCharactersAreToldApart() {
+    ReportComparison comparison = ReportComparison.of(report(renamed(SurveyFixtures.generated(1, 200, 0))),
+        INSTRUMENT, report(renamed(SurveyFixtures.generated(2, 200, 0))), INSTRUMENT);
+    String text = TextReport.renderComparison(comparison);
+    assertTrue(text.contains("department=customer-experience-operations-north"), text);
+    assertTrue(text.contains("department=customer-experience-operations-south"), text);
+    assertTrue(text.lines().allMatch(l -> l.length() <= TextReport.MAX_LINE), text);
+  }
+
+  @Test
+  void aDimensionWhoseOrganizationFiguresAreHiddenInOneWaveSaysItsGroupsAreStillCompared() {
+    AlignmentReport before = report(SurveyFixtures.generated(1, 200, 0));
+    AlignmentReport after = report(SurveyFixtures.generated(2, 200, 0));
+    io.github.serviceculture.alignment.perception.PerceptionReport p = after.perceptions().orElseThrow();
+    java.util.Map<Dimension, io.github.serviceculture.alignment.perception.PerceptionFigures> dims =
+        new java.util.EnumMap<>(p.dimensions());
+    dims.remove(Dimension.GOALS);
+    java.util.Map<Dimension, io.github.serviceculture.alignment.perception.NotReportedReason> hidden =
+        new java.util.EnumMap<>(Dimension.class);
+    hidden.putAll(p.notReported());
+    hidden.put(Dimension.GOALS, io.github.serviceculture.alignment.perception.NotReportedReason.SUPPRESSED_AGAINST_DIFFERENCING);
+    AlignmentReport withoutGoals = after.withPerceptions(p.withDimensions(dims).withNotReported(hidden));
+    ReportComparison comparison = ReportComparison.of(before, INSTRUMENT, withoutGoals, INSTRUMENT);
+    assertTrue(comparison.changes().stream().anyMatch(c -> c.dimension() == Dimension.GOALS), "groups compared");
+    String text = TextReport.renderComparison(comparison);
+    assertTrue(text.replaceAll("\n +", " ").contains("GOALS: the organization's change is not compared, since its "
+        + "figures are not reported in both waves; groups reported in both are."), text);
+    assertTrue(!text.contains("GOALS not compared"), text);
+  }
 }

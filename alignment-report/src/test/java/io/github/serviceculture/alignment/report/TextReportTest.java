@@ -39,6 +39,34 @@ class TextReportTest {
   }
 
   @Test
+  void theDriversSectionGivesEachDimensionsShareAndNamesTheKeyDrivers() {
+    AlignmentReport withDrivers = SampleReports.withDrivers("ENG_STATE", 240);
+    var drivers = withDrivers.perceptions().orElseThrow().drivers().orElseThrow();
+    String rendered = TextReport.render(withDrivers);
+    assertTrue(rendered.contains(String.format(java.util.Locale.ROOT, "Drivers of ENG_STATE: R² %.2f",
+        drivers.rSquared().value())), rendered);
+    String section = rendered.substring(rendered.indexOf("Drivers of ENG_STATE"), rendered.indexOf("All findings"));
+    int keyDrivers = 0;
+    for (var e : drivers.dimensions().entrySet()) {
+      String line = Arrays.stream(section.split("\n"))
+          .filter(l -> l.startsWith("  " + e.getKey() + " ")).findFirst().orElseThrow();
+      assertTrue(line.contains(String.format(java.util.Locale.ROOT, "%.2f", e.getValue().share().value())), line);
+      boolean key = withDrivers.findings().stream().anyMatch(f -> f.ruleId().equals(e.getKey() + ".KEY_DRIVER"));
+      assertEquals(key, line.endsWith("key driver"), line);
+      keyDrivers += key ? 1 : 0;
+    }
+    assertTrue(keyDrivers <= drivers.dimensions().size());
+    assertFalse(text.contains("Drivers of"), "no section without an outcome");
+  }
+
+  @Test
+  void driversUnderTheMinimumOfRespondentsSayWhy() {
+    String rendered = TextReport.render(SampleReports.withDrivers("ENG_STATE", 30));
+    assertTrue(rendered.contains("Drivers of ENG_STATE\n  Not analysed: fewer than 50 respondents answered the "
+        + "outcome and every dimension."), rendered);
+  }
+
+  @Test
   void theOrganizationsItemsFollowTheirDimensionsScoreAndFavourableShare() {
     PerceptionReport perceptions = report.perceptions().orElseThrow();
     assertFalse(perceptions.items().isEmpty(), "the sample releases item figures");

@@ -192,8 +192,19 @@ public final class DisclosureAuditor {
           leaks.add(signedLeak(figure.name, found, personOf, personIds, restricted.size()));
         }
       }
-      for (BitSet found : cache.computeIfAbsent(figure.releasedSets, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
-        leaks.add(leak(Kind.COUNTS, figure.name, found, personOf, personIds, figure.releasedSets.size()));
+      // Counts of both families over everyone: a group's full membership is the same set whichever family
+      // released it, so the item counts and the dimension's combine (see the class comment).
+      List<BitSet> full = new ArrayList<>(figure.releasedSets);
+      Set<BitSet> knownCounts = new HashSet<>();
+      if (figure.companion != null && !figure.releasedSets.isEmpty()) {
+        full.addAll(figure.companion.releasedSets);
+        knownCounts.addAll(cache.computeIfAbsent(figure.companion.releasedSets,
+            v -> smallSetsInSpan(n, v, personOf, k - 1)));
+      }
+      for (BitSet found : cache.computeIfAbsent(full, v -> smallSetsInSpan(n, v, personOf, k - 1))) {
+        if (!knownCounts.contains(found)) {
+          leaks.add(leak(Kind.COUNTS, figure.name, found, personOf, personIds, full.size()));
+        }
       }
     }
     return leaks;
@@ -248,15 +259,19 @@ public final class DisclosureAuditor {
       lift(second.figures.get(name), secondElements, restricted, full);
       Set<BitSet> known = new HashSet<>();
       Set<SignedSet> knownSigned = new HashSet<>();
+      Set<BitSet> knownCounts = new HashSet<>();
       if (any.companion != null && !restricted.isEmpty()) {
         // The dimension's sets of both releases, over the same elements (they rest on the same items); what they
-        // disclose alone is reported for the dimension.
+        // disclose alone is reported for the dimension. Their full memberships join the counts searched.
         List<BitSet> alone = new ArrayList<>();
-        lift(companion(first.figures.get(name)), firstElements, alone, new ArrayList<>());
-        lift(companion(second.figures.get(name)), secondElements, alone, new ArrayList<>());
+        List<BitSet> aloneFull = new ArrayList<>();
+        lift(companion(first.figures.get(name)), firstElements, alone, aloneFull);
+        lift(companion(second.figures.get(name)), secondElements, alone, aloneFull);
         restricted.addAll(alone);
+        full.addAll(aloneFull);
         known.addAll(smallSetsInSpan(n, alone, personOf, k - 1));
         knownSigned.addAll(smallSignedSetsInSpan(n, alone, personOf, k - 1));
+        knownCounts.addAll(smallSetsInSpan(n, aloneFull, personOf, k - 1));
       }
       for (BitSet found : smallSetsInSpan(n, restricted, personOf, k - 1)) {
         if (!known.contains(found)) {
@@ -269,7 +284,9 @@ public final class DisclosureAuditor {
         }
       }
       for (BitSet found : smallSetsInSpan(n, full, personOf, k - 1)) {
-        leaks.add(leak(Kind.COUNTS, name, found, personOf, personIds, full.size()));
+        if (!knownCounts.contains(found)) {
+          leaks.add(leak(Kind.COUNTS, name, found, personOf, personIds, full.size()));
+        }
       }
     }
     return leaks;

@@ -27,7 +27,8 @@ import org.quicktheories.core.Gen;
  * Random organizations for confidentiality properties: skewed group sizes, one-person groups, respondents
  * without a value for an attribute, customer-facing flags that follow departments (so that one attribute's
  * group can sit inside another's), respondents who skip items, a dimension or the whole survey but one
- * dimension, and thresholds from 3 to 6. Seeded: the same arguments give the same survey.
+ * dimension, a whole level or department that answers nothing of one dimension beside groups that do, and
+ * thresholds from 3 to 6. Seeded: the same arguments give the same survey.
  */
 public final class OrganizationSurveys {
   /** The free attribute that joins the three built-in ones. */
@@ -139,7 +140,8 @@ public final class OrganizationSurveys {
     Answers answers = new Answers(random);
     List<Response> responses = new ArrayList<>();
     for (int r = 0; r < size; r++) {
-      responses.add(Response.of(profiles.respondent(random, "r" + r, r), answers.of(random)));
+      Respondent respondent = profiles.respondent(random, "r" + r, r);
+      responses.add(Response.of(respondent, answers.of(random, respondent)));
     }
     return new Scenario(ResponseSet.of(DefaultInstrument.instrument(), responses), policy, seed);
   }
@@ -168,7 +170,8 @@ public final class OrganizationSurveys {
       switch (step) {
         case JOIN:
           // A profile that already exists, so that the newcomer lands in groups that may be shown.
-          responses.add(Response.of(other.withId("late" + c), answers.of(random)));
+          Respondent late = other.withId("late" + c);
+          responses.add(Response.of(late, answers.of(random, late)));
           touched.add(responses.size() - 1);
           break;
         case LEAVE:
@@ -181,7 +184,7 @@ public final class OrganizationSurveys {
           touched.add(who);
           break;
         default:
-          responses.set(who, Response.of(r.respondent(), answers.of(random)));
+          responses.set(who, Response.of(r.respondent(), answers.of(random, r.respondent())));
           touched.add(who);
           break;
       }
@@ -313,6 +316,13 @@ public final class OrganizationSurveys {
     private final double skipShare;
     private final double partialShare;
     private final double sparseShare;
+    /**
+     * A dimension that one whole group (a level or a department) answers nothing of, beside groups
+     * that do, or null: the executives who skip the goals items while everyone else answers them.
+     */
+    private final Dimension silentDimension;
+    private final String silentAttribute;
+    private final String silentValue;
 
     Answers(SplittableRandom random) {
       List<Dimension> dimensions = new ArrayList<>(INSTRUMENT.dimensions());
@@ -320,9 +330,16 @@ public final class OrganizationSurveys {
       skipShare = 0.3 + 0.65 * random.nextDouble();
       partialShare = 0.3 * random.nextDouble();
       sparseShare = 0.1 * random.nextDouble();
+      silentDimension = random.nextInt(2) == 0 ? dimensions.get(random.nextInt(dimensions.size())) : null;
+      boolean byLevel = random.nextInt(3) > 0;
+      silentAttribute = byLevel ? Respondent.LEVEL : Respondent.DEPARTMENT;
+      silentValue = byLevel ? List.of(Level.EXECUTIVE, Level.MANAGER, Level.SUPERVISOR).get(random.nextInt(3)).name()
+          : "dept" + random.nextInt(3);
     }
 
-    Map<String, Integer> of(SplittableRandom random) {
+    Map<String, Integer> of(SplittableRandom random, Respondent respondent) {
+      Dimension silent = silentDimension != null
+          && respondent.groupValue(silentAttribute).filter(silentValue::equals).isPresent() ? silentDimension : null;
       Map<Dimension, Double> latent = new EnumMap<>(Dimension.class);
       for (Dimension d : Dimension.values()) {
         latent.put(d, 1 + 4 * random.nextDouble());
@@ -337,7 +354,7 @@ public final class OrganizationSurveys {
       Map<String, Integer> answers = new HashMap<>();
       for (Item item : INSTRUMENT.items()) {
         if ((only != null && item.dimension() != only) || (skips && item.dimension() == skipped)
-            || random.nextDouble() < missingRate) {
+            || item.dimension() == silent || random.nextDouble() < missingRate) {
           continue;
         }
         double x = latent.get(item.dimension()) + random.nextGaussian() * 0.8;

@@ -8,6 +8,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.perception.DriverFigures;
+import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
@@ -256,12 +258,14 @@ public abstract class RuleContractTest {
       }
       case SURVEY -> {
         String[] parts = INDEX.matcher(reference).replaceAll("").split("\\.");
-        assertTrue(parts.length >= 2 && (parts[0].equals("engagement") || isDimension(parts[0])),
-            at + " must start with a dimension or engagement");
+        assertTrue(parts.length >= 2 && (parts[0].equals("engagement") || parts[0].equals("drivers")
+            || isDimension(parts[0])), at + " must start with a dimension, engagement or drivers");
         String last = parts[parts.length - 1];
-        assertTrue(hasAccessor(PerceptionFigures.class, last) || hasAccessor(EngagementShare.class, last)
-            || hasAccessor(PerceptionGap.class, last) || last.equals("interval"),
-            at + " ends in no figure of PerceptionFigures, EngagementShare or PerceptionGap");
+        boolean drivers = parts[0].equals("drivers") || parts[1].equals("drivers");
+        assertTrue(drivers ? hasAccessor(Drivers.class, last) || hasAccessor(DriverFigures.class, last)
+            : hasAccessor(PerceptionFigures.class, last) || hasAccessor(EngagementShare.class, last)
+                || hasAccessor(PerceptionGap.class, last) || last.equals("interval"),
+            at + " ends in no figure of PerceptionFigures, EngagementShare, PerceptionGap, Drivers or DriverFigures");
       }
       case GROUP -> {
         int equals = reference.indexOf('=');

@@ -109,7 +109,8 @@ final class ComparisonModel {
       case NOT_MEASURED_IN_BOTH:
         return "One of the instruments does not measure it.";
       default:
-        return "The organization's figures are not reported in both waves.";
+        return "The organization's figures are not reported in both waves, so its change is not compared; the groups "
+            + "reported in both are.";
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.serviceculture.alignment.report.internal;
 
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.DriverFigures;
+import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
@@ -15,6 +17,7 @@ import io.github.serviceculture.alignment.scoring.DimensionResult;
 import io.github.serviceculture.alignment.scoring.ReportMetadata;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.stats.Estimate;
+import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Respondent;
 import java.util.ArrayList;
@@ -59,6 +62,13 @@ final class HtmlModel {
 
   record Fact(String label, String value) {}
 
+  /** The drivers analysis: its heading figures, or why there are none, and a row per dimension. */
+  record DriversView(String outcome, String rSquared, String interval, String respondents, String resamples,
+      String undefined, List<DriverRow> rows) {}
+
+  record DriverRow(String dimension, String share, String relativeShare, String interval, String beta,
+      String score, boolean keyDriver) {}
+
   final String title;
   final Headline headline;
   final List<DimensionRow> dimensions;
@@ -83,6 +93,8 @@ final class HtmlModel {
   final List<FindingView> findings;
   final List<Fact> metadata;
   final List<String> rules;
+  /** The drivers analysis, or null when the policy named no outcome. */
+  final DriversView drivers;
 
   HtmlModel(AlignmentReport report, ScoringPolicy policy) {
     ReportMetadata meta = report.metadata();
@@ -111,6 +123,7 @@ final class HtmlModel {
           d.perceptionNotReported().isPresent() ? "no perception figure" : ""));
     }
     practiceChart = Charts.practiceAndPerception(points, policy.driftingAt(), policy.alignedAt());
+    drivers = report.perceptions().flatMap(PerceptionReport::drivers).map(d -> drivers(d, report)).orElse(null);
 
     PerceptionReport p = report.perceptions().orElse(null);
     confidence = Svg.number(policy.perception().confidenceLevel() * 100) + " %";
@@ -334,6 +347,31 @@ final class HtmlModel {
       end--;
     }
     return visible.substring(0, end) + "\u2026";
+  }
+
+  private static DriversView drivers(Drivers d, AlignmentReport report) {
+    List<DriverRow> rows = new ArrayList<>();
+    PerceptionReport p = report.perceptions().orElseThrow();
+    for (Map.Entry<Dimension, DriverFigures> e : d.dimensions().entrySet()) {
+      DriverFigures f = e.getValue();
+      String keyDriver = e.getKey().name() + ".KEY_DRIVER";
+      PerceptionFigures figures = p.dimensions().get(e.getKey());
+      rows.add(new DriverRow(title(e.getKey()), two(f.share()), percent(f.relativeShare()),
+          interval(f.shareLower(), f.shareUpper()), two(f.beta()), figures == null ? "-" : whole(figures.score()),
+          report.findings().stream().anyMatch(x -> x.ruleId().equals(keyDriver))));
+    }
+    String undefined = d.rSquared().undefinedReason().map(r -> r == UndefinedReason.TOO_FEW_OBSERVATIONS
+        ? "Not analysed: fewer than " + Math.max(1, d.minimumRespondents()) + " respondents answered the outcome and"
+            + " every dimension."
+        : "Not analysed: " + r.description() + ".").orElse("");
+    return new DriversView(Plain.visible(Plain.name(d.outcome(), Plain.MAX_NAME)), two(d.rSquared()),
+        interval(d.rSquaredLower(), d.rSquaredUpper()),
+        d.respondents().isPresent() ? String.valueOf(d.respondents().getAsInt()) : "-",
+        String.valueOf(d.resamples()), undefined, rows);
+  }
+
+  private static String interval(Estimate lower, Estimate upper) {
+    return lower.isDefined() && upper.isDefined() ? two(lower) + " to " + two(upper) : "-";
   }
 
   static String title(Dimension d) {
