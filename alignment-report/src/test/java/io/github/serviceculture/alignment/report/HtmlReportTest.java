@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Organization;
+import io.github.serviceculture.alignment.norms.Norms;
 import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.rules.Finding;
@@ -46,6 +47,24 @@ class HtmlReportTest {
     }
     assertEquals("en", doc.selectFirst("html").attr("lang"));
     assertTrue(doc.title().equals("Service culture alignment report: Larkspur Outfitters"), doc.title());
+  }
+
+  @Test
+  void aReportRankedAgainstNormsShowsWhereEachDimensionStandsBeforeTheReliability() {
+    // Norms of one organization, set on purpose: the sample ranks at the top of a norm of itself.
+    Norms.Accumulator accumulator = Norms.accumulator(
+        io.github.serviceculture.alignment.survey.DefaultInstrument.instrument(), 1);
+    accumulator.add(report);
+    AlignmentReport ranked = accumulator.result().rank(report);
+    Document page = Jsoup.parse(HtmlReport.withDefaults().render(ranked));
+    List<String> sections = page.select("main > section").eachAttr("id");
+    assertEquals(sections.indexOf("reliability") - 1, sections.indexOf("standings"), sections.toString());
+    Element table = page.getElementById("standings-table");
+    assertEquals(ranked.standings().orElseThrow().dimensions().size(), table.select("tbody tr").size());
+    assertTrue(table.text().contains("100"), table.text());
+    assertTrue(table.text().contains("4 of 4"), table.text());
+    assertFalse(sections.contains("standings") && doc.getElementById("standings") != null,
+        "an unranked report has no standings section");
   }
 
   @Test

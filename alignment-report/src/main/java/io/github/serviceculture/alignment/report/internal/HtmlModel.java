@@ -63,6 +63,8 @@ final class HtmlModel {
   record Fact(String label, String value) {}
 
   /** The drivers analysis: its heading figures, or why there are none, and a row per dimension. */
+  record StandingRow(String dimension, String percentileRank, String quartile, String organizations) {}
+
   record DriversView(String outcome, String rSquared, String interval, String respondents, String resamples,
       String undefined, List<DriverRow> rows) {}
 
@@ -95,6 +97,10 @@ final class HtmlModel {
   final List<String> rules;
   /** The drivers analysis, or null when the policy named no outcome. */
   final DriversView drivers;
+  /** The dimensions' standings among the norms' organizations; empty when the report was not ranked. */
+  final List<StandingRow> standings;
+  /** The norms' instrument, or "" when the report was not ranked. */
+  final String standingsNorms;
 
   HtmlModel(AlignmentReport report, ScoringPolicy policy) {
     ReportMetadata meta = report.metadata();
@@ -124,6 +130,12 @@ final class HtmlModel {
     }
     practiceChart = Charts.practiceAndPerception(points, policy.driftingAt(), policy.alignedAt());
     drivers = report.perceptions().flatMap(PerceptionReport::drivers).map(d -> drivers(d, report)).orElse(null);
+    standings = new ArrayList<>();
+    standingsNorms = report.standings().map(s -> Plain.name(s.instrumentId() + " " + s.instrumentVersion(),
+        Plain.MAX_NAME)).orElse("");
+    report.standings().ifPresent(s -> s.dimensions().forEach((d, standing) -> standings.add(new StandingRow(
+        title(d), Svg.number(Math.round(standing.percentileRank() * 10) / 10.0), standing.quartile() + " of 4",
+        String.valueOf(standing.organizations())))));
 
     PerceptionReport p = report.perceptions().orElse(null);
     confidence = Svg.number(policy.perception().confidenceLevel() * 100) + " %";
