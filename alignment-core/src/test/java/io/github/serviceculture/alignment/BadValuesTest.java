@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.serviceculture.alignment.model.Organization;
-import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
-import io.github.serviceculture.alignment.scoring.ScoringPolicy;
+import io.github.serviceculture.alignment.scoring.AlignmentEngine;
+import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.testing.SurveyFixtures;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -252,10 +254,16 @@ class BadValuesTest {
     Assessment assessment = Assessment.builder().practices(Organization.builder().name("x").build())
         .responses(SurveyFixtures.generated(7, 60, 0.5)).build();
     Map<Class<?>, Object> found = new HashMap<>();
-    // With an outcome, so that the report holds a drivers analysis too.
+    // With an outcome, so that the report holds a drivers analysis too, and with the psychometrics, so
+    // that it holds every value type of the perceptions. They sit in the organization's figures only,
+    // which the walk below may reach after a group's.
     ScoringPolicy policy = ScoringPolicy.builder()
         .perception(PerceptionPolicy.builder().driversOutcome("ENG_STATE").driversMinimumRespondents(20).build()).build();
-    collect(AlignmentEngine.of(policy).assess(assessment), found);
+    AlignmentReport report = AlignmentEngine.of(policy).withPsychometrics().assess(assessment);
+    for (PerceptionFigures figures : report.perceptions().orElseThrow().dimensions().values()) {
+      collect(figures.psychometrics(), found);
+    }
+    collect(report, found);
     collect(assessment, found);
     return found;
   }

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,10 @@ import picocli.CommandLine.Parameters;
             + "same between the reported groups of each attribute inside each organization); items.csv (one row per "
             + "organization, released set and item: n, mean, score and favourable, neutral and unfavourable shares); "
             + "drivers.csv (with --outcome: each dimension's share of the outcome's R² per organization); "
-            + "with --compare-to, changes.csv (each organization's change since the earlier wave, per dimension and "
-            + "group) and comparisons/<organization>.json; rejected.csv, every row or line not scored with its line, "
+            + "with --tables full, reliability.csv and item-analysis.csv too, and with --scores, scores.csv "
+            + "(individual data); with --compare-to, changes.csv (each organization's change since the earlier wave, "
+            + "per dimension and group) and comparisons/<organization>.json; rejected.csv, every row or line not "
+            + "scored with its line, "
             + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and "
             + "replaces DIR as a whole at the end; DIR must be absent, empty, or hold only a previous set (as its "
             + "manifest says).",
@@ -72,6 +75,20 @@ final class BatchCommand implements Callable<Integer> {
           + "reports.jsonl; none: tables only (default: ${DEFAULT-VALUE}).")
   BatchOutput.Reports reports;
 
+  @Option(names = "--tables", paramLabel = "SET", defaultValue = "default",
+      description = "default: the tables above; full: also reliability.csv (per organization and dimension: raw and "
+          + "standardized alpha, G6, average and median r, S/N, Feldt interval), item-analysis.csv (per item: "
+          + "item-total and item-rest r, alpha if dropped, mean, sd, share missing) and r*wg(j) (Lindell), AD around "
+          + "the median and a(wg) in dimensions.csv; the reports then hold the organizations' psychometrics "
+          + "(default: ${DEFAULT-VALUE}).")
+  TableSet tables;
+
+  @Option(names = "--scores", description = "Also write scores.csv: each respondent's score of each dimension "
+      + "reported for their organization, under a pseudonym drawn for this run (HMAC-SHA256 with a random key "
+      + "that is never stored), sorted by pseudonym. It is individual data: keep it as confidential as the "
+      + "responses.")
+  boolean scores;
+
   @Option(names = "--pretty", description = "Indent the JSON report files.")
   boolean pretty;
 
@@ -91,8 +108,8 @@ final class BatchCommand implements Callable<Integer> {
   boolean unsorted;
 
   @Option(names = "--temp-dir", paramLabel = "DIR",
-      description = "Where an unsorted CSV is spilled, in a file that has no name and is readable by its owner "
-          + "only (default: the system's temporary directory).")
+      description = "Where an unsorted CSV is spilled, and --scores kept until the end, in files that have no name "
+          + "and are readable by their owner only (default: the system's temporary directory).")
   Path tempDirectory;
 
   @Option(names = "--instrument", paramLabel = "FILE",
@@ -155,6 +172,9 @@ final class BatchCommand implements Callable<Integer> {
   /** The input formats. */
   enum InputFormat { CSV, JSONL }
 
+  /** The tables written: the default ones, or with the full psychometrics too. */
+  enum TableSet { DEFAULT, FULL }
+
   /** With --compare-to: the earlier batch, whose organizations the summary accounts for. */
   private PreviousRelease.Directory earlierWave;
 
@@ -207,6 +227,9 @@ final class BatchCommand implements Callable<Integer> {
     scoring = policy.policy(json);
     PolicyOptions.checkScale(scoring, instrument);
     AlignmentEngine engine = PolicyOptions.engine(scoring);
+    if (tables == TableSet.FULL) {
+      engine = engine.withPsychometrics();
+    }
     ReleaseKey key = release.key(terminal::warn);
     if (key != null) {
       engine = engine.withReleaseKey(key);
@@ -225,14 +248,15 @@ final class BatchCommand implements Callable<Integer> {
     }
     Scorer scorer = new Scorer(engine, reports == BatchOutput.Reports.NONE ? null
         : Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),
-        Optional.ofNullable(assessedOn), previousRelease, comparer).rankingAgainst(norms.read());
+        Optional.ofNullable(assessedOn), previousRelease, comparer,
+        scores ? new Pseudonyms(new SecureRandom()) : null).rankingAgainst(norms.read());
     InputFormat format = inputFormat != null ? inputFormat
         : Survey.isJsonLines(input) ? InputFormat.JSONL : InputFormat.CSV;
     long started = System.nanoTime();
     long read;
     Sink sink;
     if (format == InputFormat.CSV) {
-      Path temp = tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));
+      Path temp = temporaryDirectory();
       // Named spill files of older versions, which kept them in the output directory.
       Spill.removeStale(output);
       Spill.removeStale(temp);
@@ -275,7 +299,8 @@ final class BatchCommand implements Callable<Integer> {
     Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous, compareTo,
         compareInstrumentFile, norms.file).filter(Objects::nonNull).forEach(inputs::add);
     BatchOutput out = new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText,
-        maxRejectedPerReason, html ? HtmlReport.of(scoring) : null, compareTo != null);
+        maxRejectedPerReason, html ? HtmlReport.of(scoring) : null, compareTo != null, tables == TableSet.FULL,
+        scores ? temporaryDirectory() : null);
     if (norms.file == null) {
       return out;
     }
@@ -285,6 +310,10 @@ final class BatchCommand implements Callable<Integer> {
       out.close();
       throw e;
     }
+  }
+
+  private Path temporaryDirectory() {
+    return tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   private long jsonLines(AlignmentJson json, Scorer scorer, Sink sink) {
@@ -324,6 +353,11 @@ final class BatchCommand implements Callable<Integer> {
     BatchOutput out = (BatchOutput) sink;
     terminal.detail(String.format(Locale.ROOT, "wrote %d reports and the tables to %s in %.1f s", out.reports(),
         output, (System.nanoTime() - started) / 1e9));
+    if (scores) {
+      terminal.warn(output.resolve(BatchOutput.SCORES_CSV) + " holds each respondent's dimension scores: individual "
+          + "data under pseudonyms of this run only. Keep it as confidential as the responses, and do not share or "
+          + "publish it");
+    }
     if (out.notAggregated() > 0) {
       terminal.warn(out.notAggregated() + " report(s) scored with an instrument other than the batch's are left out of "
           + output.resolve(BatchOutput.AGGREGATION_CSV));

@@ -9,6 +9,9 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +40,9 @@ final class BatchOutput implements Sink {
   static final String AGGREGATION_CSV = "aggregation.csv";
   static final String AGGREGATION_JSON = "aggregation.json";
   static final String GROUP_DIFFERENCES_CSV = "group-differences.csv";
+  static final String RELIABILITY_CSV = "reliability.csv";
+  static final String ITEM_ANALYSIS_CSV = "item-analysis.csv";
+  static final String SCORES_CSV = "scores.csv";
   static final String ITEMS_CSV = "items.csv";
   static final String DRIVERS_CSV = "drivers.csv";
   static final String NORMS_CSV = "norms.csv";
@@ -55,6 +61,16 @@ final class BatchOutput implements Sink {
   private final Tables.Table dimensions;
   private final Tables.Table findings;
   private final Tables.Table groupDifferences;
+  /** reliability.csv and item-analysis.csv, or null without {@code --tables full}. */
+  private final Tables.Table reliability;
+  private final Tables.Table itemAnalysis;
+  private final boolean fullTables;
+  /**
+   * scores.csv, or null without {@code --scores}: written into a nameless file (see {@link Spill}) and
+   * copied into the set only at the commit, so that no individual score outlives a killed run.
+   */
+  private final Tables.Table scores;
+  private final FileChannel scoresSpill;
   /** The standings of the reports ranked against norms, or null without --norms. */
   private Tables.Table standings;
   private final Tables.Table items;
@@ -97,14 +113,18 @@ final class BatchOutput implements Sink {
    * @param rejectedPerReason rows of rejected.csv listed per reason, 0 for all (see {@link RejectedTable})
    * @param html the renderer of a page per report and of {@value #INDEX_HTML}, or null for none (pages are
    *     written only with {@link Reports#FILES})
+   * @param fullTables true for {@code --tables full}: {@value #RELIABILITY_CSV}, {@value #ITEM_ANALYSIS_CSV}
+   *     and dimensions.csv's further agreement columns, from the psychometrics the reports hold
+   * @param scores where to keep {@value #SCORES_CSV} until the commit ({@code --scores}), or null for none
    * @param comparing true when each report is compared with an earlier batch's ({@value #CHANGES_CSV}, and
    *     with {@link Reports#FILES} a comparison document per organization under {@value #COMPARISONS_DIRECTORY})
    * @throws Failure when the directory holds files this tool did not write, or cannot be written
    */
   BatchOutput(Path directory, Instrument instrument, Reports reports, List<Path> inputs,
       java.util.function.Consumer<String> warn, boolean rawText, int rejectedPerReason, HtmlReport html,
-      boolean comparing) {
+      boolean comparing, boolean fullTables, Path scores) {
     this.warn = warn;
+    this.fullTables = fullTables;
     this.reports = reports;
     this.rawText = rawText;
     this.instrument = instrument;
@@ -119,7 +139,15 @@ final class BatchOutput implements Sink {
           ? new BufferedOutputStream(Files.newOutputStream(staging.resolve(REPORTS_JSONL)), 1 << 16)
           : null;
       this.organizations = new Tables.Table(staging.resolve(ORGANIZATIONS_CSV), Tables.ORGANIZATIONS, rawText);
-      this.dimensions = new Tables.Table(staging.resolve(DIMENSIONS_CSV), Tables.DIMENSIONS, rawText);
+      this.dimensions = new Tables.Table(staging.resolve(DIMENSIONS_CSV),
+          fullTables ? Tables.DIMENSIONS_FULL : Tables.DIMENSIONS, rawText);
+      this.reliability = fullTables
+          ? new Tables.Table(staging.resolve(RELIABILITY_CSV), Tables.RELIABILITY, rawText) : null;
+      this.itemAnalysis = fullTables
+          ? new Tables.Table(staging.resolve(ITEM_ANALYSIS_CSV), Tables.ITEM_ANALYSIS, rawText) : null;
+      this.scoresSpill = scores == null ? null : Spill.open(scores);
+      this.scores = scores == null ? null : new Tables.Table(
+          new OutputStreamWriter(Spill.writer(scoresSpill), StandardCharsets.UTF_8), Tables.SCORES, rawText);
       this.findings = new Tables.Table(staging.resolve(FINDINGS_CSV), Tables.FINDINGS, rawText);
       this.groupDifferences = new Tables.Table(staging.resolve(GROUP_DIFFERENCES_CSV), Tables.GROUP_DIFFERENCES,
           rawText);
@@ -161,7 +189,14 @@ final class BatchOutput implements Sink {
           reportsLines.write(outcome.json());
         }
         compared(outcome, base);
-        dimensions.rows(Tables.dimensions(outcome));
+        dimensions.rows(Tables.dimensions(outcome, fullTables));
+        if (fullTables) {
+          reliability.rows(Tables.reliability(outcome));
+          itemAnalysis.rows(Tables.itemAnalysis(outcome));
+        }
+        if (scores != null) {
+          scores.rows(outcome.scores());
+        }
         if (standings != null) {
           standings.rows(Tables.standings(outcome));
         }
@@ -319,7 +354,25 @@ final class BatchOutput implements Sink {
     } catch (IOException e) {
       throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
-    outputs.commit();
+    // The scores get a name last, right before the set takes OUT's place (see OutputDirectory.commit).
+    outputs.commit(scoresSpill == null ? null : new OutputDirectory.LastFile() {
+      @Override
+      public String name() {
+        return SCORES_CSV;
+      }
+
+      @Override
+      public void writeTo(OutputStream out) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (long position = 0; scoresSpill.read(buffer, position) > 0; position += buffer.position(),
+            buffer.clear()) {
+          out.write(buffer.array(), 0, buffer.position());
+        }
+      }
+    });
+    if (scoresSpill != null) {
+      Spill.close(scoresSpill);
+    }
   }
 
   @Override
@@ -328,6 +381,9 @@ final class BatchOutput implements Sink {
       closeAll();
     } catch (IOException e) {
       // The temporary files are deleted next.
+    }
+    if (scoresSpill != null) {
+      Spill.close(scoresSpill);
     }
     outputs.close();
   }
@@ -339,7 +395,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        items, drivers, standings, rejected, changes}) {
+        items, drivers, standings, reliability, itemAnalysis, scores, rejected, changes}) {
       try {
         if (output != null) {
           output.close();

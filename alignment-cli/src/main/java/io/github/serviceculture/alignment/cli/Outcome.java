@@ -17,22 +17,25 @@ import java.util.Optional;
  * @param report the report, or null when nothing was scored
  * @param json the report document, or null
  * @param instrument the instrument the survey was scored with, or null without a survey
+ * @param scores scores.csv's rows of the organization (individual data), empty unless asked for
  * @param compared the report compared with the organization's in an earlier batch ({@code --compare-to}), or
  *     null when there is none to compare with
  */
 record Outcome(String organization, Optional<LocalDate> assessedOn, long scored, List<Rejection> rejections,
-    AlignmentReport report, byte[] json, Instrument instrument, WaveComparer.Compared compared) {
+    AlignmentReport report, byte[] json, Instrument instrument, List<List<String>> scores,
+    WaveComparer.Compared compared) {
 
   Outcome(String organization, Optional<LocalDate> assessedOn, long scored, List<Rejection> rejections,
-      AlignmentReport report, byte[] json, Instrument instrument) {
-    this(organization, assessedOn, scored, rejections, report, json, instrument, null);
+      AlignmentReport report, byte[] json, Instrument instrument, List<List<String>> scores) {
+    this(organization, assessedOn, scored, rejections, report, json, instrument, scores, null);
   }
 
   static Outcome rejected(Rejection rejection) {
-    return new Outcome(rejection.organization(), Optional.empty(), 0, List.of(rejection), null, null, null);
+    return new Outcome(rejection.organization(), Optional.empty(), 0, List.of(rejection), null, null, null,
+        List.of());
   }
 
   static Outcome rejected(String organization, List<Rejection> rejections) {
-    return new Outcome(organization, Optional.empty(), 0, rejections, null, null, null);
+    return new Outcome(organization, Optional.empty(), 0, rejections, null, null, null, List.of());
   }
 }

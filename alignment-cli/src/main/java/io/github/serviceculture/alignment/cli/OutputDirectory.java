@@ -1,9 +1,13 @@
 package io.github.serviceculture.alignment.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -13,7 +17,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -27,6 +35,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch's output directory {@code OUT}, replaced as a whole, and only when it holds nothing but a
@@ -69,11 +78,13 @@ final class OutputDirectory implements AutoCloseable {
   private static final Set<String> SET_NAMES = Set.of(BatchOutput.REPORTS_DIRECTORY, BatchOutput.REPORTS_JSONL,
       BatchOutput.INDEX_HTML, BatchOutput.ORGANIZATIONS_CSV, BatchOutput.DIMENSIONS_CSV, BatchOutput.FINDINGS_CSV,
       BatchOutput.AGGREGATION_CSV, BatchOutput.AGGREGATION_JSON, BatchOutput.GROUP_DIFFERENCES_CSV,
-      BatchOutput.ITEMS_CSV, BatchOutput.DRIVERS_CSV, BatchOutput.NORMS_CSV, BatchOutput.REJECTED_CSV, MANIFEST,
-      MANIFEST_PARTIAL);
+      BatchOutput.ITEMS_CSV, BatchOutput.DRIVERS_CSV, BatchOutput.NORMS_CSV, BatchOutput.RELIABILITY_CSV,
+      BatchOutput.ITEM_ANALYSIS_CSV, BatchOutput.SCORES_CSV, BatchOutput.REJECTED_CSV, MANIFEST, MANIFEST_PARTIAL);
 
   private final Path target;
   private final Path staging;
+  /** The staging directory's permissions as created, restored at the commit; null without POSIX. */
+  private @Nullable Set<PosixFilePermission> published;
   private final String id;
   private static final int DISCARD_ATTEMPTS = 1000;
 
@@ -112,6 +123,12 @@ final class OutputDirectory implements AutoCloseable {
     OutputDirectory out = new OutputDirectory(target, UUID.randomUUID().toString().substring(0, 8));
     try {
       Files.createDirectory(out.staging);
+      // Owner-only while staged (it may hold individual data, such as scores.csv, before the commit);
+      // the set gets the permissions a new directory gets here back just before it takes OUT's place.
+      if (Files.getFileStore(out.staging).supportsFileAttributeView("posix")) {
+        out.published = Files.getPosixFilePermissions(out.staging);
+        Files.setPosixFilePermissions(out.staging, PosixFilePermissions.fromString("rwx------"));
+      }
     } catch (IOException e) {
       throw new Failure(target.getParent() + ": cannot create the staging directory for " + directory + " there ("
           + e.getClass().getSimpleName() + ")");
@@ -121,7 +138,10 @@ final class OutputDirectory implements AutoCloseable {
     return out;
   }
 
-  /** Where the new set is written: a private directory beside {@code OUT}. */
+  /**
+   * Where the new set is written: a directory beside {@code OUT}, owner-only ({@code 0700}) until
+   * the commit gives it a new directory's usual permissions as it takes {@code OUT}'s place.
+   */
   Path staging() {
     return staging;
   }
@@ -133,13 +153,33 @@ final class OutputDirectory implements AutoCloseable {
    *     {@code OUT} is then as it was
    */
   synchronized void commit() {
+    commit(null);
+  }
+
+  /**
+   * Commits as {@link #commit()} does, writing {@code last} into the set directly before its manifest
+   * and the renames: after every other file is hashed and {@code OUT} checked, so that a file that
+   * should have a name for the shortest time (individual data) has one only for its copy, the
+   * manifest's write and the renames. It is created owner-only ({@code 0600}) and hashed as written.
+   *
+   * @param last the last file, or null for none
+   * @throws Failure as {@link #commit()} does
+   */
+  synchronized void commit(@Nullable LastFile last) {
     try {
-      writeManifest(staging);
+      Map<String, String> entries = hashes(staging);
       check(target, target);
+      if (last != null) {
+        entries.put(last.name(), writeLast(staging.resolve(last.name()), last));
+      }
+      writeManifest(staging, entries);
       Path old = sibling(target, "old", id);
       boolean replacing = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
       if (replacing) {
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      }
+      if (published != null) {
+        Files.setPosixFilePermissions(staging, published);
       }
       try {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -366,13 +406,56 @@ final class OutputDirectory implements AutoCloseable {
     return entries;
   }
 
-  private static void writeManifest(Path directory) throws IOException {
+  /** The file a commit writes last (see {@link #commit(LastFile)}). */
+  interface LastFile {
+    /**
+     * The file's name at the set's top level.
+     *
+     * @return the name
+     */
+    String name();
+
+    /**
+     * Writes the file's content.
+     *
+     * @param out where to write; closed by the caller
+     * @throws IOException when the content cannot be read or written
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static String writeLast(Path path, LastFile last) throws IOException {
+    MessageDigest digest = sha256();
+    try (FileChannel file = ownerOnly(path);
+        OutputStream out = new BufferedOutputStream(new DigestOutputStream(Channels.newOutputStream(file), digest),
+            1 << 16)) {
+      last.writeTo(out);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** A new file only its owner may read or write ({@code 0600}), where the file system has POSIX modes. */
+  static FileChannel ownerOnly(Path path) throws IOException {
+    Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    if (Files.getFileStore(path.getParent()).supportsFileAttributeView("posix")) {
+      return FileChannel.open(path, options,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    }
+    return FileChannel.open(path, options);
+  }
+
+  /** The SHA-256 of every file of a staged set, by its path in the set. */
+  private static Map<String, String> hashes(Path directory) throws IOException {
     Map<String, String> entries = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(directory)) {
       for (Path p : (Iterable<Path>) walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
         entries.put(directory.relativize(p).toString().replace('\\', '/'), sha256(p));
       }
     }
+    return entries;
+  }
+
+  private static void writeManifest(Path directory, Map<String, String> entries) throws IOException {
     Path partial = directory.resolve(MANIFEST_PARTIAL);
     try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
       out.write(MANIFEST_HEADER + "\n");
@@ -383,13 +466,16 @@ final class OutputDirectory implements AutoCloseable {
     Files.move(partial, directory.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE);
   }
 
-  static String sha256(Path file) throws IOException {
-    MessageDigest digest;
+  private static MessageDigest sha256() {
     try {
-      digest = MessageDigest.getInstance("SHA-256");
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
+  }
+
+  static String sha256(Path file) throws IOException {
+    MessageDigest digest = sha256();
     try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
       byte[] buffer = new byte[1 << 16];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {

@@ -3,16 +3,20 @@ package io.github.serviceculture.alignment.cli;
 import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.json.AlignmentJson;
+import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.norms.Norms;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.survey.Instrument;
+import io.github.serviceculture.alignment.survey.Respondent;
+import io.github.serviceculture.alignment.survey.ResponseMatrix;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -25,11 +29,18 @@ final class Scorer {
   private final @Nullable AlignmentJson writer;
   private final Optional<LocalDate> assessedOn;
   private final PreviousRelease.@Nullable Directory previous;
+  /** The pseudonyms of scores.csv, or null when no scores are wanted. */
+  private final @Nullable Pseudonyms pseudonyms;
   private final @Nullable WaveComparer comparer;
   private @Nullable Norms norms;
 
   Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn) {
-    this(engine, writer, assessedOn, null, null);
+    this(engine, writer, assessedOn, null);
+  }
+
+  Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn,
+      PreviousRelease.@Nullable Directory previous) {
+    this(engine, writer, assessedOn, previous, null, null);
   }
 
   /**
@@ -39,9 +50,11 @@ final class Scorer {
    * @param assessedOn the date given to survey-only assessments from CSV
    * @param previous the previous batch whose releases each organization is checked against, or null
    * @param comparer compares each report with the organization's in an earlier batch, or null
+   * @param pseudonyms the pseudonyms of scores.csv's rows, or null for no rows
    */
   Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn,
-      PreviousRelease.@Nullable Directory previous, @Nullable WaveComparer comparer) {
+      PreviousRelease.@Nullable Directory previous, @Nullable WaveComparer comparer, @Nullable Pseudonyms pseudonyms) {
+    this.pseudonyms = pseudonyms;
     this.engine = engine;
     this.writer = writer;
     this.assessedOn = assessedOn;
@@ -100,7 +113,8 @@ final class Scorer {
   private Outcome assess(String organization, Assessment assessment, List<Long> lines, List<Rejection> rejections,
       boolean nameReport) {
     if (engine == null) {
-      return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, null, null, null);
+      return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, null, null, null,
+          List.of());
     }
     AlignmentReport report;
     try {
@@ -126,7 +140,39 @@ final class Scorer {
     Instrument instrument = assessment.responses().map(ResponseSet::instrument).orElse(null);
     WaveComparer.Compared compared = comparer == null ? null : comparer.compare(organization, report, instrument);
     return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, report, json, instrument,
-        compared);
+        scores(organization, assessment, report), compared);
+  }
+
+  /**
+   * scores.csv's rows: each respondent's score of each dimension the report gives the organization's
+   * figures for (none under the anonymity threshold), under a pseudonym, sorted by pseudonym so that
+   * the rows do not keep the input's order.
+   */
+  private List<List<String>> scores(String organization, Assessment assessment, AlignmentReport report) {
+    if (pseudonyms == null || assessment.responses().isEmpty() || report.perceptions().isEmpty()) {
+      return List.of();
+    }
+    // One matrix for every dimension; its rows follow the response set's order.
+    ResponseMatrix matrix = assessment.responses().get().toMatrix();
+    String date = assessment.assessedOn().map(Object::toString).orElse("");
+    List<String> names = new ArrayList<>();
+    for (Respondent r : matrix.respondents()) {
+      names.add(pseudonyms.of(organization, r.id()));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    Map<Dimension, double[]> all = RespondentScores.of(matrix, report.perceptions().get().dimensions().keySet(),
+        engine.policy().perception());
+    for (Map.Entry<Dimension, double[]> e : all.entrySet()) {
+      double[] scores = e.getValue();
+      for (int i = 0; i < scores.length; i++) {
+        if (scores[i] == scores[i]) {
+          rows.add(List.of(organization, date, names.get(i), e.getKey().name(), Tables.number(scores[i])));
+        }
+      }
+    }
+    rows.sort(java.util.Comparator.<List<String>, String>comparing(row -> row.get(2))
+        .thenComparing(row -> Dimension.valueOf(row.get(3))));
+    return rows;
   }
 
   /** An exception's code and place, without the value that may quote the input. */

@@ -12,6 +12,9 @@ import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
+import io.github.serviceculture.alignment.perception.ItemStatistics;
+import io.github.serviceculture.alignment.perception.PerceptionFigures;
+import io.github.serviceculture.alignment.perception.Psychometrics;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
@@ -41,6 +44,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The tidy CSV tables of a batch, written with jackson-dataformat-csv: UTF-8 without a byte order
@@ -76,6 +80,21 @@ final class Tables {
       "item_id", "reverse_keyed", "n", "mean", "mean_undefined", "score", "score_undefined", "favourable_share",
       "favourable_share_undefined", "neutral_share", "neutral_share_undefined", "unfavourable_share",
       "unfavourable_share_undefined");
+  /** With {@code --tables full}: dimensions.csv's columns, then the organization's further agreement indices. */
+  static final List<String> DIMENSIONS_FULL = concat(DIMENSIONS, List.of("rwg_j_lindell", "rwg_j_lindell_undefined",
+      "ad_median", "ad_median_undefined", "awg", "awg_undefined"));
+  /** With {@code --tables full}: per organization and dimension, the reliability of psych::alpha. */
+  static final List<String> RELIABILITY = List.of("organization", "assessed_on", "dimension", "respondents", "items",
+      "raw_alpha", "raw_alpha_undefined", "standardized_alpha", "standardized_alpha_undefined", "g6", "g6_undefined",
+      "average_r", "average_r_undefined", "median_r", "median_r_undefined", "signal_to_noise",
+      "signal_to_noise_undefined", "feldt_lower", "feldt_lower_undefined", "feldt_upper", "feldt_upper_undefined");
+  /** With {@code --tables full}: per organization, dimension and item, the item analysis of psych::alpha. */
+  static final List<String> ITEM_ANALYSIS = List.of("organization", "assessed_on", "dimension", "item", "n",
+      "missing_share", "missing_share_undefined", "mean", "mean_undefined", "sd", "sd_undefined", "item_total_r",
+      "item_total_r_undefined", "corrected_item_total_r", "corrected_item_total_r_undefined", "item_rest_r",
+      "item_rest_r_undefined", "alpha_if_dropped", "alpha_if_dropped_undefined");
+  /** With {@code --scores}: each respondent's dimension scores, under pseudonyms (individual data). */
+  static final List<String> SCORES = List.of("organization", "assessed_on", "respondent", "dimension", "score");
   /** Per organization and dimension or item ranked against norms (batch --norms). */
   static final List<String> NORMS = List.of("organization", "assessed_on", "measure", "id", "score",
       "percentile_rank", "quartile", "norm_organizations");
@@ -114,6 +133,12 @@ final class Tables {
 
   private Tables() {}
 
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return List.copyOf(all);
+  }
+
   /** A CSV file being written, one row at a time. */
   static final class Table implements Closeable {
     private final Writer writer;
@@ -131,8 +156,13 @@ final class Tables {
      *     neutralize} those a spreadsheet would evaluate
      */
     Table(Path file, List<String> header, boolean rawText) throws IOException {
+      this(Files.newBufferedWriter(file, StandardCharsets.UTF_8), header, rawText);
+    }
+
+    /** Opens a table on a writer, which {@link #close()} closes, and writes its header. */
+    Table(Writer out, List<String> header, boolean rawText) throws IOException {
       this.rawText = rawText;
-      this.writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+      this.writer = new BufferedWriter(out, 1 << 16);
       this.rows = MAPPER.writerFor(String[].class)
           .with(CsvSchema.emptySchema().withLineSeparator("\n"))
           // Quote a field only when it needs it (separator, quote, line break, edge spaces).
@@ -280,6 +310,14 @@ final class Tables {
   }
 
   static List<List<String>> dimensions(Outcome outcome) {
+    return dimensions(outcome, false);
+  }
+
+  /**
+   * dimensions.csv's rows; with {@code full}, each ends with the organization's r*wg(j), AD around
+   * the median and a(wg), empty (reason too) where the report holds no psychometrics for it.
+   */
+  static List<List<String>> dimensions(Outcome outcome, boolean full) {
     List<List<String>> rows = new ArrayList<>();
     for (DimensionResult d : outcome.report().dimensions()) {
       List<String> row = new ArrayList<>();
@@ -303,7 +341,84 @@ final class Tables {
         row.add("");
         row.add("");
       }
+      if (full) {
+        Optional<Psychometrics> p = psychometrics(outcome.report(), d.dimension());
+        if (p.isPresent()) {
+          estimate(row, p.get().lindellRwgJ());
+          estimate(row, p.get().adMedian());
+          estimate(row, p.get().awg());
+        } else {
+          row.addAll(List.of("", "", "", "", "", ""));
+        }
+      }
       rows.add(row);
+    }
+    return rows;
+  }
+
+  /** The organization's psychometrics of a dimension, when the report holds them. */
+  private static Optional<Psychometrics> psychometrics(AlignmentReport report, Dimension dimension) {
+    return report.perceptions().flatMap(p -> p.dimension(dimension).value()).flatMap(PerceptionFigures::psychometrics);
+  }
+
+  /** The organization's figures of each dimension that has psychometrics, in the report's order. */
+  private static List<Map.Entry<Dimension, PerceptionFigures>> withPsychometrics(Outcome outcome) {
+    List<Map.Entry<Dimension, PerceptionFigures>> out = new ArrayList<>();
+    outcome.report().perceptions().ifPresent(p -> p.dimensions().entrySet().stream()
+        .filter(e -> e.getValue().psychometrics().isPresent()).forEach(out::add));
+    return out;
+  }
+
+  /** The first cells of a row of the organization: its name, date and the dimension. */
+  private static List<String> start(Outcome outcome, Dimension dimension) {
+    List<String> row = new ArrayList<>();
+    row.add(outcome.organization());
+    row.add(outcome.assessedOn().map(Object::toString).orElse(""));
+    row.add(dimension.name());
+    return row;
+  }
+
+  /**
+   * reliability.csv's rows: one per dimension whose organization figures the report holds with
+   * psychometrics; a dimension not reported (an organization under the threshold) has none.
+   */
+  static List<List<String>> reliability(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Map.Entry<Dimension, PerceptionFigures> e : withPsychometrics(outcome)) {
+      Psychometrics p = e.getValue().psychometrics().orElseThrow();
+      List<String> row = start(outcome, e.getKey());
+      row.add(String.valueOf(e.getValue().n()));
+      row.add(String.valueOf(p.items().size()));
+      estimate(row, e.getValue().alpha());
+      estimate(row, p.standardizedAlpha());
+      estimate(row, p.g6());
+      estimate(row, p.averageR());
+      estimate(row, p.medianR());
+      estimate(row, p.signalToNoise());
+      estimate(row, p.feldtLower());
+      estimate(row, p.feldtUpper());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** item-analysis.csv's rows: one per item of each dimension that {@link #reliability} has a row for. */
+  static List<List<String>> itemAnalysis(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Map.Entry<Dimension, PerceptionFigures> e : withPsychometrics(outcome)) {
+      for (ItemStatistics item : e.getValue().psychometrics().orElseThrow().items()) {
+        List<String> row = start(outcome, e.getKey());
+        row.add(item.itemId());
+        row.add(String.valueOf(item.n()));
+        estimate(row, item.missingShare());
+        estimate(row, item.mean());
+        estimate(row, item.sd());
+        estimate(row, item.itemTotalR());
+        estimate(row, item.correctedItemTotalR());
+        estimate(row, item.itemRestR());
+        estimate(row, item.alphaIfDropped());
+        rows.add(row);
+      }
     }
     return rows;
   }

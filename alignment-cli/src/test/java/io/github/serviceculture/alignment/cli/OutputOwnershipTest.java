@@ -147,6 +147,24 @@ class OutputOwnershipTest {
   }
 
   @Test
+  void aSetWithEveryTableOfFullTablesAndScoresIsAPreviousSetTheNextRunReplaces() throws IOException {
+    Path input = sample();
+    Path out = dir.resolve("out");
+    Cli.Run first = batch(input, out, "--reports", "none", "--tables", "full", "--scores");
+    assertEquals(AlignmentCli.OK, first.exitCode(), first.err());
+    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "drivers.csv", "findings.csv",
+        "group-differences.csv", "item-analysis.csv", "items.csv", "manifest.sha256", "organizations.csv",
+        "rejected.csv", "reliability.csv", "scores.csv"), List.copyOf(Cli.files(out).keySet()));
+
+    Cli.Run run = batch(input, out, "--reports", "none");
+
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    assertEquals(List.of("aggregation.csv", "aggregation.json", "dimensions.csv", "drivers.csv", "findings.csv",
+        "group-differences.csv", "items.csv", "manifest.sha256", "organizations.csv", "rejected.csv"),
+        List.copyOf(Cli.files(out).keySet()), "the full tables and the scores went with the previous set");
+  }
+
+  @Test
   void theManifestListsEveryFileOfTheSetWithItsSha256InTheFormatOfSha256sum() throws Exception {
     Path out = dir.resolve("out");
     assertEquals(AlignmentCli.OK, batch(sample(), out, "--reports", "jsonl").exitCode());

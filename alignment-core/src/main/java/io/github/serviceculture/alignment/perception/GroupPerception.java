@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * some dimensions; each such measured dimension is in {@link #notReported()} with one of the three
  * {@code SUPPRESSED_*} reasons, which say why the group is hidden but never how many it holds
  * (a finer reason, such as "nobody answered", could tell something about a few members). A group that passes for nothing is not reported at all, not even by name: listing it
- * would reveal that some respondent has that value.
+ * would reveal that some respondent has that value. A group's figures never hold {@linkplain
+ * PerceptionFigures#psychometrics() psychometrics}: only the organization's may.
  *
  * @since 0.1.0
  */
@@ -156,6 +157,12 @@ public abstract class GroupPerception {
 
   @Value.Check
   void check() {
+    // Item figures of groups beside the organization's could give a hidden group's answers by
+    // difference, which the disclosure guard does not check (see Psychometrics).
+    for (Map.Entry<Dimension, PerceptionFigures> e : dimensions().entrySet()) {
+      Checks.require(e.getValue().psychometrics().isEmpty(), "GroupPerception", "dimensions", e.getKey(),
+          "must not hold psychometrics: only the organization's figures may");
+    }
     for (Map.Entry<Dimension, NotReportedReason> e : notReported().entrySet()) {
       Checks.require(!dimensions().containsKey(e.getKey()), "GroupPerception", "notReported", e.getKey(),
           "must not give a reason for a dimension that has figures");

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * to 100 (lowest option 0, highest 100). A respondent's dimension score is the weighted mean of the
  * dimension's answered items after reverse keying, when at least the policy's share of the items is
  * answered. Reliability and agreement use the same respondents; agreement (rwg(j), AD) drops a
- * respondent with any missing item of the dimension, as R's multilevel does.
+ * respondent with any missing item of the dimension, as R's multilevel does. The organization's
+ * figures may also hold the full {@linkplain #psychometrics() psychometrics}, when asked for.
  *
  * @since 0.1.0
  */
@@ -79,6 +80,14 @@ public abstract class PerceptionFigures {
    * @return AD, or undefined with no complete respondent
    */
   public abstract Estimate ad();
+
+  /**
+   * The full psychometrics of the dimension, present only in the organization's figures of a report
+   * scored with {@link PerceptionScorer#withPsychometrics()}.
+   *
+   * @return the psychometrics, or empty when not asked for or not the organization's
+   */
+  public abstract Optional<Psychometrics> psychometrics();
 
   /**
    * Returns a copy with {@link #n() n} set to {@code value}: the number of respondents with a
@@ -183,6 +192,34 @@ public abstract class PerceptionFigures {
    */
   public final PerceptionFigures withAd(Estimate value) {
     return ((ImmutablePerceptionFigures) this).generatedWithAd(Checks.notNull("PerceptionFigures", "ad", value));
+  }
+
+  /**
+   * Returns a copy with {@link #psychometrics() psychometrics} set to a present {@code value}: the
+   * full psychometrics of the dimension, present only in the organization's figures of a report
+   * scored with {@link PerceptionScorer#withPsychometrics()}.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null or
+   *     the copy breaks an invariant
+   */
+  public final PerceptionFigures withPsychometrics(Psychometrics value) {
+    return ((ImmutablePerceptionFigures) this).generatedWithPsychometrics(Checks.notNull("PerceptionFigures", "psychometrics", value));
+  }
+
+  /**
+   * Returns a copy with {@link #psychometrics() psychometrics} set to {@code optional}, or cleared
+   * when it is empty: the full psychometrics of the dimension, present only in the organization's
+   * figures of a report scored with {@link PerceptionScorer#withPsychometrics()}.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is null or
+   *     the copy breaks an invariant
+   */
+  public final PerceptionFigures withPsychometrics(Optional<? extends Psychometrics> optional) {
+    return ((ImmutablePerceptionFigures) this).generatedWithPsychometrics(Checks.notNull("PerceptionFigures", "psychometrics", optional));
   }
 
   /**
@@ -349,6 +386,20 @@ public abstract class PerceptionFigures {
     }
 
     /**
+     * Sets {@link PerceptionFigures#psychometrics() psychometrics} to a present value: the full
+     * psychometrics of the dimension, present only in the organization's figures of a report scored
+     * with {@link PerceptionScorer#withPsychometrics()}.
+     *
+     * @param psychometrics the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code psychometrics} is null
+     */
+    public Builder psychometrics(Psychometrics psychometrics) {
+      delegate.psychometrics(Checks.notNull(TYPE, "psychometrics", psychometrics));
+      return this;
+    }
+
+    /**
      * Sets {@link PerceptionFigures#favourableShare() favourableShare} to a present value: the mean share of
      * favourable answers among the dimension's items each respondent answered.
      *
@@ -358,6 +409,20 @@ public abstract class PerceptionFigures {
      */
     public Builder favourableShare(Estimate favourableShare) {
       delegate.favourableShare(Checks.notNull(TYPE, "favourableShare", favourableShare));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionFigures#psychometrics() psychometrics}, or clears it when {@code
+     * psychometrics} is empty: the full psychometrics of the dimension, present only in the
+     * organization's figures of a report scored with {@link PerceptionScorer#withPsychometrics()}.
+     *
+     * @param psychometrics the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code psychometrics} is null
+     */
+    public Builder psychometrics(Optional<? extends Psychometrics> psychometrics) {
+      delegate.psychometrics(Checks.notNull(TYPE, "psychometrics", psychometrics));
       return this;
     }
 

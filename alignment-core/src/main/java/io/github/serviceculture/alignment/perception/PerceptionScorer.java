@@ -57,10 +57,12 @@ public final class PerceptionScorer {
   private static final Estimate WITHHELD = Estimate.undefined(UndefinedReason.WITHHELD_FOR_ANONYMITY);
   private final PerceptionPolicy policy;
   private final @Nullable ReleaseKey releaseKey;
+  private final boolean psychometrics;
 
-  private PerceptionScorer(PerceptionPolicy policy, @Nullable ReleaseKey releaseKey) {
+  private PerceptionScorer(PerceptionPolicy policy, @Nullable ReleaseKey releaseKey, boolean psychometrics) {
     this.policy = policy;
     this.releaseKey = releaseKey;
+    this.psychometrics = psychometrics;
   }
 
   /**
@@ -70,7 +72,7 @@ public final class PerceptionScorer {
    * @return the scorer
    */
   public static PerceptionScorer of(PerceptionPolicy policy) {
-    return new PerceptionScorer(Checks.notNull("PerceptionScorer", "policy", policy), null);
+    return new PerceptionScorer(Checks.notNull("PerceptionScorer", "policy", policy), null, false);
   }
 
   /**
@@ -82,7 +84,28 @@ public final class PerceptionScorer {
    * @return the scorer
    */
   public PerceptionScorer withReleaseKey(ReleaseKey key) {
-    return new PerceptionScorer(policy, Checks.notNull("PerceptionScorer", "releaseKey", key));
+    return new PerceptionScorer(policy, Checks.notNull("PerceptionScorer", "releaseKey", key), psychometrics);
+  }
+
+  /**
+   * Returns a scorer like this one that adds the full {@link Psychometrics} (reliability
+   * coefficients, item analysis and further agreement indices) to the organization's figures of
+   * each dimension. It changes no other figure and no release decision; without it a report holds
+   * none, which keeps reports small.
+   *
+   * @return the scorer
+   */
+  public PerceptionScorer withPsychometrics() {
+    return new PerceptionScorer(policy, releaseKey, true);
+  }
+
+  /**
+   * Whether this scorer adds the full {@link Psychometrics} to the organization's figures.
+   *
+   * @return true after {@link #withPsychometrics()}
+   */
+  public boolean includesPsychometrics() {
+    return psychometrics;
   }
 
   /**
@@ -227,6 +250,12 @@ public final class PerceptionScorer {
     // Which sets each figure is released for, decided over every attribute at once (see Disclosure).
     Releases releases = new Releases(matrix, order, partitions, policy.anonymityThreshold(), ledger,
         againstHistory, releaseKey);
+    // Whether an earlier release released each dimension, asked before this release's sets join the
+    // ledger: the per-item figures are then withheld (see Psychometrics).
+    Map<Dimension, Boolean> releasedEarlier = new EnumMap<>(Dimension.class);
+    for (Dimension dimension : data.keySet()) {
+      releasedEarlier.put(dimension, releases.releasedEarlier("DIMENSION:" + dimension.name()));
+    }
     Map<Dimension, Disclosure.Decision> dimensionDecisions = new EnumMap<>(Dimension.class);
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
       DimensionData d = e.getValue();
@@ -250,7 +279,14 @@ public final class PerceptionScorer {
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
       Disclosure.Status overall = dimensionDecisions.get(e.getKey()).overall;
       if (overall == Disclosure.Status.SHOWN) {
-        report.putDimension(e.getKey(), figures(e.getValue(), 0, everyone, scale, nullModel, threshold));
+        PerceptionFigures figures = figures(e.getValue(), 0, everyone, scale, nullModel, threshold);
+        if (psychometrics) {
+          figures = figures.withPsychometrics(
+              PsychometricFigures.of(e.getValue().items, e.getValue().answers, e.getValue().scores, everyone,
+                  e.getValue().covariances[0], e.getValue().agreement[0], scale, nullModel, threshold,
+                  releasedEarlier.get(e.getKey())));
+        }
+        report.putDimension(e.getKey(), figures);
       } else if (overall == Disclosure.Status.DIFFERENCING) {
         report.putNotReported(e.getKey(), NotReportedReason.SUPPRESSED_AGAINST_DIFFERENCING);
       } else {
@@ -778,6 +814,11 @@ public final class PerceptionScorer {
       }
     }
 
+    /** Whether this release is scored against a ledger that records a release of the figure. */
+    boolean releasedEarlier(String figure) {
+      return againstHistory && ledger != null && !ledger.figure(figure).released.isEmpty();
+    }
+
     /**
      * Decides one figure.
      *
@@ -1055,26 +1096,18 @@ public final class PerceptionScorer {
       int answering = 0;
       for (int row = 0; row < n; row++) {
         int source = order[row];
-        double sum = 0;
-        double weight = 0;
-        int answered = 0;
+        boolean any = false;
         for (int c = 0; c < k; c++) {
           double x = matrix.answer(source, columns[c]);
           // The keyed answer minus lowest: a reversed x keys to lowest + highest - x.
-          double shifted = reversed[c] ? highest - x : x - lowest;
-          answers[row * k + c] = shifted;
-          if (x == x) {
-            sum += weights[c] * (shifted + lowest);
-            weight += weights[c];
-            answered++;
-          }
+          answers[row * k + c] = reversed[c] ? highest - x : x - lowest;
+          any |= x == x;
         }
-        if (answered > 0) {
+        if (any) {
           answering++;
         }
-        complete[row] = answered == k && k > 0;
-        // A small tolerance keeps a share such as 2/3 of 3 items from failing on rounding.
-        scores[row] = answered > 0 && answered >= needed - 1e-9 ? sum / weight : Double.NaN;
+        complete[row] = k > 0 && complete(answers, row * k, k);
+        scores[row] = rowScore(answers, row * k, weights, lowest, needed);
       }
       AnswerCovariances[] covariances = new AnswerCovariances[cells.slotCount()];
       AnswerAgreement[] agreement = new AnswerAgreement[cells.slotCount()];
@@ -1163,6 +1196,26 @@ public final class PerceptionScorer {
           agreement[slot].combine(cellAgreement[cell]);
         }
       }
+    }
+
+    /**
+     * A respondent's dimension score from their shifted keyed answers at {@code base}: the weighted
+     * mean of the answered items in scale units, or NaN with fewer answered than {@code needed}.
+     */
+    static double rowScore(double[] answers, int base, double[] weights, double lowest, double needed) {
+      double sum = 0;
+      double weight = 0;
+      int answered = 0;
+      for (int c = 0; c < weights.length; c++) {
+        double shifted = answers[base + c];
+        if (shifted == shifted) {
+          sum += weights[c] * (shifted + lowest);
+          weight += weights[c];
+          answered++;
+        }
+      }
+      // A small tolerance keeps a share such as 2/3 of 3 items from failing on rounding.
+      return answered > 0 && answered >= needed - 1e-9 ? sum / weight : Double.NaN;
     }
 
     private static boolean complete(double[] answers, int base, int k) {

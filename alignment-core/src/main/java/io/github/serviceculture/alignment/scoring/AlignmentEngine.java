@@ -139,6 +139,19 @@ public final class AlignmentEngine {
   }
 
   /**
+   * Returns an engine like this one whose reports carry the full {@link
+   * io.github.serviceculture.alignment.perception.Psychometrics psychometrics} (reliability
+   * coefficients, item analysis, further agreement indices) in the organization's figures of each
+   * dimension, for researchers; every other figure, finding and release decision stays as it is.
+   * Reports without it are as small as before.
+   *
+   * @return the engine
+   */
+  public AlignmentEngine withPsychometrics() {
+    return new AlignmentEngine(policy, rules, perceptionScorer.withPsychometrics());
+  }
+
+  /**
    * The policy this engine applies.
    *
    * @return the policy

@@ -64,7 +64,7 @@ import java.util.stream.Stream;
  *
  * <p><b>Earlier versions.</b> A version that only adds to the previous one is still read: a 1.0
  * organization, 1.1 and 1.0 assessments (1.0 has no {@code previousRelease}), a 1.3 report (no
- * drivers analysis), a 1.2 report (its
+ * drivers analysis or {@code psychometrics}), a 1.2 report (its
  * findings have no {@code code} or {@code parameters}: a finding read from it has its rule id as
  * code) and a 1.1 report (no {@code ledger} either, and only the reasons of 1.1). Organization
  * format 1.0, which the practices of 1.1 and 1.0 assessments follow, wrote an empty array for every
@@ -219,10 +219,13 @@ public final class AlignmentJson {
    * perceptions' {@code ledger} ({@code {"keyId": ..., "sealed": ...}}), present when the report was
    * scored with a release key; 1.3 added each finding's {@code code} and {@code parameters} (see
    * {@link io.github.serviceculture.alignment.rules.Finding#code()}); 1.4 added the perceptions'
-   * {@code drivers}, the drivers analysis of the policy's outcome, present when the policy names one.
+   * {@code drivers}, the drivers analysis of the policy's outcome, present when the policy names one,
+   * and the optional {@code psychometrics} of the organization's figures (see {@link
+   * io.github.serviceculture.alignment.perception.Psychometrics}), present only in reports scored
+   * with {@link io.github.serviceculture.alignment.scoring.AlignmentEngine#withPsychometrics()}.
    *
-   * <p>1.3, 1.2 and 1.1 reports are read as well, each by its own rules: {@code drivers} in a 1.3
-   * report fails ({@link JsonDocumentException#UNKNOWN_PROPERTY}); a finding's code or parameters
+   * <p>1.3, 1.2 and 1.1 reports are read as well, each by its own rules: {@code drivers} or
+   * psychometrics in a 1.3 report fail ({@link JsonDocumentException#UNKNOWN_PROPERTY}); a finding's code or parameters
    * in a 1.2 report fail ({@link JsonDocumentException#UNKNOWN_PROPERTY}), and a finding read from
    * either has its rule id as code and no parameters. In a 1.1 report, a reason or a ledger that 1.1 did not have
    * fails ({@link JsonDocumentException#UNKNOWN_ENUM_VALUE}, {@link

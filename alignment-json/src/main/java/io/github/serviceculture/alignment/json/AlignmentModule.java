@@ -28,7 +28,9 @@ import io.github.serviceculture.alignment.model.TurnoverFigures;
 import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemStatistics;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
+import io.github.serviceculture.alignment.perception.Psychometrics;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
@@ -109,6 +111,8 @@ public final class AlignmentModule extends SimpleModule {
     add(ScoringPolicy.class, () -> PolicyCodecs.SCORING);
     add(Estimate.class, Codecs.ESTIMATE);
     add(PerceptionFigures.class, () -> ReportCodecs.FIGURES);
+    add(Psychometrics.class, () -> ReportCodecs.PSYCHOMETRICS);
+    add(ItemStatistics.class, () -> ReportCodecs.ITEM_STATISTICS);
     add(EngagementShare.class, () -> ReportCodecs.ENGAGEMENT);
     add(GroupPerception.class, () -> ReportCodecs.GROUP);
     add(PerceptionGap.class, () -> ReportCodecs.GAP);

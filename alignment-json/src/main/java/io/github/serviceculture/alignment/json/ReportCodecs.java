@@ -23,11 +23,13 @@ import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
+import io.github.serviceculture.alignment.perception.ItemStatistics;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.OutcomeSource;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.Psychometrics;
 import io.github.serviceculture.alignment.perception.ReleaseLedger;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
@@ -48,13 +50,52 @@ import java.util.Map;
 final class ReportCodecs {
   private ReportCodecs() {}
 
-  /** Dimension figures of report format 1.4, with the favourable share. */
-  static final Codec<PerceptionFigures> FIGURES = figures(true);
+  static final Codec<ItemStatistics> ITEM_STATISTICS = ObjectCodec.of("ItemStatistics", ItemStatistics::builder,
+          ItemStatistics.Builder::build)
+      .required("itemId", STRING, ItemStatistics::itemId, ItemStatistics.Builder::itemId)
+      .required("n", INT, ItemStatistics::n, ItemStatistics.Builder::n)
+      .required("missingShare", ESTIMATE, ItemStatistics::missingShare, ItemStatistics.Builder::missingShare)
+      .required("mean", ESTIMATE, ItemStatistics::mean, ItemStatistics.Builder::mean)
+      .required("sd", ESTIMATE, ItemStatistics::sd, ItemStatistics.Builder::sd)
+      .required("itemTotalR", ESTIMATE, ItemStatistics::itemTotalR, ItemStatistics.Builder::itemTotalR)
+      .required("correctedItemTotalR", ESTIMATE, ItemStatistics::correctedItemTotalR,
+          ItemStatistics.Builder::correctedItemTotalR)
+      .required("itemRestR", ESTIMATE, ItemStatistics::itemRestR, ItemStatistics.Builder::itemRestR)
+      .required("alphaIfDropped", ESTIMATE, ItemStatistics::alphaIfDropped, ItemStatistics.Builder::alphaIfDropped)
+      .build();
 
-  /** Dimension figures of report formats 1.1 to 1.3, which have no favourable share. */
-  static final Codec<PerceptionFigures> FIGURES_1_3 = figures(false);
+  static final Codec<Psychometrics> PSYCHOMETRICS = ObjectCodec.of("Psychometrics", Psychometrics::builder,
+          Psychometrics.Builder::build)
+      .required("standardizedAlpha", ESTIMATE, Psychometrics::standardizedAlpha,
+          Psychometrics.Builder::standardizedAlpha)
+      .required("g6", ESTIMATE, Psychometrics::g6, Psychometrics.Builder::g6)
+      .required("averageR", ESTIMATE, Psychometrics::averageR, Psychometrics.Builder::averageR)
+      .required("medianR", ESTIMATE, Psychometrics::medianR, Psychometrics.Builder::medianR)
+      .required("signalToNoise", ESTIMATE, Psychometrics::signalToNoise, Psychometrics.Builder::signalToNoise)
+      .required("feldtLower", ESTIMATE, Psychometrics::feldtLower, Psychometrics.Builder::feldtLower)
+      .required("feldtUpper", ESTIMATE, Psychometrics::feldtUpper, Psychometrics.Builder::feldtUpper)
+      .required("lindellRwgJ", ESTIMATE, Psychometrics::lindellRwgJ, Psychometrics.Builder::lindellRwgJ)
+      .required("adMedian", ESTIMATE, Psychometrics::adMedian, Psychometrics.Builder::adMedian)
+      .required("awg", ESTIMATE, Psychometrics::awg, Psychometrics.Builder::awg)
+      .required("items", list(ITEM_STATISTICS), Psychometrics::items, Psychometrics.Builder::items)
+      .build();
 
-  private static Codec<PerceptionFigures> figures(boolean favourable) {
+  /**
+   * The organization's dimension figures of report format 1.4: with the favourable share, and with
+   * the psychometrics when asked for.
+   */
+  static final Codec<PerceptionFigures> FIGURES = figures(true, true);
+
+  /**
+   * A group's dimension figures of report format 1.4: with the favourable share, never with
+   * psychometrics, as only the organization's figures may hold them.
+   */
+  static final Codec<PerceptionFigures> GROUP_FIGURES = figures(true, false);
+
+  /** Dimension figures of report formats 1.1 to 1.3: no favourable share, no psychometrics. Read only. */
+  static final Codec<PerceptionFigures> FIGURES_1_3 = figures(false, false);
+
+  private static Codec<PerceptionFigures> figures(boolean favourable, boolean psychometrics) {
     ObjectCodec.Builder<PerceptionFigures, PerceptionFigures.Builder> figures = ObjectCodec.of("PerceptionFigures",
             PerceptionFigures::builder, PerceptionFigures.Builder::build)
         .required("n", INT, PerceptionFigures::n, PerceptionFigures.Builder::n)
@@ -67,6 +108,10 @@ final class ReportCodecs {
     if (favourable) {
       figures.optional("favourableShare", ESTIMATE, PerceptionFigures::favourableShare,
           PerceptionFigures.Builder::favourableShare);
+    }
+    if (psychometrics) {
+      figures.optional("psychometrics", PSYCHOMETRICS, PerceptionFigures::psychometrics,
+          PerceptionFigures.Builder::psychometrics);
     }
     return figures.build();
   }
@@ -129,7 +174,7 @@ final class ReportCodecs {
             GroupPerception::builder, GroupPerception.Builder::build)
         .required("attribute", STRING, GroupPerception::attribute, GroupPerception.Builder::attribute)
         .required("value", STRING, GroupPerception::value, GroupPerception.Builder::value)
-        .withDefault("dimensions", enumMap(Dimension.class, items ? FIGURES : FIGURES_1_3),
+        .withDefault("dimensions", enumMap(Dimension.class, items ? GROUP_FIGURES : FIGURES_1_3),
             GroupPerception::dimensions, GroupPerception.Builder::dimensions)
         .withDefault("notReported", enumMap(Dimension.class, reason), GroupPerception::notReported,
             GroupPerception.Builder::notReported)
@@ -198,8 +243,8 @@ final class ReportCodecs {
       .build();
 
   /**
-   * The perceptions of a 1.2 or 1.3 report: no item results, no favourable shares and no drivers
-   * analysis. Read only.
+   * The perceptions of a 1.2 or 1.3 report: no item results, no favourable shares, no drivers
+   * analysis and no psychometrics. Read only.
    */
   static final Codec<PerceptionReport> PERCEPTIONS_1_3 = perceptions(REASON, false)
       .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
@@ -404,7 +449,10 @@ final class ReportCodecs {
       .optional("standings", STANDINGS, AlignmentReport::standings, AlignmentReport.Builder::standings)
       .build();
 
-  /** A report of format 1.3, read only: no item results, no favourable shares, no drivers analysis, no standings. */
+  /**
+   * A report of format 1.3, read only: no item results, no favourable shares, no drivers analysis, no
+   * standings and no psychometrics.
+   */
   static final Codec<AlignmentReport> REPORT_1_3 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING).build();
 
   /** A report of format 1.2, read only: its findings have no code or parameters either. */

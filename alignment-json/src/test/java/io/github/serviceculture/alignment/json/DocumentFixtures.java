@@ -112,6 +112,8 @@ final class DocumentFixtures {
         new Golden<>("report-ledger", "report", ledgerReport(), AlignmentJson::write, AlignmentJson::readReport),
         new Golden<>("report-differencing", "report", differencingReport(), AlignmentJson::write,
             AlignmentJson::readReport),
+        new Golden<>("report-psychometrics", "report", psychometricsReport(), AlignmentJson::write,
+            AlignmentJson::readReport),
         new Golden<>("assessment-previous-release", "assessment", previousReleaseAssessment(), AlignmentJson::write,
             AlignmentJson::readAssessment),
         new Golden<>("norms", "norms", norms(), AlignmentJson::write, AlignmentJson::readNorms),
@@ -143,7 +145,7 @@ final class DocumentFixtures {
   static final String LEGACY_REPORT = "legacy/report-1.1.json";
   /** The golden report as 1.2 wrote it, before findings had a code and parameters. */
   static final String LEGACY_REPORT_1_2 = "legacy/report-1.2.json";
-  /** The golden report as 1.3 wrote it, before perceptions had a drivers analysis. */
+  /** The golden report as 1.3 wrote it, before the drivers analysis and the psychometrics. */
   static final String LEGACY_REPORT_1_3 = "legacy/report-1.3.json";
   static final String LEGACY_ASSESSMENT = "legacy/assessment-1.0.json";
   /** The 1.0 organization and 1.1 assessment golden files of before organization format 1.1. */
@@ -206,6 +208,18 @@ final class DocumentFixtures {
    */
   static AlignmentReport differencingReport() {
     AlignmentReport report = keyedEngine().assess(previousReleaseAssessment());
+    return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
+  }
+
+  /**
+   * A survey-only report of 40 generated respondents scored with the psychometrics: the
+   * organization's figures of each dimension carry them, its groups' do not.
+   */
+  static AlignmentReport psychometricsReport() {
+    AlignmentReport report = AlignmentEngine.withDefaults().withPsychometrics().assess(Assessment.builder()
+        .assessedOn(LocalDate.of(2026, 3, 31))
+        .responses(SurveyFixtures.generated(5L, 40, 0.5))
+        .build());
     return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
   }
 

@@ -97,6 +97,10 @@ class DocumentReaderFuzzTest {
       "\"1.1\"", "\"1.2\"", "\"ledger\"", "\"keyId\"", "\"sealed\"", "\"previousRelease\"", "\"notReported\"",
       "\"perceptionNotReported\"", "\"SUPPRESSED_FOR_ANONYMITY\"", "\"SUPPRESSED_COMPLEMENTARY\"",
       "\"SUPPRESSED_AGAINST_DIFFERENCING\"", "\"TOO_FEW_ITEMS_ANSWERED\"", "\"NOT_MEASURED\"",
+      "\"1.3\"", "\"1.4\"", "\"psychometrics\"", "\"standardizedAlpha\"", "\"g6\"", "\"averageR\"", "\"medianR\"",
+      "\"signalToNoise\"", "\"feldtLower\"", "\"feldtUpper\"", "\"lindellRwgJ\"", "\"adMedian\"", "\"awg\"",
+      "\"missingShare\"", "\"itemTotalR\"", "\"correctedItemTotalR\"", "\"itemRestR\"", "\"alphaIfDropped\"",
+      "\"WITHHELD_FOR_ANONYMITY\"", "\"SINGLE_ITEM\"",
       "NaN", "Infinity", "1e999", "null", "true", "false", "\\u0000"
   })
   void readEveryReader(byte[] input) throws IOException {

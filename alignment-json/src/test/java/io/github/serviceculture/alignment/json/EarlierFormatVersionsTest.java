@@ -31,8 +31,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Documents of the earlier versions still read: 1.1 and 1.2 reports, a 1.0 organization and 1.0 and
- * 1.1 assessments, exactly as the library wrote them before reports became 1.2 and 1.3,
+ * Documents of the earlier versions still read: 1.1, 1.2 and 1.3 reports, a 1.0 organization and 1.0
+ * and 1.1 assessments, exactly as the library wrote them before reports became 1.2, 1.3 and 1.4,
  * organizations 1.1 and assessments 1.2. Each is read by the rules of its own version, so what its
  * version could not hold is rejected in it, and an empty array of organization format 1.0 reads as
  * not recorded.
@@ -153,12 +153,15 @@ class EarlierFormatVersionsTest {
     return as13(DocumentFixtures.report());
   }
 
-  /** {@code report} as 1.3 would write it but for what 1.3 lacks besides item results and favourable shares. */
+  /**
+   * {@code report} as 1.3 would write it but for what 1.3 lacks besides item results and favourable
+   * shares: psychometrics, if any, stay (their item statistics have no dimension, item results do).
+   */
   private static String as13(AlignmentReport report) {
     return JSON.write(report).replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"")
         .replaceAll(",\"favourableShare\":\\{\"value\":[0-9.E-]+}", "")
         .replaceAll("\"perceptionFavourableShare\":\\{\"value\":[0-9.E-]+},", "")
-        .replaceAll(",\"items\":\\[[^\\]]*]", "")
+        .replaceAll(",\"items\":\\[(?:\\{\"itemId\":\"[^\"]*\",\"dimension\"[^\\]]*)?]", "")
         .replaceAll(",\"itemsNotReported\":\\{[^}]*}", "");
   }
 
@@ -211,6 +214,20 @@ class EarlierFormatVersionsTest {
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/drivers", spot(old, "\"drivers\""));
     assertEquals(DocumentFixtures.driversReport(), JSON.readReport(current));
+  }
+
+  @Test
+  void aReportOfFormat13WithPsychometricsFailsOnThem() {
+    String current = JSON.write(DocumentFixtures.psychometricsReport());
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.4\","), current.substring(0, 30));
+    String old = as13(DocumentFixtures.psychometricsReport());
+    assertFalse(old.contains("favourableShare") || old.contains("\"reverseKeyed\""), old);
+    JsonDocumentException e = rejects(() -> JSON.readReport(old));
+    // The first dimension written is VISION.
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/dimensions/VISION/psychometrics",
+        spot(old, "\"psychometrics\""));
+    // As 1.4 they are read.
+    assertEquals(DocumentFixtures.psychometricsReport(), JSON.readReport(current));
   }
 
   @Test
