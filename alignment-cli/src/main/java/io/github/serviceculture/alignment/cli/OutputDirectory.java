@@ -74,12 +74,20 @@ final class OutputDirectory implements AutoCloseable {
   private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9a-f]{64})  (.+)");
   /** The spill file that {@code batch} may create in {@code OUT} (its default temporary directory). */
   private static final Pattern SPILL = Pattern.compile("\\.alignment-spill--?[0-9]+\\.tmp");
-  /** The names a set's top level may hold; report files are {@code reports/*.json} and {@code reports/*.html}. */
+  /**
+   * The names a set's top level may hold; report files are {@code reports/*.json} and {@code
+   * reports/*.html}, comparison documents {@code comparisons/*.json} and {@code comparisons/*.html}.
+   */
   private static final Set<String> SET_NAMES = Set.of(BatchOutput.REPORTS_DIRECTORY, BatchOutput.REPORTS_JSONL,
+      BatchOutput.COMPARISONS_DIRECTORY, BatchOutput.CHANGES_CSV,
       BatchOutput.INDEX_HTML, BatchOutput.ORGANIZATIONS_CSV, BatchOutput.DIMENSIONS_CSV, BatchOutput.FINDINGS_CSV,
       BatchOutput.AGGREGATION_CSV, BatchOutput.AGGREGATION_JSON, BatchOutput.GROUP_DIFFERENCES_CSV,
       BatchOutput.ITEMS_CSV, BatchOutput.DRIVERS_CSV, BatchOutput.NORMS_CSV, BatchOutput.RELIABILITY_CSV,
       BatchOutput.ITEM_ANALYSIS_CSV, BatchOutput.SCORES_CSV, BatchOutput.REJECTED_CSV, MANIFEST, MANIFEST_PARTIAL);
+
+  /** The directories a set may hold: reports and comparison documents, one file per organization. */
+  private static final Set<String> SUBDIRECTORIES = Set.of(BatchOutput.REPORTS_DIRECTORY,
+      BatchOutput.COMPARISONS_DIRECTORY);
 
   private final Path target;
   private final Path staging;
@@ -333,7 +341,8 @@ final class OutputDirectory implements AutoCloseable {
    * What in {@code directory} is not part of an output set of this tool: with a manifest, a file it does
    * not list or lists with another SHA-256; without one, a file whose name is not that of a set's file
    * (allowed only when {@code needManifest} is false, or the directory is empty). Links, devices and
-   * other special files never belong; nor does a directory other than {@code reports/}.
+   * other special files never belong; nor does a directory other than {@code reports/} and {@code
+   * comparisons/}.
    */
   private static List<String> foreign(Path directory, boolean needManifest) throws IOException {
     Map<String, String> manifest = readManifest(directory.resolve(MANIFEST));
@@ -355,7 +364,7 @@ final class OutputDirectory implements AutoCloseable {
       BasicFileAttributes attributes = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       boolean topLevel = p.getParent().equals(directory);
       if (attributes.isDirectory()) {
-        if (!(topLevel && name.equals(BatchOutput.REPORTS_DIRECTORY))) {
+        if (!(topLevel && SUBDIRECTORIES.contains(name))) {
           problems.add(name + "/ (a directory the tool does not write)");
         }
       } else if (!attributes.isRegularFile()) {
@@ -373,7 +382,7 @@ final class OutputDirectory implements AutoCloseable {
         } else if (!expected.equals(sha256(p))) {
           problems.add(name + " (changed since it was written)");
         }
-      } else if (!(topLevel ? SET_NAMES.contains(name) : name.startsWith(BatchOutput.REPORTS_DIRECTORY + "/")
+      } else if (!(topLevel ? SET_NAMES.contains(name) : SUBDIRECTORIES.contains(p.getParent().getFileName().toString())
           && (name.endsWith(".json") || name.endsWith(".html")) && p.getParent().getParent().equals(directory))) {
         problems.add(name + " (not a name the tool writes)");
       }

@@ -304,6 +304,25 @@ class CompareCommandTest {
   }
 
   @Test
+  void aSecondRunReplacesASetThatHoldsComparisons() throws IOException {
+    Path key = key();
+    Path q1 = dir.resolve("q1");
+    Path q2 = dir.resolve("q2");
+    Path input = csv("q1.csv", SampleData.rows(NORTHWIND));
+    assertEquals(AlignmentCli.OK, Cli.run("batch", input.toString(), "-o", q1.toString(), "--release-key-file",
+        key.toString()).exitCode());
+    Cli.Run compared = Cli.run("batch", input.toString(), "-o", q2.toString(), "--release-key-file", key.toString(),
+        "--compare-to", q1.toString());
+    assertEquals(AlignmentCli.OK, compared.exitCode(), compared.err());
+    assertTrue(Files.isDirectory(q2.resolve(BatchOutput.COMPARISONS_DIRECTORY)));
+    assertTrue(Files.isRegularFile(q2.resolve(BatchOutput.CHANGES_CSV)));
+    // The same output directory again: the tool's own set, comparisons included, is replaced as a whole.
+    Cli.Run again = Cli.run("batch", input.toString(), "-o", q2.toString(), "--reports", "none");
+    assertEquals(AlignmentCli.OK, again.exitCode(), again.err());
+    assertFalse(Files.exists(q2.resolve(BatchOutput.COMPARISONS_DIRECTORY)), "the earlier set is gone");
+  }
+
+  @Test
   void batchCompareToNeedsAReleaseKeyAndADirectoryOtherThanTheOutput() throws IOException {
     Path input = csv("q1.csv", SampleData.rows(NORTHWIND));
     Path q1 = dir.resolve("q1");
