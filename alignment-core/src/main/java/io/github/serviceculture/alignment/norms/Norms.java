@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.norms;
 
 import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
@@ -78,8 +79,8 @@ public final class Norms {
    */
   public static Norms of(String instrumentId, String instrumentVersion, int minimumOrganizations,
       Map<Dimension, Norm> dimensions, Map<String, Norm> items) {
-    notBlank("instrumentId", instrumentId);
-    notBlank("instrumentVersion", instrumentVersion);
+    Checks.notBlank(TYPE, "instrumentId", Checks.notNull(TYPE, "instrumentId", instrumentId));
+    Checks.notBlank(TYPE, "instrumentVersion", Checks.notNull(TYPE, "instrumentVersion", instrumentVersion));
     if (dimensions == null) {
       throw new InvalidValueException(TYPE, "dimensions", null, "must not be null");
     }
@@ -122,14 +123,6 @@ public final class Norms {
     return norm;
   }
 
-  private static void notBlank(String field, String value) {
-    if (value == null) {
-      throw new InvalidValueException(TYPE, field, null, "must not be null");
-    }
-    if (value.isBlank()) {
-      throw new InvalidValueException(TYPE, field, value, "must not be blank");
-    }
-  }
 
   /**
    * Starts norms of reports scored with {@code instrument}, with the default minimum of organizations.

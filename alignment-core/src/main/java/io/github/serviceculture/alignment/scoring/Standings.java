@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.scoring;
 
 import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -45,8 +46,8 @@ public final class Standings {
    */
   public static Standings of(String instrumentId, String instrumentVersion, int minimumOrganizations,
       Map<Dimension, Standing> dimensions, Map<String, Standing> items) {
-    notBlank("instrumentId", instrumentId);
-    notBlank("instrumentVersion", instrumentVersion);
+    Checks.notBlank(TYPE, "instrumentId", Checks.notNull(TYPE, "instrumentId", instrumentId));
+    Checks.notBlank(TYPE, "instrumentVersion", Checks.notNull(TYPE, "instrumentVersion", instrumentVersion));
     if (dimensions == null) {
       throw new InvalidValueException(TYPE, "dimensions", null, "must not be null");
     }
@@ -72,14 +73,6 @@ public final class Standings {
     return value;
   }
 
-  private static void notBlank(String field, String value) {
-    if (value == null) {
-      throw new InvalidValueException(TYPE, field, null, "must not be null");
-    }
-    if (value.isBlank()) {
-      throw new InvalidValueException(TYPE, field, value, "must not be blank");
-    }
-  }
 
   /**
    * The id of the instrument the norms were built for.
