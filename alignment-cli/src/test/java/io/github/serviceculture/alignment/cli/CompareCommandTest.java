@@ -109,7 +109,7 @@ class CompareCommandTest {
         run.out());
     assertTrue(run.out().contains("Findings (0)"), run.out());
     assertTrue(run.out().lines().allMatch(l -> l.length() <= 100), run.out());
-    assertTrue(Files.readString(json, StandardCharsets.UTF_8).startsWith("{\"formatVersion\":\"1.0\",\"comparison\""));
+    assertTrue(Files.readString(json, StandardCharsets.UTF_8).startsWith("{\"formatVersion\":\"1.1\",\"comparison\""));
     assertTrue(Files.readString(page, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
     Cli.Run same = Cli.run("compare", report.toString(), report.toString(), "--changes", page.toString(), "--html",
         page.toString());

@@ -625,7 +625,11 @@ public final class AlignmentJson {
    * The format version of the comparison documents this library writes ({@link
    * #write(ReportComparison)}).
    *
-   * @return the version, such as {@code "1.0"}
+   * <p>1.1 added the items' changes ({@code itemChanges}, each change with its {@code itemId}) and the
+   * items not compared ({@code itemsNotComparable}, item id to reason, with the reason {@code
+   * SPREAD_NOT_REPORTED}).
+   *
+   * @return the version, {@code "1.1"}
    * @since 0.1.0
    */
   public static String comparisonFormatVersion() {
@@ -634,7 +638,8 @@ public final class AlignmentJson {
 
   /**
    * Writes a comparison document of two waves, of format {@link #comparisonFormatVersion()}: the two
-   * waves' metadata, the rule, the changes, the dimensions not comparable and the findings (schema
+   * waves' metadata, the rule, the changes, the dimensions not comparable, the items' changes, the
+   * items not comparable and the findings (schema
    * {@code comparison.schema.json}). A comparison is derived from its two reports, the documents to
    * keep, so there is no reader of comparisons.
    *
