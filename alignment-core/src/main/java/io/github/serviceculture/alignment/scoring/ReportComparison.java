@@ -91,11 +91,13 @@ public final class ReportComparison {
   private final Map<Dimension, NotComparableReason> notComparable;
   private final List<Change> itemChanges;
   private final Map<String, NotComparableReason> itemsNotComparable;
+  private final Map<String, Dimension> itemDimensions;
   private final List<Finding> findings;
 
   private ReportComparison(ReportMetadata before, ReportMetadata after, MeaningfulChange rule,
       List<Change> changes, Map<Dimension, NotComparableReason> notComparable, List<Change> itemChanges,
-      Map<String, NotComparableReason> itemsNotComparable, List<Finding> findings) {
+      Map<String, NotComparableReason> itemsNotComparable, Map<String, Dimension> itemDimensions,
+      List<Finding> findings) {
     this.before = before;
     this.after = after;
     this.rule = rule;
@@ -103,6 +105,7 @@ public final class ReportComparison {
     this.notComparable = notComparable;
     this.itemChanges = itemChanges;
     this.itemsNotComparable = itemsNotComparable;
+    this.itemDimensions = itemDimensions;
     this.findings = findings;
   }
 
@@ -186,11 +189,19 @@ public final class ReportComparison {
     }
     List<Change> itemChanges = new ArrayList<>();
     Map<String, NotComparableReason> itemsNotComparable = new LinkedHashMap<>();
+    Map<String, Dimension> itemDimensions = new LinkedHashMap<>();
+    for (Item item : scaleItems(afterInstrument)) {
+      itemDimensions.put(item.id(), item.dimension());
+    }
+    for (Item item : scaleItems(beforeInstrument)) {
+      itemDimensions.putIfAbsent(item.id(), item.dimension());
+    }
     compareItems(first, beforeInstrument, second, afterInstrument, sameScale, pointsPerUnit, rule, itemChanges,
         itemsNotComparable);
     return new ReportComparison(before.metadata(), after.metadata(), rule, List.copyOf(changes),
         Collections.unmodifiableMap(notComparable), List.copyOf(itemChanges),
-        Collections.unmodifiableMap(itemsNotComparable), findings(changes, rule));
+        Collections.unmodifiableMap(itemsNotComparable), Collections.unmodifiableMap(itemDimensions),
+        findings(changes, rule));
   }
 
   /**
@@ -553,6 +564,19 @@ public final class ReportComparison {
    */
   public Map<String, NotComparableReason> itemsNotComparable() {
     return itemsNotComparable;
+  }
+
+  /**
+   * The scale items of either instrument, each with its dimension (the later instrument's when both
+   * have the item), in the order of {@link #itemsNotComparable()}: the later instrument's items, then
+   * the earlier instrument's the later one lacks. Every item of {@link #itemChanges()} and {@link
+   * #itemsNotComparable()} is here, so that a table can place each under its dimension.
+   *
+   * @return item id to dimension
+   * @since 0.2.0
+   */
+  public Map<String, Dimension> itemDimensions() {
+    return itemDimensions;
   }
 
   /**

@@ -99,6 +99,10 @@ class ReportComparisonItemsTest {
     // The later instrument's items first, then the earlier one's that it lacks.
     assertEquals(List.of(first.id() + "-new", first.id()), List.copyOf(c.itemsNotComparable().keySet()));
     assertTrue(c.itemsNotComparable().values().stream().allMatch(r -> r == NotComparableReason.NOT_MEASURED_IN_BOTH));
+    // Both items have their dimension, the dropped one from the earlier instrument.
+    assertEquals(Dimension.HIRING, c.itemDimensions().get(first.id()));
+    assertEquals(Dimension.HIRING, c.itemDimensions().get(first.id() + "-new"));
+    assertEquals(DEFAULT.items().stream().filter(Item::isScaleItem).count() + 1, c.itemDimensions().size());
 
     ReportComparison scale = compare(DEFAULT.withScale(Scale.of(1, 7)));
     assertTrue(scale.itemChanges().isEmpty());
