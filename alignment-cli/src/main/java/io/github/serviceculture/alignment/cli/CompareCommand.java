@@ -183,8 +183,11 @@ final class CompareCommand implements Callable<Integer> {
       terminal.warn(Tables.policyChanged(comparison));
     }
     long meaningful = comparison.changes().stream().filter(c -> c.isMeaningful()).count();
+    long meaningfulItems = comparison.itemChanges().stream().filter(c -> c.isMeaningful()).count();
     terminal.info("compared " + comparison.changes().size() + " sets, " + meaningful + " meaningful change(s), "
-        + comparison.notComparable().size() + " dimension(s) not comparable");
+        + comparison.notComparable().size() + " dimension(s) not comparable; items: "
+        + comparison.itemChanges().size() + " sets, " + meaningfulItems + " meaningful change(s), "
+        + comparison.itemsNotComparable().size() + " not comparable");
     return AlignmentCli.OK;
   }
 

@@ -41,6 +41,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,10 +120,11 @@ final class Tables {
   /**
    * Per organization, dimension and set compared (the organization, or a group reported in both waves),
    * the change between two waves ({@link ReportComparison}); a dimension that is not comparable has one
-   * row with its reason and no figures.
+   * row with its reason and no figures. Then per item and set the item's change, {@code item_id} set
+   * (empty on a dimension's rows); an item that is not comparable has one row with its reason.
    */
   static final List<String> CHANGES = List.of("organization", "before_assessed_on", "after_assessed_on", "dimension",
-      "attribute", "group", "before_n", "after_n", "before_score", "before_score_undefined", "after_score",
+      "item_id", "attribute", "group", "before_n", "after_n", "before_score", "before_score_undefined", "after_score",
       "after_score_undefined", "change", "change_undefined", "lower", "lower_undefined", "upper", "upper_undefined",
       "df", "df_undefined", "cohens_d", "cohens_d_undefined", "verdict", "not_comparable");
 
@@ -639,32 +641,55 @@ final class Tables {
     for (Dimension dimension : Dimension.values()) {
       NotComparableReason reason = comparison.notComparable().get(dimension);
       if (reason != null) {
-        List<String> row = new ArrayList<>(List.of(organization, before, after, dimension.name()));
-        while (row.size() < CHANGES.size() - 1) {
-          row.add("");
-        }
-        row.add(reason.name());
-        rows.add(row);
+        rows.add(notComparableRow(organization, before, after, dimension, "", reason));
       }
       for (Change c : comparison.changes()) {
-        if (c.dimension() != dimension) {
-          continue;
+        if (c.dimension() == dimension) {
+          rows.add(changeRow(organization, before, after, c));
         }
-        List<String> row = new ArrayList<>(List.of(organization, before, after, dimension.name(),
-            c.attribute().orElse(""), c.group().orElse(""), String.valueOf(c.beforeN()), String.valueOf(c.afterN())));
-        estimate(row, c.beforeScore());
-        estimate(row, c.afterScore());
-        estimate(row, c.change());
-        estimate(row, c.lower());
-        estimate(row, c.upper());
-        estimate(row, c.degreesOfFreedom());
-        estimate(row, c.cohensD());
-        row.add(c.verdict().name());
-        row.add("");
-        rows.add(row);
+      }
+    }
+    // Items after the dimensions, in the comparison's item order; each item's changes together.
+    Map<String, List<Change>> byItem = new LinkedHashMap<>();
+    for (Change c : comparison.itemChanges()) {
+      byItem.computeIfAbsent(c.itemId().orElseThrow(), id -> new ArrayList<>()).add(c);
+    }
+    for (Map.Entry<String, Dimension> item : comparison.itemDimensions().entrySet()) {
+      NotComparableReason reason = comparison.itemsNotComparable().get(item.getKey());
+      if (reason != null) {
+        rows.add(notComparableRow(organization, before, after, item.getValue(), item.getKey(), reason));
+      }
+      for (Change c : byItem.getOrDefault(item.getKey(), List.of())) {
+        rows.add(changeRow(organization, before, after, c));
       }
     }
     return rows;
+  }
+
+  private static List<String> notComparableRow(String organization, String before, String after, Dimension dimension,
+      String itemId, NotComparableReason reason) {
+    List<String> row = new ArrayList<>(List.of(organization, before, after, dimension.name(), itemId));
+    while (row.size() < CHANGES.size() - 1) {
+      row.add("");
+    }
+    row.add(reason.name());
+    return row;
+  }
+
+  private static List<String> changeRow(String organization, String before, String after, Change c) {
+    List<String> row = new ArrayList<>(List.of(organization, before, after, c.dimension().name(),
+        c.itemId().orElse(""), c.attribute().orElse(""), c.group().orElse(""), String.valueOf(c.beforeN()),
+        String.valueOf(c.afterN())));
+    estimate(row, c.beforeScore());
+    estimate(row, c.afterScore());
+    estimate(row, c.change());
+    estimate(row, c.lower());
+    estimate(row, c.upper());
+    estimate(row, c.degreesOfFreedom());
+    estimate(row, c.cohensD());
+    row.add(c.verdict().name());
+    row.add("");
+    return row;
   }
 
   static List<String> rejection(Rejection r) {

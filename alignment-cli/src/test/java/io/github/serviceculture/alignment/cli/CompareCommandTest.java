@@ -74,7 +74,7 @@ class CompareCommandTest {
     Cli.Run run = Cli.run("compare", before.toString(), after.toString());
     assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
     JsonNode doc = MAPPER.readTree(run.out());
-    assertEquals("1.0", doc.path("formatVersion").asText());
+    assertEquals("1.1", doc.path("formatVersion").asText());
     JsonNode comparison = doc.path("comparison");
     assertEquals(SampleData.NORTHWIND, comparison.path("organization").asText());
     assertEquals("GOALS.WAVE_CHANGE.DECLINED", comparison.path("findings").get(0).path("code").asText());
@@ -102,14 +102,22 @@ class CompareCommandTest {
     assertEquals(Tables.CHANGES, List.copyOf(rows.get(0).keySet()));
     assertFalse(rows.isEmpty());
     for (Map<String, String> row : rows) {
+      if (!row.get("not_comparable").isEmpty()) {
+        // Only the organization's figures of an item can be hidden in one report and released in the other.
+        assertEquals("NOT_REPORTED_IN_BOTH", row.get("not_comparable"), row.toString());
+        assertFalse(row.get("item_id").isEmpty(), row.toString());
+        continue;
+      }
       assertEquals("0.0", row.get("change"), row.toString());
       assertTrue(Set.of("NO_MEANINGFUL_CHANGE", "UNDETERMINED").contains(row.get("verdict")), row.toString());
     }
+    assertTrue(rows.stream().anyMatch(r -> !r.get("item_id").isEmpty() && r.get("change").equals("0.0")),
+        "items are compared too");
     assertTrue(run.out().startsWith("Service culture survey, two waves compared: " + SampleData.NORTHWIND + "\n"),
         run.out());
     assertTrue(run.out().contains("Findings (0)"), run.out());
     assertTrue(run.out().lines().allMatch(l -> l.length() <= 100), run.out());
-    assertTrue(Files.readString(json, StandardCharsets.UTF_8).startsWith("{\"formatVersion\":\"1.0\",\"comparison\""));
+    assertTrue(Files.readString(json, StandardCharsets.UTF_8).startsWith("{\"formatVersion\":\"1.1\",\"comparison\""));
     assertTrue(Files.readString(page, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
     Cli.Run same = Cli.run("compare", report.toString(), report.toString(), "--changes", page.toString(), "--html",
         page.toString());
@@ -250,12 +258,26 @@ class CompareCommandTest {
     AlignmentReport before = json.readReport(Files.readString(q1.resolve("reports/Northwind_Outfitters.json")));
     AlignmentReport after = json.readReport(Files.readString(q2.resolve("reports/Northwind_Outfitters.json")));
     for (Map<String, String> row : changes) {
-      if (!row.get("attribute").isEmpty()) {
+      if (!row.get("attribute").isEmpty() && row.get("item_id").isEmpty()) {
         Dimension d = Dimension.valueOf(row.get("dimension"));
         assertTrue(reported(before, d, row.get("attribute"), row.get("group"))
             && reported(after, d, row.get("attribute"), row.get("group")), row.toString());
+      } else if (!row.get("attribute").isEmpty()) {
+        assertTrue(itemReported(before, row.get("item_id"), row.get("attribute"), row.get("group"))
+            && itemReported(after, row.get("item_id"), row.get("attribute"), row.get("group")), row.toString());
       }
     }
+    // Items come after the dimensions: the organization's change of each goals item, with its dimension.
+    List<Map<String, String>> items = changes.stream().filter(r -> !r.get("item_id").isEmpty()).toList();
+    assertFalse(items.isEmpty());
+    assertEquals(changes.subList(changes.size() - items.size(), changes.size()), items);
+    assertTrue(items.stream().anyMatch(r -> r.get("dimension").equals("GOALS") && r.get("attribute").isEmpty()
+        && r.get("verdict").equals("DECLINED")), items::toString);
+  }
+
+  private static boolean itemReported(AlignmentReport report, String itemId, String attribute, String value) {
+    return report.perceptions().orElseThrow().groups().stream().anyMatch(g -> g.attribute().equals(attribute)
+        && g.value().equals(value) && g.items().stream().anyMatch(i -> i.itemId().equals(itemId)));
   }
 
   private static boolean reported(AlignmentReport report, Dimension d, String attribute, String value) {
@@ -292,7 +314,8 @@ class CompareCommandTest {
     // The organization's figures and the joiner's groups are hidden in the second wave, so never compared; the
     // managers in ops, unchanged, are released in both and compared.
     List<Map<String, String>> organizationRows = acmeRows.stream().filter(r -> r.get("attribute").isEmpty()).toList();
-    assertEquals(6, organizationRows.size(), acmeRows::toString);
+    // One row per dimension and one per scale item, each not reported in both.
+    assertEquals(6, organizationRows.stream().filter(r -> r.get("item_id").isEmpty()).count(), acmeRows::toString);
     assertTrue(organizationRows.stream().allMatch(r -> r.get("not_comparable").equals("NOT_REPORTED_IN_BOTH")
         && r.get("change").isEmpty()), acmeRows::toString);
     assertEquals(Set.of("department=ops", "level=MANAGER"), acmeRows.stream().filter(r -> !r.get("attribute").isEmpty())

@@ -4,6 +4,7 @@ import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.stats.Estimate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -81,6 +82,20 @@ public abstract class ItemResult {
   public abstract Estimate mean();
 
   /**
+   * The sample standard deviation (divisor n - 1) of the keyed answers, in the scale's own units,
+   * over the same {@link #n()} respondents as the {@linkplain #mean() mean}, as {@link
+   * PerceptionFigures#sd()} is of the dimension scores: with the mean and n, what a comparison of two
+   * waves needs for the Welch interval of an item's change. It is released exactly where the mean
+   * is, since it is a figure of the same set.
+   *
+   * @return the SD, undefined when n is 0 ({@link io.github.serviceculture.alignment.stats.UndefinedReason#NO_DATA})
+   *     or 1 ({@link io.github.serviceculture.alignment.stats.UndefinedReason#TOO_FEW_OBSERVATIONS}); empty in
+   *     item results read from a report of format 1.4, which did not record it
+   * @since 0.2.0
+   */
+  public abstract Optional<Estimate> sd();
+
+  /**
    * The mean keyed answer on 0 to 100: {@code 100 (mean - lowest) / (highest - lowest)}.
    *
    * @return the score, or undefined when n is 0
@@ -113,6 +128,10 @@ public abstract class ItemResult {
     String type = "ItemResult";
     Checks.notBlank(type, "itemId", itemId());
     Checks.nonNegative(type, "n", n());
+    if (sd().isPresent() && sd().get().isDefined()) {
+      double sd = sd().get().value();
+      Checks.require(sd >= 0, type, "sd", sd, "must not be negative");
+    }
     Estimate[] shares = {favourableShare(), neutralShare(), unfavourableShare()};
     String[] names = {"favourableShare", "neutralShare", "unfavourableShare"};
     double sum = 0;
@@ -189,6 +208,32 @@ public abstract class ItemResult {
    */
   public final ItemResult withMean(Estimate value) {
     return ((ImmutableItemResult) this).generatedWithMean(Checks.notNull("ItemResult", "mean", value));
+  }
+
+  /**
+   * Returns a copy with {@link #sd() sd} set to a present {@code value}: the sample standard deviation
+   * of the keyed answers.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null or the copy
+   * breaks an invariant
+   */
+  public final ItemResult withSd(Estimate value) {
+    return ((ImmutableItemResult) this).generatedWithSd(Checks.notNull("ItemResult", "sd", value));
+  }
+
+  /**
+   * Returns a copy with {@link #sd() sd} set to {@code optional}, or cleared when it is empty: the
+   * sample standard deviation of the keyed answers.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is null or the copy
+   * breaks an invariant
+   */
+  public final ItemResult withSd(Optional<? extends Estimate> optional) {
+    return ((ImmutableItemResult) this).generatedWithSd(Checks.notNull("ItemResult", "sd", optional));
   }
 
   /**
@@ -318,6 +363,32 @@ public abstract class ItemResult {
      */
     public Builder mean(Estimate mean) {
       delegate.mean(Checks.notNull(TYPE, "mean", mean));
+      return this;
+    }
+
+    /**
+     * Sets {@link ItemResult#sd() sd} to a present value: the sample standard deviation of the keyed
+     * answers. Optional: left unset, the result has no SD, as one read from a report of format 1.4.
+     *
+     * @param sd the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code sd} is null
+     */
+    public Builder sd(Estimate sd) {
+      delegate.sd(Checks.notNull(TYPE, "sd", sd));
+      return this;
+    }
+
+    /**
+     * Sets {@link ItemResult#sd() sd}, or clears it when {@code sd} is empty: the sample standard
+     * deviation of the keyed answers.
+     *
+     * @param sd the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code sd} is null
+     */
+    public Builder sd(Optional<? extends Estimate> sd) {
+      delegate.sd(Checks.notNull(TYPE, "sd", sd));
       return this;
     }
 

@@ -660,6 +660,8 @@ public final class PerceptionScorer {
     int k = d.itemCount;
     int count = 0;
     long[] sums = new long[k];
+    // Whole-number sums of squares beside the sums: the SD is then exact up to the last operations.
+    long[] squares = new long[k];
     int[][] bands = new int[k][3];
     for (int row : rows) {
       if (!d.complete[row]) {
@@ -669,6 +671,7 @@ public final class PerceptionScorer {
       for (int c = 0; c < k; c++) {
         int x = (int) d.answers[row * k + c];
         sums[c] += x;
+        squares[c] += (long) x * x;
         bands[c][Favourability.ofIndex(x, d.options, d.favourable).ordinal()]++;
       }
     }
@@ -679,11 +682,12 @@ public final class PerceptionScorer {
           .reverseKeyed(item.isReverseKeyed()).n(count);
       if (count == 0) {
         Estimate none = Estimate.undefined(UndefinedReason.NO_DATA);
-        result.mean(none).score(none).favourableShare(none).neutralShare(none).unfavourableShare(none);
+        result.mean(none).sd(none).score(none).favourableShare(none).neutralShare(none).unfavourableShare(none);
       } else {
         // Whole-number sums, so the figures are exact up to the one division.
         double mean = scale.lowest() + (double) sums[c] / count;
-        result.mean(Estimate.of(mean)).score(Estimate.of(scale.toPercent(mean)))
+        result.mean(Estimate.of(mean)).sd(itemSd(sums[c], squares[c], count))
+            .score(Estimate.of(scale.toPercent(mean)))
             .favourableShare(Estimate.of((double) bands[c][Favourability.FAVOURABLE.ordinal()] / count))
             .neutralShare(Estimate.of((double) bands[c][Favourability.NEUTRAL.ordinal()] / count))
             .unfavourableShare(Estimate.of((double) bands[c][Favourability.UNFAVOURABLE.ordinal()] / count));
@@ -691,6 +695,20 @@ public final class PerceptionScorer {
       out.add(result.build());
     }
     return out;
+  }
+
+  /**
+   * The sample SD (n - 1) of one item's option indices, from their whole-number sum and sum of
+   * squares: M2 = (n sum x^2 - (sum x)^2) / n, exact in long arithmetic before the one division, so
+   * that no cancellation occurs (an index is below 11 and a count below 2^31, so n sum x^2 stays far
+   * below 2^63). The index is the answer less the lowest option, which leaves the SD unchanged.
+   */
+  static Estimate itemSd(long sum, long squares, int n) {
+    if (n < 2) {
+      return Estimate.undefined(n == 0 ? UndefinedReason.NO_DATA : UndefinedReason.TOO_FEW_OBSERVATIONS);
+    }
+    long numerator = n * squares - sum * sum;
+    return Estimate.of(Math.sqrt((double) numerator / ((double) n * (n - 1))));
   }
 
   private static EngagementShare engagement(EngagementQuestion question, String itemId, double[] column,

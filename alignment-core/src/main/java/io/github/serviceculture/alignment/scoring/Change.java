@@ -1,6 +1,7 @@
 package io.github.serviceculture.alignment.scoring;
 
 import io.github.serviceculture.alignment.model.Dimension;
+import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.GroupGap;
@@ -11,14 +12,17 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The change of one dimension's score between two waves, for the organization or for one group
- * reported in both: the two scores and sizes, the change (after minus before) in points of the 0 to
- * 100 score, its confidence interval, Cohen's d and the verdict of the comparison's {@link
- * MeaningfulChange rule}.
+ * The change of one dimension's score, or of one item's ({@link #itemId()}), between two waves, for
+ * the organization or for one group reported in both: the two scores and sizes, the change (after
+ * minus before) in points of the 0 to 100 score, its confidence interval, Cohen's d and the verdict
+ * of the comparison's {@link MeaningfulChange rule}.
  *
  * <p>The interval is Welch's, from each wave's n, mean and SD of the respondents' dimension scores:
  * R's {@code t.test(after, before, var.equal = FALSE)} on the respondents' scores gives the same,
- * because Welch's statistic depends on the data only through those three figures per sample. It
+ * because Welch's statistic depends on the data only through those three figures per sample. An
+ * item's change is the same computation over the item's keyed answers ({@link ItemResult#n()},
+ * {@link ItemResult#mean()}, {@link ItemResult#sd()}): R's {@code t.test} on the two waves' keyed
+ * answers to the item. It
  * treats the waves as independent samples; when the same people answer both waves, their scores
  * are usually positively correlated and the interval is wider than a paired one would be (an
  * anonymous survey cannot pair them). The change and the interval are computed in the scale's
@@ -32,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Change {
   private final Dimension dimension;
+  private final @Nullable String itemId;
   private final @Nullable String attribute;
   private final @Nullable String group;
   private final int beforeN;
@@ -45,21 +50,22 @@ public final class Change {
   private final Estimate cohensD;
   private final ChangeVerdict verdict;
 
-  private Change(Dimension dimension, @Nullable String attribute, @Nullable String group,
-      PerceptionFigures before, PerceptionFigures after, double pointsPerUnit, MeaningfulChange rule) {
+  private Change(Dimension dimension, @Nullable String itemId, @Nullable String attribute, @Nullable String group,
+      Summary before, Summary after, double pointsPerUnit, MeaningfulChange rule) {
     this.dimension = dimension;
+    this.itemId = itemId;
     this.attribute = attribute;
     this.group = group;
-    this.beforeN = before.n();
-    this.afterN = after.n();
-    this.beforeScore = before.score();
-    this.afterScore = after.score();
+    this.beforeN = before.n;
+    this.afterN = after.n;
+    this.beforeScore = before.score;
+    this.afterScore = after.score;
     Estimate missingSd = missingSd(before).or(() -> missingSd(after)).orElse(null);
     if (missingSd != null) {
       // A figure of two or more without its SD (a report that omits it) gives the change of the means but no
       // interval, d or verdict, rather than a spread made up for it.
-      this.change = before.mean().isDefined() && after.mean().isDefined()
-          ? Estimate.of((after.mean().value() - before.mean().value()) * pointsPerUnit) : missingSd;
+      this.change = before.mean.isDefined() && after.mean.isDefined()
+          ? Estimate.of((after.mean.value() - before.mean.value()) * pointsPerUnit) : missingSd;
       this.lower = missingSd;
       this.upper = missingSd;
       this.degreesOfFreedom = missingSd;
@@ -78,20 +84,54 @@ public final class Change {
   /** The change of figures released in both waves; the scale's points per unit turn units into points. */
   static Change of(Dimension dimension, @Nullable String attribute, @Nullable String group,
       PerceptionFigures before, PerceptionFigures after, double pointsPerUnit, MeaningfulChange rule) {
-    return new Change(dimension, attribute, group, before, after, pointsPerUnit, rule);
+    return new Change(dimension, null, attribute, group, Summary.of(before), Summary.of(after), pointsPerUnit,
+        rule);
+  }
+
+  /**
+   * The change of an item's figures released in both waves, each with its SD ({@link ItemResult#sd()}
+   * present: the comparison does not compare items of a report that lacks it).
+   */
+  static Change ofItem(@Nullable String attribute, @Nullable String group, ItemResult before, ItemResult after,
+      double pointsPerUnit, MeaningfulChange rule) {
+    return new Change(after.dimension(), after.itemId(), attribute, group, Summary.of(before), Summary.of(after),
+        pointsPerUnit, rule);
+  }
+
+  /** The n, mean, score and SD of one wave's figure, a dimension's or an item's. */
+  private static final class Summary {
+    final int n;
+    final Estimate mean;
+    final Estimate score;
+    final Estimate sd;
+
+    private Summary(int n, Estimate mean, Estimate score, Estimate sd) {
+      this.n = n;
+      this.mean = mean;
+      this.score = score;
+      this.sd = sd;
+    }
+
+    static Summary of(PerceptionFigures figures) {
+      return new Summary(figures.n(), figures.mean(), figures.score(), figures.sd());
+    }
+
+    static Summary of(ItemResult item) {
+      return new Summary(item.n(), item.mean(), item.score(), item.sd().orElseThrow());
+    }
   }
 
   /** The undefined SD of a figure of two or more respondents, which has no spread to use. */
-  private static java.util.Optional<Estimate> missingSd(PerceptionFigures figures) {
-    return figures.n() >= 2 && figures.mean().isDefined() && !figures.sd().isDefined()
-        ? java.util.Optional.of(figures.sd()) : java.util.Optional.empty();
+  private static Optional<Estimate> missingSd(Summary figures) {
+    return figures.n >= 2 && figures.mean.isDefined() && !figures.sd.isDefined()
+        ? Optional.of(figures.sd) : Optional.empty();
   }
 
-  private static Moments moments(PerceptionFigures figures) {
-    if (figures.n() == 0 || !figures.mean().isDefined()) {
+  private static Moments moments(Summary figures) {
+    if (figures.n == 0 || !figures.mean.isDefined()) {
       return new Moments();
     }
-    return Moments.ofSummary(figures.n(), figures.mean().value(), figures.sd().orElse(Double.NaN));
+    return Moments.ofSummary(figures.n, figures.mean.value(), figures.sd.orElse(Double.NaN));
   }
 
   private static Estimate points(Estimate units, double pointsPerUnit) {
@@ -99,12 +139,22 @@ public final class Change {
   }
 
   /**
-   * The dimension.
+   * The dimension, or the dimension the item measures.
    *
    * @return the dimension
    */
   public Dimension dimension() {
     return dimension;
+  }
+
+  /**
+   * The item whose change this is, for an item's change ({@link ReportComparison#itemChanges()}).
+   *
+   * @return the item id, or empty for a dimension's change
+   * @since 0.2.0
+   */
+  public Optional<String> itemId() {
+    return Optional.ofNullable(itemId);
   }
 
   /**
@@ -126,7 +176,7 @@ public final class Change {
   }
 
   /**
-   * The number of respondents with a score in the earlier wave.
+   * The number of respondents with a score (for an item: counted by its figures) in the earlier wave.
    *
    * @return the count
    */
@@ -135,7 +185,7 @@ public final class Change {
   }
 
   /**
-   * The number of respondents with a score in the later wave.
+   * The number of respondents with a score (for an item: counted by its figures) in the later wave.
    *
    * @return the count
    */
@@ -144,7 +194,7 @@ public final class Change {
   }
 
   /**
-   * The score (0 to 100) in the earlier wave, as that wave's report gives it.
+   * The score (0 to 100, the dimension's or the item's) in the earlier wave, as that wave's report gives it.
    *
    * @return the score
    */
@@ -231,7 +281,8 @@ public final class Change {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Change c && dimension == c.dimension && Objects.equals(attribute, c.attribute)
+    return other instanceof Change c && dimension == c.dimension && Objects.equals(itemId, c.itemId)
+        && Objects.equals(attribute, c.attribute)
         && Objects.equals(group, c.group) && beforeN == c.beforeN && afterN == c.afterN
         && beforeScore.equals(c.beforeScore) && afterScore.equals(c.afterScore) && change.equals(c.change)
         && lower.equals(c.lower) && upper.equals(c.upper) && degreesOfFreedom.equals(c.degreesOfFreedom)
@@ -240,12 +291,13 @@ public final class Change {
 
   @Override
   public int hashCode() {
-    return Objects.hash(dimension, attribute, group, beforeN, afterN, change, lower, upper, verdict);
+    return Objects.hash(dimension, itemId, attribute, group, beforeN, afterN, change, lower, upper, verdict);
   }
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "Change{%s %s: %s [%s, %s] %s}", dimension,
+    return String.format(Locale.ROOT, "Change{%s%s %s: %s [%s, %s] %s}", dimension,
+        itemId == null ? "" : " " + itemId,
         attribute == null ? "organization" : attribute + "=" + group, change, lower, upper, verdict);
   }
 }

@@ -4,6 +4,7 @@ import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.perception.ReleaseKey;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +35,9 @@ import java.util.stream.Collectors;
 /**
  * Two waves of one organization's survey compared: per dimension, for the organization and for every
  * group reported in both waves, the {@link Change change} of score with its interval, Cohen's d and
- * a verdict by a {@link MeaningfulChange rule}; the dimensions that cannot be compared and why; and
- * findings for the meaningful declines and improvements.
+ * a verdict by a {@link MeaningfulChange rule}; the same per item ({@link #itemChanges()}); the
+ * dimensions and items that cannot be compared and why; and findings for the meaningful declines and
+ * improvements of dimensions.
  *
  * <p><b>Same instrument.</b> Reports carry the instrument's id and version but not its items, so
  * the two instruments are given beside the reports, and each must be the one its report was scored
@@ -45,8 +48,20 @@ import java.util.stream.Collectors;
  * dimension comparable. Every other measured dimension is in {@link #notComparable()} with its
  * reason, never compared.
  *
+ * <p><b>Items.</b> An item is compared when both instruments have it as a scale item with the same
+ * id, text, reverse keying and dimension, on the same scale, and both reports give its figures with
+ * their SD ({@link ItemResult#sd()}, from report format 1.5); every other scale item of either
+ * instrument is in {@link #itemsNotComparable()} with its reason. An unchanged item is compared even
+ * when another item of its dimension changed, which makes the dimension not comparable: the
+ * question and its answers are the same, though the respondents counted (those who answered every
+ * item of the dimension) are then defined by other item lists in the two waves. The weight of an
+ * item does not enter its figures and may change. Item changes give no findings: findings are one
+ * per dimension and direction, and one per item would multiply the priorities by the items of each
+ * dimension; the items stand in the comparison's tables beside the dimensions' findings.
+ *
  * <p><b>Confidentiality.</b> Only figures that both reports release are compared: the organization's,
- * and those of each group with figures for the dimension in both waves. A group suppressed in either
+ * and those of each group with figures for the dimension (or item figures for the item) in both
+ * waves. A group suppressed in either
  * wave does not appear at all, not even as not comparable. A change between two released figures,
  * and its interval from their released n, mean and SD, tell nothing that the two reports do not.
  * {@link #ofAssessments} computes the figures itself, so it releases only what the engine would
@@ -74,15 +89,23 @@ public final class ReportComparison {
   private final MeaningfulChange rule;
   private final List<Change> changes;
   private final Map<Dimension, NotComparableReason> notComparable;
+  private final List<Change> itemChanges;
+  private final Map<String, NotComparableReason> itemsNotComparable;
+  private final Map<String, Dimension> itemDimensions;
   private final List<Finding> findings;
 
   private ReportComparison(ReportMetadata before, ReportMetadata after, MeaningfulChange rule,
-      List<Change> changes, Map<Dimension, NotComparableReason> notComparable, List<Finding> findings) {
+      List<Change> changes, Map<Dimension, NotComparableReason> notComparable, List<Change> itemChanges,
+      Map<String, NotComparableReason> itemsNotComparable, Map<String, Dimension> itemDimensions,
+      List<Finding> findings) {
     this.before = before;
     this.after = after;
     this.rule = rule;
     this.changes = changes;
     this.notComparable = notComparable;
+    this.itemChanges = itemChanges;
+    this.itemsNotComparable = itemsNotComparable;
+    this.itemDimensions = itemDimensions;
     this.findings = findings;
   }
 
@@ -164,8 +187,111 @@ public final class ReportComparison {
         }
       }
     }
+    List<Change> itemChanges = new ArrayList<>();
+    Map<String, NotComparableReason> itemsNotComparable = new LinkedHashMap<>();
+    Map<String, Dimension> itemDimensions = new LinkedHashMap<>();
+    for (Item item : scaleItems(afterInstrument)) {
+      itemDimensions.put(item.id(), item.dimension());
+    }
+    for (Item item : scaleItems(beforeInstrument)) {
+      itemDimensions.putIfAbsent(item.id(), item.dimension());
+    }
+    compareItems(first, beforeInstrument, second, afterInstrument, sameScale, pointsPerUnit, rule, itemChanges,
+        itemsNotComparable);
     return new ReportComparison(before.metadata(), after.metadata(), rule, List.copyOf(changes),
-        Collections.unmodifiableMap(notComparable), findings(changes, rule));
+        Collections.unmodifiableMap(notComparable), List.copyOf(itemChanges),
+        Collections.unmodifiableMap(itemsNotComparable), Collections.unmodifiableMap(itemDimensions),
+        findings(changes, rule));
+  }
+
+  /**
+   * Compares every scale item of the later instrument that the earlier one has unchanged, in the later
+   * instrument's order, and lists the others (then the earlier instrument's items the later one lacks)
+   * with their reason.
+   */
+  private static void compareItems(PerceptionReport first, Instrument beforeInstrument, PerceptionReport second,
+      Instrument afterInstrument, boolean sameScale, double pointsPerUnit, MeaningfulChange rule,
+      List<Change> changes, Map<String, NotComparableReason> notComparable) {
+    Map<String, Item> earlier = new LinkedHashMap<>();
+    for (Item item : scaleItems(beforeInstrument)) {
+      earlier.put(item.id(), item);
+    }
+    boolean spread = hasItemSpread(first) && hasItemSpread(second);
+    Map<String, ItemResult> orgBefore = byId(first.items());
+    Map<String, ItemResult> orgAfter = byId(second.items());
+    Map<List<String>, Map<String, ItemResult>> groupsBefore = groupItems(first);
+    Map<List<String>, Map<String, ItemResult>> groupsAfter = groupItems(second);
+    for (Item item : scaleItems(afterInstrument)) {
+      Item old = earlier.remove(item.id());
+      NotComparableReason reason = old == null ? NotComparableReason.NOT_MEASURED_IN_BOTH
+          : !sameScale ? NotComparableReason.SCALE_CHANGED
+          : !sameItem(old, item) ? NotComparableReason.ITEMS_CHANGED
+          : !spread ? NotComparableReason.SPREAD_NOT_REPORTED : null;
+      if (reason != null) {
+        notComparable.put(item.id(), reason);
+        continue;
+      }
+      ItemResult a = orgBefore.get(item.id());
+      ItemResult b = orgAfter.get(item.id());
+      if (a == null || b == null) {
+        notComparable.put(item.id(), NotComparableReason.NOT_REPORTED_IN_BOTH);
+      } else {
+        changes.add(Change.ofItem(null, null, a, b, pointsPerUnit, rule));
+      }
+      for (Map.Entry<List<String>, Map<String, ItemResult>> e : groupsAfter.entrySet()) {
+        Map<String, ItemResult> then = groupsBefore.get(e.getKey());
+        ItemResult x = then == null ? null : then.get(item.id());
+        ItemResult y = e.getValue().get(item.id());
+        if (x != null && y != null) {
+          changes.add(Change.ofItem(e.getKey().get(0), e.getKey().get(1), x, y, pointsPerUnit, rule));
+        }
+      }
+    }
+    for (String id : earlier.keySet()) {
+      notComparable.put(id, NotComparableReason.NOT_MEASURED_IN_BOTH);
+    }
+  }
+
+  /** The scale items of every dimension, in the instrument's order. */
+  private static List<Item> scaleItems(Instrument instrument) {
+    List<Item> items = new ArrayList<>();
+    for (Item item : instrument.items()) {
+      if (item.isScaleItem()) {
+        items.add(item);
+      }
+    }
+    return items;
+  }
+
+  /** Same text, keying and dimension: the item's figures measure the same question the same way. */
+  private static boolean sameItem(Item a, Item b) {
+    return a.text().equals(b.text()) && a.isReverseKeyed() == b.isReverseKeyed() && a.dimension() == b.dimension();
+  }
+
+  /** Whether every item result of the report has its SD: those of a 1.4 report have none. */
+  private static boolean hasItemSpread(PerceptionReport report) {
+    return report.items().stream().allMatch(i -> i.sd().isPresent())
+        && report.groups().stream().flatMap(g -> g.items().stream()).allMatch(i -> i.sd().isPresent());
+  }
+
+  private static Map<String, ItemResult> byId(List<ItemResult> items) {
+    Map<String, ItemResult> byId = new HashMap<>();
+    for (ItemResult item : items) {
+      byId.put(item.itemId(), item);
+    }
+    return byId;
+  }
+
+  /** The groups with item figures, by (attribute, value), in that order. */
+  private static Map<List<String>, Map<String, ItemResult>> groupItems(PerceptionReport report) {
+    Map<List<String>, Map<String, ItemResult>> items = new TreeMap<>(
+        Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (GroupPerception group : report.groups()) {
+      if (!group.items().isEmpty()) {
+        items.put(List.of(group.attribute(), group.value()), byId(group.items()));
+      }
+    }
+    return items;
   }
 
   /**
@@ -413,6 +539,44 @@ public final class ReportComparison {
    */
   public Map<Dimension, NotComparableReason> notComparable() {
     return notComparable;
+  }
+
+  /**
+   * The changes of items, by item in the later instrument's order; within one, the organization's
+   * first, then the groups by attribute and value. Each has its {@link Change#itemId()}.
+   *
+   * @return the item changes
+   * @since 0.2.0
+   */
+  public List<Change> itemChanges() {
+    return itemChanges;
+  }
+
+  /**
+   * The scale items of either instrument that are not compared, with the reason: an item is here or
+   * has its organization's change in {@link #itemChanges()}, never both. As for dimensions, {@link
+   * NotComparableReason#NOT_REPORTED_IN_BOTH} concerns the organization's figures only; with every
+   * other reason nothing of the item is compared.
+   *
+   * @return item id to reason, the later instrument's items first in its order, then the earlier
+   *     instrument's items the later one lacks
+   * @since 0.2.0
+   */
+  public Map<String, NotComparableReason> itemsNotComparable() {
+    return itemsNotComparable;
+  }
+
+  /**
+   * The scale items of either instrument, each with its dimension (the later instrument's when both
+   * have the item), in the order of {@link #itemsNotComparable()}: the later instrument's items, then
+   * the earlier instrument's the later one lacks. Every item of {@link #itemChanges()} and {@link
+   * #itemsNotComparable()} is here, so that a table can place each under its dimension.
+   *
+   * @return item id to dimension
+   * @since 0.2.0
+   */
+  public Map<String, Dimension> itemDimensions() {
+    return itemDimensions;
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.stats.Estimate;
+import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
 import io.github.serviceculture.alignment.survey.Respondent;
@@ -164,6 +165,37 @@ class ItemResultsTest {
     assertEquals(50.0, g1.score().value(), 1e-12);
     assertEquals(0.4, g1.favourableShare().value(), 1e-12);
     assertEquals(0.2, g1.neutralShare().value(), 1e-12);
+  }
+
+  @Test
+  void anItemsSdIsTheSampleSdOfItsKeyedAnswersOverTheSameRespondentsAsItsMean() {
+    // p5..p9 answered G1 = 1, 2, 3, 4, 5: squared deviations 4 + 1 + 0 + 1 + 4 = 10, / 4 = 2.5.
+    PerceptionReport report = PerceptionScorer.of(ORGANIZATION_ONLY.withAnonymityThreshold(5)).score(tenWithSkips(5));
+    assertEquals(Math.sqrt(2.5), item(report, "G1").sd().orElseThrow().value(), 1e-12);
+    // Three options, option j by j people: 1, 2, 2, 3, 3, 3; mean 7/3, M2 = 36 - 6 (7/3)^2 = 10/3, / 5 = 2/3.
+    PerceptionReport triangle = PerceptionScorer.of(ORGANIZATION_ONLY).score(triangle(instrument(3)));
+    assertEquals(Math.sqrt(2.0 / 3), item(triangle, "G1").sd().orElseThrow().value(), 1e-12);
+    // Reversal mirrors the answers and leaves the spread alone.
+    assertEquals(Math.sqrt(2.0 / 3), item(triangle, "G2").sd().orElseThrow().value(), 1e-12);
+  }
+
+  @Test
+  void anItemSdFromSumsIsUndefinedWithItsReasonBelowTwoAnswersAndZeroWithoutSpread() {
+    assertEquals(Estimate.undefined(UndefinedReason.NO_DATA), PerceptionScorer.itemSd(0, 0, 0));
+    assertEquals(Estimate.undefined(UndefinedReason.TOO_FEW_OBSERVATIONS), PerceptionScorer.itemSd(3, 9, 1));
+    assertEquals(Estimate.of(0.0), PerceptionScorer.itemSd(12, 48, 3));
+    // Indices 0, 10: mean 5, M2 50, / 1 = 50.
+    assertEquals(Math.sqrt(50), PerceptionScorer.itemSd(10, 100, 2).value(), 1e-12);
+  }
+
+  @Test
+  void anItemResultRefusesANegativeSd() {
+    ItemResult.Builder b = ItemResult.builder().itemId("G1").dimension(Dimension.GOALS).reverseKeyed(false).n(4)
+        .mean(Estimate.of(3)).score(Estimate.of(50)).favourableShare(Estimate.of(0.5))
+        .neutralShare(Estimate.of(0.25)).unfavourableShare(Estimate.of(0.25)).sd(Estimate.of(-0.5));
+    InvalidValueException e = assertThrows(InvalidValueException.class, b::build);
+    assertTrue(e.getMessage().contains("sd"), e.getMessage());
+    assertTrue(b.sd(java.util.Optional.empty()).build().sd().isEmpty());
   }
 
   @Test

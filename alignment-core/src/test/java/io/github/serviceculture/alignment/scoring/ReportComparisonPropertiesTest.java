@@ -13,6 +13,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.GroupPerception;
+import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.stats.Estimate;
 import java.util.List;
@@ -26,7 +27,9 @@ class ReportComparisonPropertiesTest {
     qt().withExamples(60).forAll(longs().all(), integers().between(1, 80)).checkAssert((seed, size) -> {
       AlignmentReport report = report(wave(DEFAULT, seed, size, Map.of()));
       ReportComparison c = ReportComparison.of(report, DEFAULT, report, DEFAULT);
-      for (Change change : c.changes()) {
+      List<Change> all = new java.util.ArrayList<>(c.changes());
+      all.addAll(c.itemChanges());
+      for (Change change : all) {
         assertEquals(0.0, change.change().value(), 0, change::toString);
         assertFalse(change.isMeaningful(), change::toString);
         change.lower().asOptional().ifPresent(lower -> assertTrue(lower <= 0, change::toString));
@@ -34,6 +37,8 @@ class ReportComparisonPropertiesTest {
       }
       assertTrue(c.findings().isEmpty(), c.findings()::toString);
       assertTrue(c.notComparable().values().stream().allMatch(r -> r == NotComparableReason.NOT_REPORTED_IN_BOTH));
+      assertTrue(c.itemsNotComparable().values().stream()
+          .allMatch(r -> r == NotComparableReason.NOT_REPORTED_IN_BOTH));
     });
   }
 
@@ -43,13 +48,20 @@ class ReportComparisonPropertiesTest {
         doubles().between(-1.5, 1.5)).checkAssert((seed, n1, n2, shift) -> {
           AlignmentReport a = report(wave(DEFAULT, seed, n1, Map.of()));
           AlignmentReport b = report(wave(DEFAULT, seed + 1, n2, Map.of(Dimension.LEADERSHIP, shift)));
-          List<Change> forward = ReportComparison.of(a, DEFAULT, b, DEFAULT).changes();
-          List<Change> backward = ReportComparison.of(b, DEFAULT, a, DEFAULT).changes();
+          ReportComparison there = ReportComparison.of(a, DEFAULT, b, DEFAULT);
+          ReportComparison back = ReportComparison.of(b, DEFAULT, a, DEFAULT);
+          List<Change> forward = new java.util.ArrayList<>(there.changes());
+          forward.addAll(there.itemChanges());
+          List<Change> backward = new java.util.ArrayList<>(back.changes());
+          backward.addAll(back.itemChanges());
+          assertFalse(there.itemChanges().isEmpty() && !a.perceptions().orElseThrow().items().isEmpty()
+              && !b.perceptions().orElseThrow().items().isEmpty(), "items released in both are compared");
           assertEquals(forward.size(), backward.size());
           for (int i = 0; i < forward.size(); i++) {
             Change f = forward.get(i);
             Change r = backward.get(i);
-            assertEquals(List.of(f.dimension(), f.attribute(), f.group()), List.of(r.dimension(), r.attribute(), r.group()));
+            assertEquals(List.of(f.dimension(), f.itemId(), f.attribute(), f.group()),
+                List.of(r.dimension(), r.itemId(), r.attribute(), r.group()));
             assertEquals(f.beforeN(), r.afterN());
             assertEquals(negated(f.change()), r.change(), f::toString);
             assertEquals(negated(f.lower()), r.upper(), f::toString);
@@ -84,7 +96,36 @@ class ReportComparisonPropertiesTest {
             }
           }
           assertEquals(both, c.changes().size());
+          for (Change change : c.itemChanges()) {
+            assertTrue(itemReleased(a, change) && itemReleased(b, change), change::toString);
+          }
+          long items = 0;
+          PerceptionReport pa = a.perceptions().orElseThrow();
+          PerceptionReport pb = b.perceptions().orElseThrow();
+          for (ItemResult item : pb.items()) {
+            items += pa.items().stream().anyMatch(i -> i.itemId().equals(item.itemId())) ? 1 : 0;
+          }
+          for (GroupPerception g : pb.groups()) {
+            for (ItemResult item : g.items()) {
+              items += groupItem(pa, item.itemId(), g.attribute(), g.value()).isPresent() ? 1 : 0;
+            }
+          }
+          assertEquals(items, c.itemChanges().size());
         });
+  }
+
+  private static boolean itemReleased(AlignmentReport report, Change change) {
+    PerceptionReport p = report.perceptions().orElseThrow();
+    String id = change.itemId().orElseThrow();
+    if (change.attribute().isEmpty()) {
+      return p.items().stream().anyMatch(i -> i.itemId().equals(id));
+    }
+    return groupItem(p, id, change.attribute().get(), change.group().get()).isPresent();
+  }
+
+  private static Optional<ItemResult> groupItem(PerceptionReport p, String id, String attribute, String value) {
+    return p.groups().stream().filter(g -> g.attribute().equals(attribute) && g.value().equals(value))
+        .flatMap(g -> g.items().stream()).filter(i -> i.itemId().equals(id)).findFirst();
   }
 
   private static boolean released(AlignmentReport report, Change change) {

@@ -53,7 +53,7 @@ import java.util.stream.Stream;
  * those of the Java accessors.
  * Each kind has its own version, and this library writes the latest of each: 1.0 ({@link
  * #formatVersion()}), but 1.1 for organizations ({@link #organizationFormatVersion()}), 1.2 for
- * assessments ({@link #assessmentFormatVersion()}) and 1.4 for reports ({@link
+ * assessments ({@link #assessmentFormatVersion()}) and 1.5 for reports ({@link
  * #reportFormatVersion()}).
  *
  * <p><b>None and not recorded.</b> In an organization (and the practices of an assessment), a
@@ -63,7 +63,8 @@ import java.util.stream.Stream;
  * "none"} and {@code "sayNoListReviewedOn": "never"}, which rules judge as a real absence.
  *
  * <p><b>Earlier versions.</b> A version that only adds to the previous one is still read: a 1.0
- * organization, 1.1 and 1.0 assessments (1.0 has no {@code previousRelease}), a 1.3 report (no
+ * organization, 1.1 and 1.0 assessments (1.0 has no {@code previousRelease}), a 1.4 report (its
+ * item results have no {@code sd}), a 1.3 report (no
  * drivers analysis or {@code psychometrics}), a 1.2 report (its
  * findings have no {@code code} or {@code parameters}: a finding read from it has its rule id as
  * code) and a 1.1 report (no {@code ledger} either, and only the reasons of 1.1). Organization
@@ -222,19 +223,23 @@ public final class AlignmentJson {
    * {@code drivers}, the drivers analysis of the policy's outcome, present when the policy names one,
    * and the optional {@code psychometrics} of the organization's figures (see {@link
    * io.github.serviceculture.alignment.perception.Psychometrics}), present only in reports scored
-   * with {@link io.github.serviceculture.alignment.scoring.AlignmentEngine#withPsychometrics()}.
+   * with {@link io.github.serviceculture.alignment.scoring.AlignmentEngine#withPsychometrics()}; 1.5
+   * added each item result's {@code sd} (see {@link
+   * io.github.serviceculture.alignment.perception.ItemResult#sd()}).
    *
-   * <p>1.3, 1.2 and 1.1 reports are read as well, each by its own rules: {@code drivers} or
+   * <p>1.4, 1.3, 1.2 and 1.1 reports are read as well, each by its own rules: an item result's
+   * {@code sd} in a 1.4 report fails ({@link JsonDocumentException#UNKNOWN_PROPERTY}), and an item
+   * result read from one has no SD; {@code drivers} or
    * psychometrics in a 1.3 report fail ({@link JsonDocumentException#UNKNOWN_PROPERTY}); a finding's code or parameters
    * in a 1.2 report fail ({@link JsonDocumentException#UNKNOWN_PROPERTY}), and a finding read from
    * either has its rule id as code and no parameters. In a 1.1 report, a reason or a ledger that 1.1 did not have
    * fails ({@link JsonDocumentException#UNKNOWN_ENUM_VALUE}, {@link
    * JsonDocumentException#UNKNOWN_PROPERTY}). A 1.0 report is rejected with {@link
    * JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}: without the reasons, a missing figure could
-   * not be told apart from a dimension the instrument does not measure. Assess again to get a 1.4
+   * not be told apart from a dimension the instrument does not measure. Assess again to get a 1.5
    * report.
    *
-   * @return the version, {@code 1.4}
+   * @return the version, {@code 1.5}
    * @since 0.1.0
    */
   public static String reportFormatVersion() {
@@ -501,7 +506,7 @@ public final class AlignmentJson {
   // ---- report
 
   /**
-   * Reads a report document of format 1.4, 1.3, 1.2 or 1.1 ({@link #reportFormatVersion()}).
+   * Reads a report document of format 1.5, 1.4, 1.3, 1.2 or 1.1 ({@link #reportFormatVersion()}).
    *
    * @param json the document
    * @return the report
@@ -620,7 +625,11 @@ public final class AlignmentJson {
    * The format version of the comparison documents this library writes ({@link
    * #write(ReportComparison)}).
    *
-   * @return the version, such as {@code "1.0"}
+   * <p>1.1 added the items' changes ({@code itemChanges}, each change with its {@code itemId}) and the
+   * items not compared ({@code itemsNotComparable}, item id to reason, with the reason {@code
+   * SPREAD_NOT_REPORTED}).
+   *
+   * @return the version, {@code "1.1"}
    * @since 0.1.0
    */
   public static String comparisonFormatVersion() {
@@ -629,7 +638,8 @@ public final class AlignmentJson {
 
   /**
    * Writes a comparison document of two waves, of format {@link #comparisonFormatVersion()}: the two
-   * waves' metadata, the rule, the changes, the dimensions not comparable and the findings (schema
+   * waves' metadata, the rule, the changes, the dimensions not comparable, the items' changes, the
+   * items not comparable and the findings (schema
    * {@code comparison.schema.json}). A comparison is derived from its two reports, the documents to
    * keep, so there is no reader of comparisons.
    *

@@ -18,8 +18,11 @@ import java.util.Map;
  * part. Properties come in a fixed order, estimates as a value or the reason there is none.
  */
 final class ComparisonCodec implements Codec<ReportComparison> {
-  /** The format version of comparison documents. */
-  static final String COMPARISON_FORMAT_VERSION = "1.0";
+  /**
+   * The format version of comparison documents: 1.1 added the items' changes ({@code itemChanges},
+   * each change with its {@code itemId}) and the items not compared ({@code itemsNotComparable}).
+   */
+  static final String COMPARISON_FORMAT_VERSION = "1.1";
 
   static final ComparisonCodec COMPARISON = new ComparisonCodec();
 
@@ -55,6 +58,16 @@ final class ComparisonCodec implements Codec<ReportComparison> {
       g.writeStringField(e.getKey().name(), e.getValue().name());
     }
     g.writeEndObject();
+    g.writeArrayFieldStart("itemChanges");
+    for (Change change : c.itemChanges()) {
+      change(change, g);
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("itemsNotComparable");
+    for (Map.Entry<String, NotComparableReason> e : c.itemsNotComparable().entrySet()) {
+      g.writeStringField(e.getKey(), e.getValue().name());
+    }
+    g.writeEndObject();
     g.writeArrayFieldStart("findings");
     for (Finding finding : c.findings()) {
       ReportCodecs.FINDING.write(finding, g);
@@ -83,6 +96,9 @@ final class ComparisonCodec implements Codec<ReportComparison> {
   private static void change(Change c, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("dimension", c.dimension().name());
+    if (c.itemId().isPresent()) {
+      g.writeStringField("itemId", c.itemId().get());
+    }
     if (c.attribute().isPresent()) {
       g.writeStringField("attribute", c.attribute().get());
       g.writeStringField("group", c.group().orElseThrow());

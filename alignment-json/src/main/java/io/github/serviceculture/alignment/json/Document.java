@@ -35,11 +35,11 @@ final class Document<T> {
    * The format version of report documents: 1.1 added the reasons why perception figures are not
    * reported, 1.2 the reasons of the disclosure guard and the release ledger, 1.3 each finding's
    * code and parameters, 1.4 item results and favourable shares, the drivers analysis of the
-   * perceptions, the report's standings among norms and the organization's optional psychometrics.
-   * 1.3, 1.2 and 1.1 reports are still read; a 1.0 report is not, since it cannot say why a figure
-   * is missing.
+   * perceptions, the report's standings among norms and the organization's optional psychometrics,
+   * 1.5 each item result's SD. 1.4, 1.3, 1.2 and 1.1 reports are still read; a 1.0 report is not,
+   * since it cannot say why a figure is missing.
    */
-  static final String REPORT_FORMAT_VERSION = "1.4";
+  static final String REPORT_FORMAT_VERSION = "1.5";
   static final String VERSION_PROPERTY = "formatVersion";
 
   private final String kind;

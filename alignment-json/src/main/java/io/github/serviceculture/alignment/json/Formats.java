@@ -56,6 +56,7 @@ final class Formats {
     this.policyDocument = new Document<>("policy", Codec.lazy(() -> PolicyCodecs.SCORING));
     this.reportDocument = new Document<>("report", Document.REPORT_FORMAT_VERSION,
             Codec.lazy(() -> ReportCodecs.REPORT))
+        .alsoReads("1.4", Codec.lazy(() -> ReportCodecs.REPORT_1_4))
         .alsoReads("1.3", Codec.lazy(() -> ReportCodecs.REPORT_1_3))
         .alsoReads("1.2", Codec.lazy(() -> ReportCodecs.REPORT_1_2))
         .alsoReads("1.1", Codec.lazy(() -> ReportCodecs.REPORT_1_1))

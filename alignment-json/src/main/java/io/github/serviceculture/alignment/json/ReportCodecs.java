@@ -45,6 +45,7 @@ import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The alignment report and its parts; statistics are written as estimates, never as NaN. */
 final class ReportCodecs {
@@ -116,18 +117,29 @@ final class ReportCodecs {
     return figures.build();
   }
 
-  /** One item's figures for one set of respondents (report format 1.4). */
-  static final Codec<ItemResult> ITEM = ObjectCodec.of("ItemResult", ItemResult::builder, ItemResult.Builder::build)
-      .required("itemId", STRING, ItemResult::itemId, ItemResult.Builder::itemId)
-      .required("dimension", enumeration(Dimension.class), ItemResult::dimension, ItemResult.Builder::dimension)
-      .required("reverseKeyed", BOOLEAN, ItemResult::reverseKeyed, ItemResult.Builder::reverseKeyed)
-      .required("n", INT, ItemResult::n, ItemResult.Builder::n)
-      .required("mean", ESTIMATE, ItemResult::mean, ItemResult.Builder::mean)
-      .required("score", ESTIMATE, ItemResult::score, ItemResult.Builder::score)
-      .required("favourableShare", ESTIMATE, ItemResult::favourableShare, ItemResult.Builder::favourableShare)
-      .required("neutralShare", ESTIMATE, ItemResult::neutralShare, ItemResult.Builder::neutralShare)
-      .required("unfavourableShare", ESTIMATE, ItemResult::unfavourableShare, ItemResult.Builder::unfavourableShare)
-      .build();
+  /** One item's figures for one set of respondents (report format 1.5): with the item's SD. */
+  static final Codec<ItemResult> ITEM = item(true);
+
+  /** One item's figures of report format 1.4, which has no SD. Read only. */
+  static final Codec<ItemResult> ITEM_1_4 = item(false);
+
+  private static Codec<ItemResult> item(boolean sd) {
+    ObjectCodec.Builder<ItemResult, ItemResult.Builder> item = ObjectCodec.of("ItemResult", ItemResult::builder,
+            ItemResult.Builder::build)
+        .required("itemId", STRING, ItemResult::itemId, ItemResult.Builder::itemId)
+        .required("dimension", enumeration(Dimension.class), ItemResult::dimension, ItemResult.Builder::dimension)
+        .required("reverseKeyed", BOOLEAN, ItemResult::reverseKeyed, ItemResult.Builder::reverseKeyed)
+        .required("n", INT, ItemResult::n, ItemResult.Builder::n)
+        .required("mean", ESTIMATE, ItemResult::mean, ItemResult.Builder::mean);
+    if (sd) {
+      item.optional("sd", ESTIMATE, ItemResult::sd, ItemResult.Builder::sd);
+    }
+    return item.required("score", ESTIMATE, ItemResult::score, ItemResult.Builder::score)
+        .required("favourableShare", ESTIMATE, ItemResult::favourableShare, ItemResult.Builder::favourableShare)
+        .required("neutralShare", ESTIMATE, ItemResult::neutralShare, ItemResult.Builder::neutralShare)
+        .required("unfavourableShare", ESTIMATE, ItemResult::unfavourableShare, ItemResult.Builder::unfavourableShare)
+        .build();
+  }
 
   static final Codec<NotReportedReason> REASON = enumeration(NotReportedReason.class);
 
@@ -166,10 +178,14 @@ final class ReportCodecs {
       .required("agreePercent", ESTIMATE, EngagementShare::agreePercent, EngagementShare.Builder::agreePercent)
       .build();
 
-  static final Codec<GroupPerception> GROUP = group(REASON, true);
+  static final Codec<GroupPerception> GROUP = group(REASON, ITEM);
 
-  /** A group of report format 1.4 ({@code items}) or earlier (none, and figures without a favourable share). */
-  private static Codec<GroupPerception> group(Codec<NotReportedReason> reason, boolean items) {
+  /**
+   * A group of report format 1.5 or 1.4 ({@code items}, of the given format) or earlier ({@code item}
+   * null: no items, and figures without a favourable share).
+   */
+  private static Codec<GroupPerception> group(Codec<NotReportedReason> reason, @Nullable Codec<ItemResult> item) {
+    boolean items = item != null;
     ObjectCodec.Builder<GroupPerception, GroupPerception.Builder> group = ObjectCodec.of("GroupPerception",
             GroupPerception::builder, GroupPerception.Builder::build)
         .required("attribute", STRING, GroupPerception::attribute, GroupPerception.Builder::attribute)
@@ -181,7 +197,7 @@ final class ReportCodecs {
         .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), GroupPerception::engagement,
             GroupPerception.Builder::engagement);
     if (items) {
-      group.withDefault("items", list(ITEM), GroupPerception::items, GroupPerception.Builder::items)
+      group.withDefault("items", list(item), GroupPerception::items, GroupPerception.Builder::items)
           .withDefault("itemsNotReported", enumMap(Dimension.class, reason), GroupPerception::itemsNotReported,
               GroupPerception.Builder::itemsNotReported);
     }
@@ -237,7 +253,13 @@ final class ReportCodecs {
           Drivers.Builder::dimensions)
       .build();
 
-  static final Codec<PerceptionReport> PERCEPTIONS = perceptions(REASON, true)
+  static final Codec<PerceptionReport> PERCEPTIONS = perceptions(REASON, ITEM)
+      .optional("drivers", DRIVERS, PerceptionReport::drivers, PerceptionReport.Builder::drivers)
+      .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
+      .build();
+
+  /** The perceptions of a 1.4 report: item results without their SD. Read only. */
+  static final Codec<PerceptionReport> PERCEPTIONS_1_4 = perceptions(REASON, ITEM_1_4)
       .optional("drivers", DRIVERS, PerceptionReport::drivers, PerceptionReport.Builder::drivers)
       .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
       .build();
@@ -246,15 +268,16 @@ final class ReportCodecs {
    * The perceptions of a 1.2 or 1.3 report: no item results, no favourable shares, no drivers
    * analysis and no psychometrics. Read only.
    */
-  static final Codec<PerceptionReport> PERCEPTIONS_1_3 = perceptions(REASON, false)
+  static final Codec<PerceptionReport> PERCEPTIONS_1_3 = perceptions(REASON, null)
       .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
       .build();
 
   /** The perceptions of a 1.1 report: the reasons of 1.1, and no ledger. Read only. */
-  static final Codec<PerceptionReport> PERCEPTIONS_1_1 = perceptions(REASON_1_1, false).build();
+  static final Codec<PerceptionReport> PERCEPTIONS_1_1 = perceptions(REASON_1_1, null).build();
 
   private static ObjectCodec.Builder<PerceptionReport, PerceptionReport.Builder> perceptions(
-      Codec<NotReportedReason> reason, boolean items) {
+      Codec<NotReportedReason> reason, @Nullable Codec<ItemResult> item) {
+    boolean items = item != null;
     ObjectCodec.Builder<PerceptionReport, PerceptionReport.Builder> perceptions = ObjectCodec.of("PerceptionReport",
             PerceptionReport::builder, PerceptionReport.Builder::build)
         .required("instrumentId", STRING, PerceptionReport::instrumentId, PerceptionReport.Builder::instrumentId)
@@ -267,14 +290,14 @@ final class ReportCodecs {
             PerceptionReport.Builder::notReported)
         .withDefault("engagement", enumMap(EngagementQuestion.class, ENGAGEMENT), PerceptionReport::engagement,
             PerceptionReport.Builder::engagement)
-        .withDefault("groups", list(group(reason, items)), PerceptionReport::groups,
+        .withDefault("groups", list(group(reason, item)), PerceptionReport::groups,
             PerceptionReport.Builder::groups)
         .withDefault("gaps", list(GAP), PerceptionReport::gaps, PerceptionReport.Builder::gaps)
         .withDefault("groupDifferences", list(DIFFERENCES), PerceptionReport::groupDifferences,
             PerceptionReport.Builder::groupDifferences);
     if (items) {
       // Before the ledger, which stays last.
-      perceptions.withDefault("items", list(ITEM), PerceptionReport::items, PerceptionReport.Builder::items)
+      perceptions.withDefault("items", list(item), PerceptionReport::items, PerceptionReport.Builder::items)
           .withDefault("itemsNotReported", enumMap(Dimension.class, reason), PerceptionReport::itemsNotReported,
               PerceptionReport.Builder::itemsNotReported);
     }
@@ -446,6 +469,11 @@ final class ReportCodecs {
       .build();
 
   static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS, FINDING)
+      .optional("standings", STANDINGS, AlignmentReport::standings, AlignmentReport.Builder::standings)
+      .build();
+
+  /** A report of format 1.4, read only: its item results have no SD. */
+  static final Codec<AlignmentReport> REPORT_1_4 = report(DIMENSION, PERCEPTIONS_1_4, FINDING)
       .optional("standings", STANDINGS, AlignmentReport::standings, AlignmentReport.Builder::standings)
       .build();
 

@@ -24,7 +24,7 @@ final class BadInputSupport {
   static final String SECRET = "SECRET-7731";
 
   /** Distinctive numbers used as answers and counts; no error may repeat them. */
-  static final List<String> SECRET_NUMBERS = List.of("48213", "3000000000", "7731", "1e999", "1.5");
+  static final List<String> SECRET_NUMBERS = List.of("48213", "3000000000", "7731", "1e999", "2.5");
 
   /** The line and column (both from 1) of the first occurrence of {@code needle} after {@code from}. */
   static long[] spot(String document, String needle, int occurrence) {

@@ -276,10 +276,10 @@ class BadInputTest {
 
   @Test
   void anIntPropertyRejectsFractionsAndNumbersBeyondInt() {
-    String fraction = POLICY.replace("\"anonymityThreshold\": 5", "\"anonymityThreshold\": 1.5");
+    String fraction = POLICY.replace("\"anonymityThreshold\": 5", "\"anonymityThreshold\": 2.5");
     JsonDocumentException e = seen(rejects(() -> JSON.readPolicy(fraction)));
     assertError(e, JsonDocumentException.WRONG_TYPE, "/policy/perception/anonymityThreshold",
-        spot(fraction, "1.5"));
+        spot(fraction, "2.5"));
     assertEquals("must be an integer, was a number with a fraction or exponent", e.description());
 
     String big = POLICY.replace("\"anonymityThreshold\": 5", "\"anonymityThreshold\": 3000000000");
@@ -591,12 +591,12 @@ class BadInputTest {
   void aReportOfFormatOneZeroIsRejectedWithWhatToDo() {
     // Reports say why a figure is missing since format 1.1; a 1.0 report cannot.
     String current = JSON.write(DocumentFixtures.notReportedReport());
-    assertTrue(current.startsWith("{\"formatVersion\":\"1.4\",\"report\":"), current.substring(0, 40));
-    String old = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.0\"");
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.5\",\"report\":"), current.substring(0, 40));
+    String old = current.replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.0\"");
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertError(e, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION, "/formatVersion", spot(old, "\"1.0\""));
-    assertMentions(e, "report formatVersion 1.1, 1.2, 1.3 and 1.4 only");
-    assertMentions(e, "assess again to get a 1.4 report");
+    assertMentions(e, "report formatVersion 1.1, 1.2, 1.3, 1.4 and 1.5 only");
+    assertMentions(e, "assess again to get a 1.5 report");
   }
 
   @Test
@@ -604,7 +604,7 @@ class BadInputTest {
     assertEquals("1.0", AlignmentJson.formatVersion());
     assertEquals("1.1", AlignmentJson.organizationFormatVersion());
     assertEquals("1.2", AlignmentJson.assessmentFormatVersion());
-    assertEquals("1.4", AlignmentJson.reportFormatVersion());
+    assertEquals("1.5", AlignmentJson.reportFormatVersion());
     String policy = JSON.write(DocumentFixtures.policy());
     assertTrue(policy.startsWith("{\"formatVersion\":\"1.0\","), policy.substring(0, 30));
     String newer = policy.replace("\"1.0\"", "\"1.1\"");

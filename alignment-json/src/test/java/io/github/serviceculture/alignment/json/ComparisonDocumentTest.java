@@ -98,11 +98,33 @@ class ComparisonDocumentTest {
     assertEquals(NotComparableReason.ITEMS_CHANGED, c.notComparable().get(Dimension.TRAINING));
     assertEquals("GOALS.WAVE_CHANGE.DECLINED", c.findings().get(0).code());
     JsonNode tree = Schemas.tree(AlignmentJson.withDefaults().write(c));
-    assertEquals("1.0", tree.path("formatVersion").asText());
+    assertEquals("1.1", tree.path("formatVersion").asText());
     assertEquals("ITEMS_CHANGED", tree.path("comparison").path("notComparable").path("TRAINING").asText());
     assertEquals("DECLINED", findVerdict(tree, "GOALS"));
     assertTrue(tree.path("comparison").path("changes").get(0).path("attribute").isMissingNode(),
         "the organization's change comes first and has no attribute");
+  }
+
+  @Test
+  void theGoldenComparisonComparesItemsAndListsTheRewordedOneAsChanged() {
+    ReportComparison c = comparison();
+    String reworded = DefaultInstrument.instrument().scaleItems(Dimension.TRAINING).get(0).id();
+    assertEquals(Map.of(reworded, NotComparableReason.ITEMS_CHANGED), c.itemsNotComparable());
+    JsonNode tree = Schemas.tree(AlignmentJson.withDefaults().write(c)).path("comparison");
+    assertEquals("ITEMS_CHANGED", tree.path("itemsNotComparable").path(reworded).asText());
+    JsonNode first = tree.path("itemChanges").get(0);
+    assertEquals(DefaultInstrument.instrument().items().get(0).id(), first.path("itemId").asText());
+    assertTrue(first.path("attribute").isMissingNode(), "the organization's change of an item comes first");
+    assertEquals(c.itemChanges().size(), tree.path("itemChanges").size());
+    // Every goals item fell by one option for most people: the organization's change of each is a decline.
+    for (JsonNode change : tree.path("itemChanges")) {
+      if (change.path("dimension").asText().equals("GOALS") && change.path("attribute").isMissingNode()) {
+        assertEquals("DECLINED", change.path("verdict").asText(), change::toString);
+      }
+    }
+    for (JsonNode change : tree.path("changes")) {
+      assertTrue(change.path("itemId").isMissingNode(), "a dimension's change has no itemId");
+    }
   }
 
   private static String findVerdict(JsonNode tree, String dimension) {
@@ -118,7 +140,12 @@ class ComparisonDocumentTest {
   void theGoldenComparisonsAreValidAgainstTheSchema() {
     assertEquals(Set.of(), Schemas.validate("comparison", PRETTY.write(comparison())));
     assertEquals(Set.of(), Schemas.validate("comparison", PRETTY.write(suppressedComparison())));
-    assertFalse(Schemas.validate("comparison", "{\"formatVersion\": \"1.0\", \"comparison\": {}}").isEmpty());
+    assertFalse(Schemas.validate("comparison", "{\"formatVersion\": \"1.1\", \"comparison\": {}}").isEmpty());
+    // A 1.0 document, or an item change without its item, is not this format.
+    assertFalse(Schemas.validate("comparison", PRETTY.write(comparison()).replace("\"formatVersion\": \"1.1\"",
+        "\"formatVersion\": \"1.0\"")).isEmpty());
+    assertFalse(Schemas.validate("comparison", PRETTY.write(comparison()).replaceFirst("\"itemId\": \"[^\"]+\",", ""))
+        .isEmpty());
     assertFalse(Schemas.validate("comparison", PRETTY.write(comparison()).replace("\"DECLINED\"", "\"WORSE\""))
         .isEmpty());
   }
@@ -140,8 +167,8 @@ class ComparisonDocumentTest {
 
   @Test
   void theComparisonFormatVersionIsTheOneWritten() {
-    assertEquals("1.0", AlignmentJson.comparisonFormatVersion());
-    assertTrue(AlignmentJson.withDefaults().write(suppressedComparison()).startsWith("{\"formatVersion\":\"1.0\","));
+    assertEquals("1.1", AlignmentJson.comparisonFormatVersion());
+    assertTrue(AlignmentJson.withDefaults().write(suppressedComparison()).startsWith("{\"formatVersion\":\"1.1\","));
   }
 
   private static void golden(String name, ReportComparison comparison) throws IOException {

@@ -147,6 +147,8 @@ final class DocumentFixtures {
   static final String LEGACY_REPORT_1_2 = "legacy/report-1.2.json";
   /** The golden report as 1.3 wrote it, before the drivers analysis and the psychometrics. */
   static final String LEGACY_REPORT_1_3 = "legacy/report-1.3.json";
+  /** The golden report as 1.4 wrote it, before item results had an SD. */
+  static final String LEGACY_REPORT_1_4 = "legacy/report-1.4.json";
   static final String LEGACY_ASSESSMENT = "legacy/assessment-1.0.json";
   /** The 1.0 organization and 1.1 assessment golden files of before organization format 1.1. */
   static final String LEGACY_ORGANIZATION = "legacy/organization-1.0.json";

@@ -16,6 +16,7 @@ import io.github.serviceculture.alignment.model.HiringPractice;
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.model.ProfileTrait;
 import io.github.serviceculture.alignment.model.ServiceVision;
+import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import java.io.IOException;
@@ -158,7 +159,7 @@ class EarlierFormatVersionsTest {
    * shares: psychometrics, if any, stay (their item statistics have no dimension, item results do).
    */
   private static String as13(AlignmentReport report) {
-    return JSON.write(report).replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"")
+    return JSON.write(report).replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.3\"")
         .replaceAll(",\"favourableShare\":\\{\"value\":[0-9.E-]+}", "")
         .replaceAll("\"perceptionFavourableShare\":\\{\"value\":[0-9.E-]+},", "")
         .replaceAll(",\"items\":\\[(?:\\{\"itemId\":\"[^\"]*\",\"dimension\"[^\\]]*)?]", "")
@@ -181,7 +182,7 @@ class EarlierFormatVersionsTest {
   @Test
   void aReportOfFormat13WithItemResultsOrAFavourableShareFailsOnThem() {
     String current = JSON.write(DocumentFixtures.report());
-    String withShare = current.replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"");
+    String withShare = current.replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.3\"");
     JsonDocumentException e = rejects(() -> JSON.readReport(withShare));
     assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code());
     assertEquals("/report/dimensions/0/perceptionFavourableShare", e.pointer());
@@ -191,17 +192,44 @@ class EarlierFormatVersionsTest {
   }
 
   @Test
-  void aReportOfFormat13IsReadAndWrittenBackAs14WithNothingAddedButEmptyItemResults() throws IOException {
+  void aReportOfFormat13IsReadAndWrittenBackAsTheCurrentVersionWithNothingAddedButEmptyItemResults() throws IOException {
     String old = legacy(DocumentFixtures.LEGACY_REPORT_1_3);
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.3\",\n"), old.substring(0, 40));
     AlignmentReport report = JSON.readReport(old);
     assertTrue(report.perceptions().orElseThrow().drivers().isEmpty(), "a 1.3 report has no drivers");
     String written = PRETTY.write(report);
     JsonNode tree = TREE.readTree(written);
-    assertEquals("1.4", tree.get("formatVersion").asText());
+    assertEquals("1.5", tree.get("formatVersion").asText());
     removeEmptyItemResults(tree);
     ((ObjectNode) tree).put("formatVersion", "1.3");
     assertEquals(TREE.readTree(old), tree);
+  }
+
+  @Test
+  void aReportOfFormat14IsReadWithItemResultsWithoutAnSdAndWrittenBackAsTheCurrentVersionUnchanged()
+      throws IOException {
+    String old = legacy(DocumentFixtures.LEGACY_REPORT_1_4);
+    assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.4\",\n"), old.substring(0, 40));
+    AlignmentReport report = JSON.readReport(old);
+    PerceptionReport perceptions = report.perceptions().orElseThrow();
+    assertFalse(perceptions.items().isEmpty(), "the 1.4 golden report has item results");
+    assertTrue(perceptions.items().stream().allMatch(i -> i.sd().isEmpty()), "a 1.4 item result has no SD");
+    assertTrue(perceptions.groups().stream().flatMap(g -> g.items().stream()).allMatch(i -> i.sd().isEmpty()));
+    JsonNode tree = TREE.readTree(PRETTY.write(report));
+    assertEquals(AlignmentJson.reportFormatVersion(), tree.get("formatVersion").asText());
+    ((ObjectNode) tree).put("formatVersion", "1.4");
+    assertEquals(TREE.readTree(old), tree);
+  }
+
+  @Test
+  void aReportOfFormat14WithAnItemSdFailsOnIt() {
+    String current = JSON.write(DocumentFixtures.report());
+    assertTrue(current.contains("\"sd\":"), "the fixture's item results have an SD");
+    // The dimension figures have an SD in 1.4 too; the first item result's is the one 1.4 does not know.
+    String old = current.replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.4\"");
+    JsonDocumentException e = rejects(() -> JSON.readReport(old));
+    assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code());
+    assertTrue(e.pointer().matches("/report/perceptions/(groups/\\d+/)?items/0/sd"), e.pointer());
   }
 
   @Test
@@ -219,21 +247,21 @@ class EarlierFormatVersionsTest {
   @Test
   void aReportOfFormat13WithPsychometricsFailsOnThem() {
     String current = JSON.write(DocumentFixtures.psychometricsReport());
-    assertTrue(current.startsWith("{\"formatVersion\":\"1.4\","), current.substring(0, 30));
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.5\","), current.substring(0, 30));
     String old = as13(DocumentFixtures.psychometricsReport());
     assertFalse(old.contains("favourableShare") || old.contains("\"reverseKeyed\""), old);
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     // The first dimension written is VISION.
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/perceptions/dimensions/VISION/psychometrics",
         spot(old, "\"psychometrics\""));
-    // As 1.4 they are read.
+    // As the current version they are read.
     assertEquals(DocumentFixtures.psychometricsReport(), JSON.readReport(current));
   }
 
   @Test
   void aReportOfFormat12WithAFindingsCodeOrParametersFailsOnThem() {
     String current = JSON.write(DocumentFixtures.report());
-    assertTrue(current.startsWith("{\"formatVersion\":\"1.4\","), current.substring(0, 30));
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.5\","), current.substring(0, 30));
     String old = as13().replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.2\"");
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/code", spot(old, "\"code\""));
@@ -241,7 +269,7 @@ class EarlierFormatVersionsTest {
     e = rejects(() -> JSON.readReport(noCode));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/findings/0/parameters",
         spot(noCode, "\"parameters\""));
-    // As 1.4 both are read.
+    // As the current version both are read.
     assertEquals(DocumentFixtures.report(), JSON.readReport(current));
   }
 

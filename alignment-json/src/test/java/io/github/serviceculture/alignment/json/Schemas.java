@@ -31,8 +31,10 @@ final class Schemas {
    * and the 1.0 responses and definitions.
    */
   static final String ASSESSMENT_BASE = "https://serviceculture.github.io/alignment/schemas/1.2/";
-  /** Reports are format 1.4, so their schema's id is under 1.4; it refers to the 1.0 definitions. */
-  static final String REPORT_BASE = "https://serviceculture.github.io/alignment/schemas/1.4/";
+  /** Reports are format 1.5, so their schema's id is under 1.5; it refers to the 1.0 definitions. */
+  static final String REPORT_BASE = "https://serviceculture.github.io/alignment/schemas/1.5/";
+  /** Comparisons are format 1.1, so their schema's id is under 1.1; it refers to the 1.0 definitions. */
+  static final String COMPARISON_BASE = "https://serviceculture.github.io/alignment/schemas/1.1/";
   static final String RESOURCES = "META-INF/alignment/schemas/";
   static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
   static final List<String> KINDS = List.of("organization", "instrument", "responses", "assessment", "policy", "report",
@@ -75,6 +77,8 @@ final class Schemas {
         return ASSESSMENT_BASE + file;
       case "organization.schema.json":
         return ORGANIZATION_BASE + file;
+      case "comparison.schema.json":
+        return COMPARISON_BASE + file;
       default:
         return BASE + file;
     }

@@ -29,7 +29,7 @@ class StandingsDocumentTest {
 
   @Test
   void aVersion13ReportWithStandingsIsRefusedAtTheProperty() {
-    String document = rankedPracticesOnly().replace("\"formatVersion\":\"1.4\"", "\"formatVersion\":\"1.3\"");
+    String document = rankedPracticesOnly().replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.3\"");
     JsonDocumentException e = assertThrows(JsonDocumentException.class, () -> JSON.readReport(document));
     assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code());
     assertTrue(e.getMessage().contains("/report/standings"), e.getMessage());

@@ -26,6 +26,7 @@ import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.Respondent;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +102,10 @@ public final class TextReport {
   /**
    * Renders a comparison of two waves as text, each line ended by {@code \n}: the two waves, the
    * rule, per dimension the organization's change and each group's, the dimensions not compared and
-   * why, then the findings with their evidence. Groups appear only when both waves report them.
+   * why; then per item the organization's change, the groups' meaningful item changes (all of them
+   * would be items times groups lines; {@code changes.csv} and the comparison document hold every
+   * one) and the items not compared, by reason; then the findings with their evidence. Groups appear
+   * only when both waves report them.
    *
    * @param comparison the comparison
    * @return the text
@@ -145,6 +149,7 @@ public final class TextReport {
             ? dimension + ": the organization's change is not compared, since its figures are not reported in both "
                 + "waves; groups reported in both are."
             : dimension + " not compared: " + notComparable(reason) + "."));
+    items(out, comparison);
     out.blank();
     out.line("Findings (%d)", comparison.findings().size());
     if (comparison.findings().isEmpty()) {
@@ -155,6 +160,78 @@ public final class TextReport {
     }
     return out.toString();
   }
+
+  /** The items' section of a comparison: the organization's changes, the groups' meaningful ones, those not compared. */
+  private static void items(Lines out, ReportComparison comparison) {
+    if (comparison.itemChanges().isEmpty() && comparison.itemsNotComparable().isEmpty()) {
+      return;
+    }
+    out.blank();
+    out.line("Items");
+    List<Change> organization = comparison.itemChanges().stream().filter(c -> c.attribute().isEmpty()).toList();
+    if (!organization.isEmpty()) {
+      out.line(ITEM_ROW, "item", "before", "after", "change", "interval", "d", "n", "verdict");
+    }
+    for (Change c : organization) {
+      String item = Plain.name(c.itemId().orElseThrow(), Plain.MAX_NAME);
+      if (item.length() > ITEM_WIDTH) {
+        out.wrap("  ", "      ", item);
+        item = "";
+      }
+      out.line(ITEM_ROW, item, number(c.beforeScore(), "%.1f"), number(c.afterScore(), "%.1f"),
+          number(c.change(), "%+.1f"), interval(c), number(c.cohensD(), "%+.2f"), c.beforeN() + "/" + c.afterN(),
+          verdict(c.verdict()));
+    }
+    long groupChanges = comparison.itemChanges().size() - organization.size();
+    List<Change> meaningful = comparison.itemChanges().stream()
+        .filter(c -> c.attribute().isPresent() && c.isMeaningful()).toList();
+    if (groupChanges > 0) {
+      out.wrap("  ", "    ", String.format(Locale.ROOT, "Groups: %d meaningful item change(s) of %d compared%s",
+          meaningful.size(), groupChanges, meaningful.isEmpty() ? "." : ":"));
+    }
+    for (Change c : meaningful) {
+      String item = Plain.name(c.itemId().orElseThrow(), Plain.MAX_NAME);
+      String set = Plain.name(c.attribute().orElseThrow() + "=" + c.group().orElseThrow(), Plain.MAX_NAME);
+      if (item.length() > ITEM_WIDTH || set.length() > SET_WIDTH) {
+        out.wrap("  ", "      ", item + " " + set);
+        item = "";
+        set = "";
+      }
+      out.line(GROUP_ITEM_ROW, item, set, number(c.change(), "%+.1f"), interval(c), verdict(c.verdict()));
+    }
+    Map<NotComparableReason, List<String>> byReason = new EnumMap<>(NotComparableReason.class);
+    comparison.itemsNotComparable().forEach((id, reason) ->
+        byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(Plain.name(id, Plain.MAX_NAME)));
+    byReason.forEach((reason, ids) -> out.wrap("  ", "    ", String.format(Locale.ROOT, "%d item(s) not compared, %s: %s.",
+        ids.size(), itemNotComparable(reason), String.join(", ", ids))));
+  }
+
+  private static String interval(Change c) {
+    return c.lower().isDefined() ? number(c.lower(), "%+.1f") + " to " + number(c.upper(), "%+.1f") : "-";
+  }
+
+  private static String itemNotComparable(NotComparableReason reason) {
+    switch (reason) {
+      case SCALE_CHANGED:
+        return "the instruments' scales differ";
+      case ITEMS_CHANGED:
+        return "their text, keying or dimension changed";
+      case NOT_MEASURED_IN_BOTH:
+        return "in one instrument only";
+      case SPREAD_NOT_REPORTED:
+        return "a report gives no item SDs (format 1.4; score that wave again)";
+      default:
+        return "the organization's figures are not reported in both waves (groups reported in both are compared)";
+    }
+  }
+
+  /** 87 characters at most: the item id has 18 (a longer one gets a line of its own). */
+  private static final String ITEM_ROW = "  %-18s %5s %5s %7s %-14s %6s %-9s %s";
+
+  /** The groups' item changes: item, set, change, interval, verdict. */
+  private static final String GROUP_ITEM_ROW = "  %-18s %-20s %7s %-14s %s";
+
+  private static final int ITEM_WIDTH = 18;
 
   /**
    * 100 characters at most: the set's name has 20 ({@code customerFacing=false} fits; a longer one

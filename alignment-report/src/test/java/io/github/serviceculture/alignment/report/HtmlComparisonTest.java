@@ -40,7 +40,7 @@ class HtmlComparisonTest {
         report(ResponseSet.of(later, SurveyFixtures.generated(1, 200, 2.5).responses())), later);
     Document doc = Jsoup.parse(HtmlReport.withDefaults().renderComparison(comparison));
 
-    assertEquals(List.of("organization", "groups", "findings", "metadata"),
+    assertEquals(List.of("organization", "groups", "items", "findings", "metadata"),
         doc.select("main > section").eachAttr("id"));
     assertEquals("Two waves compared: (organization not named)", doc.title());
     long organizationChanges = comparison.changes().stream().filter(c -> c.attribute().isEmpty()).count();
@@ -54,6 +54,18 @@ class HtmlComparisonTest {
     Change executives = comparison.changes().stream()
         .filter(c -> c.group().filter("EXECUTIVE"::equals).isPresent()).findFirst().orElseThrow();
     assertEquals(executives.verdict().name().equals("IMPROVED"), doc.select("#groups-table").text().contains("improved"));
+
+    // Items: the organization's change of each, the groups' meaningful ones, the reworded item not compared.
+    long organizationItems = comparison.itemChanges().stream().filter(c -> c.attribute().isEmpty()).count();
+    assertTrue(organizationItems > 0);
+    assertEquals(organizationItems, doc.select("#items-table tbody tr").size());
+    long meaningful = comparison.itemChanges().stream().filter(c -> c.attribute().isPresent() && c.isMeaningful())
+        .count();
+    assertEquals(meaningful, doc.select("#group-items-table tbody tr").size());
+    assertTrue(meaningful > 0, "the executives' items rose");
+    String itemsText = doc.getElementById("items").text();
+    assertTrue(itemsText.contains("Their text, keying or dimension changed: " + first.id()), itemsText);
+    assertTrue(itemsText.contains("Groups: " + meaningful + " meaningful item change(s) of "), itemsText);
   }
 
   @Test

@@ -47,6 +47,19 @@ class TextComparisonTest {
     assertTrue(text.contains(" customerFacing=false ") && text.contains(" customerFacing=true "), text);
     assertTrue(text.contains("improved"), text);
     assertTrue(text.contains("TRAINING not compared: its items changed between the instruments"), text);
+    // Items: the organization's change of every item compared, the groups' meaningful ones, the reworded one.
+    String unwrappedItems = text.replaceAll("\n +", " ");
+    assertTrue(unwrappedItems.contains("1 item(s) not compared, their text, keying or dimension changed: "
+        + first.id() + "."), text);
+    for (io.github.serviceculture.alignment.scoring.Change c : comparison.itemChanges()) {
+      if (c.attribute().isEmpty()) {
+        assertTrue(text.contains("\n  " + c.itemId().orElseThrow() + " "), c::toString);
+      }
+    }
+    long meaningful = comparison.itemChanges().stream().filter(c -> c.attribute().isPresent() && c.isMeaningful())
+        .count();
+    assertTrue(meaningful > 0);
+    assertTrue(unwrappedItems.contains("Groups: " + meaningful + " meaningful item change(s) of "), text);
     String unwrapped = text.replaceAll("\n +", " ");
     for (Finding f : comparison.findings()) {
       assertTrue(unwrapped.contains(f.code()), f.code());

@@ -8,6 +8,7 @@ import io.github.serviceculture.alignment.scoring.ReportComparison;
 import io.github.serviceculture.alignment.scoring.ReportMetadata;
 import io.github.serviceculture.alignment.stats.Estimate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,9 @@ final class ComparisonModel {
 
   record NotCompared(String dimension, String reason) {}
 
+  /** One item's change: the item, its dimension and the figures of {@link ChangeRow}. */
+  record ItemRow(String item, ChangeRow change) {}
+
   final String title;
   final String waves;
   final String rule;
@@ -27,6 +31,14 @@ final class ComparisonModel {
   final List<ChangeRow> organization;
   final List<ChangeRow> groups;
   final List<NotCompared> notCompared;
+  /** The organization's change of every item compared. */
+  final List<ItemRow> organizationItems;
+  /** The groups' meaningful item changes only: every one would be items times groups rows. */
+  final List<ItemRow> groupItems;
+  /** How many item changes of groups were compared, of which {@link #groupItems} are the meaningful ones. */
+  final int groupItemsCompared;
+  /** The items not compared, one line per reason: the reason, then the items. */
+  final List<NotCompared> itemsNotCompared;
   final List<HtmlModel.FindingView> findings;
   final List<HtmlModel.Fact> metadata;
 
@@ -61,6 +73,26 @@ final class ComparisonModel {
     for (Map.Entry<Dimension, NotComparableReason> e : c.notComparable().entrySet()) {
       notCompared.add(new NotCompared(HtmlModel.title(e.getKey()), reason(e.getValue())));
     }
+    organizationItems = new ArrayList<>();
+    groupItems = new ArrayList<>();
+    int compared = 0;
+    for (Change change : c.itemChanges()) {
+      ItemRow row = new ItemRow(Plain.visible(change.itemId().orElseThrow()), row(change));
+      if (change.attribute().isEmpty()) {
+        organizationItems.add(row);
+      } else {
+        compared++;
+        if (change.isMeaningful()) {
+          groupItems.add(row);
+        }
+      }
+    }
+    groupItemsCompared = compared;
+    Map<NotComparableReason, List<String>> byReason = new EnumMap<>(NotComparableReason.class);
+    c.itemsNotComparable().forEach((id, reason) ->
+        byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(Plain.visible(id)));
+    itemsNotCompared = new ArrayList<>();
+    byReason.forEach((reason, ids) -> itemsNotCompared.add(new NotCompared(itemReason(reason), String.join(", ", ids))));
     findings = c.findings().stream().map(f -> HtmlModel.finding(f, f.code())).collect(Collectors.toList());
     metadata = new ArrayList<>();
     metadata.add(new HtmlModel.Fact("Organization", c.organization().map(Plain::visible).orElse("(not named)")));
@@ -111,6 +143,21 @@ final class ComparisonModel {
       default:
         return "The organization's figures are not reported in both waves, so its change is not compared; the groups "
             + "reported in both are.";
+    }
+  }
+
+  private static String itemReason(NotComparableReason r) {
+    switch (r) {
+      case SCALE_CHANGED:
+        return "The instruments' scales differ";
+      case ITEMS_CHANGED:
+        return "Their text, keying or dimension changed";
+      case NOT_MEASURED_IN_BOTH:
+        return "In one instrument only";
+      case SPREAD_NOT_REPORTED:
+        return "A wave's report gives no item SDs (report format 1.4; score that wave again)";
+      default:
+        return "The organization's figures are not reported in both waves (the groups reported in both are compared)";
     }
   }
 
