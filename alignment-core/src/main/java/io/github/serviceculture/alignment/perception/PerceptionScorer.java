@@ -16,6 +16,8 @@ import io.github.serviceculture.alignment.stats.Moments;
 import io.github.serviceculture.alignment.stats.RelativeImportance;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
+import io.github.serviceculture.alignment.survey.GroupHeadcount;
+import io.github.serviceculture.alignment.survey.Headcounts;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
 import io.github.serviceculture.alignment.survey.Respondent;
@@ -155,6 +157,10 @@ public final class PerceptionScorer {
    *     ReleaseLedger)} does
    */
   public PerceptionReport score(ResponseMatrix matrix, ReleaseLedger previous) {
+    return score(matrix, previous, null);
+  }
+
+  private PerceptionReport score(ResponseMatrix matrix, ReleaseLedger previous, @Nullable Headcounts headcounts) {
     Checks.notNull("PerceptionScorer", "previous", previous);
     if (releaseKey == null) {
       throw new io.github.serviceculture.alignment.InvalidValueException("PerceptionScorer", "releaseKey", null,
@@ -166,7 +172,7 @@ public final class PerceptionScorer {
           "anonymity threshold " + ledger.threshold(),
           "must be sealed under this policy's anonymity threshold (" + policy.anonymityThreshold() + ")");
     }
-    return score(matrix, ledger, true);
+    return score(matrix, ledger, true, headcounts);
   }
 
   /**
@@ -198,10 +204,48 @@ public final class PerceptionScorer {
    * @return the report
    */
   public PerceptionReport score(ResponseMatrix matrix) {
-    return score(matrix, releaseKey == null ? null : new Ledger(policy.anonymityThreshold()), false);
+    return score(matrix, releaseKey == null ? null : new Ledger(policy.anonymityThreshold()), false, null);
   }
 
-  private PerceptionReport score(ResponseMatrix matrix, @Nullable Ledger ledger, boolean againstHistory) {
+  /**
+   * Scores a response set with the employer's headcounts, so that the report gives response rates
+   * ({@link PerceptionReport#participation()}). The respondent count of the organization and of each
+   * group is a figure of its own for the anonymity rules, over every respondent: a rate is given only
+   * beside a count those rules release, and otherwise withheld with the reason they give. A group
+   * given a headcount that no respondent belongs to is withheld as {@link
+   * NotReportedReason#SUPPRESSED_FOR_ANONYMITY}, like a small one.
+   *
+   * @param responses the responses
+   * @param headcounts the headcounts; not null
+   * @return the report
+   * @throws io.github.serviceculture.alignment.InvalidValueException if a headcount is smaller than
+   *     the respondents counted for it (the message names the group, never the count), or a group's
+   *     attribute is not one the policy groups by
+   */
+  public PerceptionReport score(ResponseSet responses, Headcounts headcounts) {
+    Checks.notNull("PerceptionScorer", "headcounts", headcounts);
+    return score(responses.toMatrix(), releaseKey == null ? null : new Ledger(policy.anonymityThreshold()), false,
+        headcounts);
+  }
+
+  /**
+   * Scores a new release with the employer's headcounts: {@link #score(ResponseSet, ReleaseLedger)}
+   * and {@link #score(ResponseSet, Headcounts)} together, the respondent counts checked against the
+   * earlier releases' too.
+   *
+   * @param responses the responses of this release
+   * @param previous the previous release's ledger; not null
+   * @param headcounts the headcounts; not null
+   * @return the report
+   * @throws io.github.serviceculture.alignment.InvalidValueException as both of those do
+   */
+  public PerceptionReport score(ResponseSet responses, ReleaseLedger previous, Headcounts headcounts) {
+    Checks.notNull("PerceptionScorer", "headcounts", headcounts);
+    return score(responses.toMatrix(), previous, headcounts);
+  }
+
+  private PerceptionReport score(ResponseMatrix matrix, @Nullable Ledger ledger, boolean againstHistory,
+      @Nullable Headcounts headcounts) {
     Instrument instrument = matrix.instrument();
     Scale scale = instrument.scale();
     AgreementNull nullModel = policy.agreementNullVariance().isPresent()
@@ -318,10 +362,72 @@ public final class PerceptionScorer {
       groupResults(report, a, partitions.get(a), data, dimensionDecisions, itemDecisions, engagementColumns,
           engagementDecisions, engagementIds, scale, nullModel);
     }
+    if (headcounts != null) {
+      // Last, so that the ledger holds the other figures as before; a figure of its own, over every
+      // respondent, with no answers behind it: a respondent's element is the person.
+      double[] all = new double[n];
+      Arrays.fill(all, 1);
+      report.participation(participation(headcounts, partitions, n,
+          releases.decide("PARTICIPATION", all, new double[0], 0)));
+    }
     if (ledger != null) {
       report.ledger(ledger.seal(releaseKey));
     }
     return report.build();
+  }
+
+  /**
+   * The response rates, each released where {@code decision} (the respondent counts' own) shows its
+   * set. The checks name the group, never its count.
+   */
+  private Participation participation(Headcounts headcounts, List<Partition> partitions, int n,
+      Disclosure.Decision decision) {
+    Optional<ResponseRate> organization = Optional.empty();
+    if (headcounts.organization().isPresent()) {
+      int headcount = headcounts.organization().getAsInt();
+      if (headcount < n) {
+        throw new InvalidValueException("Headcounts", "organization", String.valueOf(headcount),
+            "must be at least the number of respondents");
+      }
+      organization = Optional.of(decision.overall == Disclosure.Status.SHOWN
+          ? ResponseRate.released(Optional.empty(), Optional.empty(), headcount, n)
+          : ResponseRate.withheld(Optional.empty(), Optional.empty(), headcount, decision.overall.reason()));
+    }
+    List<ResponseRate> groups = new ArrayList<>();
+    List<GroupHeadcount> given = headcounts.groups();
+    for (int i = 0; i < given.size(); i++) {
+      GroupHeadcount g = given.get(i);
+      String field = "groups[" + i + "]";
+      String group = g.attribute() + "=" + g.value();
+      if (!policy.groupBy().contains(g.attribute())) {
+        throw new InvalidValueException("Headcounts", field, group,
+            "must name an attribute the policy groups by " + policy.groupBy());
+      }
+      Optional<String> attribute = Optional.of(g.attribute());
+      Optional<String> value = Optional.of(g.value());
+      int a = -1;
+      for (int p = 0; p < partitions.size(); p++) {
+        a = partitions.get(p).attribute.equals(g.attribute()) ? p : a;
+      }
+      int code = a < 0 ? -1 : partitions.get(a).values.indexOf(g.value());
+      if (code < 0) {
+        // Nobody belongs to it: withheld like a small group, so that "none" is not told from "a few".
+        groups.add(ResponseRate.withheld(attribute, value, g.headcount(), NotReportedReason.SUPPRESSED_FOR_ANONYMITY));
+        continue;
+      }
+      int members = 0;
+      for (int c : partitions.get(a).codes) {
+        members += c == code ? 1 : 0;
+      }
+      if (g.headcount() < members) {
+        throw new InvalidValueException("Headcounts", field, group,
+            "must have a headcount at least the number of the group's respondents");
+      }
+      Disclosure.Status status = decision.groups[a][code];
+      groups.add(status == Disclosure.Status.SHOWN ? ResponseRate.released(attribute, value, g.headcount(), members)
+          : ResponseRate.withheld(attribute, value, g.headcount(), status.reason()));
+    }
+    return Participation.of(organization, groups);
   }
 
   /**
