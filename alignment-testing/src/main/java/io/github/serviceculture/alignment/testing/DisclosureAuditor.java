@@ -8,7 +8,9 @@ import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
+import io.github.serviceculture.alignment.perception.Participation;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.ResponseRate;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
@@ -28,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -565,6 +568,7 @@ public final class DisclosureAuditor {
           inconsistent("engagement " + q, "a share of a question the instrument does not ask");
         }
       }
+      report.participation().ifPresent(p -> readParticipation(p, everyone));
       for (GroupPerception g : report.groups()) {
         g.dimensions().keySet().stream().filter(d -> !instrument.dimensions().contains(d))
             .forEach(d -> inconsistent("dimension " + d, "group figures for a dimension not measured"));
@@ -590,6 +594,56 @@ public final class DisclosureAuditor {
               + icc.groupCount() + " groups, but " + released + " are released for the dimension");
         }
       }
+    }
+
+    /**
+     * The response rates: a figure over every respondent, whose released sets are the organization and
+     * each group with a released count or rate. A rate is read as releasing the count, rate × headcount,
+     * whether or not the count is given beside it: the headcount is the employer's figure, known to the
+     * attacker.
+     */
+    private void readParticipation(Participation participation, BitSet everyone) {
+      Figure figure = new Figure("participation", everyone);
+      List<ResponseRate> rates = new ArrayList<>();
+      participation.organization().ifPresent(rates::add);
+      rates.addAll(participation.groups());
+      for (ResponseRate r : rates) {
+        OptionalInt count = r.respondents().isPresent() ? r.respondents()
+            : r.rate().isPresent() ? OptionalInt.of((int) Math.round(r.rate().getAsDouble() * r.headcount()))
+            : OptionalInt.empty();
+        if (count.isEmpty()) {
+          continue;
+        }
+        if (r.rate().isPresent() && r.respondents().isPresent()
+            && Math.round(r.rate().getAsDouble() * r.headcount()) != r.respondents().getAsInt()) {
+          inconsistent(figure.name, "a rate that is not respondents divided by headcount");
+        }
+        if (r.attribute().isEmpty()) {
+          figure.releasedSets.add(everyone);
+          if (count.getAsInt() != everyone.cardinality()) {
+            inconsistent(figure.name, "the organization reports " + count.getAsInt() + " respondents where the"
+                + " auditor counts " + everyone.cardinality());
+          }
+          continue;
+        }
+        String attribute = r.attribute().get();
+        BitSet m = new BitSet();
+        for (int i = 0; i < responses.size(); i++) {
+          if (responses.get(i).respondent().groupValue(attribute).equals(r.value())) {
+            m.set(i);
+          }
+        }
+        if (m.isEmpty()) {
+          inconsistent(figure.name, "a rate of a group no respondent belongs to");
+        }
+        figure.releasedSets.add(m);
+        figure.releasedGroups.add(List.of(attribute, r.value().orElseThrow()));
+        if (count.getAsInt() != m.cardinality()) {
+          inconsistent(figure.name, "group " + attribute + " reports " + count.getAsInt()
+              + " respondents where the auditor counts " + m.cardinality());
+        }
+      }
+      figures.put(figure.name, figure);
     }
 
     /** The item figures of dimension {@code d}: population, released sets and a check of every figure. */
