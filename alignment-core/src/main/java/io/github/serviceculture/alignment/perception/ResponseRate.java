@@ -86,7 +86,8 @@ public final class ResponseRate {
    * @param headcount the employees; at least 1
    * @param respondents the respondents, or empty when withheld; not null itself
    * @param rate the response rate, or empty (then computed from the respondents); not null itself
-   * @param notReported why respondents and rate are withheld, or empty when released; not null itself
+   * @param notReported why respondents and rate are withheld (a {@code SUPPRESSED_*} reason), or
+   *     empty when released; not null itself
    * @return the rate
    * @throws InvalidValueException if a part is null, out of range or inconsistent with another
    */
@@ -103,6 +104,8 @@ public final class ResponseRate {
         "must be given exactly when the attribute is");
     Checks.positive(TYPE, "headcount", headcount);
     if (notReported.isPresent()) {
+      Checks.require(notReported.get().name().startsWith("SUPPRESSED_"), TYPE, "notReported",
+          notReported.get().name(), "must be one of the SUPPRESSED_* reasons");
       Checks.require(respondents.isEmpty(), TYPE, "respondents", "present", "must be absent when not reported");
       Checks.require(rate.isEmpty(), TYPE, "rate", "present", "must be absent when not reported");
       return new ResponseRate(attribute, value, headcount, respondents, notReported);
