@@ -94,7 +94,7 @@ class AlignmentSparkTest {
   @Test
   void aGeneratedSurveyWithBadRowsGivesBatchsTablesWhereverItsRowsAre() throws IOException {
     Path file = dir.resolve("generated.csv");
-    long rows = generate(file, new Random(20261206));
+    long rows = generate(file, new Random(20261206), false);
     // Shuffled: every organization's rows in every partition, in no order.
     Dataset<Row> responses = read(file).withColumn("line", org.apache.spark.sql.functions.col("line").cast("long"))
         .repartition(4);
@@ -105,6 +105,22 @@ class AlignmentSparkTest {
     long rejected = tables.rejected().count();
     assertTrue(rejected >= 10, "the generated file has bad rows");
     assertEquals(rows, scored + rejected);
+    tables.unpersist();
+  }
+
+  @Test
+  void aFileGroupedByOrganizationGivesBatchsTablesWithLinesNumberedInFileOrder() throws IOException {
+    Path file = dir.resolve("grouped.csv");
+    long rows = generate(file, new Random(7), true);
+    Dataset<Row> responses = read(file);
+    assertTrue(responses.rdd().getNumPartitions() > 1, "the file is read in more than one partition");
+    AlignmentTables tables = AlignmentSpark.score(responses, layout(), ScoringPolicy.defaults());
+    // Here bad rows also repeat an id of their organization; a bad answer is found after the repeat, which batch,
+    // reading each organization whole, names as Spark does (5 of the 24 bad rows with this seed).
+    assertSameTables(batch(file), tables);
+    assertEquals(5, tables.rejected().filter("reason like 'repeats the respondent id of line %'").count());
+    long scored = tables.organizations().agg(org.apache.spark.sql.functions.sum("rows_scored")).first().getLong(0);
+    assertEquals(rows, scored + tables.rejected().count());
     tables.unpersist();
   }
 
@@ -182,8 +198,12 @@ class AlignmentSparkTest {
    * A survey of 14 organizations, some under the anonymity threshold, with a department and a site, a
    * line column, an organization whose rows are not contiguous and one named with spaces around it, and
    * bad rows of every kind the cell checks reject. Returns the number of data rows.
+   *
+   * @param grouped true for every organization's rows together (bad ones among them, each a copy of a row of
+   *     its organization that keeps its respondent id: a row with two problems), false for organizations
+   *     scattered (organization 7 at the end, bad rows anywhere, each with a fresh id but the repeats)
    */
-  private static long generate(Path file, Random random) throws IOException {
+  private static long generate(Path file, Random random, boolean grouped) throws IOException {
     List<Item> items = INSTRUMENT.items();
     StringBuilder csv = new StringBuilder("line,organization,respondent,level,department,customerFacing");
     for (Item item : items) {
@@ -216,7 +236,7 @@ class AlignmentSparkTest {
     List<String[]> bad = new ArrayList<>();
     for (int b = 0; b < 24; b++) {
       String[] row = rows.get(random.nextInt(rows.size())).clone();
-      if (b % 8 != 7) {
+      if (!grouped && b % 8 != 7) {
         // One problem per row: batch reading an ungrouped file through its spill names another reason than the
         // repeat for a row that also repeats an id of an earlier block (OrganizationRows.merge).
         row[1] = "bad-" + b;
@@ -235,6 +255,9 @@ class AlignmentSparkTest {
     }
     for (String[] row : bad) {
       rows.add(random.nextInt(rows.size() + 1), row);
+    }
+    if (grouped) {
+      rows.sort(Comparator.comparing((String[] row) -> row[0]));
     }
     int line = 2;
     for (String[] row : rows) {
