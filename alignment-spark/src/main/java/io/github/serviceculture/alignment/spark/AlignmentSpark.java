@@ -208,7 +208,7 @@ public final class AlignmentSpark {
         .sortWithinPartitions(col(KEY), col(LINE));
     Setup setup = new Setup(layout, policy, header, assessedOn);
     Dataset<Row> scored = grouped.mapPartitions(new OrganizationTasks(setup), Encoders.row(Schemas.OUTPUT));
-    return new AlignmentTables(scored.persist(StorageLevel.MEMORY_AND_DISK()));
+    return new AlignmentTables(scored.persist(StorageLevel.MEMORY_AND_DISK()), layout.instrument());
   }
 
   /** The input with {@link #LINE}: the line column's values, or the rows' positions from 2. */
@@ -338,13 +338,18 @@ public final class AlignmentSpark {
     static final StructType FINDINGS = struct(TidyTables.FINDINGS);
     static final StructType ITEMS = struct(TidyTables.ITEMS);
     static final StructType REJECTED = struct(TidyTables.REJECTED);
+    /** Each scored organization's report document, as batch writes it into reports/NAME.json. */
+    static final StructType REPORTS = new StructType(new StructField[] {
+        DataTypes.createStructField("organization", DataTypes.StringType, true),
+        DataTypes.createStructField("report", DataTypes.StringType, true)});
     /** A task's output: one of the tables' rows per row, the others null. */
     static final StructType OUTPUT = new StructType(new StructField[] {
         DataTypes.createStructField(AlignmentTables.ORGANIZATIONS, ORGANIZATIONS, true),
         DataTypes.createStructField(AlignmentTables.DIMENSIONS, DIMENSIONS, true),
         DataTypes.createStructField(AlignmentTables.FINDINGS, FINDINGS, true),
         DataTypes.createStructField(AlignmentTables.ITEMS, ITEMS, true),
-        DataTypes.createStructField(AlignmentTables.REJECTED, REJECTED, true)});
+        DataTypes.createStructField(AlignmentTables.REJECTED, REJECTED, true),
+        DataTypes.createStructField(AlignmentTables.REPORTS, REPORTS, true)});
 
     private Schemas() {}
 

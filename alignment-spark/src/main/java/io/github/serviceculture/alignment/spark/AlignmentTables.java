@@ -2,6 +2,11 @@ package io.github.serviceculture.alignment.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.json.AlignmentJson;
+import io.github.serviceculture.alignment.norms.Norms;
+import io.github.serviceculture.alignment.survey.Instrument;
+import java.util.Iterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -24,11 +29,14 @@ public final class AlignmentTables {
   static final String FINDINGS = "findings";
   static final String ITEMS = "items";
   static final String REJECTED = "rejected";
+  static final String REPORTS = "reports";
 
   private final Dataset<Row> all;
+  private final Instrument instrument;
 
-  AlignmentTables(Dataset<Row> all) {
+  AlignmentTables(Dataset<Row> all, Instrument instrument) {
     this.all = all;
+    this.instrument = instrument;
   }
 
   private Dataset<Row> table(String name) {
@@ -79,6 +87,38 @@ public final class AlignmentTables {
    */
   public Dataset<Row> rejected() {
     return table(REJECTED);
+  }
+
+  /**
+   * The report documents: per scored organization, {@code organization} and {@code report}, the JSON
+   * document batch writes into {@code reports/NAME.json} (without its final line break), readable with
+   * {@code AlignmentJson.readReport}. They hold only what the disclosure rules release.
+   *
+   * @return the table
+   */
+  public Dataset<Row> reports() {
+    return table(REPORTS);
+  }
+
+  /**
+   * The norms of the organizations scored, as {@code alignment norms build --minimum N} builds them from
+   * the reports of a batch: the reports are brought to the driver one partition at a time ({@code
+   * toLocalIterator}) and added to one {@code Norms.Accumulator}, which keeps a few numbers per
+   * organization, dimension and item.
+   *
+   * @param minimumOrganizations the fewest organizations a norm is built from
+   * @return the norms
+   * @throws InvalidValueException if {@code minimumOrganizations} is below 1, or no dimension or item
+   *     reaches it
+   */
+  public Norms norms(int minimumOrganizations) {
+    Norms.Accumulator accumulator = Norms.accumulator(instrument, minimumOrganizations);
+    AlignmentJson json = AlignmentJson.builder().instrument(instrument).build();
+    Iterator<Row> reports = reports().select("report").toLocalIterator();
+    while (reports.hasNext()) {
+      accumulator.add(json.readReport(reports.next().getString(0)));
+    }
+    return accumulator.result();
   }
 
   /**

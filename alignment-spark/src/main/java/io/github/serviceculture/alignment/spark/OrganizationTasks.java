@@ -1,13 +1,16 @@
 package io.github.serviceculture.alignment.spark;
 
+import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
 import io.github.serviceculture.alignment.csv.SurveyCsvReader;
 import io.github.serviceculture.alignment.csv.SurveyRowReader;
 import io.github.serviceculture.alignment.csv.TidyTables;
+import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -20,7 +23,8 @@ import org.apache.spark.sql.RowFactory;
 /**
  * A task's work: the partition's rows, sorted by organization and line, read organization by
  * organization and scored as {@code alignment batch} scores them (its {@code Scorer} and {@code
- * BatchOutput}, without report files, releases, comparisons or norms). The output rows are made as each
+ * BatchOutput}, with each report's document as a row instead of a file, and without releases, comparisons or
+ * norms). The output rows are made as each
  * organization is done, so that a task holds one organization at a time.
  */
 final class OrganizationTasks implements MapPartitionsFunction<Row, Row> {
@@ -44,6 +48,7 @@ final class OrganizationTasks implements MapPartitionsFunction<Row, Row> {
     private final ArrayDeque<Row> ready = new ArrayDeque<>();
     private SurveyRowReader reader;
     private AlignmentEngine engine;
+    private AlignmentJson json;
     private boolean finished;
 
     Output(Iterator<Row> input) {
@@ -55,8 +60,10 @@ final class OrganizationTasks implements MapPartitionsFunction<Row, Row> {
       while (ready.isEmpty() && !finished) {
         if (reader == null) {
           // Once per task: the layout and policy read back from their documents.
-          reader = SurveyRowReader.open(setup.header(), setup.layout());
+          SurveyCsvLayout layout = setup.layout();
+          reader = SurveyRowReader.open(setup.header(), layout);
           engine = AlignmentEngine.of(setup.policy());
+          json = AlignmentJson.builder().instrument(layout.instrument()).build();
         }
         if (input.hasNext()) {
           Row row = input.next();
@@ -145,6 +152,7 @@ final class OrganizationTasks implements MapPartitionsFunction<Row, Row> {
       for (List<Object> row : TidyTables.items(organization, date, report)) {
         emit(3, row);
       }
+      emit(5, Arrays.asList(organization, json.write(report)));
       organization(organization, date, report, scored, own.size());
       own.forEach(r -> rejected(r.line(), r.organization(), r.reason()));
     }
@@ -163,7 +171,7 @@ final class OrganizationTasks implements MapPartitionsFunction<Row, Row> {
 
     /** A row of the table at {@code table} in {@link AlignmentSpark.Schemas#OUTPUT}. */
     private void emit(int table, List<Object> cells) {
-      Object[] tables = new Object[5];
+      Object[] tables = new Object[6];
       tables[table] = RowFactory.create(cells.toArray());
       ready.add(RowFactory.create(tables));
     }

@@ -13,6 +13,8 @@ import io.github.serviceculture.alignment.cli.AlignmentCli;
 import io.github.serviceculture.alignment.csv.SurveyCsvException;
 import io.github.serviceculture.alignment.csv.SurveyCsvLayout;
 import io.github.serviceculture.alignment.csv.TidyTables;
+import io.github.serviceculture.alignment.json.AlignmentJson;
+import io.github.serviceculture.alignment.norms.Norms;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.DefaultInstrument;
 import io.github.serviceculture.alignment.survey.Instrument;
@@ -25,7 +27,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -125,6 +129,44 @@ class AlignmentSparkTest {
   }
 
   @Test
+  void theReportDocumentsAndTheNormsAreBatchsAndNormsBuilds() throws IOException {
+    Path file = dir.resolve("norms.csv");
+    generate(file, new Random(11), false);
+    AlignmentTables tables = AlignmentSpark.of(layout(), ScoringPolicy.defaults()).withLineColumn("line")
+        .score(read(file).withColumn("line", org.apache.spark.sql.functions.col("line").cast("long")));
+    Path out = dir.resolve("batch-reports");
+    run("batch", file.toString(), "-o", out.toString(), "--threads", "1", "--quiet");
+    // organizations.csv names each organization's report file.
+    Map<String, String> files = new HashMap<>();
+    List<List<String>> organizations = csv(out.resolve("organizations.csv"));
+    for (List<String> row : organizations.subList(1, organizations.size())) {
+      if (!row.get(2).isEmpty()) {
+        files.put(row.get(0), row.get(2));
+      }
+    }
+    List<Row> reports = tables.reports().collectAsList();
+    assertEquals(files.size(), reports.size());
+    assertTrue(reports.size() >= 10);
+    for (Row report : reports) {
+      assertEquals(Files.readString(out.resolve(files.get(report.getString(0))), StandardCharsets.UTF_8),
+          report.getString(1) + "\n", report.getString(0));
+    }
+    Path normsFile = dir.resolve("norms.json");
+    run("norms", "build", out.toString(), "-o", normsFile.toString(), "--minimum", "3", "--quiet");
+    AlignmentJson json = AlignmentJson.builder().instrument(INSTRUMENT).build();
+    Norms expected = json.readNorms(Files.readString(normsFile, StandardCharsets.UTF_8));
+    assertEquals(expected, tables.norms(3));
+    tables.unpersist();
+  }
+
+  private static void run(String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = AlignmentCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    assertTrue(code == AlignmentCli.OK || code == AlignmentCli.REJECTED, err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void theTablesHaveTypedColumns() {
     AlignmentTables tables = AlignmentSpark.score(read(SAMPLE), layout(), ScoringPolicy.defaults());
     StructField[] fields = tables.dimensions().schema().fields();
@@ -167,12 +209,18 @@ class AlignmentSparkTest {
     assertSame(batch.resolve("rejected.csv"), TidyTables.REJECTED, tables.rejected());
   }
 
-  private static void assertSame(Path csv, List<TidyTables.Column> columns, Dataset<Row> table) throws IOException {
-    List<List<String>> expected = new ArrayList<>();
+  /** The rows of a CSV file, its header first. */
+  private static List<List<String>> csv(Path csv) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(csv.toFile())) {
-      it.forEachRemaining(expected::add);
+      it.forEachRemaining(rows::add);
     }
+    return rows;
+  }
+
+  private static void assertSame(Path csv, List<TidyTables.Column> columns, Dataset<Row> table) throws IOException {
+    List<List<String>> expected = csv(csv);
     assertEquals(TidyTables.names(columns), expected.remove(0), csv.toString());
     List<List<String>> actual = new ArrayList<>();
     for (Row row : table.collectAsList()) {
