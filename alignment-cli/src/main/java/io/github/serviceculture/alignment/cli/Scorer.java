@@ -2,6 +2,7 @@ package io.github.serviceculture.alignment.cli;
 
 import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.InvalidValueException;
+import io.github.serviceculture.alignment.csv.TidyTables;
 import io.github.serviceculture.alignment.json.AlignmentJson;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.norms.Norms;
@@ -157,7 +158,7 @@ final class Scorer {
       String release = e instanceof AlignmentException ? PreviousRelease.explain((AlignmentException) e) : null;
       return rejectAll(organization, lines, rejections, release != null
           ? "the organization could not be scored against its previous release: " + release
-          : "the organization could not be scored: " + describe(e));
+          : TidyTables.notScored(e));
     }
     if (nameReport && report.metadata().organization().isEmpty()) {
       report = report.withMetadata(report.metadata().withOrganization(organization));
@@ -211,13 +212,6 @@ final class Scorer {
 
   /** An exception's code and place, without the value that may quote the input. */
   static String describe(RuntimeException e) {
-    if (e instanceof InvalidValueException) {
-      InvalidValueException invalid = (InvalidValueException) e;
-      return invalid.code() + " at " + invalid.type() + "." + invalid.field();
-    }
-    if (e instanceof AlignmentException) {
-      return ((AlignmentException) e).code();
-    }
-    return e.getClass().getSimpleName();
+    return TidyTables.describe(e);
   }
 }

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.serviceculture.alignment.csv.TidyTables;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.perception.DriverFigures;
 import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.GroupDifferences;
-import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.ItemStatistics;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
@@ -18,10 +18,6 @@ import io.github.serviceculture.alignment.perception.Psychometrics;
 import io.github.serviceculture.alignment.perception.Participation;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.perception.ResponseRate;
-import io.github.serviceculture.alignment.rules.Evidence;
-import io.github.serviceculture.alignment.rules.EvidenceSource;
-import io.github.serviceculture.alignment.rules.Finding;
-import io.github.serviceculture.alignment.rules.Severity;
 import io.github.serviceculture.alignment.scoring.AgreementDistribution;
 import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -41,11 +37,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,22 +61,13 @@ import java.util.Optional;
  * cells exactly as given.
  */
 final class Tables {
-  static final List<String> ORGANIZATIONS = List.of("organization", "assessed_on", "report", "respondents",
-      "rows_scored", "rows_rejected", "alignment_index", "alignment_index_undefined", "weakest_dimension",
-      "findings", "critical_findings");
-  static final List<String> DIMENSIONS = List.of("organization", "assessed_on", "dimension", "band",
-      "alignment_score", "alignment_score_undefined", "practice_score", "practice_score_undefined",
-      "perception_score", "perception_score_undefined", "perception_not_reported", "respondents", "alpha", "alpha_undefined", "rwg_j",
-      "rwg_j_undefined", "practice_rules_applied", "findings", "perception_favourable_share",
-      "perception_favourable_share_undefined");
+  static final List<String> ORGANIZATIONS = TidyTables.names(TidyTables.ORGANIZATIONS);
+  static final List<String> DIMENSIONS = TidyTables.names(TidyTables.DIMENSIONS);
   /**
    * Per organization, released set (the organization's, with attribute and value empty, or a group's) and
    * item, the item's figures ({@code ItemResult}); a set whose item figures are not released has no rows.
    */
-  static final List<String> ITEMS = List.of("organization", "assessed_on", "attribute", "value", "dimension",
-      "item_id", "reverse_keyed", "n", "mean", "mean_undefined", "score", "score_undefined", "favourable_share",
-      "favourable_share_undefined", "neutral_share", "neutral_share_undefined", "unfavourable_share",
-      "unfavourable_share_undefined");
+  static final List<String> ITEMS = TidyTables.names(TidyTables.ITEMS);
   /** With {@code --tables full}: dimensions.csv's columns, then the organization's further agreement indices. */
   static final List<String> DIMENSIONS_FULL = concat(DIMENSIONS, List.of("rwg_j_lindell", "rwg_j_lindell_undefined",
       "ad_median", "ad_median_undefined", "awg", "awg_undefined"));
@@ -101,9 +86,8 @@ final class Tables {
   /** Per organization and dimension or item ranked against norms (batch --norms). */
   static final List<String> NORMS = List.of("organization", "assessed_on", "measure", "id", "score",
       "percentile_rank", "quartile", "norm_organizations");
-  static final List<String> FINDINGS = List.of("organization", "assessed_on", "severity", "dimension", "rule_id",
-      "code", "message", "recommendation", "evidence");
-  static final List<String> REJECTED = List.of("line", "organization", "reason");
+  static final List<String> FINDINGS = TidyTables.names(TidyTables.FINDINGS);
+  static final List<String> REJECTED = TidyTables.names(TidyTables.REJECTED);
   /**
    * Per organization with a drivers analysis and per dimension analysed, the dimension's share of the
    * outcome's R² (Drivers); the analysis's own figures repeat on each of its rows.
@@ -138,9 +122,6 @@ final class Tables {
       "df", "df_undefined", "cohens_d", "cohens_d_undefined", "verdict", "not_comparable");
 
   private static final CsvMapper MAPPER = new CsvMapper();
-  /** Each evidence source as the evidence column names it, in lower case. */
-  private static final String[] SOURCES = Arrays.stream(EvidenceSource.values())
-      .map(source -> source.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
   private Tables() {}
 
@@ -290,34 +271,29 @@ final class Tables {
     row.add(estimate.undefinedReason().map(Enum::name).orElse(""));
   }
 
-  static List<String> organization(Outcome outcome, String reportName, long rejected) {
-    List<String> row = new ArrayList<>();
-    row.add(outcome.organization());
-    row.add(outcome.assessedOn().map(Object::toString).orElse(""));
-    AlignmentReport report = outcome.report();
-    row.add(reportName);
-    row.add(report == null ? "" : String.valueOf(report.metadata().respondentCount()));
-    row.add(String.valueOf(outcome.scored()));
-    row.add(String.valueOf(rejected));
-    if (report == null) {
-      row.addAll(List.of("", "", "", "", ""));
-    } else {
-      estimate(row, report.alignmentIndex());
-      row.add(report.weakestDimension().map(Enum::name).orElse(""));
-      row.add(String.valueOf(report.findings().size()));
-      row.add(String.valueOf(criticalCount(report.findings())));
+  /**
+   * A row of {@link TidyTables} as the tables' text: null as the empty cell, numbers by {@link
+   * #number(double)}, whole numbers and booleans as Java writes them.
+   */
+  static List<String> text(List<Object> cells) {
+    List<String> row = new ArrayList<>(cells.size());
+    for (Object cell : cells) {
+      row.add(cell == null ? "" : cell instanceof Double ? number((Double) cell) : cell.toString());
     }
     return row;
   }
 
-  private static int criticalCount(List<Finding> findings) {
-    int critical = 0;
-    for (Finding f : findings) {
-      if (f.severity() == Severity.CRITICAL) {
-        critical++;
-      }
+  private static List<List<String>> textRows(List<List<Object>> rows) {
+    List<List<String>> out = new ArrayList<>(rows.size());
+    for (List<Object> row : rows) {
+      out.add(text(row));
     }
-    return critical;
+    return out;
+  }
+
+  static List<String> organization(Outcome outcome, String reportName, long rejected) {
+    return text(TidyTables.organization(outcome.organization(), outcome.assessedOn(), reportName, outcome.report(),
+        outcome.scored(), rejected));
   }
 
   static List<List<String>> dimensions(Outcome outcome) {
@@ -329,31 +305,13 @@ final class Tables {
    * the median and a(wg), empty (reason too) where the report holds no psychometrics for it.
    */
   static List<List<String>> dimensions(Outcome outcome, boolean full) {
-    List<List<String>> rows = new ArrayList<>();
-    for (DimensionResult d : outcome.report().dimensions()) {
-      List<String> row = new ArrayList<>();
-      row.add(outcome.organization());
-      row.add(outcome.assessedOn().map(Object::toString).orElse(""));
-      row.add(d.dimension().name());
-      row.add(d.band().map(Enum::name).orElse(""));
-      estimate(row, d.alignmentScore());
-      estimate(row, d.practiceScore());
-      estimate(row, d.perceptionScore());
-      row.add(d.perceptionNotReported().map(Enum::name).orElse(""));
-      // No count beside a reason: 0 would read as a figure, and under the threshold it is withheld.
-      row.add(d.perceptionNotReported().isPresent() ? "" : String.valueOf(d.respondents()));
-      estimate(row, d.reliability());
-      estimate(row, d.agreement());
-      row.add(String.valueOf(d.practiceRulesApplied()));
-      row.add(String.valueOf(d.findingCount()));
-      if (d.perceptionFavourableShare().isPresent()) {
-        estimate(row, d.perceptionFavourableShare().get());
-      } else {
-        row.add("");
-        row.add("");
-      }
-      if (full) {
-        Optional<Psychometrics> p = psychometrics(outcome.report(), d.dimension());
+    List<List<String>> rows = textRows(TidyTables.dimensions(outcome.organization(), outcome.assessedOn(),
+        outcome.report()));
+    if (full) {
+      List<DimensionResult> dimensions = outcome.report().dimensions();
+      for (int i = 0; i < rows.size(); i++) {
+        List<String> row = rows.get(i);
+        Optional<Psychometrics> p = psychometrics(outcome.report(), dimensions.get(i).dimension());
         if (p.isPresent()) {
           estimate(row, p.get().lindellRwgJ());
           estimate(row, p.get().adMedian());
@@ -362,7 +320,6 @@ final class Tables {
           row.addAll(List.of("", "", "", "", "", ""));
         }
       }
-      rows.add(row);
     }
     return rows;
   }
@@ -468,37 +425,7 @@ final class Tables {
   }
 
   static List<List<String>> items(Outcome outcome) {
-    List<List<String>> rows = new ArrayList<>();
-    if (outcome.report().perceptions().isEmpty()) {
-      return rows;
-    }
-    PerceptionReport perceptions = outcome.report().perceptions().get();
-    items(rows, outcome, "", "", perceptions.items());
-    for (GroupPerception g : perceptions.groups()) {
-      items(rows, outcome, g.attribute(), g.value(), g.items());
-    }
-    return rows;
-  }
-
-  private static void items(List<List<String>> rows, Outcome outcome, String attribute, String value,
-      List<ItemResult> items) {
-    for (ItemResult item : items) {
-      List<String> row = new ArrayList<>();
-      row.add(outcome.organization());
-      row.add(outcome.assessedOn().map(Object::toString).orElse(""));
-      row.add(attribute);
-      row.add(value);
-      row.add(item.dimension().name());
-      row.add(item.itemId());
-      row.add(String.valueOf(item.reverseKeyed()));
-      row.add(String.valueOf(item.n()));
-      estimate(row, item.mean());
-      estimate(row, item.score());
-      estimate(row, item.favourableShare());
-      estimate(row, item.neutralShare());
-      estimate(row, item.unfavourableShare());
-      rows.add(row);
-    }
+    return textRows(TidyTables.items(outcome.organization(), outcome.assessedOn(), outcome.report()));
   }
 
   /**
@@ -639,25 +566,7 @@ final class Tables {
   }
 
   static List<List<String>> findings(Outcome outcome) {
-    List<List<String>> rows = new ArrayList<>();
-    for (Finding f : outcome.report().findings()) {
-      rows.add(List.of(outcome.organization(), outcome.assessedOn().map(Object::toString).orElse(""),
-          f.severity().name(), f.dimension().name(), f.ruleId(), f.code(), f.message(), f.recommendation(),
-          evidence(f.evidence())));
-    }
-    return rows;
-  }
-
-  /** Such as {@code survey VISION.rwgJ = 0.41; policy sharedPerceptionMinRwgJ = 0.7}. */
-  private static String evidence(List<Evidence> evidence) {
-    StringBuilder text = new StringBuilder();
-    for (Evidence e : evidence) {
-      if (text.length() > 0) {
-        text.append("; ");
-      }
-      text.append(SOURCES[e.source().ordinal()]).append(' ').append(e.reference()).append(" = ").append(e.value());
-    }
-    return text.toString();
+    return textRows(TidyTables.findings(outcome.organization(), outcome.assessedOn(), outcome.report()));
   }
 
   /** The rows of one comparison, organization named as the caller knows it, in the comparison's order. */
@@ -727,6 +636,6 @@ final class Tables {
   }
 
   static List<String> rejection(Rejection r) {
-    return List.of(String.valueOf(r.line()), r.organization(), r.reason());
+    return text(TidyTables.rejection(r.line(), r.organization(), r.reason()));
   }
 }

@@ -149,6 +149,21 @@ class CompareCommandTest {
   }
 
   @Test
+  void anInstrumentEditedWithoutANewVersionIsRefusedByTheReportsFingerprint() throws IOException {
+    Path report = report("q1", SampleData.rows(NORTHWIND));
+    Instrument builtIn = DefaultInstrument.instrument();
+    Item goals = builtIn.scaleItems(Dimension.GOALS).get(0);
+    List<Item> items = new ArrayList<>(builtIn.items());
+    items.set(items.indexOf(goals), goals.withText(goals.text() + " every week"));
+    Path edited = dir.resolve("edited-instrument.json");
+    Files.writeString(edited, AlignmentJson.withDefaults().write(builtIn.withItems(items)));
+    Cli.Run run = Cli.run("compare", report.toString(), report.toString(), "--instrument", edited.toString());
+    assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
+    assertTrue(run.err().contains("cannot be compared"), run.err());
+    assertTrue(run.err().contains("beforeInstrument") && run.err().contains("fingerprint differs"), run.err());
+  }
+
+  @Test
   void twoAssessmentsAreScoredTheLaterAgainstTheEarlierAndOnlyFiguresOfBothAppear() throws IOException {
     AlignmentJson json = AlignmentJson.withDefaults();
     Path first = dir.resolve("a1.json");

@@ -393,6 +393,7 @@ public final class AlignmentEngine {
         .assessedOn(assessment.assessedOn())
         .instrumentId(perceptions.map(PerceptionReport::instrumentId))
         .instrumentVersion(perceptions.map(PerceptionReport::instrumentVersion))
+        .instrumentFingerprint(perceptions.flatMap(p -> assessment.responses().map(r -> r.instrument().fingerprint())))
         .policyFingerprint(fingerprint)
         .rulesEvaluated(ids)
         .respondentCount(perceptions.map(PerceptionReport::respondentCount).orElse(0))

@@ -39,9 +39,11 @@ import java.util.stream.Collectors;
  * dimensions and items that cannot be compared and why; and findings for the meaningful declines and
  * improvements of dimensions.
  *
- * <p><b>Same instrument.</b> Reports carry the instrument's id and version but not its items, so
- * the two instruments are given beside the reports, and each must be the one its report was scored
- * with (same id and version). A dimension is compared only when both instruments have the same scale
+ * <p><b>Same instrument.</b> Reports carry the instrument's id, version and content fingerprint
+ * ({@link ReportMetadata#instrumentFingerprint()}, from report format 1.5) but not its items, so the
+ * two instruments are given beside the reports, and each must be the one its report was scored with:
+ * the same id and version, and the same fingerprint when the report records one ({@link
+ * #sameInstrument()} says whether the two waves' are equal). A dimension is compared only when both instruments have the same scale
  * (lowest and highest option, labels) and the same scale items for it: the same ids with the same
  * text, reverse keying and weight (the order they are shown in does not matter). The id and version
  * may differ between the waves: a new version that leaves a dimension's items alone keeps that
@@ -146,6 +148,8 @@ public final class ReportComparison {
     Checks.notNull(TYPE, "rule", rule);
     PerceptionReport first = perceptions(before, beforeInstrument, "before");
     PerceptionReport second = perceptions(after, afterInstrument, "after");
+    fingerprint(before, beforeInstrument, "before");
+    fingerprint(after, afterInstrument, "after");
     Optional<String> a = before.metadata().organization();
     Optional<String> b = after.metadata().organization();
     if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
@@ -365,6 +369,35 @@ public final class ReportComparison {
               + perceptions.instrumentId() + " " + perceptions.instrumentVersion() + ")");
     }
     return perceptions;
+  }
+
+  /**
+   * An instrument of the report's id and version but other content (a reworded item that kept the
+   * version) would compare what the report did not measure: a report that records its instrument's
+   * fingerprint (format 1.5) must be given that instrument. One without (1.4 or earlier) is trusted by
+   * id and version, as before.
+   */
+  private static void fingerprint(AlignmentReport report, Instrument instrument, String field) {
+    Optional<String> recorded = report.metadata().instrumentFingerprint();
+    if (recorded.isPresent() && !recorded.get().equals(instrument.fingerprint())) {
+      throw new InvalidValueException(TYPE, field + "Instrument", instrument.id() + " " + instrument.version(),
+          "must be the instrument the " + field + " report was scored with: same id and version, but its content"
+              + " fingerprint differs from the report's (an item, the scale or a label changed)");
+    }
+  }
+
+  /**
+   * Whether both reports record the same instrument fingerprint ({@link
+   * ReportMetadata#instrumentFingerprint()}): then the waves asked the same questions on the same
+   * scale, and every item and dimension measured is comparable. Empty when a report does not record
+   * one (format 1.4 or earlier, or built without it); the comparison then rests on the instruments
+   * given, item by item, as it does when the fingerprints differ.
+   *
+   * @return whether the fingerprints are equal, or empty
+   * @since 0.2.0
+   */
+  public Optional<Boolean> sameInstrument() {
+    return before.instrumentFingerprint().flatMap(a -> after.instrumentFingerprint().map(a::equals));
   }
 
   private static boolean sameScale(Scale a, Scale b) {

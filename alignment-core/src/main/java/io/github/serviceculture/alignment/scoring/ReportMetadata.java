@@ -62,6 +62,28 @@ public abstract class ReportMetadata {
   public abstract Optional<String> instrumentVersion();
 
   /**
+   * The content fingerprint of the instrument the report was scored with ({@link
+   * io.github.serviceculture.alignment.survey.Instrument#fingerprint()}): beyond its id and version,
+   * whether an instrument given beside the report is the one it was scored with, item by item.
+   *
+   * @return 64 lower-case hexadecimal digits, or empty without a survey or in a report read from
+   *     format 1.4 or earlier
+   * @since 0.2.0
+   */
+  public abstract Optional<String> instrumentFingerprint();
+
+  @Value.Check
+  void check() {
+    if (instrumentFingerprint().isPresent()) {
+      String fingerprint = instrumentFingerprint().get();
+      Checks.require(FINGERPRINT.matcher(fingerprint).matches(), "ReportMetadata", "instrumentFingerprint",
+          fingerprint, "must be 64 lower-case hexadecimal digits (a SHA-256)");
+    }
+  }
+
+  private static final java.util.regex.Pattern FINGERPRINT = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
+  /**
    * A fingerprint of the scoring policy and the rule ids: equal fingerprints mean the same settings.
    *
    * @return the first 16 hexadecimal digits of a SHA-256 hash
@@ -180,6 +202,36 @@ public abstract class ReportMetadata {
   public final ReportMetadata withInstrumentId(Optional<String> optional) {
     return ((ImmutableReportMetadata) this).generatedWithInstrumentId(
         Checks.notNull("ReportMetadata", "instrumentId", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #instrumentFingerprint() instrumentFingerprint} set to a present
+   * {@code value}: the content fingerprint of the instrument the report was scored with.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   * @since 0.2.0
+   */
+  public final ReportMetadata withInstrumentFingerprint(String value) {
+    return ((ImmutableReportMetadata) this).generatedWithInstrumentFingerprint(
+        Checks.notNull("ReportMetadata", "instrumentFingerprint", value));
+  }
+
+  /**
+   * Returns a copy with {@link #instrumentFingerprint() instrumentFingerprint} set to {@code
+   * optional}, or cleared when it is empty: the content fingerprint of the instrument.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   * @since 0.2.0
+   */
+  public final ReportMetadata withInstrumentFingerprint(Optional<String> optional) {
+    return ((ImmutableReportMetadata) this).generatedWithInstrumentFingerprint(
+        Checks.notNull("ReportMetadata", "instrumentFingerprint", optional));
   }
 
   /**
@@ -382,6 +434,34 @@ public abstract class ReportMetadata {
      */
     public Builder instrumentId(Optional<String> instrumentId) {
       delegate.instrumentId(Checks.notNull(TYPE, "instrumentId", instrumentId));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#instrumentFingerprint() instrumentFingerprint} to a present value:
+     * the content fingerprint of the instrument the report was scored with.
+     *
+     * @param instrumentFingerprint the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code instrumentFingerprint} is null
+     * @since 0.2.0
+     */
+    public Builder instrumentFingerprint(String instrumentFingerprint) {
+      delegate.instrumentFingerprint(Checks.notNull(TYPE, "instrumentFingerprint", instrumentFingerprint));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReportMetadata#instrumentFingerprint() instrumentFingerprint}, or clears it when
+     * {@code instrumentFingerprint} is empty.
+     *
+     * @param instrumentFingerprint the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code instrumentFingerprint} is null
+     * @since 0.2.0
+     */
+    public Builder instrumentFingerprint(Optional<String> instrumentFingerprint) {
+      delegate.instrumentFingerprint(Checks.notNull(TYPE, "instrumentFingerprint", instrumentFingerprint));
       return this;
     }
 

@@ -3,6 +3,9 @@ package io.github.serviceculture.alignment.survey;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Dimension;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -164,6 +167,73 @@ public abstract class Instrument {
       }
     }
     return Collections.unmodifiableList(engagement);
+  }
+
+  /**
+   * A content fingerprint of the instrument: the SHA-256 of its canonical form, as 64 lower-case
+   * hexadecimal digits. Two instruments with the same fingerprint have the same id, version, scale
+   * and items; a report records the fingerprint of the instrument it was scored with ({@link
+   * io.github.serviceculture.alignment.scoring.ReportMetadata#instrumentFingerprint()}), so that the
+   * instrument given beside a report can be checked to be that one, beyond its id and version.
+   *
+   * <p>The canonical form is UTF-8 text of lines ended by {@code \n}, every string written as its
+   * length in UTF-16 code units, a colon and the string, so that no text can pass for another:
+   *
+   * <pre>
+   * alignment-instrument 1
+   * id &lt;string&gt;
+   * version &lt;string&gt;
+   * scale &lt;lowest&gt; &lt;highest&gt; &lt;don't-know code, or -&gt;
+   * label &lt;string&gt;                 (one line per label, in order)
+   * item &lt;id&gt; &lt;DIMENSION&gt; &lt;reverse keyed: 1 or 0&gt; &lt;weight as Java's Double.toString, or -&gt;
+   *      &lt;ENGAGEMENT_QUESTION, or -&gt; &lt;text&gt;   (one line per item, in presentation order)
+   * </pre>
+   *
+   * <p>The item's fields are on one line, separated by single spaces; {@code probes} is left out, as
+   * it is a note for people that neither asks nor scores anything. The presentation order is part of
+   * the instrument, so reordering the items changes the fingerprint (though not the comparability of
+   * two waves, which matches items by id).
+   *
+   * @return the fingerprint
+   * @since 0.2.0
+   */
+  public final String fingerprint() {
+    return fingerprintHex();
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  String fingerprintHex() {
+    StringBuilder text = new StringBuilder("alignment-instrument 1\n");
+    text.append("id ").append(counted(id())).append('\n');
+    text.append("version ").append(counted(version())).append('\n');
+    text.append("scale ").append(scale().lowest()).append(' ').append(scale().highest()).append(' ')
+        .append(scale().dontKnowCode().isPresent() ? String.valueOf(scale().dontKnowCode().getAsInt()) : "-")
+        .append('\n');
+    for (String label : scale().labels()) {
+      text.append("label ").append(counted(label)).append('\n');
+    }
+    for (Item item : items()) {
+      text.append("item ").append(counted(item.id())).append(' ').append(item.dimension().name()).append(' ')
+          .append(item.isReverseKeyed() ? '1' : '0').append(' ')
+          .append(item.weight().isPresent() ? Double.toString(item.weight().getAsDouble()) : "-").append(' ')
+          .append(item.engagementQuestion().map(Enum::name).orElse("-")).append(' ')
+          .append(counted(item.text())).append('\n');
+    }
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder(64);
+      for (byte b : hash) {
+        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  private static String counted(String text) {
+    return text.length() + ":" + text;
   }
 
   @Value.Check

@@ -186,6 +186,34 @@ class ReportComparisonTest {
   }
 
   @Test
+  void anInstrumentOfTheSameIdAndVersionButOtherContentIsRefusedByTheReportsFingerprint() {
+    AlignmentReport before = report(wave(DEFAULT, 11, 20, NONE));
+    assertEquals(java.util.Optional.of(DEFAULT.fingerprint()), before.metadata().instrumentFingerprint());
+    Item first = DEFAULT.scaleItems(Dimension.GOALS).get(0);
+    List<Item> items = new ArrayList<>(DEFAULT.items());
+    items.set(items.indexOf(first), first.withText(first.text() + " every week"));
+    Instrument editedInPlace = DEFAULT.withItems(items);
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> ReportComparison.of(before, editedInPlace, before, DEFAULT));
+    assertEquals("beforeInstrument", e.field());
+    assertTrue(e.getMessage().contains("fingerprint differs"), e.getMessage());
+  }
+
+  @Test
+  void sameInstrumentSaysWhetherTheWavesFingerprintsAreEqualAndIsEmptyWithoutThem() {
+    AlignmentReport before = report(wave(DEFAULT, 13, 20, NONE));
+    Instrument next = DEFAULT.withVersion("2");
+    AlignmentReport after = report(wave(next, 14, 20, NONE));
+    assertEquals(java.util.Optional.of(true), ReportComparison.of(before, DEFAULT, before, DEFAULT).sameInstrument());
+    assertEquals(java.util.Optional.of(false), ReportComparison.of(before, DEFAULT, after, next).sameInstrument());
+    // A report of format 1.4 or earlier records none: it is trusted by id and version, as before.
+    AlignmentReport legacy = before.withMetadata(before.metadata().withInstrumentFingerprint(java.util.Optional.empty()));
+    Instrument editedInPlace = DEFAULT.withItems(DEFAULT.items().subList(1, DEFAULT.items().size()));
+    ReportComparison trusted = ReportComparison.of(legacy, editedInPlace, after, next);
+    assertEquals(java.util.Optional.empty(), trusted.sameInstrument());
+  }
+
+  @Test
   void reportsOfTwoOrganizationsOrWithoutASurveyAreRefused() {
     ResponseSet responses = wave(DEFAULT, 12, 20, NONE);
     AlignmentReport acme = ENGINE.assess(Assessment.builder().responses(responses)

@@ -1,10 +1,6 @@
 package io.github.serviceculture.alignment.csv;
 
-import io.github.serviceculture.alignment.AlignmentException;
 import io.github.serviceculture.alignment.InvalidValueException;
-import io.github.serviceculture.alignment.model.Level;
-import io.github.serviceculture.alignment.survey.Respondent;
-import io.github.serviceculture.alignment.survey.ResponseCollector;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,10 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads a survey CSV one organization at a time: each {@link #next()} returns the next block of
@@ -66,12 +60,6 @@ public final class SurveyCsvReader implements Closeable {
   /** The longest respondent id, in characters. */
   public static final int MAX_RESPONDENT_ID_LENGTH = 100;
 
-  private static final Level[] LEVEL_VALUES = Level.values();
-  private static final String[] LEVEL_WORDS =
-      Arrays.stream(LEVEL_VALUES).map(level -> level.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-  private static final String LEVELS = Arrays.stream(LEVEL_VALUES).map(Enum::name).collect(Collectors.joining(", "));
-  private static final String[] TRUE = {"true", "yes", "y", "1"};
-  private static final String[] FALSE = {"false", "no", "n", "0"};
   private static final String INVALID_UTF8 = "the row holds bytes that are not valid UTF-8";
   private static final String RESUMED = "; reading goes on from the next line";
 
@@ -152,7 +140,7 @@ public final class SurveyCsvReader implements Closeable {
     private final long[] lines;
     private final List<Rejection> rejections;
 
-    private Block(String organization, ResponseSet responses, long[] lines, List<Rejection> rejections) {
+    Block(String organization, ResponseSet responses, long[] lines, List<Rejection> rejections) {
       this.organization = organization;
       this.responses = responses;
       this.lines = lines;
@@ -212,13 +200,21 @@ public final class SurveyCsvReader implements Closeable {
   private final InputStream in;
   private final CsvRecords records;
   private final SurveyCsvLayout.Columns columns;
-  private final ResponseCollector collector;
+  private final RowChecks checks;
+  /** The row's cells in the record being read: answers read in its bytes when they are ASCII. */
+  private final RowChecks.Cells cells = new RowChecks.Cells() {
+    @Override
+    public String text(int field) {
+      return records.text(field);
+    }
+
+    @Override
+    public long answer(int field) {
+      return records.escaped(field) ? checks.answer(records.text(field)) : SurveyCsvReader.this.answer(field);
+    }
+  };
   private long rows;
 
-  /** The block being read: its organization (null before the first), response lines and rejections. */
-  private String current;
-  private long[] lines = new long[64];
-  private List<Rejection> rejections = new ArrayList<>();
   /** A finished block waiting to be returned. */
   private Block ready;
   private boolean done;
@@ -243,7 +239,7 @@ public final class SurveyCsvReader implements Closeable {
     }
     this.columns = layout.resolve(header);
     records.width(columns.width);
-    this.collector = ResponseSet.collector(layout.instrument());
+    this.checks = new RowChecks(columns);
   }
 
   /**
@@ -363,9 +359,7 @@ public final class SurveyCsvReader implements Closeable {
         row();
       } else {
         done = true;
-        if (current != null || !rejections.isEmpty()) {
-          finish();
-        }
+        ready = checks.end();
       }
     }
     Block block = ready;
@@ -373,65 +367,31 @@ public final class SurveyCsvReader implements Closeable {
     return block;
   }
 
-  private void finish() {
-    int n = collector.size();
-    ResponseSet set = n == 0 ? null : collector.build();
-    ready = new Block(current == null ? "" : current, set, Arrays.copyOf(lines, n), rejections);
-    rejections = new ArrayList<>();
-  }
-
-  private void reject(String organization, String reason) {
-    rejections.add(new Rejection(records.line(), organization, reason));
-  }
-
-  /** The line of the earlier row that the row being collected repeats, or 0; set by {@link #collect()}. */
-  private long repeated;
-
   private void row() {
     CsvRecords.Problem problem = records.problem();
     if (problem != null) {
       if (problem == CsvRecords.Problem.WIDTH) {
-        reject("", width() + RESUMED);
+        reject(width() + RESUMED);
       } else {
         int field = records.problemField();
-        reject("", describe(problem, field < columns.width ? "column '" + columns.name(field) + "'"
+        reject(describe(problem, field < columns.width ? "column '" + columns.name(field) + "'"
             : "field " + (field + 1)) + RESUMED);
       }
       return;
     }
     if (records.fieldCount() != columns.width) {
-      reject("", width());
+      reject(width());
       return;
     }
     if (!records.validUtf8()) {
-      reject("", INVALID_UTF8);
+      reject(INVALID_UTF8);
       return;
     }
-    String organization = "";
-    if (columns.organization >= 0) {
-      organization = records.text(columns.organization).strip();
-      if (columns.isMissing(organization)) {
-        reject("", "no organization");
-        return;
-      }
-      if (organization.length() > MAX_TEXT_LENGTH) {
-        reject("", tooLong("the organization"));
-        return;
-      }
-    }
-    if (current == null) {
-      current = organization;
-    } else if (!current.equals(organization)) {
-      finish();
-      current = organization;
-    }
-    repeated = 0;
-    String reason = collect();
-    if (repeated > 0) {
-      rejections.add(Rejection.repeating(records.line(), organization, repeated));
-    } else if (reason != null) {
-      reject(organization, reason);
-    }
+    ready = checks.row(records.line(), cells);
+  }
+
+  private void reject(String reason) {
+    checks.reject(records.line(), reason);
   }
 
   private String width() {
@@ -456,79 +416,20 @@ public final class SurveyCsvReader implements Closeable {
     }
   }
 
-  private static String tooLong(String what) {
-    return what + " is longer than " + MAX_TEXT_LENGTH + " characters";
-  }
-
-  /** Adds the row's response to the collector; returns null, or why the row is rejected. */
-  private String collect() {
-    Respondent.Builder builder = Respondent.builder();
-    String problem = respondent(builder);
-    if (problem != null) {
-      return problem;
-    }
-    Respondent who;
-    try {
-      who = builder.build();
-    } catch (AlignmentException e) {
-      return "the respondent is not valid: " + e.code()
-          + (e instanceof InvalidValueException ? " at " + ((InvalidValueException) e).field() : "");
-    }
-    try {
-      collector.begin(who);
-    } catch (InvalidValueException e) {
-      int earlier = collector.indexOf(who.id());
-      if (earlier < 0) {
-        return "the respondent is not valid: " + e.code() + " at " + e.field();
-      }
-      repeated = lines[earlier];
-      return "a repeated respondent id";
-    }
-    byte[] buf = records.buffer();
-    for (int i = 0; i < columns.itemColumns.length; i++) {
-      int field = columns.itemColumns[i];
-      long code = records.escaped(field) ? answer(records.text(field))
-          : answer(buf, field);
-      if (code == MISSING) {
-        continue;
-      }
-      if (code == NOT_A_NUMBER) {
-        collector.discard();
-        return "the answer to " + columns.itemIds[i] + " is not a whole number";
-      }
-      try {
-        collector.answer(columns.itemPositions[i], (int) code);
-      } catch (InvalidValueException e) {
-        collector.discard();
-        return "the answer to " + columns.itemIds[i] + " " + e.problem();
-      }
-    }
-    collector.end();
-    int n = collector.size();
-    if (n > lines.length) {
-      lines = Arrays.copyOf(lines, lines.length * 2);
-    }
-    lines[n - 1] = records.line();
-    return null;
-  }
-
-  /** Sentinels of {@link #answer}, outside the range of an int. */
-  private static final long MISSING = Long.MIN_VALUE;
-  private static final long NOT_A_NUMBER = Long.MAX_VALUE;
-
   /**
    * The answer in a cell, read in the buffer without a string when the cell is ASCII: a whole number
-   * as {@link Integer#parseInt} reads it after stripping, {@link #MISSING} for the empty cell and the
-   * missing-value codes, {@link #NOT_A_NUMBER} for anything else (a number too large for an int
+   * as {@link Integer#parseInt} reads it after stripping, {@link RowChecks#MISSING} for the empty cell and the
+   * missing-value codes, {@link RowChecks#NOT_A_NUMBER} for anything else (a number too large for an int
    * included).
    */
-  private long answer(byte[] buf, int field) {
+  private long answer(int field) {
+    byte[] buf = records.buffer();
     int start = records.start(field);
     int end = records.end(field);
     for (int i = start; i < end; i++) {
       if (buf[i] < 0) {
         // Non-ASCII white space or digits, such as Arabic-Indic ones: read as the general way does.
-        return answer(records.text(field));
+        return checks.answer(records.text(field));
       }
     }
     while (start < end && isAsciiSpace(buf[start])) {
@@ -538,16 +439,16 @@ public final class SurveyCsvReader implements Closeable {
       end--;
     }
     if (start == end) {
-      return MISSING;
+      return RowChecks.MISSING;
     }
     if (end - start == 1) {
       int digit = buf[start] - '0';
       if (digit >= 0 && digit <= 9) {
-        return isMissingCode(buf, start, end) ? MISSING : digit;
+        return isMissingCode(buf, start, end) ? RowChecks.MISSING : digit;
       }
     }
     if (isMissingCode(buf, start, end)) {
-      return MISSING;
+      return RowChecks.MISSING;
     }
     int i = start;
     boolean negative = false;
@@ -556,38 +457,25 @@ public final class SurveyCsvReader implements Closeable {
       i++;
     }
     if (i == end) {
-      return NOT_A_NUMBER;
+      return RowChecks.NOT_A_NUMBER;
     }
     // Leading zeros, as Integer.parseInt reads them: then at most ten digits fit in the long below.
     while (i < end - 1 && buf[i] == '0') {
       i++;
     }
     if (end - i > 10) {
-      return NOT_A_NUMBER;
+      return RowChecks.NOT_A_NUMBER;
     }
     long value = 0;
     for (; i < end; i++) {
       int digit = buf[i] - '0';
       if (digit < 0 || digit > 9) {
-        return NOT_A_NUMBER;
+        return RowChecks.NOT_A_NUMBER;
       }
       value = value * 10 + digit;
     }
     value = negative ? -value : value;
-    return value < Integer.MIN_VALUE || value > Integer.MAX_VALUE ? NOT_A_NUMBER : value;
-  }
-
-  /** {@link #answer(byte[], int)} for a cell as text: quoted with doubled quotes, or not ASCII. */
-  private long answer(String cell) {
-    String stripped = cell.strip();
-    if (columns.isMissing(stripped)) {
-      return MISSING;
-    }
-    try {
-      return Integer.parseInt(stripped);
-    } catch (NumberFormatException e) {
-      return NOT_A_NUMBER;
-    }
+    return value < Integer.MIN_VALUE || value > Integer.MAX_VALUE ? RowChecks.NOT_A_NUMBER : value;
   }
 
   private boolean isMissingCode(byte[] buf, int start, int end) {
@@ -601,100 +489,6 @@ public final class SurveyCsvReader implements Closeable {
 
   private static boolean isAsciiSpace(byte b) {
     return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
-  }
-
-  /** Fills in the respondent from the row; returns why the row is rejected, or null. */
-  private String respondent(Respondent.Builder respondent) {
-    if (columns.id >= 0) {
-      String id = records.text(columns.id).strip();
-      if (columns.isMissing(id)) {
-        return "no respondent id";
-      }
-      if (id.length() > MAX_RESPONDENT_ID_LENGTH) {
-        return "the respondent id is longer than " + MAX_RESPONDENT_ID_LENGTH + " characters";
-      }
-      respondent.id(id);
-    } else {
-      respondent.id("line-" + records.line());
-    }
-    if (columns.level >= 0) {
-      String level = records.text(columns.level).strip();
-      if (!columns.isMissing(level)) {
-        Level parsed = level(level);
-        if (parsed == null) {
-          return "the level is not one of " + LEVELS;
-        }
-        respondent.level(parsed);
-      }
-    }
-    if (columns.department >= 0) {
-      String department = records.text(columns.department).strip();
-      if (!columns.isMissing(department)) {
-        if (department.length() > MAX_TEXT_LENGTH) {
-          return tooLong("the department");
-        }
-        respondent.department(department);
-      }
-    }
-    if (columns.customerFacing >= 0) {
-      String value = records.text(columns.customerFacing).strip();
-      if (!columns.isMissing(value)) {
-        Boolean facing = bool(value);
-        if (facing == null) {
-          return "customer-facing is not one of true/false, yes/no, 1/0";
-        }
-        respondent.customerFacing(facing);
-      }
-    }
-    List<String> names = columns.layout.attributeColumns();
-    for (int a = 0; a < columns.attributes.length; a++) {
-      String value = records.text(columns.attributes[a]).strip();
-      if (!columns.isMissing(value)) {
-        if (value.length() > MAX_TEXT_LENGTH) {
-          return tooLong("the attribute " + names.get(a));
-        }
-        respondent.putAttribute(names.get(a), value);
-      }
-    }
-    return null;
-  }
-
-  private static Level level(String value) {
-    for (int i = 0; i < LEVEL_WORDS.length; i++) {
-      if (sameIgnoringAsciiCase(LEVEL_WORDS[i], value)) {
-        return LEVEL_VALUES[i];
-      }
-    }
-    return null;
-  }
-
-  private static Boolean bool(String value) {
-    for (String yes : TRUE) {
-      if (sameIgnoringAsciiCase(yes, value)) {
-        return Boolean.TRUE;
-      }
-    }
-    for (String no : FALSE) {
-      if (sameIgnoringAsciiCase(no, value)) {
-        return Boolean.FALSE;
-      }
-    }
-    return null;
-  }
-
-  /** Whether {@code value} spells {@code word} (lower-case ASCII) with any of its letters in either case. */
-  private static boolean sameIgnoringAsciiCase(String word, String value) {
-    if (word.length() != value.length()) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      char w = word.charAt(i);
-      char v = value.charAt(i);
-      if (v != w && !(w >= 'a' && w <= 'z' && v == w - ('a' - 'A'))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -471,20 +471,33 @@ final class ReportCodecs {
         .build();
   }
 
-  static final Codec<ReportMetadata> METADATA = ObjectCodec.of("ReportMetadata", ReportMetadata::builder,
-          ReportMetadata.Builder::build)
-      .required("libraryVersion", STRING, ReportMetadata::libraryVersion, ReportMetadata.Builder::libraryVersion)
-      .optional("organization", STRING, ReportMetadata::organization, ReportMetadata.Builder::organization)
-      .optional("assessedOn", DATE, ReportMetadata::assessedOn, ReportMetadata.Builder::assessedOn)
-      .optional("instrumentId", STRING, ReportMetadata::instrumentId, ReportMetadata.Builder::instrumentId)
-      .optional("instrumentVersion", STRING, ReportMetadata::instrumentVersion,
-          ReportMetadata.Builder::instrumentVersion)
-      .required("policyFingerprint", STRING, ReportMetadata::policyFingerprint,
-          ReportMetadata.Builder::policyFingerprint)
-      .withDefault("rulesEvaluated", list(STRING), ReportMetadata::rulesEvaluated,
-          ReportMetadata.Builder::rulesEvaluated)
-      .required("respondentCount", INT, ReportMetadata::respondentCount, ReportMetadata.Builder::respondentCount)
-      .build();
+  /** What the report was computed with (report format 1.5): with the instrument's fingerprint. */
+  static final Codec<ReportMetadata> METADATA = metadata(true);
+
+  /** The metadata of report format 1.4 and earlier, which record no instrument fingerprint. Read only. */
+  static final Codec<ReportMetadata> METADATA_1_4 = metadata(false);
+
+  private static Codec<ReportMetadata> metadata(boolean instrumentFingerprint) {
+    ObjectCodec.Builder<ReportMetadata, ReportMetadata.Builder> metadata = ObjectCodec.of("ReportMetadata",
+            ReportMetadata::builder, ReportMetadata.Builder::build)
+        .required("libraryVersion", STRING, ReportMetadata::libraryVersion, ReportMetadata.Builder::libraryVersion)
+        .optional("organization", STRING, ReportMetadata::organization, ReportMetadata.Builder::organization)
+        .optional("assessedOn", DATE, ReportMetadata::assessedOn, ReportMetadata.Builder::assessedOn)
+        .optional("instrumentId", STRING, ReportMetadata::instrumentId, ReportMetadata.Builder::instrumentId)
+        .optional("instrumentVersion", STRING, ReportMetadata::instrumentVersion,
+            ReportMetadata.Builder::instrumentVersion);
+    if (instrumentFingerprint) {
+      metadata.optional("instrumentFingerprint", STRING, ReportMetadata::instrumentFingerprint,
+          ReportMetadata.Builder::instrumentFingerprint);
+    }
+    return metadata
+        .required("policyFingerprint", STRING, ReportMetadata::policyFingerprint,
+            ReportMetadata.Builder::policyFingerprint)
+        .withDefault("rulesEvaluated", list(STRING), ReportMetadata::rulesEvaluated,
+            ReportMetadata.Builder::rulesEvaluated)
+        .required("respondentCount", INT, ReportMetadata::respondentCount, ReportMetadata.Builder::respondentCount)
+        .build();
+  }
 
   /** Standings have no public builder; their parts are gathered here and passed to {@link Standing#of}. */
   private static final class StandingParts {
@@ -523,12 +536,12 @@ final class ReportCodecs {
       .required("items", stringMap(STANDING), Standings::items, (b, v) -> b.items = v)
       .build();
 
-  static final Codec<AlignmentReport> REPORT = report(DIMENSION, PERCEPTIONS, FINDING)
+  static final Codec<AlignmentReport> REPORT = report(METADATA, DIMENSION, PERCEPTIONS, FINDING)
       .optional("standings", STANDINGS, AlignmentReport::standings, AlignmentReport.Builder::standings)
       .build();
 
-  /** A report of format 1.4, read only: its item results have no SD. */
-  static final Codec<AlignmentReport> REPORT_1_4 = report(DIMENSION, PERCEPTIONS_1_4, FINDING)
+  /** A report of format 1.4, read only: its item results have no SD, its metadata no instrument fingerprint. */
+  static final Codec<AlignmentReport> REPORT_1_4 = report(METADATA_1_4, DIMENSION, PERCEPTIONS_1_4, FINDING)
       .optional("standings", STANDINGS, AlignmentReport::standings, AlignmentReport.Builder::standings)
       .build();
 
@@ -536,22 +549,22 @@ final class ReportCodecs {
    * A report of format 1.3, read only: no item results, no favourable shares, no drivers analysis, no
    * standings and no psychometrics.
    */
-  static final Codec<AlignmentReport> REPORT_1_3 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING).build();
+  static final Codec<AlignmentReport> REPORT_1_3 = report(METADATA_1_4, DIMENSION_1_3, PERCEPTIONS_1_3, FINDING).build();
 
   /** A report of format 1.2, read only: its findings have no code or parameters either. */
-  static final Codec<AlignmentReport> REPORT_1_2 = report(DIMENSION_1_3, PERCEPTIONS_1_3, FINDING_1_2).build();
+  static final Codec<AlignmentReport> REPORT_1_2 = report(METADATA_1_4, DIMENSION_1_3, PERCEPTIONS_1_3, FINDING_1_2).build();
 
   /**
    * A report of format 1.1, read only: its perceptions have no ledger, and it gives only the
    * reasons of 1.1, so that a 1.1 document never holds what 1.1 could not say.
    */
-  static final Codec<AlignmentReport> REPORT_1_1 = report(dimension(REASON_1_1, false), PERCEPTIONS_1_1,
+  static final Codec<AlignmentReport> REPORT_1_1 = report(METADATA_1_4, dimension(REASON_1_1, false), PERCEPTIONS_1_1,
       FINDING_1_2).build();
 
-  private static ObjectCodec.Builder<AlignmentReport, AlignmentReport.Builder> report(Codec<DimensionResult> dimension,
-        Codec<PerceptionReport> perceptions, Codec<Finding> finding) {
+  private static ObjectCodec.Builder<AlignmentReport, AlignmentReport.Builder> report(Codec<ReportMetadata> metadata,
+        Codec<DimensionResult> dimension, Codec<PerceptionReport> perceptions, Codec<Finding> finding) {
     return ObjectCodec.of("AlignmentReport", AlignmentReport::builder, AlignmentReport.Builder::build)
-        .required("metadata", METADATA, AlignmentReport::metadata, AlignmentReport.Builder::metadata)
+        .required("metadata", metadata, AlignmentReport::metadata, AlignmentReport.Builder::metadata)
         .withDefault("dimensions", list(dimension), AlignmentReport::dimensions, AlignmentReport.Builder::dimensions)
         .required("alignmentIndex", ESTIMATE, AlignmentReport::alignmentIndex, AlignmentReport.Builder::alignmentIndex)
         .optional("weakestDimension", enumeration(Dimension.class), AlignmentReport::weakestDimension,

@@ -19,6 +19,7 @@ import io.github.serviceculture.alignment.model.ServiceVision;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.survey.DefaultInstrument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -149,6 +150,13 @@ class EarlierFormatVersionsTest {
     assertEquals(report, JSON.readReport(written));
   }
 
+  /** A report's text without its instrument fingerprint, which 1.4 and earlier do not have. */
+  private static String withoutFingerprint(String json) {
+    String without = json.replaceFirst(",\"instrumentFingerprint\":\"[0-9a-f]{64}\"", "");
+    assertFalse(without.contains("instrumentFingerprint"), without);
+    return without;
+  }
+
   /** The current fixture as 1.3 wrote it: no item results, no favourable shares. */
   private static String as13() {
     return as13(DocumentFixtures.report());
@@ -159,7 +167,7 @@ class EarlierFormatVersionsTest {
    * shares: psychometrics, if any, stay (their item statistics have no dimension, item results do).
    */
   private static String as13(AlignmentReport report) {
-    return JSON.write(report).replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.3\"")
+    return withoutFingerprint(JSON.write(report)).replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.3\"")
         .replaceAll(",\"favourableShare\":\\{\"value\":[0-9.E-]+}", "")
         .replaceAll("\"perceptionFavourableShare\":\\{\"value\":[0-9.E-]+},", "")
         .replaceAll(",\"items\":\\[(?:\\{\"itemId\":\"[^\"]*\",\"dimension\"[^\\]]*)?]", "")
@@ -182,7 +190,7 @@ class EarlierFormatVersionsTest {
   @Test
   void aReportOfFormat13WithItemResultsOrAFavourableShareFailsOnThem() {
     String current = JSON.write(DocumentFixtures.report());
-    String withShare = current.replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.3\"");
+    String withShare = withoutFingerprint(current).replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.3\"");
     JsonDocumentException e = rejects(() -> JSON.readReport(withShare));
     assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code());
     assertEquals("/report/dimensions/0/perceptionFavourableShare", e.pointer());
@@ -226,10 +234,23 @@ class EarlierFormatVersionsTest {
     String current = JSON.write(DocumentFixtures.report());
     assertTrue(current.contains("\"sd\":"), "the fixture's item results have an SD");
     // The dimension figures have an SD in 1.4 too; the first item result's is the one 1.4 does not know.
-    String old = current.replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.4\"");
+    String old = withoutFingerprint(current).replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.4\"");
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code());
     assertTrue(e.pointer().matches("/report/perceptions/(groups/\\d+/)?items/0/sd"), e.pointer());
+  }
+
+  @Test
+  void aReportOfFormat14WithAnInstrumentFingerprintFailsOnIt() {
+    String current = JSON.write(DocumentFixtures.report());
+    assertTrue(current.contains("\"instrumentFingerprint\":\"" + DefaultInstrument.instrument().fingerprint() + "\""),
+        "the fixture records the default instrument's fingerprint");
+    String old = current.replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.4\"");
+    JsonDocumentException e = rejects(() -> JSON.readReport(old));
+    assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/report/metadata/instrumentFingerprint",
+        spot(old, "\"instrumentFingerprint\""));
+    AlignmentReport report = JSON.readReport(legacy(DocumentFixtures.LEGACY_REPORT_1_4));
+    assertTrue(report.metadata().instrumentFingerprint().isEmpty(), "a 1.4 report records no fingerprint");
   }
 
   @Test

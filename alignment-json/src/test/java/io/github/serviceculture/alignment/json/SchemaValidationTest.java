@@ -509,6 +509,10 @@ class SchemaValidationTest {
             root -> withoutItems(root).put("formatVersion", "1.2")),
         broken("a report of format 1.3 with item results", "report", JsonDocumentException.UNKNOWN_PROPERTY,
             root -> root.put("formatVersion", "1.3")),
+        broken("a report of format 1.4 with an instrument fingerprint", "report",
+            JsonDocumentException.UNKNOWN_PROPERTY, root -> root.put("formatVersion", "1.4")),
+        broken("an instrument fingerprint that is not a SHA-256", "report", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/metadata").put("instrumentFingerprint", "7EF573A0")),
         broken("an item result without its n", "report", JsonDocumentException.MISSING_PROPERTY,
             root -> object(root, "/report/perceptions/items/0").remove("n")),
         broken("an item result of an unknown dimension", "report", JsonDocumentException.UNKNOWN_ENUM_VALUE,
@@ -539,13 +543,17 @@ class SchemaValidationTest {
     return root;
   }
 
-  /** Removes what format 1.4 added: item results and favourable shares, wherever they are. */
+  /**
+   * Removes what formats 1.4 and 1.5 added: item results and favourable shares, wherever they are,
+   * and the instrument fingerprint.
+   */
   private static ObjectNode withoutItems(ObjectNode root) {
     List<JsonNode> nodes = new java.util.ArrayList<>(List.of(root));
     while (!nodes.isEmpty()) {
       JsonNode node = nodes.remove(nodes.size() - 1);
       if (node instanceof ObjectNode) {
-        ((ObjectNode) node).remove(List.of("items", "itemsNotReported", "favourableShare", "perceptionFavourableShare"));
+        ((ObjectNode) node).remove(List.of("items", "itemsNotReported", "favourableShare", "perceptionFavourableShare",
+            "instrumentFingerprint"));
       }
       node.forEach(nodes::add);
     }
