@@ -99,8 +99,8 @@ final class Tables {
       "share_lower_undefined", "share_upper", "share_upper_undefined", "key_driver");
   /**
    * Per organization scored with headcounts, its response rate (attribute and group empty) and one per
-   * group given a headcount (Participation): the employer's headcount, and the respondents and rate
-   * where the anonymity rules release them, else empty cells and the reason.
+   * group given a headcount (Participation): the employer's headcount, the respondents and the rate
+   * where the anonymity rules release them, else three empty cells and the reason.
    */
   static final List<String> PARTICIPATION = List.of("organization", "attribute", "group", "headcount",
       "respondents", "response_rate", "not_reported_reason");
@@ -483,8 +483,8 @@ final class Tables {
       row.add(outcome.organization());
       row.add(r.attribute().orElse(""));
       row.add(r.value().orElse(""));
-      row.add(String.valueOf(r.headcount()));
       // Withheld: empty cells, never a 0, and the reason.
+      row.add(r.headcount().isPresent() ? String.valueOf(r.headcount().getAsInt()) : "");
       row.add(r.respondents().isPresent() ? String.valueOf(r.respondents().getAsInt()) : "");
       row.add(r.rate().isPresent() ? number(r.rate().getAsDouble()) : "");
       row.add(r.notReported().map(Enum::name).orElse(""));

@@ -26,12 +26,14 @@ import io.github.serviceculture.alignment.survey.ResponseSet;
 import io.github.serviceculture.alignment.survey.Scale;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -209,18 +211,21 @@ public final class PerceptionScorer {
 
   /**
    * Scores a response set with the employer's headcounts, so that the report gives response rates
-   * ({@link PerceptionReport#participation()}). The respondent count of the organization and of each
-   * group is a figure of its own for the anonymity rules, over every respondent: a rate is given only
-   * beside a count those rules release, and otherwise withheld with the reason they give. A group
-   * given a headcount that no respondent belongs to is withheld as {@link
-   * NotReportedReason#SUPPRESSED_FOR_ANONYMITY}, like a small one.
+   * ({@link PerceptionReport#participation()}). The respondent count of the organization and of
+   * each group is a figure of its own for the anonymity rules, over every respondent: a set's
+   * headcount, count and rate are given where those rules release that count (and, for a group,
+   * every dimension that releases any figure also shows the group), and are otherwise withheld with
+   * the reason. A group given a headcount that no
+   * respondent belongs to is withheld as {@link NotReportedReason#SUPPRESSED_FOR_ANONYMITY}, like a
+   * small one.
    *
    * @param responses the responses
    * @param headcounts the headcounts; not null
    * @return the report
-   * @throws io.github.serviceculture.alignment.InvalidValueException if a headcount is smaller than
-   *     the respondents counted for it (the message names the group, never the count), or a group's
-   *     attribute is not one the policy groups by
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the organization's headcount
+   *     is smaller than its respondents, or a released group's is smaller than the group's (the message
+   *     names the group, never the count; a withheld group's headcount is not checked, as the check's
+   *     outcome would tell its count), or a group's attribute is not one the policy groups by
    */
   public PerceptionReport score(ResponseSet responses, Headcounts headcounts) {
     Checks.notNull("PerceptionScorer", "headcounts", headcounts);
@@ -368,7 +373,7 @@ public final class PerceptionScorer {
       double[] all = new double[n];
       Arrays.fill(all, 1);
       report.participation(participation(headcounts, partitions, n,
-          releases.decide("PARTICIPATION", all, new double[0], 0)));
+          releases.decide("PARTICIPATION", all, new double[0], 0), dimensionDecisions.values()));
     }
     if (ledger != null) {
       report.ledger(ledger.seal(releaseKey));
@@ -377,57 +382,144 @@ public final class PerceptionScorer {
   }
 
   /**
-   * The response rates, each released where {@code decision} (the respondent counts' own) shows its
-   * set. The checks name the group, never its count.
+   * The response rates. The organization's is released where {@code decision} (the counts' own)
+   * shows it (its headcount is checked in any case: its count, the report's {@code respondentCount},
+   * is never withheld). A group's is released where {@code decision} shows its set and so does every
+   * dimension that releases any set, so that the rates release
+   * no set over every respondent that the dimensions' figures do not (within this release and, through
+   * their records in the ledger, across releases).
+   *
+   * <p>A withheld group's entry carries no headcount, since a printed headcount bounds a withheld
+   * count. Against whoever knows the headcounts anyway (they are the employer's), no attribute's
+   * withheld groups are left to have responded in full while a released group of it has
+   * non-respondents: the counts outside the released groups would then each equal their headcount.
+   * The released group with non-respondents and the fewest respondents is withheld as well until
+   * that is so. A group's headcount is checked against its respondents only where its rate is
+   * released: whether the check fails would tell a withheld count.
    */
   private Participation participation(Headcounts headcounts, List<Partition> partitions, int n,
-      Disclosure.Decision decision) {
+      Disclosure.Decision decision, Collection<Disclosure.Decision> dimensions) {
     Optional<ResponseRate> organization = Optional.empty();
-    if (headcounts.organization().isPresent()) {
-      int headcount = headcounts.organization().getAsInt();
+    OptionalInt organizationHeadcount = headcounts.organization();
+    if (organizationHeadcount.isPresent()) {
+      int headcount = organizationHeadcount.getAsInt();
       if (headcount < n) {
         throw new InvalidValueException("Headcounts", "organization", String.valueOf(headcount),
             "must be at least the number of respondents");
       }
       organization = Optional.of(decision.overall == Disclosure.Status.SHOWN
           ? ResponseRate.released(Optional.empty(), Optional.empty(), headcount, n)
-          : ResponseRate.withheld(Optional.empty(), Optional.empty(), headcount, decision.overall.reason()));
+          : ResponseRate.withheld(Optional.empty(), Optional.empty(), decision.overall.reason()));
     }
-    List<ResponseRate> groups = new ArrayList<>();
     List<GroupHeadcount> given = headcounts.groups();
+    int[] attributeOf = new int[given.size()];
+    int[] members = new int[given.size()];
+    Disclosure.Status[] status = new Disclosure.Status[given.size()];
     for (int i = 0; i < given.size(); i++) {
       GroupHeadcount g = given.get(i);
-      String field = "groups[" + i + "]";
-      String group = g.attribute() + "=" + g.value();
       if (!policy.groupBy().contains(g.attribute())) {
-        throw new InvalidValueException("Headcounts", field, group,
+        throw new InvalidValueException("Headcounts", "groups[" + i + "]", g.attribute() + "=" + g.value(),
             "must name an attribute the policy groups by " + policy.groupBy());
       }
-      Optional<String> attribute = Optional.of(g.attribute());
-      Optional<String> value = Optional.of(g.value());
       int a = -1;
       for (int p = 0; p < partitions.size(); p++) {
         a = partitions.get(p).attribute.equals(g.attribute()) ? p : a;
       }
+      attributeOf[i] = a;
       int code = a < 0 ? -1 : partitions.get(a).values.indexOf(g.value());
       if (code < 0) {
-        // Nobody belongs to it: withheld like a small group, so that "none" is not told from "a few".
-        groups.add(ResponseRate.withheld(attribute, value, g.headcount(), NotReportedReason.SUPPRESSED_FOR_ANONYMITY));
+        status[i] = Disclosure.Status.BELOW_THRESHOLD;
         continue;
       }
-      int members = 0;
       for (int c : partitions.get(a).codes) {
-        members += c == code ? 1 : 0;
+        members[i] += c == code ? 1 : 0;
       }
-      if (g.headcount() < members) {
-        throw new InvalidValueException("Headcounts", field, group,
+      status[i] = decision.groups[a][code];
+      for (Disclosure.Decision d : dimensions) {
+        if (status[i] == Disclosure.Status.SHOWN && releasesAny(d) && !d.shown(a, code)) {
+          status[i] = d.groups[a][code];
+        }
+      }
+    }
+    for (int a = 0; a < partitions.size(); a++) {
+      while (withheldInFull(a, given, attributeOf, members, status, n, organizationHeadcount)) {
+        int fewest = -1;
+        for (int i = 0; i < given.size(); i++) {
+          if (attributeOf[i] == a && status[i] == Disclosure.Status.SHOWN && given.get(i).headcount() > members[i]
+              && (fewest < 0 || members[i] < members[fewest])) {
+            fewest = i;
+          }
+        }
+        if (fewest < 0) {
+          break;
+        }
+        status[fewest] = Disclosure.Status.COMPLEMENTARY;
+      }
+    }
+    List<ResponseRate> groups = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      GroupHeadcount g = given.get(i);
+      Optional<String> attribute = Optional.of(g.attribute());
+      Optional<String> value = Optional.of(g.value());
+      if (status[i] != Disclosure.Status.SHOWN) {
+        groups.add(ResponseRate.withheld(attribute, value, status[i].reason()));
+        continue;
+      }
+      if (g.headcount() < members[i]) {
+        throw new InvalidValueException("Headcounts", "groups[" + i + "]", g.attribute() + "=" + g.value(),
             "must have a headcount at least the number of the group's respondents");
       }
-      Disclosure.Status status = decision.groups[a][code];
-      groups.add(status == Disclosure.Status.SHOWN ? ResponseRate.released(attribute, value, g.headcount(), members)
-          : ResponseRate.withheld(attribute, value, g.headcount(), status.reason()));
+      groups.add(ResponseRate.released(attribute, value, g.headcount(), members[i]));
     }
     return Participation.of(organization, groups);
+  }
+
+  /** Whether a decision releases any set: the organization's or a group's. */
+  private static boolean releasesAny(Disclosure.Decision d) {
+    if (d.overall == Disclosure.Status.SHOWN) {
+      return true;
+    }
+    for (Disclosure.Status[] attribute : d.groups) {
+      for (Disclosure.Status g : attribute) {
+        if (g == Disclosure.Status.SHOWN) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the respondents of attribute {@code a} outside its released groups (those withheld, those
+   * of groups given no headcount and those with no value) number as many as the headcounts outside
+   * them allow: the organization's headcount minus the released groups', or, where every such
+   * respondent belongs to a group given a headcount, those groups' headcounts together. Each of those
+   * groups then responded in full, for whoever knows its headcount.
+   */
+  private static boolean withheldInFull(int a, List<GroupHeadcount> given, int[] attributeOf, int[] members,
+      Disclosure.Status[] status, int n, OptionalInt organizationHeadcount) {
+    long outside = n;
+    long outsideHeadcount = organizationHeadcount.isPresent() ? organizationHeadcount.getAsInt() : Long.MAX_VALUE;
+    long withheldHeadcount = 0;
+    long withheldMembers = 0;
+    for (int i = 0; i < given.size(); i++) {
+      if (attributeOf[i] != a) {
+        continue;
+      }
+      if (status[i] == Disclosure.Status.SHOWN) {
+        outside -= members[i];
+        outsideHeadcount -= given.get(i).headcount();
+      } else {
+        withheldHeadcount += given.get(i).headcount();
+        withheldMembers += members[i];
+      }
+    }
+    if (outside == 0) {
+      return false;
+    }
+    // Respondents outside the released groups that belong to no group given a headcount.
+    boolean allInGiven = withheldMembers == outside;
+    return outside >= outsideHeadcount || (allInGiven && outside >= withheldHeadcount);
   }
 
   /**

@@ -8,22 +8,20 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * The participation of the organization or of one group: the employer's headcount and, where the
- * anonymity rules release that set's respondent count, the respondents and the response rate
- * (respondents divided by headcount); otherwise the reason they are withheld.
+ * The participation of the organization or of one group: where released, the employer's headcount,
+ * the respondents and the response rate (respondents divided by headcount); otherwise only the
+ * reason they are withheld.
  *
- * <p>A rate and a headcount together give the count (rate times headcount), so the rate is
- * released exactly when the count is: both or neither. The headcount is echoed for a withheld
- * group too: it is the caller's own input, an employer's figure about employees and not about
- * respondents, and the attacker the anonymity rules guard against knows every employee's
- * attributes, so it adds nothing; what a withheld entry never carries is a respondent count or a
- * rate. A group given a headcount that no respondent belongs to is withheld with the same reason as
- * a small group ({@link NotReportedReason#SUPPRESSED_FOR_ANONYMITY}), so that "nobody responded"
- * cannot be told from "a few responded".
+ * <p>A withheld entry carries no headcount: with the released counts, a printed headcount bounds a
+ * withheld count (0 to the headcount), and when the withheld groups of an attribute together have as
+ * many respondents as their headcounts add up to, each of them responded in full and its count
+ * follows. A rate and a headcount together give the count, so the three are released together or
+ * not at all. A group given a headcount that no respondent belongs to is withheld with the same
+ * reason as a small group ({@link NotReportedReason#SUPPRESSED_FOR_ANONYMITY}).
  *
  * <p>Invariants: attribute and value are both present (a group) or both absent (the
- * organization); the headcount is at least 1; respondents and rate are present together, exactly
- * when no reason is given; respondents are at most the headcount and the rate is respondents
+ * organization); headcount and respondents are present together, exactly when no reason is given;
+ * the headcount is at least 1, respondents are at most the headcount and the rate is respondents
  * divided by headcount. Immutable and thread-safe; equal when every part is equal.
  *
  * @since 0.1.0
@@ -33,11 +31,12 @@ public final class ResponseRate {
 
   private final Optional<String> attribute;
   private final Optional<String> value;
-  private final int headcount;
+  private final OptionalInt headcount;
   private final OptionalInt respondents;
   private final Optional<NotReportedReason> notReported;
 
-  private ResponseRate(Optional<String> attribute, Optional<String> value, int headcount, OptionalInt respondents,
+  private ResponseRate(Optional<String> attribute, Optional<String> value, OptionalInt headcount,
+      OptionalInt respondents,
       Optional<NotReportedReason> notReported) {
     this.attribute = attribute;
     this.value = value;
@@ -58,22 +57,22 @@ public final class ResponseRate {
    */
   public static ResponseRate released(Optional<String> attribute, Optional<String> value, int headcount,
       int respondents) {
-    return of(attribute, value, headcount, OptionalInt.of(respondents), OptionalDouble.empty(), Optional.empty());
+    return of(attribute, value, OptionalInt.of(headcount), OptionalInt.of(respondents), OptionalDouble.empty(),
+        Optional.empty());
   }
 
   /**
-   * Returns a withheld rate.
+   * Returns a withheld rate: no headcount, respondents or rate, only the reason.
    *
    * @param attribute the group's attribute, or empty for the organization; not null itself
    * @param value the group's value, present exactly when {@code attribute} is; not null itself
-   * @param headcount the employees; at least 1
-   * @param reason why the respondent count and the rate are withheld; not null
+   * @param reason why the headcount, the respondent count and the rate are withheld; not null
    * @return the withheld rate
-   * @throws InvalidValueException if a part is null or out of range
+   * @throws InvalidValueException if a part is null or the reason is not a {@code SUPPRESSED_*} one
    */
-  public static ResponseRate withheld(Optional<String> attribute, Optional<String> value, int headcount,
+  public static ResponseRate withheld(Optional<String> attribute, Optional<String> value,
       NotReportedReason reason) {
-    return of(attribute, value, headcount, OptionalInt.empty(), OptionalDouble.empty(),
+    return of(attribute, value, OptionalInt.empty(), OptionalInt.empty(), OptionalDouble.empty(),
         Optional.of(Checks.notNull(TYPE, "notReported", reason)));
   }
 
@@ -83,18 +82,19 @@ public final class ResponseRate {
    *
    * @param attribute the group's attribute, or empty for the organization; not null itself
    * @param value the group's value, present exactly when {@code attribute} is; not null itself
-   * @param headcount the employees; at least 1
+   * @param headcount the employees, at least 1, or empty when withheld; not null itself
    * @param respondents the respondents, or empty when withheld; not null itself
    * @param rate the response rate, or empty (then computed from the respondents); not null itself
-   * @param notReported why respondents and rate are withheld (a {@code SUPPRESSED_*} reason), or
-   *     empty when released; not null itself
+   * @param notReported why headcount, respondents and rate are withheld (a {@code SUPPRESSED_*}
+   *     reason), or empty when released; not null itself
    * @return the rate
    * @throws InvalidValueException if a part is null, out of range or inconsistent with another
    */
-  public static ResponseRate of(Optional<String> attribute, Optional<String> value, int headcount,
+  public static ResponseRate of(Optional<String> attribute, Optional<String> value, OptionalInt headcount,
       OptionalInt respondents, OptionalDouble rate, Optional<NotReportedReason> notReported) {
     Checks.notNull(TYPE, "attribute", attribute);
     Checks.notNull(TYPE, "value", value);
+    Checks.notNull(TYPE, "headcount", headcount);
     Checks.notNull(TYPE, "respondents", respondents);
     Checks.notNull(TYPE, "rate", rate);
     Checks.notNull(TYPE, "notReported", notReported);
@@ -102,21 +102,26 @@ public final class ResponseRate {
     value.ifPresent(v -> Checks.notBlank(TYPE, "value", v));
     Checks.require(attribute.isPresent() == value.isPresent(), TYPE, "value", value.orElse("absent"),
         "must be given exactly when the attribute is");
-    Checks.positive(TYPE, "headcount", headcount);
     if (notReported.isPresent()) {
       Checks.require(notReported.get().name().startsWith("SUPPRESSED_"), TYPE, "notReported",
           notReported.get().name(), "must be one of the SUPPRESSED_* reasons");
+      Checks.require(headcount.isEmpty(), TYPE, "headcount", "present", "must be absent when not reported");
       Checks.require(respondents.isEmpty(), TYPE, "respondents", "present", "must be absent when not reported");
       Checks.require(rate.isEmpty(), TYPE, "rate", "present", "must be absent when not reported");
       return new ResponseRate(attribute, value, headcount, respondents, notReported);
     }
+    if (headcount.isEmpty()) {
+      throw new InvalidValueException(TYPE, "headcount", null, "must be given unless a reason is");
+    }
     if (respondents.isEmpty()) {
       throw new InvalidValueException(TYPE, "respondents", null, "must be given unless a reason is");
     }
+    int employees = headcount.getAsInt();
+    Checks.positive(TYPE, "headcount", employees);
     int count = respondents.getAsInt();
-    Checks.require(count >= 0 && count <= headcount, TYPE, "respondents", String.valueOf(count),
-        "must be 0 to the headcount (" + headcount + ")");
-    if (rate.isPresent() && !(Math.abs(rate.getAsDouble() - (double) count / headcount) <= 1e-12)) {
+    Checks.require(count >= 0 && count <= employees, TYPE, "respondents", String.valueOf(count),
+        "must be 0 to the headcount (" + employees + ")");
+    if (rate.isPresent() && !(Math.abs(rate.getAsDouble() - (double) count / employees) <= 1e-12)) {
       throw new InvalidValueException(TYPE, "rate", String.valueOf(rate.getAsDouble()),
           "must be respondents divided by headcount");
     }
@@ -144,9 +149,9 @@ public final class ResponseRate {
   /**
    * The employer's headcount, as given.
    *
-   * @return the employees; at least 1
+   * @return the employees, at least 1, or empty when withheld
    */
-  public int headcount() {
+  public OptionalInt headcount() {
     return headcount;
   }
 
@@ -165,12 +170,12 @@ public final class ResponseRate {
    * @return the rate, 0 to 1, or empty when withheld
    */
   public OptionalDouble rate() {
-    return respondents.isPresent() ? OptionalDouble.of((double) respondents.getAsInt() / headcount)
+    return respondents.isPresent() ? OptionalDouble.of((double) respondents.getAsInt() / headcount.getAsInt())
         : OptionalDouble.empty();
   }
 
   /**
-   * Why the respondents and the rate are withheld.
+   * Why the headcount, the respondents and the rate are withheld.
    *
    * @return one of the {@code SUPPRESSED_*} reasons, or empty when released
    */
@@ -184,7 +189,7 @@ public final class ResponseRate {
       return false;
     }
     ResponseRate o = (ResponseRate) other;
-    return attribute.equals(o.attribute) && value.equals(o.value) && headcount == o.headcount
+    return attribute.equals(o.attribute) && value.equals(o.value) && headcount.equals(o.headcount)
         && respondents.equals(o.respondents) && notReported.equals(o.notReported);
   }
 

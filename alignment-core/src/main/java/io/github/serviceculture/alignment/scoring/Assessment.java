@@ -66,7 +66,8 @@ public abstract class Assessment {
   /**
    * The employer's headcounts (the organization's, some groups'), so that the perception report
    * gives response rates ({@link io.github.serviceculture.alignment.perception.Participation}).
-   * No headcount may be smaller than the respondents counted for it.
+   * The organization's may not be smaller than its respondents; a group's is checked against its
+   * respondents when scored, where its rate is released ({@link Headcounts#check}).
    *
    * @return the headcounts, or empty
    */

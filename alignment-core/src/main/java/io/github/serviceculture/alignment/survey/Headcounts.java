@@ -3,10 +3,8 @@ package io.github.serviceculture.alignment.survey;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -131,36 +129,20 @@ public final class Headcounts {
   }
 
   /**
-   * Checks the headcounts against the responses they come with: none may be smaller than the
-   * respondents counted for it (the respondents, or the group's members among them). The message
-   * names the group and the problem, never the respondent count: a small group's count is
-   * confidential.
+   * Checks the organization's headcount against the responses it comes with: it may not be smaller
+   * than the respondents (a count every report gives). Groups' headcounts are checked when scored,
+   * and only for the groups whose response rates are released: whether the check fails would
+   * otherwise tell a withheld group's respondent count.
    *
    * @param responses the responses; not null
    * @return these headcounts
-   * @throws InvalidValueException if a headcount is smaller than its respondents
+   * @throws InvalidValueException if the organization's headcount is smaller than its respondents
    */
   public Headcounts check(ResponseSet responses) {
     Checks.notNull(TYPE, "responses", responses);
-    List<Response> all = responses.responses();
-    if (organization.isPresent() && organization.getAsInt() < all.size()) {
+    if (organization.isPresent() && organization.getAsInt() < responses.responses().size()) {
       throw new InvalidValueException(TYPE, "organization", String.valueOf(organization.getAsInt()),
           "must be at least the number of respondents");
-    }
-    Map<List<String>, Integer> counts = new HashMap<>();
-    Set<String> attributes = new HashSet<>();
-    groups.forEach(g -> attributes.add(g.attribute()));
-    for (Response r : all) {
-      for (String attribute : attributes) {
-        r.respondent().groupValue(attribute).ifPresent(v -> counts.merge(List.of(attribute, v), 1, Integer::sum));
-      }
-    }
-    for (int i = 0; i < groups.size(); i++) {
-      GroupHeadcount g = groups.get(i);
-      if (g.headcount() < counts.getOrDefault(List.of(g.attribute(), g.value()), 0)) {
-        throw new InvalidValueException(TYPE, "groups[" + i + "]", g.attribute() + "=" + g.value(),
-            "must have a headcount at least the number of the group's respondents");
-      }
     }
     return this;
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.scoring.AlignmentEngine;
 import io.github.serviceculture.alignment.scoring.Assessment;
+import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.DefaultInstrument;
 import io.github.serviceculture.alignment.survey.GroupHeadcount;
 import io.github.serviceculture.alignment.survey.Headcounts;
@@ -77,7 +78,7 @@ class ParticipationTest {
     ResponseRate org = participation.organization().orElseThrow();
     assertEquals(OptionalInt.of(21), org.respondents());
     assertEquals(0.525, org.rate().getAsDouble(), 1e-15);
-    assertEquals(40, org.headcount());
+    assertEquals(OptionalInt.of(40), org.headcount());
     // support: 10 of 20.
     ResponseRate support = group(report, "support");
     assertEquals(OptionalInt.of(10), support.respondents());
@@ -88,17 +89,18 @@ class ParticipationTest {
     assertEquals(Optional.of(NotReportedReason.SUPPRESSED_FOR_ANONYMITY), ops.notReported());
     assertEquals(OptionalInt.empty(), ops.respondents());
     assertEquals(OptionalDouble.empty(), ops.rate());
-    assertEquals(4, ops.headcount(), "the employer's headcount is echoed");
+    assertEquals(OptionalInt.empty(), ops.headcount(), "a withheld group's headcount would bound its count");
     ResponseRate sales = group(report, "sales");
     assertEquals(Optional.of(NotReportedReason.SUPPRESSED_COMPLEMENTARY), sales.notReported());
     assertEquals(OptionalDouble.empty(), sales.rate());
-    // legal: no respondent; withheld like a small group, so that none cannot be told from a few.
+    assertEquals(OptionalInt.empty(), sales.headcount());
+    // legal: no respondent; withheld like a small group.
     ResponseRate legal = group(report, "legal");
     assertEquals(Optional.of(NotReportedReason.SUPPRESSED_FOR_ANONYMITY), legal.notReported());
     // In the order given.
     assertEquals(List.of("support", "sales", "ops", "legal"), participation.groups().stream()
         .map(g -> g.value().orElseThrow()).collect(Collectors.toList()));
-    assertEquals(List.of(), DisclosureAuditor.audit(threeDepartments(), BY_DEPARTMENT, report));
+    assertEquals(List.of(), DisclosureAuditor.audit(threeDepartments(), BY_DEPARTMENT, report, headcounts()));
   }
 
   @Test
@@ -116,7 +118,7 @@ class ParticipationTest {
   }
 
   @Test
-  void anOrganizationUnderTheThresholdReleasesNoRate() {
+  void anOrganizationUnderTheThresholdReleasesNoRateAndNoHeadcount() {
     List<Response> out = new ArrayList<>();
     add(out, "support", 4);
     PerceptionReport report = PerceptionScorer.of(BY_DEPARTMENT).score(ResponseSet.of(INSTRUMENT, out),
@@ -124,6 +126,7 @@ class ParticipationTest {
     ResponseRate org = report.participation().orElseThrow().organization().orElseThrow();
     assertEquals(Optional.of(NotReportedReason.SUPPRESSED_FOR_ANONYMITY), org.notReported());
     assertEquals(OptionalDouble.empty(), org.rate());
+    assertEquals(OptionalInt.empty(), org.headcount());
   }
 
   @Test
@@ -132,22 +135,132 @@ class ParticipationTest {
   }
 
   @Test
-  void aHeadcountSmallerThanItsRespondentsIsAnErrorThatNamesTheGroupButNotTheCount() {
-    Headcounts tooFew = Headcounts.ofOrganization(40).withGroup(DEPARTMENT, "ops", 2);
+  void aReleasedGroupsHeadcountSmallerThanItsRespondentsIsAnErrorThatNamesTheGroupButNotTheCount() {
+    Headcounts tooFew = Headcounts.ofOrganization(40).withGroup(DEPARTMENT, "support", 9);
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> PerceptionScorer.of(BY_DEPARTMENT).score(threeDepartments(), tooFew));
-    assertTrue(e.getMessage().contains("department=ops"), e.getMessage());
+    assertTrue(e.getMessage().contains("department=support"), e.getMessage());
     assertTrue(e.getMessage().contains("at least the number of the group's respondents"), e.getMessage());
-    assertFalse(e.getMessage().contains("3"), "the respondent count must not appear: " + e.getMessage());
-    // The assessment checks it when built.
-    InvalidValueException built = assertThrows(InvalidValueException.class,
-        () -> Assessment.builder().responses(threeDepartments()).headcounts(tooFew).build());
-    assertTrue(built.getMessage().contains("department=ops"), built.getMessage());
-    assertFalse(built.getMessage().contains("3"), built.getMessage());
+    assertFalse(e.getMessage().contains("10"), "the respondent count must not appear: " + e.getMessage());
     InvalidValueException org = assertThrows(InvalidValueException.class,
         () -> Assessment.builder().responses(threeDepartments()).headcounts(Headcounts.ofOrganization(20)).build());
     assertTrue(org.getMessage().contains("Headcounts.organization"), org.getMessage());
     assertFalse(org.getMessage().contains("21"), org.getMessage());
+  }
+
+  /** support 10, sales 8 and {@code ops} in ops, scored with ops' headcount 2; the error, if any. */
+  private static Optional<String> scoredWithOpsHeadcountTwo(int ops, boolean throughAnAssessment) {
+    List<Response> out = new ArrayList<>();
+    add(out, "support", 10);
+    add(out, "sales", 8);
+    add(out, "ops", ops);
+    ResponseSet responses = ResponseSet.of(INSTRUMENT, out);
+    Headcounts headcounts = Headcounts.ofOrganization(40).withGroup(DEPARTMENT, "ops", 2);
+    try {
+      if (throughAnAssessment) {
+        AlignmentEngine.of(ScoringPolicy.defaults().withPerception(BY_DEPARTMENT))
+            .assess(Assessment.builder().responses(responses).headcounts(headcounts).build());
+      } else {
+        PerceptionScorer.of(BY_DEPARTMENT).score(responses, headcounts);
+      }
+      return Optional.empty();
+    } catch (InvalidValueException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  @Test
+  void whetherAWithheldGroupsHeadcountIsAcceptedDoesNotTellItsCount() {
+    // ops is withheld with 2 respondents and with 3: a check of its headcount (2) would tell them apart.
+    for (boolean engine : new boolean[] {false, true}) {
+      assertEquals(Optional.empty(), scoredWithOpsHeadcountTwo(2, engine));
+      assertEquals(Optional.empty(), scoredWithOpsHeadcountTwo(3, engine));
+    }
+  }
+
+  @Test
+  void aGroupTheDimensionsWithholdHasNoRateThoughItsCountAloneCouldBeShown() {
+    // 6 of sales' 8 skip every goals item: GOALS withholds sales (2 < k), so sales' rate is withheld
+    // too, though its count (8) alone would be released.
+    List<Response> out = new ArrayList<>();
+    add(out, "support", 10);
+    add(out, "sales", 8);
+    List<String> goals = INSTRUMENT.scaleItems(io.github.serviceculture.alignment.model.Dimension.GOALS).stream()
+        .map(Item::id).collect(Collectors.toList());
+    for (int i = 0; i < out.size(); i++) {
+      Response r = out.get(i);
+      if (r.respondent().id().startsWith("sales") && !r.respondent().id().equals("sales0")
+          && !r.respondent().id().equals("sales1")) {
+        Map<String, Integer> answers = new HashMap<>(r.answers());
+        goals.forEach(answers::remove);
+        out.set(i, Response.of(r.respondent(), answers));
+      }
+    }
+    ResponseSet responses = ResponseSet.of(INSTRUMENT, out);
+    Headcounts headcounts = Headcounts.ofOrganization(40).withGroup(DEPARTMENT, "support", 20)
+        .withGroup(DEPARTMENT, "sales", 12);
+    PerceptionReport report = PerceptionScorer.of(BY_DEPARTMENT).score(responses, headcounts);
+    assertFalse(report.groups().stream().filter(g -> g.value().equals("sales")).findFirst().orElseThrow()
+        .dimension(io.github.serviceculture.alignment.model.Dimension.GOALS).isReported(), "precondition");
+    ResponseRate sales = group(report, "sales");
+    assertTrue(sales.notReported().isPresent(), sales.toString());
+    assertEquals(OptionalInt.empty(), sales.headcount());
+    assertEquals(List.of(), DisclosureAuditor.audit(responses, BY_DEPARTMENT, report, headcounts));
+  }
+
+  @Test
+  void withheldGroupsThatRespondedInFullAreHiddenWithAReleasedGroupThatDidNot() {
+    // support 10 of 20, sales 8 of 8, ops 3 of 3, 21 of 31: support's rate with the organization's would
+    // say that everyone outside support responded, so that ops' count is its headcount, 3.
+    Headcounts headcounts = Headcounts.ofOrganization(31).withGroup(DEPARTMENT, "support", 20)
+        .withGroup(DEPARTMENT, "sales", 8).withGroup(DEPARTMENT, "ops", 3);
+    PerceptionReport report = PerceptionScorer.of(BY_DEPARTMENT).score(threeDepartments(), headcounts);
+    assertEquals(Optional.of(NotReportedReason.SUPPRESSED_COMPLEMENTARY), group(report, "support").notReported());
+    assertEquals(List.of(), DisclosureAuditor.audit(threeDepartments(), BY_DEPARTMENT, report, headcounts));
+    // The same without the organization's headcount: sales' and ops' headcounts alone bound them.
+    Headcounts groupsOnly = Headcounts.of(OptionalInt.empty(), headcounts.groups());
+    PerceptionReport without = PerceptionScorer.of(BY_DEPARTMENT).score(threeDepartments(), groupsOnly);
+    assertTrue(group(without, "support").notReported().isPresent(), without.participation().toString());
+    assertEquals(List.of(), DisclosureAuditor.audit(threeDepartments(), BY_DEPARTMENT, without, groupsOnly));
+  }
+
+  @Test
+  void theAuditorCatchesAWithheldCountThatTheHeadcountsBound() {
+    // The report before the rule above: support released beside withheld sales and ops that responded in full.
+    Headcounts headcounts = Headcounts.ofOrganization(31).withGroup(DEPARTMENT, "support", 20)
+        .withGroup(DEPARTMENT, "sales", 8).withGroup(DEPARTMENT, "ops", 3);
+    PerceptionReport report = PerceptionScorer.of(BY_DEPARTMENT).score(threeDepartments(), headcounts);
+    List<ResponseRate> groups = new ArrayList<>(report.participation().orElseThrow().groups());
+    groups.set(0, ResponseRate.released(Optional.of(DEPARTMENT), Optional.of("support"), 20, 10));
+    PerceptionReport leaking = report.withParticipation(
+        Participation.of(report.participation().orElseThrow().organization(), groups));
+    List<Leak> leaks = DisclosureAuditor.audit(threeDepartments(), BY_DEPARTMENT, leaking, headcounts);
+    assertEquals(Set.of("ops0", "ops1", "ops2"), leaks.stream().filter(l -> l.kind() == Kind.COUNTS)
+        .flatMap(l -> l.respondentIds().stream()).collect(Collectors.toCollection(TreeSet::new)), leaks.toString());
+  }
+
+  @Test
+  void theAuditorCatchesAPrintedHeadcountThatIsNotTheEmployers() {
+    // A released rate over a made-up headcount (the respondents themselves: 100 %).
+    PerceptionReport report = PerceptionScorer.of(BY_DEPARTMENT).score(threeDepartments(), headcounts());
+    List<ResponseRate> groups = new ArrayList<>(report.participation().orElseThrow().groups());
+    groups.set(0, ResponseRate.released(Optional.of(DEPARTMENT), Optional.of("support"), 10, 10));
+    PerceptionReport wrong = report.withParticipation(
+        Participation.of(report.participation().orElseThrow().organization(), groups));
+    assertEquals(List.of(), DisclosureAuditor.audit(threeDepartments(), BY_DEPARTMENT, wrong),
+        "without the headcounts nothing is wrong");
+    assertTrue(DisclosureAuditor.audit(threeDepartments(), BY_DEPARTMENT, wrong, headcounts()).stream()
+        .anyMatch(l -> l.kind() == Kind.INCONSISTENT), "with them the headcount is wrong");
+  }
+
+  @Test
+  void anOrganizationThatRespondedInFullSaysSoButPrintsNoWithheldHeadcount() {
+    // 21 of 21: the report's own count says everyone responded; ops stays withheld, its headcount unprinted.
+    Headcounts headcounts = Headcounts.ofOrganization(21).withGroup(DEPARTMENT, "ops", 3);
+    PerceptionReport report = PerceptionScorer.of(BY_DEPARTMENT).score(threeDepartments(), headcounts);
+    assertEquals(1.0, report.participation().orElseThrow().organization().orElseThrow().rate().getAsDouble());
+    assertEquals(OptionalInt.empty(), group(report, "ops").headcount());
+    assertEquals(List.of(), DisclosureAuditor.audit(threeDepartments(), BY_DEPARTMENT, report, headcounts));
   }
 
   @Test
@@ -166,7 +279,7 @@ class ParticipationTest {
   }
 
   @Test
-  void scoredAgainstAnEarlierReleaseARateThatWouldGiveOneLateResponseIsWithheld() {
+  void scoredAgainstAnEarlierReleaseTheLateRespondentsGroupHasNoRate() {
     ReleaseKey key = ReleaseKey.of(new byte[32]);
     PerceptionScorer scorer = PerceptionScorer.of(BY_DEPARTMENT).withReleaseKey(key);
     List<Response> before = new ArrayList<>();
@@ -174,20 +287,20 @@ class ParticipationTest {
     add(before, "sales", 8);
     Headcounts counts = Headcounts.ofOrganization(30).withGroup(DEPARTMENT, "support", 20)
         .withGroup(DEPARTMENT, "sales", 10);
-    PerceptionReport first = scorer.score(ResponseSet.of(INSTRUMENT, before), counts);
-    assertTrue(group(first, "sales").rate().isPresent());
-    // One late response in sales: both releases' sales counts together would tell it.
     List<Response> after = new ArrayList<>(before);
     Map<String, Integer> answers = new HashMap<>(before.get(0).answers());
     after.add(Response.of(Respondent.builder().id("late").department("sales").build(), answers));
-    PerceptionReport second = scorer.score(ResponseSet.of(INSTRUMENT, after), first.ledger().orElseThrow(), counts);
-    Participation p = second.participation().orElseThrow();
-    long released = p.groups().stream().filter(g -> g.rate().isPresent()).count()
-        + (p.organization().orElseThrow().rate().isPresent() ? 1 : 0);
-    // Organization, support and sales: the two releases' counts of any two of them give the late one.
-    assertTrue(released <= 1, "released " + p);
-    assertTrue(p.groups().stream().anyMatch(g -> g.notReported()
-        .equals(Optional.of(NotReportedReason.SUPPRESSED_AGAINST_DIFFERENCING))), p.toString());
+    // The first release with headcounts, and without: the second's dimension figures withhold sales
+    // against differencing, and so its rate, whether or not the ledger holds earlier counts.
+    for (boolean firstWithHeadcounts : new boolean[] {true, false}) {
+      PerceptionReport first = firstWithHeadcounts ? scorer.score(ResponseSet.of(INSTRUMENT, before), counts)
+          : scorer.score(ResponseSet.of(INSTRUMENT, before));
+      PerceptionReport second = scorer.score(ResponseSet.of(INSTRUMENT, after), first.ledger().orElseThrow(),
+          counts);
+      ResponseRate sales = group(second, "sales");
+      assertEquals(Optional.of(NotReportedReason.SUPPRESSED_AGAINST_DIFFERENCING), sales.notReported(),
+          second.participation().toString());
+    }
   }
 
   /** A release that gives {@code leaked}'s count though the rules withhold it. */
@@ -233,11 +346,18 @@ class ParticipationTest {
     assertThrows(InvalidValueException.class,
         () -> ResponseRate.released(Optional.of("department"), Optional.empty(), 10, 3));
     assertThrows(InvalidValueException.class, () -> ResponseRate.released(Optional.empty(), Optional.empty(), 3, 4));
-    assertThrows(InvalidValueException.class, () -> ResponseRate.of(Optional.empty(), Optional.empty(), 10,
-        OptionalInt.of(3), OptionalDouble.of(0.4), Optional.empty()));
-    assertThrows(InvalidValueException.class, () -> ResponseRate.of(Optional.empty(), Optional.empty(), 10,
-        OptionalInt.of(3), OptionalDouble.empty(), Optional.of(NotReportedReason.SUPPRESSED_FOR_ANONYMITY)));
-    assertEquals(0.3, ResponseRate.of(Optional.empty(), Optional.empty(), 10, OptionalInt.of(3),
+    assertThrows(InvalidValueException.class, () -> ResponseRate.of(Optional.empty(), Optional.empty(),
+        OptionalInt.of(10), OptionalInt.of(3), OptionalDouble.of(0.4), Optional.empty()));
+    assertThrows(InvalidValueException.class, () -> ResponseRate.of(Optional.empty(), Optional.empty(),
+        OptionalInt.empty(), OptionalInt.of(3), OptionalDouble.empty(),
+        Optional.of(NotReportedReason.SUPPRESSED_FOR_ANONYMITY)));
+    InvalidValueException headcount = assertThrows(InvalidValueException.class,
+        () -> ResponseRate.of(Optional.empty(), Optional.empty(), OptionalInt.of(10), OptionalInt.empty(),
+            OptionalDouble.empty(), Optional.of(NotReportedReason.SUPPRESSED_FOR_ANONYMITY)));
+    assertTrue(headcount.getMessage().contains("headcount"), headcount.getMessage());
+    assertThrows(InvalidValueException.class, () -> ResponseRate.of(Optional.empty(), Optional.empty(),
+        OptionalInt.empty(), OptionalInt.of(3), OptionalDouble.empty(), Optional.empty()));
+    assertEquals(0.3, ResponseRate.of(Optional.empty(), Optional.empty(), OptionalInt.of(10), OptionalInt.of(3),
         OptionalDouble.of(0.3), Optional.empty()).rate().getAsDouble(), 1e-15);
   }
 }

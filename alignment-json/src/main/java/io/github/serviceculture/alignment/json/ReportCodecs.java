@@ -263,7 +263,7 @@ final class ReportCodecs {
   private static final class ResponseRateParts {
     Optional<String> attribute = Optional.empty();
     Optional<String> value = Optional.empty();
-    int headcount;
+    OptionalInt headcount = OptionalInt.empty();
     OptionalInt respondents = OptionalInt.empty();
     OptionalDouble rate = OptionalDouble.empty();
     Optional<NotReportedReason> notReported = Optional.empty();
@@ -275,14 +275,15 @@ final class ReportCodecs {
 
   /**
    * The participation of the organization (no attribute) or of a group (report format 1.5): the
-   * respondents and the rate, or the reason both are withheld. {@link ResponseRate#of} checks that
-   * the rate is the respondents divided by the headcount.
+   * headcount, the respondents and the rate, or the reason all three are withheld. {@link
+   * ResponseRate#of} checks that they come together and that the rate is the respondents divided by
+   * the headcount.
    */
   static final Codec<ResponseRate> RESPONSE_RATE = ObjectCodec.of("ResponseRate", ResponseRateParts::new,
           ResponseRateParts::build)
       .optional("attribute", STRING, ResponseRate::attribute, (b, v) -> b.attribute = Optional.of(v))
       .optional("value", STRING, ResponseRate::value, (b, v) -> b.value = Optional.of(v))
-      .required("headcount", INT, ResponseRate::headcount, (b, v) -> b.headcount = v)
+      .optionalInt("headcount", ResponseRate::headcount, (b, v) -> b.headcount = OptionalInt.of(v))
       .optionalInt("respondents", ResponseRate::respondents, (b, v) -> b.respondents = OptionalInt.of(v))
       .optionalDouble("responseRate", ResponseRate::rate, (b, v) -> b.rate = OptionalDouble.of(v))
       .optional("notReported", REASON, ResponseRate::notReported, (b, v) -> b.notReported = Optional.of(v))

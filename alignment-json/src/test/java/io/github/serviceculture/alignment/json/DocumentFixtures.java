@@ -228,7 +228,8 @@ final class DocumentFixtures {
    * The report of {@link #headcountsAssessment()}: the organization's rate (22 of 40) and support's
    * (10 of 20) are released; IT's (4 respondents) is {@code SUPPRESSED_FOR_ANONYMITY}, sales' {@code
    * SUPPRESSED_COMPLEMENTARY} (the total minus support and sales would give IT's count), and
-   * legal's, where nobody responded, {@code SUPPRESSED_FOR_ANONYMITY} like a small group.
+   * legal's, where nobody responded, {@code SUPPRESSED_FOR_ANONYMITY} like a small group; the withheld
+   * entries carry no headcount.
    */
   static AlignmentReport participationReport() {
     AlignmentReport report = AlignmentEngine.withDefaults().assess(headcountsAssessment());

@@ -446,7 +446,8 @@ public final class TextReport {
       String respondents = r.respondents().isPresent() ? String.valueOf(r.respondents().getAsInt()) : "-";
       String rate = r.rate().isPresent() ? String.format(Locale.ROOT, "%.0f%%", 100 * r.rate().getAsDouble()) : "-";
       // 32 + the longest reason fit in MAX_LINE.
-      out.line("  %-32s %5s of %-5d %5s  %s", who, respondents, r.headcount(), rate,
+      String headcount = r.headcount().isPresent() ? String.valueOf(r.headcount().getAsInt()) : "-";
+      out.line("  %-32s %5s of %-5s %5s  %s", who, respondents, headcount, rate,
           r.notReported().map(NotReportedReason::description).orElse(""));
     }
   }

@@ -12,6 +12,8 @@ import io.github.serviceculture.alignment.perception.Participation;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.perception.ResponseRate;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
+import io.github.serviceculture.alignment.survey.GroupHeadcount;
+import io.github.serviceculture.alignment.survey.Headcounts;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
 import io.github.serviceculture.alignment.survey.Response;
@@ -21,6 +23,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -211,6 +214,124 @@ public final class DisclosureAuditor {
       }
     }
     return leaks;
+  }
+
+  /**
+   * Audits one release scored with headcounts, for an attacker who also knows every headcount given,
+   * printed or not (they are the employer's figures): everything {@link #audit(ResponseSet,
+   * PerceptionPolicy, PerceptionReport)} finds, every printed headcount that is not the one given
+   * ({@link Kind#INCONSISTENT}), and, per attribute the policy groups by, every group given a
+   * headcount and withheld whose respondent count follows from the bounds 0 to its headcount ({@link
+   * Kind#COUNTS}, population {@code participation bounds}). For those bounds the respondents outside
+   * the attribute's released groups, the organization's count minus theirs, are at most the
+   * organization's headcount minus theirs, and, when every one of them belongs to a withheld group given
+   * a headcount, at most those groups' headcounts together; a withheld group's count is then at least
+   * those outside it minus what the others can hold, and at most its headcount. A count of 1 to k − 1
+   * with equal bounds is a leak, except where the report's own respondent count says that everyone
+   * responded, which no withholding can hide: it equals the organization's headcount, or every
+   * respondent belongs to a group of the attribute given a headcount and it equals their sum.
+   *
+   * @param responses the responses the report was scored from
+   * @param policy the policy it was scored with
+   * @param report the report
+   * @param headcounts the headcounts it was scored with
+   * @return every disclosure found
+   */
+  public static List<Leak> audit(ResponseSet responses, PerceptionPolicy policy, PerceptionReport report,
+      Headcounts headcounts) {
+    List<Leak> leaks = new ArrayList<>(audit(responses, policy, report));
+    Release release = Release.of(responses, policy, report, "");
+    Participation participation = report.participation().orElse(null);
+    if (participation == null) {
+      leaks.add(new Leak(Kind.INCONSISTENT, "participation", List.of(), "no participation in a report with headcounts"));
+      return leaks;
+    }
+    int n = responses.responses().size();
+    int k = policy.anonymityThreshold();
+    OptionalInt organization = headcounts.organization();
+    participation.organization().ifPresent(o -> {
+      if (!o.headcount().equals(organization)) {
+        leaks.add(new Leak(Kind.INCONSISTENT, "participation", List.of(),
+            "the organization's headcount is printed as " + o.headcount() + " but given as " + organization));
+      }
+    });
+    Map<List<String>, ResponseRate> printed = new HashMap<>();
+    for (ResponseRate r : participation.groups()) {
+      List<String> key = List.of(r.attribute().orElseThrow(), r.value().orElseThrow());
+      printed.put(key, r);
+      Optional<GroupHeadcount> given = headcounts.group(key.get(0), key.get(1));
+      if (given.isEmpty() || (r.headcount().isPresent() && r.headcount().getAsInt() != given.get().headcount())) {
+        leaks.add(new Leak(Kind.INCONSISTENT, "participation", List.of(), "group " + key.get(0)
+            + " prints a headcount that is not the one given"));
+      }
+    }
+    for (String attribute : policy.groupBy()) {
+      if (everyoneResponded(responses, attribute, organization, headcounts, release)) {
+        continue;
+      }
+      long outside = n;
+      long outsideCapacity = organization.isPresent() ? organization.getAsInt() : Long.MAX_VALUE;
+      BitSet outsideMembers = new BitSet();
+      outsideMembers.set(0, n);
+      List<GroupHeadcount> withheld = new ArrayList<>();
+      for (GroupHeadcount g : headcounts.groups()) {
+        if (!g.attribute().equals(attribute)) {
+          continue;
+        }
+        ResponseRate r = printed.get(List.of(g.attribute(), g.value()));
+        if (r != null && r.respondents().isPresent()) {
+          outside -= r.respondents().getAsInt();
+          outsideCapacity -= g.headcount();
+          outsideMembers.andNot(release.members(attribute, g.value()));
+        } else {
+          withheld.add(g);
+        }
+      }
+      BitSet inWithheld = new BitSet();
+      long withheldCapacity = 0;
+      for (GroupHeadcount g : withheld) {
+        inWithheld.or(release.members(attribute, g.value()));
+        withheldCapacity += g.headcount();
+      }
+      BitSet unaccounted = (BitSet) outsideMembers.clone();
+      unaccounted.andNot(inWithheld);
+      boolean allInWithheld = unaccounted.isEmpty();
+      for (GroupHeadcount g : withheld) {
+        long others = outsideCapacity - g.headcount();
+        if (allInWithheld) {
+          others = Math.min(others, withheldCapacity - g.headcount());
+        }
+        long lower = Math.max(0, outside - Math.max(0, others));
+        long upper = Math.min(g.headcount(), outside);
+        BitSet m = release.members(attribute, g.value());
+        if (lower == upper && lower >= 1 && lower < k) {
+          List<String> ids = new ArrayList<>();
+          m.stream().forEach(i -> ids.add(responses.responses().get(i).respondent().id()));
+          Collections.sort(ids);
+          leaks.add(new Leak(Kind.COUNTS, "participation bounds", ids, "withheld group " + attribute
+              + " has exactly " + lower + " respondents by the headcounts' bounds"));
+        }
+      }
+    }
+    return leaks;
+  }
+
+  /** Whether the respondent count alone, with the headcounts, says that every employee responded. */
+  private static boolean everyoneResponded(ResponseSet responses, String attribute, OptionalInt organization,
+      Headcounts headcounts, Release release) {
+    int n = responses.responses().size();
+    if (organization.isPresent() && organization.getAsInt() == n) {
+      return true;
+    }
+    BitSet inGiven = new BitSet();
+    long total = 0;
+    for (GroupHeadcount g : headcounts.groups()) {
+      if (g.attribute().equals(attribute)) {
+        inGiven.or(release.members(attribute, g.value()));
+        total += g.headcount();
+      }
+    }
+    return inGiven.cardinality() == n && total == n;
   }
 
   /**
@@ -599,8 +720,7 @@ public final class DisclosureAuditor {
     /**
      * The response rates: a figure over every respondent, whose released sets are the organization and
      * each group with a released count or rate. A rate is read as releasing the count, rate × headcount,
-     * whether or not the count is given beside it: the headcount is the employer's figure, known to the
-     * attacker.
+     * whether or not the count is given beside it.
      */
     private void readParticipation(Participation participation, BitSet everyone) {
       Figure figure = new Figure("participation", everyone);
@@ -608,14 +728,18 @@ public final class DisclosureAuditor {
       participation.organization().ifPresent(rates::add);
       rates.addAll(participation.groups());
       for (ResponseRate r : rates) {
+        if (r.notReported().isPresent() && (r.headcount().isPresent() || r.respondents().isPresent())) {
+          inconsistent(figure.name, "a withheld entry that prints a headcount or a count");
+        }
         OptionalInt count = r.respondents().isPresent() ? r.respondents()
-            : r.rate().isPresent() ? OptionalInt.of((int) Math.round(r.rate().getAsDouble() * r.headcount()))
-            : OptionalInt.empty();
+            : r.rate().isPresent() && r.headcount().isPresent()
+                ? OptionalInt.of((int) Math.round(r.rate().getAsDouble() * r.headcount().getAsInt()))
+                : OptionalInt.empty();
         if (count.isEmpty()) {
           continue;
         }
-        if (r.rate().isPresent() && r.respondents().isPresent()
-            && Math.round(r.rate().getAsDouble() * r.headcount()) != r.respondents().getAsInt()) {
+        if (r.rate().isPresent() && r.respondents().isPresent() && r.headcount().isPresent()
+            && Math.round(r.rate().getAsDouble() * r.headcount().getAsInt()) != r.respondents().getAsInt()) {
           inconsistent(figure.name, "a rate that is not respondents divided by headcount");
         }
         if (r.attribute().isEmpty()) {
@@ -627,12 +751,7 @@ public final class DisclosureAuditor {
           continue;
         }
         String attribute = r.attribute().get();
-        BitSet m = new BitSet();
-        for (int i = 0; i < responses.size(); i++) {
-          if (responses.get(i).respondent().groupValue(attribute).equals(r.value())) {
-            m.set(i);
-          }
-        }
+        BitSet m = members(attribute, r.value().orElseThrow());
         if (m.isEmpty()) {
           inconsistent(figure.name, "a rate of a group no respondent belongs to");
         }
@@ -644,6 +763,17 @@ public final class DisclosureAuditor {
         }
       }
       figures.put(figure.name, figure);
+    }
+
+    /** The respondents whose value of {@code attribute} is {@code value}. */
+    BitSet members(String attribute, String value) {
+      BitSet m = new BitSet();
+      for (int i = 0; i < responses.size(); i++) {
+        if (responses.get(i).respondent().groupValue(attribute).equals(Optional.of(value))) {
+          m.set(i);
+        }
+      }
+      return m;
     }
 
     /** The item figures of dimension {@code d}: population, released sets and a check of every figure. */

@@ -378,7 +378,8 @@ final class HtmlModel {
     for (ResponseRate r : rates) {
       String set = r.attribute().isEmpty() ? "Organization"
           : Plain.visible(Plain.name(r.attribute().get() + " = " + r.value().orElseThrow(), Plain.MAX_NAME));
-      rows.add(new ParticipationRow(set, String.valueOf(r.headcount()),
+      rows.add(new ParticipationRow(set,
+          r.headcount().isPresent() ? String.valueOf(r.headcount().getAsInt()) : "-",
           r.respondents().isPresent() ? String.valueOf(r.respondents().getAsInt()) : "-",
           r.rate().isPresent() ? String.format(Locale.ROOT, "%.0f%%", 100 * r.rate().getAsDouble()) : "-",
           r.notReported().map(NotReportedReason::description).orElse("")));
