@@ -83,12 +83,12 @@ class HeadcountsOptionTest {
     List<Map<String, String>> rows = BatchCsvTest.table(out.resolve(BatchOutput.PARTICIPATION_CSV));
     List<String> expected = List.of(
         // Acme: 21 of 40; support 10 of 20; ops (3) under k; sales hidden with it (total − support − sales = ops);
-        // legal, where nobody responded, like a small group.
+        // legal, where nobody responded, like a small group; no withheld group's headcount is printed.
         "Acme,,,40,21,0.525,",
         "Acme,department,support,20,10,0.5,",
-        "Acme,department,sales,10,,,SUPPRESSED_COMPLEMENTARY",
-        "Acme,department,ops,4,,,SUPPRESSED_FOR_ANONYMITY",
-        "Acme,department,legal,2,,,SUPPRESSED_FOR_ANONYMITY",
+        "Acme,department,sales,,,,SUPPRESSED_COMPLEMENTARY",
+        "Acme,department,ops,,,,SUPPRESSED_FOR_ANONYMITY",
+        "Acme,department,legal,,,,SUPPRESSED_FOR_ANONYMITY",
         // Beta: no organization headcount given; 6 of 12 and 6 of 6.
         "Beta,department,sales,12,6,0.5,",
         "Beta,department,support,6,6,1.0,");
@@ -116,21 +116,33 @@ class HeadcountsOptionTest {
   }
 
   @Test
-  void anOrganizationWhoseHeadcountIsSmallerThanItsRespondentsIsRejectedNamingTheLineAndGroup()
+  void anOrganizationWithAReleasedGroupsHeadcountSmallerThanItsRespondentsIsRejectedNamingTheLineAndGroup()
       throws IOException {
     Path out = dir.resolve("out");
     Cli.Run run = Cli.run("batch", survey().toString(), "-o", out.toString(), "--headcounts",
-        headcounts(BATCH_HEADCOUNTS.replace("Acme,department,ops,4", "Acme,department,ops,2")).toString());
+        headcounts(BATCH_HEADCOUNTS.replace("Acme,department,support,20", "Acme,department,support,9")).toString());
     assertEquals(AlignmentCli.REJECTED, run.exitCode(), run.err());
     run.assertAccounting(33, 12, 21);
     List<Map<String, String>> rejected = BatchCsvTest.table(out.resolve(BatchOutput.REJECTED_CSV));
     String reason = rejected.get(0).get("reason");
-    assertTrue(reason.contains("headcounts.csv: line 5, column headcount: department=ops"), reason);
+    assertTrue(reason.contains("headcounts.csv: line 3, column headcount: department=support"), reason);
     assertTrue(reason.contains("at least the number of the group's respondents"), reason);
     String afterPath = reason.substring(reason.indexOf("headcounts.csv"));
-    assertFalse(afterPath.replace("line 5", "").matches(".*\\d.*"), "the respondent count must not appear: " + reason);
+    assertFalse(afterPath.replace("line 3", "").matches(".*\\d.*"), "the respondent count must not appear: " + reason);
     List<Map<String, String>> rows = BatchCsvTest.table(out.resolve(BatchOutput.PARTICIPATION_CSV));
     assertTrue(rows.stream().allMatch(r -> r.get("organization").equals("Beta")), rows.toString());
+  }
+
+  @Test
+  void aWithheldGroupsHeadcountIsNotCheckedSinceTheOutcomeWouldTellItsCount() throws IOException {
+    // ops (3 respondents) is withheld: its headcount 2 is accepted as 4 is, and prints nowhere.
+    Path out = dir.resolve("out");
+    Cli.Run run = Cli.run("batch", survey().toString(), "-o", out.toString(), "--headcounts",
+        headcounts(BATCH_HEADCOUNTS.replace("Acme,department,ops,4", "Acme,department,ops,2")).toString());
+    assertEquals(AlignmentCli.OK, run.exitCode(), run.err());
+    List<Map<String, String>> rows = BatchCsvTest.table(out.resolve(BatchOutput.PARTICIPATION_CSV));
+    assertTrue(rows.stream().anyMatch(r -> r.get("group").equals("ops") && r.get("headcount").isEmpty()
+        && r.get("not_reported_reason").equals("SUPPRESSED_FOR_ANONYMITY")), rows.toString());
   }
 
   @Test
@@ -202,9 +214,9 @@ class HeadcountsOptionTest {
 
   @Test
   void aHeadcountSmallerThanTheRespondentsNamesTheLineColumnAndGroupButNotTheCount() throws IOException {
-    Cli.Run run = scoreWith("attribute,group,headcount\n,,40\ndepartment,ops,2\n");
+    Cli.Run run = scoreWith("attribute,group,headcount\n,,40\ndepartment,support,9\n");
     assertEquals(AlignmentCli.FATAL, run.exitCode(), run.err());
-    assertTrue(run.err().contains("headcounts.csv: line 3, column headcount: department=ops must have a headcount "
+    assertTrue(run.err().contains("headcounts.csv: line 3, column headcount: department=support must have a headcount "
         + "at least the number of the group's respondents"), run.err());
     assertFalse(afterTheFile(run.err()).replace("line 3", "").matches("(?s).*\\d.*"),
         "the respondent count must not appear: " + run.err());

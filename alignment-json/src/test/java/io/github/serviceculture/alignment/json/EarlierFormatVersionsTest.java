@@ -340,9 +340,11 @@ class EarlierFormatVersionsTest {
   void participationInAReportOfFormat14IsAnUnknownProperty() {
     String current = JSON.write(DocumentFixtures.participationReport());
     assertTrue(current.contains("\"participation\":{"), current);
-    // A 1.4 report has no item SDs either: drop them, so that the participation is what fails.
+    // A 1.4 report has no item SDs or instrument fingerprint either: drop them, so that the participation is
+    // what fails.
     String old = current.replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.4\"")
-        .replaceAll(",\"sd\":\\{[^}]*\\}(?=,\"score\")", "");
+        .replaceAll(",\"sd\":\\{[^}]*\\}(?=,\"score\")", "")
+        .replaceAll(",\"instrumentFingerprint\":\"[0-9a-f]+\"", "");
     JsonDocumentException e = rejects(() -> JSON.readReport(old));
     assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code(), e.getMessage());
     assertTrue(e.pointer().endsWith("/participation"), e.pointer());

@@ -243,7 +243,8 @@ public final class DisclosureAuditor {
     Release release = Release.of(responses, policy, report, "");
     Participation participation = report.participation().orElse(null);
     if (participation == null) {
-      leaks.add(new Leak(Kind.INCONSISTENT, "participation", List.of(), "no participation in a report with headcounts"));
+      leaks.add(new Leak(Kind.INCONSISTENT, "participation", List.of(),
+          "no participation in a report with headcounts"));
       return leaks;
     }
     int n = responses.responses().size();
