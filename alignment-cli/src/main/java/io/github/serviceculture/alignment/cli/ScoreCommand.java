@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -114,6 +115,9 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin
   HeadcountsOption headcounts;
+
+  /** The --headcounts rows given to the assessment, once given: they explain a headcount error. */
+  private HeadcountsOption.@Nullable Entry headcountsEntry;
 
   @Mixin
   ReleaseOptions release;
@@ -206,6 +210,11 @@ final class ScoreCommand implements Callable<Integer> {
     try {
       report = engine.assess(assessment);
     } catch (AlignmentException e) {
+      if (e instanceof InvalidValueException && ((InvalidValueException) e).type().equals("Headcounts")) {
+        // A released group's headcount smaller than its respondents (checked only there).
+        throw new Failure(headcountsEntry != null ? headcountsEntry.explain((InvalidValueException) e)
+            : assessmentFile + ": the assessment's headcounts: " + e.getMessage());
+      }
       String problem = PreviousRelease.explain(e);
       if (problem == null) {
         throw e;
@@ -293,7 +302,9 @@ final class ScoreCommand implements Callable<Integer> {
         + ": no row of organization '" + Printable.name(name) + "'"
         + Suggestions.didYouMean(Suggestions.nearest(name, table.byOrganization().keySet()))));
     try {
-      return assessment.withHeadcounts(entry.headcounts());
+      Assessment given = assessment.withHeadcounts(entry.headcounts());
+      headcountsEntry = entry;
+      return given;
     } catch (InvalidValueException e) {
       throw new Failure(entry.explain(e));
     }

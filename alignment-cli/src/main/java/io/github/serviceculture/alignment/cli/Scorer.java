@@ -119,7 +119,7 @@ final class Scorer {
         return rejectAll(organization, lines, rejections, entry.get().explain(e));
       }
     }
-    return assess(organization, assessment, lines, rejections, nameReport);
+    return assess(organization, assessment, lines, rejections, nameReport, entry.orElse(null));
   }
 
   Outcome json(long line, Assessment assessment) {
@@ -145,8 +145,13 @@ final class Scorer {
     return Outcome.rejected(organization, all);
   }
 
+  /**
+   * Assesses one organization. {@code headcounts}, the --headcounts rows it was given, explains a
+   * headcount the scoring finds smaller than a released group's respondents (checked only there, see
+   * {@code PerceptionScorer}).
+   */
   private Outcome assess(String organization, Assessment assessment, List<Long> lines, List<Rejection> rejections,
-      boolean nameReport) {
+      boolean nameReport, HeadcountsOption.@Nullable Entry headcounts) {
     if (engine == null) {
       return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, null, null, null,
           List.of());
@@ -155,6 +160,10 @@ final class Scorer {
     try {
       report = engine.assess(assessment);
     } catch (RuntimeException e) {
+      if (e instanceof InvalidValueException && ((InvalidValueException) e).type().equals("Headcounts")) {
+        return rejectAll(organization, lines, rejections, headcounts != null
+            ? headcounts.explain((InvalidValueException) e) : "the assessment's headcounts: " + e.getMessage());
+      }
       String release = e instanceof AlignmentException ? PreviousRelease.explain((AlignmentException) e) : null;
       return rejectAll(organization, lines, rejections, release != null
           ? "the organization could not be scored against its previous release: " + release

@@ -390,12 +390,8 @@ public final class PerceptionScorer {
    * their records in the ledger, across releases).
    *
    * <p>A withheld group's entry carries no headcount, since a printed headcount bounds a withheld
-   * count. Against whoever knows the headcounts anyway (they are the employer's), no attribute's
-   * withheld groups are left to have responded in full while a released group of it has
-   * non-respondents: the counts outside the released groups would then each equal their headcount.
-   * The released group with non-respondents and the fewest respondents is withheld as well until
-   * that is so. A group's headcount is checked against its respondents only where its rate is
-   * released: whether the check fails would tell a withheld count.
+   * count. A group's headcount is checked against its respondents only where its rate is released:
+   * whether the check fails would tell a withheld count.
    */
   private Participation participation(Headcounts headcounts, List<Partition> partitions, int n,
       Disclosure.Decision decision, Collection<Disclosure.Decision> dimensions) {
@@ -412,7 +408,6 @@ public final class PerceptionScorer {
           : ResponseRate.withheld(Optional.empty(), Optional.empty(), decision.overall.reason()));
     }
     List<GroupHeadcount> given = headcounts.groups();
-    int[] attributeOf = new int[given.size()];
     int[] members = new int[given.size()];
     Disclosure.Status[] status = new Disclosure.Status[given.size()];
     for (int i = 0; i < given.size(); i++) {
@@ -425,7 +420,6 @@ public final class PerceptionScorer {
       for (int p = 0; p < partitions.size(); p++) {
         a = partitions.get(p).attribute.equals(g.attribute()) ? p : a;
       }
-      attributeOf[i] = a;
       int code = a < 0 ? -1 : partitions.get(a).values.indexOf(g.value());
       if (code < 0) {
         status[i] = Disclosure.Status.BELOW_THRESHOLD;
@@ -439,21 +433,6 @@ public final class PerceptionScorer {
         if (status[i] == Disclosure.Status.SHOWN && releasesAny(d) && !d.shown(a, code)) {
           status[i] = d.groups[a][code];
         }
-      }
-    }
-    for (int a = 0; a < partitions.size(); a++) {
-      while (withheldInFull(a, given, attributeOf, members, status, n, organizationHeadcount)) {
-        int fewest = -1;
-        for (int i = 0; i < given.size(); i++) {
-          if (attributeOf[i] == a && status[i] == Disclosure.Status.SHOWN && given.get(i).headcount() > members[i]
-              && (fewest < 0 || members[i] < members[fewest])) {
-            fewest = i;
-          }
-        }
-        if (fewest < 0) {
-          break;
-        }
-        status[fewest] = Disclosure.Status.COMPLEMENTARY;
       }
     }
     List<ResponseRate> groups = new ArrayList<>();
@@ -487,39 +466,6 @@ public final class PerceptionScorer {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the respondents of attribute {@code a} outside its released groups (those withheld, those
-   * of groups given no headcount and those with no value) number as many as the headcounts outside
-   * them allow: the organization's headcount minus the released groups', or, where every such
-   * respondent belongs to a group given a headcount, those groups' headcounts together. Each of those
-   * groups then responded in full, for whoever knows its headcount.
-   */
-  private static boolean withheldInFull(int a, List<GroupHeadcount> given, int[] attributeOf, int[] members,
-      Disclosure.Status[] status, int n, OptionalInt organizationHeadcount) {
-    long outside = n;
-    long outsideHeadcount = organizationHeadcount.isPresent() ? organizationHeadcount.getAsInt() : Long.MAX_VALUE;
-    long withheldHeadcount = 0;
-    long withheldMembers = 0;
-    for (int i = 0; i < given.size(); i++) {
-      if (attributeOf[i] != a) {
-        continue;
-      }
-      if (status[i] == Disclosure.Status.SHOWN) {
-        outside -= members[i];
-        outsideHeadcount -= given.get(i).headcount();
-      } else {
-        withheldHeadcount += given.get(i).headcount();
-        withheldMembers += members[i];
-      }
-    }
-    if (outside == 0) {
-      return false;
-    }
-    // Respondents outside the released groups that belong to no group given a headcount.
-    boolean allInGiven = withheldMembers == outside;
-    return outside >= outsideHeadcount || (allInGiven && outside >= withheldHeadcount);
   }
 
   /**

@@ -209,37 +209,6 @@ class ParticipationTest {
   }
 
   @Test
-  void withheldGroupsThatRespondedInFullAreHiddenWithAReleasedGroupThatDidNot() {
-    // support 10 of 20, sales 8 of 8, ops 3 of 3, 21 of 31: support's rate with the organization's would
-    // say that everyone outside support responded, so that ops' count is its headcount, 3.
-    Headcounts headcounts = Headcounts.ofOrganization(31).withGroup(DEPARTMENT, "support", 20)
-        .withGroup(DEPARTMENT, "sales", 8).withGroup(DEPARTMENT, "ops", 3);
-    PerceptionReport report = PerceptionScorer.of(BY_DEPARTMENT).score(threeDepartments(), headcounts);
-    assertEquals(Optional.of(NotReportedReason.SUPPRESSED_COMPLEMENTARY), group(report, "support").notReported());
-    assertEquals(List.of(), DisclosureAuditor.audit(threeDepartments(), BY_DEPARTMENT, report, headcounts));
-    // The same without the organization's headcount: sales' and ops' headcounts alone bound them.
-    Headcounts groupsOnly = Headcounts.of(OptionalInt.empty(), headcounts.groups());
-    PerceptionReport without = PerceptionScorer.of(BY_DEPARTMENT).score(threeDepartments(), groupsOnly);
-    assertTrue(group(without, "support").notReported().isPresent(), without.participation().toString());
-    assertEquals(List.of(), DisclosureAuditor.audit(threeDepartments(), BY_DEPARTMENT, without, groupsOnly));
-  }
-
-  @Test
-  void theAuditorCatchesAWithheldCountThatTheHeadcountsBound() {
-    // The report before the rule above: support released beside withheld sales and ops that responded in full.
-    Headcounts headcounts = Headcounts.ofOrganization(31).withGroup(DEPARTMENT, "support", 20)
-        .withGroup(DEPARTMENT, "sales", 8).withGroup(DEPARTMENT, "ops", 3);
-    PerceptionReport report = PerceptionScorer.of(BY_DEPARTMENT).score(threeDepartments(), headcounts);
-    List<ResponseRate> groups = new ArrayList<>(report.participation().orElseThrow().groups());
-    groups.set(0, ResponseRate.released(Optional.of(DEPARTMENT), Optional.of("support"), 20, 10));
-    PerceptionReport leaking = report.withParticipation(
-        Participation.of(report.participation().orElseThrow().organization(), groups));
-    List<Leak> leaks = DisclosureAuditor.audit(threeDepartments(), BY_DEPARTMENT, leaking, headcounts);
-    assertEquals(Set.of("ops0", "ops1", "ops2"), leaks.stream().filter(l -> l.kind() == Kind.COUNTS)
-        .flatMap(l -> l.respondentIds().stream()).collect(Collectors.toCollection(TreeSet::new)), leaks.toString());
-  }
-
-  @Test
   void theAuditorCatchesAPrintedHeadcountThatIsNotTheEmployers() {
     // A released rate over a made-up headcount (the respondents themselves: 100 %).
     PerceptionReport report = PerceptionScorer.of(BY_DEPARTMENT).score(threeDepartments(), headcounts());

@@ -23,7 +23,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -217,19 +216,12 @@ public final class DisclosureAuditor {
   }
 
   /**
-   * Audits one release scored with headcounts, for an attacker who also knows every headcount given,
-   * printed or not (they are the employer's figures): everything {@link #audit(ResponseSet,
-   * PerceptionPolicy, PerceptionReport)} finds, every printed headcount that is not the one given
-   * ({@link Kind#INCONSISTENT}), and, per attribute the policy groups by, every group given a
-   * headcount and withheld whose respondent count follows from the bounds 0 to its headcount ({@link
-   * Kind#COUNTS}, population {@code participation bounds}). For those bounds the respondents outside
-   * the attribute's released groups, the organization's count minus theirs, are at most the
-   * organization's headcount minus theirs, and, when every one of them belongs to a withheld group given
-   * a headcount, at most those groups' headcounts together; a withheld group's count is then at least
-   * those outside it minus what the others can hold, and at most its headcount. A count of 1 to k − 1
-   * with equal bounds is a leak, except where the report's own respondent count says that everyone
-   * responded, which no withholding can hide: it equals the organization's headcount, or every
-   * respondent belongs to a group of the attribute given a headcount and it equals their sum.
+   * Audits one release scored with headcounts: everything {@link #audit(ResponseSet, PerceptionPolicy,
+   * PerceptionReport)} finds, and every printed headcount that is not the one given, or printed for a group
+   * given none ({@link Kind#INCONSISTENT}). An attacker who knows the headcounts from elsewhere can bound withheld counts with the
+   * released ones (when the respondents outside the released groups are as many as the employees there,
+   * each withheld group responded in full); that is not searched for, since it follows from any released
+   * count, the dimensions' n included, with or without response rates (README, Participation, Limits).
    *
    * @param responses the responses the report was scored from
    * @param policy the policy it was scored with
@@ -240,99 +232,28 @@ public final class DisclosureAuditor {
   public static List<Leak> audit(ResponseSet responses, PerceptionPolicy policy, PerceptionReport report,
       Headcounts headcounts) {
     List<Leak> leaks = new ArrayList<>(audit(responses, policy, report));
-    Release release = Release.of(responses, policy, report, "");
     Participation participation = report.participation().orElse(null);
     if (participation == null) {
       leaks.add(new Leak(Kind.INCONSISTENT, "participation", List.of(),
           "no participation in a report with headcounts"));
       return leaks;
     }
-    int n = responses.responses().size();
-    int k = policy.anonymityThreshold();
     OptionalInt organization = headcounts.organization();
     participation.organization().ifPresent(o -> {
-      if (!o.headcount().equals(organization)) {
+      if (o.headcount().isPresent() && !o.headcount().equals(organization)) {
         leaks.add(new Leak(Kind.INCONSISTENT, "participation", List.of(),
             "the organization's headcount is printed as " + o.headcount() + " but given as " + organization));
       }
     });
-    Map<List<String>, ResponseRate> printed = new HashMap<>();
     for (ResponseRate r : participation.groups()) {
       List<String> key = List.of(r.attribute().orElseThrow(), r.value().orElseThrow());
-      printed.put(key, r);
       Optional<GroupHeadcount> given = headcounts.group(key.get(0), key.get(1));
       if (given.isEmpty() || (r.headcount().isPresent() && r.headcount().getAsInt() != given.get().headcount())) {
         leaks.add(new Leak(Kind.INCONSISTENT, "participation", List.of(), "group " + key.get(0)
             + " prints a headcount that is not the one given"));
       }
     }
-    for (String attribute : policy.groupBy()) {
-      if (everyoneResponded(responses, attribute, organization, headcounts, release)) {
-        continue;
-      }
-      long outside = n;
-      long outsideCapacity = organization.isPresent() ? organization.getAsInt() : Long.MAX_VALUE;
-      BitSet outsideMembers = new BitSet();
-      outsideMembers.set(0, n);
-      List<GroupHeadcount> withheld = new ArrayList<>();
-      for (GroupHeadcount g : headcounts.groups()) {
-        if (!g.attribute().equals(attribute)) {
-          continue;
-        }
-        ResponseRate r = printed.get(List.of(g.attribute(), g.value()));
-        if (r != null && r.respondents().isPresent()) {
-          outside -= r.respondents().getAsInt();
-          outsideCapacity -= g.headcount();
-          outsideMembers.andNot(release.members(attribute, g.value()));
-        } else {
-          withheld.add(g);
-        }
-      }
-      BitSet inWithheld = new BitSet();
-      long withheldCapacity = 0;
-      for (GroupHeadcount g : withheld) {
-        inWithheld.or(release.members(attribute, g.value()));
-        withheldCapacity += g.headcount();
-      }
-      BitSet unaccounted = (BitSet) outsideMembers.clone();
-      unaccounted.andNot(inWithheld);
-      boolean allInWithheld = unaccounted.isEmpty();
-      for (GroupHeadcount g : withheld) {
-        long others = outsideCapacity - g.headcount();
-        if (allInWithheld) {
-          others = Math.min(others, withheldCapacity - g.headcount());
-        }
-        long lower = Math.max(0, outside - Math.max(0, others));
-        long upper = Math.min(g.headcount(), outside);
-        BitSet m = release.members(attribute, g.value());
-        if (lower == upper && lower >= 1 && lower < k) {
-          List<String> ids = new ArrayList<>();
-          m.stream().forEach(i -> ids.add(responses.responses().get(i).respondent().id()));
-          Collections.sort(ids);
-          leaks.add(new Leak(Kind.COUNTS, "participation bounds", ids, "withheld group " + attribute
-              + " has exactly " + lower + " respondents by the headcounts' bounds"));
-        }
-      }
-    }
     return leaks;
-  }
-
-  /** Whether the respondent count alone, with the headcounts, says that every employee responded. */
-  private static boolean everyoneResponded(ResponseSet responses, String attribute, OptionalInt organization,
-      Headcounts headcounts, Release release) {
-    int n = responses.responses().size();
-    if (organization.isPresent() && organization.getAsInt() == n) {
-      return true;
-    }
-    BitSet inGiven = new BitSet();
-    long total = 0;
-    for (GroupHeadcount g : headcounts.groups()) {
-      if (g.attribute().equals(attribute)) {
-        inGiven.or(release.members(attribute, g.value()));
-        total += g.headcount();
-      }
-    }
-    return inGiven.cardinality() == n && total == n;
   }
 
   /**
@@ -729,9 +650,6 @@ public final class DisclosureAuditor {
       participation.organization().ifPresent(rates::add);
       rates.addAll(participation.groups());
       for (ResponseRate r : rates) {
-        if (r.notReported().isPresent() && (r.headcount().isPresent() || r.respondents().isPresent())) {
-          inconsistent(figure.name, "a withheld entry that prints a headcount or a count");
-        }
         OptionalInt count = r.respondents().isPresent() ? r.respondents()
             : r.rate().isPresent() && r.headcount().isPresent()
                 ? OptionalInt.of((int) Math.round(r.rate().getAsDouble() * r.headcount().getAsInt()))
