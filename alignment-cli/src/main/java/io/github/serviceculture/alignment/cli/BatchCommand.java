@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
             + "organization, released set and item: n, mean, score and favourable, neutral and unfavourable shares); "
             + "drivers.csv (with --outcome: each dimension's share of the outcome's R² per organization); "
             + "with --tables full, reliability.csv and item-analysis.csv too, and with --scores, scores.csv "
-            + "(individual data); with --compare-to, changes.csv (each organization's change since the earlier wave, "
+            + "(individual data); with --headcounts, participation.csv (per organization and group given a "
+            + "headcount: headcount, respondents, response rate, or the reason they are withheld); with --compare-to, changes.csv (each organization's change since the earlier wave, "
             + "per dimension and group) and comparisons/<organization>.json; rejected.csv, every row or line not "
             + "scored with its line, "
             + "organization and reason; manifest.sha256, the SHA-256 of each. The set is written beside DIR and "
@@ -139,6 +140,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin
   NormsOption norms;
+
+  @Mixin
+  HeadcountsOption headcounts;
 
   @Option(names = "--compare-to", paramLabel = "DIR",
       description = "The output directory of an earlier batch run (an earlier wave): each organization found in both "
@@ -249,7 +253,8 @@ final class BatchCommand implements Callable<Integer> {
     Scorer scorer = new Scorer(engine, reports == BatchOutput.Reports.NONE ? null
         : Survey.json(instrument, pretty && reports == BatchOutput.Reports.FILES),
         Optional.ofNullable(assessedOn), previousRelease, comparer,
-        scores ? new Pseudonyms(new SecureRandom()) : null).rankingAgainst(norms.read());
+        scores ? new Pseudonyms(new SecureRandom()) : null).rankingAgainst(norms.read())
+        .withHeadcounts(headcounts.read(true, scoring.perception().groupBy()));
     InputFormat format = inputFormat != null ? inputFormat
         : Survey.isJsonLines(input) ? InputFormat.JSONL : InputFormat.CSV;
     long started = System.nanoTime();
@@ -297,15 +302,18 @@ final class BatchCommand implements Callable<Integer> {
   private BatchOutput outputSet(Instrument instrument) {
     List<Path> inputs = new ArrayList<>(List.of(input));
     Stream.of(instrumentFile, csv.itemMap, policy.policyFile, release.keyFile, previous, compareTo,
-        compareInstrumentFile, norms.file).filter(Objects::nonNull).forEach(inputs::add);
+        compareInstrumentFile, norms.file, headcounts.file).filter(Objects::nonNull).forEach(inputs::add);
     BatchOutput out = new BatchOutput(output, instrument, reports, inputs, terminal::warn, csvRawText,
         maxRejectedPerReason, html ? HtmlReport.of(scoring) : null, compareTo != null, tables == TableSet.FULL,
         scores ? temporaryDirectory() : null);
-    if (norms.file == null) {
+    if (norms.file == null && headcounts.file == null) {
       return out;
     }
     try {
-      return out.withStandings();
+      if (headcounts.file != null) {
+        out = out.withParticipation();
+      }
+      return norms.file == null ? out : out.withStandings();
     } catch (RuntimeException e) {
       out.close();
       throw e;

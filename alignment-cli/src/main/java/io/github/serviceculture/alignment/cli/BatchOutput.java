@@ -46,6 +46,7 @@ final class BatchOutput implements Sink {
   static final String ITEMS_CSV = "items.csv";
   static final String DRIVERS_CSV = "drivers.csv";
   static final String NORMS_CSV = "norms.csv";
+  static final String PARTICIPATION_CSV = "participation.csv";
   static final String INDEX_HTML = "index.html";
   static final String CHANGES_CSV = "changes.csv";
   static final String COMPARISONS_DIRECTORY = "comparisons";
@@ -73,6 +74,8 @@ final class BatchOutput implements Sink {
   private final FileChannel scoresSpill;
   /** The standings of the reports ranked against norms, or null without --norms. */
   private Tables.Table standings;
+  /** The response rates of the reports scored with headcounts, or null without --headcounts. */
+  private Tables.Table participation;
   private final Tables.Table items;
   private final Tables.Table drivers;
   private final RejectedTable rejected;
@@ -204,6 +207,9 @@ final class BatchOutput implements Sink {
         groupDifferences.rows(Tables.groupDifferences(outcome));
         items.rows(Tables.items(outcome));
         drivers.rows(Tables.drivers(outcome));
+        if (participation != null) {
+          participation.rows(Tables.participation(outcome));
+        }
         if (outcome.instrument() == null) {
           // No survey: nothing to aggregate.
         } else if (outcome.instrument().equals(instrument)) {
@@ -323,6 +329,16 @@ final class BatchOutput implements Sink {
     return this;
   }
 
+  /** Adds {@value #PARTICIPATION_CSV}, the response rates, for a run with --headcounts. */
+  BatchOutput withParticipation() {
+    try {
+      participation = new Tables.Table(outputs.staging().resolve(PARTICIPATION_CSV), Tables.PARTICIPATION, rawText);
+    } catch (IOException e) {
+      throw new Failure("cannot write the outputs (" + e.getClass().getSimpleName() + ")");
+    }
+    return this;
+  }
+
   /** Rejected rows counted in rejected.csv's summary rows rather than listed. */
   long unlistedRejections() {
     return rejected.unlisted();
@@ -395,7 +411,7 @@ final class BatchOutput implements Sink {
   private void closeAll() throws IOException {
     IOException first = null;
     for (Closeable output : new Closeable[] {reportsLines, organizations, dimensions, findings, groupDifferences,
-        items, drivers, standings, reliability, itemAnalysis, scores, rejected, changes}) {
+        items, drivers, standings, participation, reliability, itemAnalysis, scores, rejected, changes}) {
       try {
         if (output != null) {
           output.close();

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -111,6 +112,12 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin
   NormsOption norms;
+
+  @Mixin
+  HeadcountsOption headcounts;
+
+  /** The --headcounts rows given to the assessment, once given: they explain a headcount error. */
+  private HeadcountsOption.@Nullable Entry headcountsEntry;
 
   @Mixin
   ReleaseOptions release;
@@ -198,10 +205,16 @@ final class ScoreCommand implements Callable<Integer> {
       }
       assessment = assessment.withPreviousRelease(PreviousRelease.ofReport(previous, json));
     }
+    assessment = withHeadcounts(assessment, scoring);
     AlignmentReport report;
     try {
       report = engine.assess(assessment);
     } catch (AlignmentException e) {
+      if (e instanceof InvalidValueException && ((InvalidValueException) e).type().equals("Headcounts")) {
+        // A released group's headcount smaller than its respondents (checked only there).
+        throw new Failure(headcountsEntry != null ? headcountsEntry.explain((InvalidValueException) e)
+            : assessmentFile + ": the assessment's headcounts: " + e.getMessage());
+      }
       String problem = PreviousRelease.explain(e);
       if (problem == null) {
         throw e;
@@ -232,7 +245,8 @@ final class ScoreCommand implements Callable<Integer> {
     String document = json.write(report) + "\n";
     if (output != null || html != null) {
       List<Path> inputs = java.util.stream.Stream.of(assessmentFile, practicesFile, responsesFile, instrumentFile,
-          csv.itemMap, policy.policyFile, previous, release.keyFile, norms.file).filter(java.util.Objects::nonNull)
+          csv.itemMap, policy.policyFile, previous, release.keyFile, norms.file, headcounts.file)
+          .filter(java.util.Objects::nonNull)
           .toList();
       // One set: the JSON and the page are renamed into place together, after both were written whole.
       try (OutputSet outputs = new OutputSet()) {
@@ -263,6 +277,38 @@ final class ScoreCommand implements Callable<Integer> {
     return rejections.isEmpty() ? AlignmentCli.OK : AlignmentCli.REJECTED;
   }
 
+
+  /**
+   * Gives the assessment the headcounts of --headcounts, replacing any it carries: all rows of a file
+   * without an organization column, else the rows of the organization scored (the survey's
+   * organization column, or the practices' name).
+   */
+  private Assessment withHeadcounts(Assessment assessment, ScoringPolicy scoring) {
+    HeadcountsOption.Table table = headcounts.read(false, scoring.perception().groupBy());
+    if (table == null) {
+      return assessment;
+    }
+    if (assessment.responses().isEmpty()) {
+      throw new UsageFailure("--headcounts needs a survey to score: a response rate is the survey's respondents "
+          + "over a headcount");
+    }
+    String name = organization != null && !organization.isEmpty() ? organization
+        : assessment.practices().map(Organization::name).orElse(null);
+    if (table.hasOrganizationColumn() && name == null) {
+      throw new UsageFailure(table.file() + " has an organization column, but the survey names no organization; "
+          + "leave the column out to give this survey's headcounts");
+    }
+    HeadcountsOption.Entry entry = table.of(name).orElseThrow(() -> new Failure(table.file()
+        + ": no row of organization '" + Printable.name(name) + "'"
+        + Suggestions.didYouMean(Suggestions.nearest(name, table.byOrganization().keySet()))));
+    try {
+      Assessment given = assessment.withHeadcounts(entry.headcounts());
+      headcountsEntry = entry;
+      return given;
+    } catch (InvalidValueException e) {
+      throw new Failure(entry.explain(e));
+    }
+  }
 
   private void printRejection(Rejection r) {
     terminal.info(responsesFile + ": line " + r.line() + " rejected: " + r.reason());

@@ -34,6 +34,7 @@ final class Scorer {
   private final @Nullable Pseudonyms pseudonyms;
   private final @Nullable WaveComparer comparer;
   private @Nullable Norms norms;
+  private HeadcountsOption.@Nullable Table headcounts;
 
   Scorer(AlignmentEngine engine, @Nullable AlignmentJson writer, Optional<LocalDate> assessedOn) {
     this(engine, writer, assessedOn, null);
@@ -63,6 +64,12 @@ final class Scorer {
     this.comparer = comparer;
   }
 
+  /** Gives each organization its headcounts from {@code table} (null for none); before the scoring starts. */
+  Scorer withHeadcounts(HeadcountsOption.@Nullable Table table) {
+    this.headcounts = table;
+    return this;
+  }
+
   /** Ranks every report against {@code norms} (null for none); before the scoring starts. */
   Scorer rankingAgainst(@Nullable Norms norms) {
     this.norms = norms;
@@ -85,7 +92,34 @@ final class Scorer {
         assessment = assessment.withPreviousRelease(release.ledger());
       }
     }
-    return assess(organization, assessment, rows.lines(), rows.rejections(), true);
+    return withHeadcounts(organization, assessment, rows.lines(), rows.rejections(), true);
+  }
+
+  /**
+   * Gives the assessment the organization's headcounts from --headcounts, if any, and assesses it; an
+   * organization whose headcounts break an invariant against its responses is rejected, with the
+   * file, line and group, never a count.
+   */
+  private Outcome withHeadcounts(String organization, Assessment assessment, List<Long> lines,
+      List<Rejection> rejections, boolean nameReport) {
+    Optional<HeadcountsOption.Entry> entry = headcounts == null || engine == null ? Optional.empty()
+        : headcounts.of(organization);
+    if (entry.isPresent()) {
+      if (assessment.responses().isEmpty()) {
+        return rejectAll(organization, lines, rejections, entry.get().file()
+            + " gives headcounts, but the organization has no survey to give response rates for");
+      }
+      if (assessment.headcounts().isPresent()) {
+        return rejectAll(organization, lines, rejections, "the assessment gives headcounts and so does "
+            + entry.get().file() + "; give them in one place");
+      }
+      try {
+        assessment = assessment.withHeadcounts(entry.get().headcounts());
+      } catch (InvalidValueException e) {
+        return rejectAll(organization, lines, rejections, entry.get().explain(e));
+      }
+    }
+    return assess(organization, assessment, lines, rejections, nameReport, entry.orElse(null));
   }
 
   Outcome json(long line, Assessment assessment) {
@@ -100,7 +134,7 @@ final class Scorer {
         assessment = assessment.withPreviousRelease(release.ledger());
       }
     }
-    return assess(organization, assessment, List.of(line), List.of(), false);
+    return withHeadcounts(organization, assessment, List.of(line), List.of(), false);
   }
 
   /** Rejects every line of an organization, with the rows its conversion already rejected. */
@@ -111,8 +145,13 @@ final class Scorer {
     return Outcome.rejected(organization, all);
   }
 
+  /**
+   * Assesses one organization. {@code headcounts}, the --headcounts rows it was given, explains a
+   * headcount the scoring finds smaller than a released group's respondents (checked only there, see
+   * {@code PerceptionScorer}).
+   */
   private Outcome assess(String organization, Assessment assessment, List<Long> lines, List<Rejection> rejections,
-      boolean nameReport) {
+      boolean nameReport, HeadcountsOption.@Nullable Entry headcounts) {
     if (engine == null) {
       return new Outcome(organization, assessment.assessedOn(), lines.size(), rejections, null, null, null,
           List.of());
@@ -121,6 +160,10 @@ final class Scorer {
     try {
       report = engine.assess(assessment);
     } catch (RuntimeException e) {
+      if (e instanceof InvalidValueException && ((InvalidValueException) e).type().equals("Headcounts")) {
+        return rejectAll(organization, lines, rejections, headcounts != null
+            ? headcounts.explain((InvalidValueException) e) : "the assessment's headcounts: " + e.getMessage());
+      }
       String release = e instanceof AlignmentException ? PreviousRelease.explain((AlignmentException) e) : null;
       return rejectAll(organization, lines, rejections, release != null
           ? "the organization could not be scored against its previous release: " + release

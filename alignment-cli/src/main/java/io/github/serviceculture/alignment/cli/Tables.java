@@ -15,7 +15,9 @@ import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.ItemStatistics;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.Psychometrics;
+import io.github.serviceculture.alignment.perception.Participation;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.ResponseRate;
 import io.github.serviceculture.alignment.scoring.AgreementDistribution;
 import io.github.serviceculture.alignment.scoring.Aggregation;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -95,6 +97,13 @@ final class Tables {
       "r_squared_upper", "r_squared_upper_undefined", "confidence_level", "resamples", "seed", "dimension", "share",
       "share_undefined", "relative_share", "relative_share_undefined", "beta", "beta_undefined", "share_lower",
       "share_lower_undefined", "share_upper", "share_upper_undefined", "key_driver");
+  /**
+   * Per organization scored with headcounts, its response rate (attribute and group empty) and one per
+   * group given a headcount (Participation): the employer's headcount, the respondents and the rate
+   * where the anonymity rules release them, else three empty cells and the reason.
+   */
+  static final List<String> PARTICIPATION = List.of("organization", "attribute", "group", "headcount",
+      "respondents", "response_rate", "not_reported_reason");
   /** Per organization, grouping attribute and dimension, the reported groups compared (GroupDifferences). */
   static final List<String> GROUP_DIFFERENCES = between("organization", "assessed_on", "attribute", "dimension",
       "groups");
@@ -454,6 +463,31 @@ final class Tables {
       row.add(outcome.assessedOn().map(Object::toString).orElse(""));
       row.add(d.attribute());
       between(row, groups.dimension(d.dimension()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static List<List<String>> participation(Outcome outcome) {
+    List<List<String>> rows = new ArrayList<>();
+    Participation participation = outcome.report().perceptions().flatMap(PerceptionReport::participation)
+        .orElse(null);
+    if (participation == null) {
+      return rows;
+    }
+    List<ResponseRate> rates = new ArrayList<>();
+    participation.organization().ifPresent(rates::add);
+    rates.addAll(participation.groups());
+    for (ResponseRate r : rates) {
+      List<String> row = new ArrayList<>();
+      row.add(outcome.organization());
+      row.add(r.attribute().orElse(""));
+      row.add(r.value().orElse(""));
+      // Withheld: empty cells, never a 0, and the reason.
+      row.add(r.headcount().isPresent() ? String.valueOf(r.headcount().getAsInt()) : "");
+      row.add(r.respondents().isPresent() ? String.valueOf(r.respondents().getAsInt()) : "");
+      row.add(r.rate().isPresent() ? number(r.rate().getAsDouble()) : "");
+      row.add(r.notReported().map(Enum::name).orElse(""));
       rows.add(row);
     }
     return rows;

@@ -322,6 +322,41 @@ public abstract class PerceptionReport {
   }
 
   /**
+   * The response rates, present when the survey was scored with {@linkplain
+   * io.github.serviceculture.alignment.survey.Headcounts headcounts}: each released only where the
+   * anonymity rules release the respondent count it rests on.
+   *
+   * @return the participation, or empty when scored without headcounts
+   */
+  public abstract Optional<Participation> participation();
+
+  /**
+   * Returns a copy with {@link #participation() participation} set to a present {@code value}:
+   * the response rates.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   */
+  public final PerceptionReport withParticipation(Participation value) {
+    return ((ImmutablePerceptionReport) this).generatedWithParticipation(
+        Checks.notNull("PerceptionReport", "participation", value));
+  }
+
+  /**
+   * Returns a copy with {@link #participation() participation} set to {@code optional}, or cleared
+   * when it is empty: the response rates.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is null
+   */
+  public final PerceptionReport withParticipation(Optional<? extends Participation> optional) {
+    return ((ImmutablePerceptionReport) this).generatedWithParticipation(
+        Checks.notNull("PerceptionReport", "participation", optional));
+  }
+
+  /**
    * The drivers of the policy's outcome across the organization ({@link
    * PerceptionPolicy#driversOutcome()}): how much each dimension's score accounts for the outcome.
    *
@@ -855,6 +890,32 @@ public abstract class PerceptionReport {
      */
     public Builder ledger(Optional<? extends ReleaseLedger> ledger) {
       delegate.ledger(Checks.notNull(TYPE, "ledger", ledger));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionReport#participation() participation} to a present value: the response
+     * rates.
+     *
+     * @param participation the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code participation} is null
+     */
+    public Builder participation(Participation participation) {
+      delegate.participation(Checks.notNull(TYPE, "participation", participation));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerceptionReport#participation() participation}, or clears it when {@code
+     * participation} is empty: the response rates.
+     *
+     * @param participation the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code participation} is null
+     */
+    public Builder participation(Optional<? extends Participation> participation) {
+      delegate.participation(Checks.notNull(TYPE, "participation", participation));
       return this;
     }
 

@@ -16,6 +16,8 @@ import io.github.serviceculture.alignment.stats.Moments;
 import io.github.serviceculture.alignment.stats.RelativeImportance;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
+import io.github.serviceculture.alignment.survey.GroupHeadcount;
+import io.github.serviceculture.alignment.survey.Headcounts;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
 import io.github.serviceculture.alignment.survey.Respondent;
@@ -24,12 +26,14 @@ import io.github.serviceculture.alignment.survey.ResponseSet;
 import io.github.serviceculture.alignment.survey.Scale;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -155,6 +159,10 @@ public final class PerceptionScorer {
    *     ReleaseLedger)} does
    */
   public PerceptionReport score(ResponseMatrix matrix, ReleaseLedger previous) {
+    return score(matrix, previous, null);
+  }
+
+  private PerceptionReport score(ResponseMatrix matrix, ReleaseLedger previous, @Nullable Headcounts headcounts) {
     Checks.notNull("PerceptionScorer", "previous", previous);
     if (releaseKey == null) {
       throw new io.github.serviceculture.alignment.InvalidValueException("PerceptionScorer", "releaseKey", null,
@@ -166,7 +174,7 @@ public final class PerceptionScorer {
           "anonymity threshold " + ledger.threshold(),
           "must be sealed under this policy's anonymity threshold (" + policy.anonymityThreshold() + ")");
     }
-    return score(matrix, ledger, true);
+    return score(matrix, ledger, true, headcounts);
   }
 
   /**
@@ -198,10 +206,51 @@ public final class PerceptionScorer {
    * @return the report
    */
   public PerceptionReport score(ResponseMatrix matrix) {
-    return score(matrix, releaseKey == null ? null : new Ledger(policy.anonymityThreshold()), false);
+    return score(matrix, releaseKey == null ? null : new Ledger(policy.anonymityThreshold()), false, null);
   }
 
-  private PerceptionReport score(ResponseMatrix matrix, @Nullable Ledger ledger, boolean againstHistory) {
+  /**
+   * Scores a response set with the employer's headcounts, so that the report gives response rates
+   * ({@link PerceptionReport#participation()}). The respondent count of the organization and of
+   * each group is a figure of its own for the anonymity rules, over every respondent: a set's
+   * headcount, count and rate are given where those rules release that count (and, for a group,
+   * every dimension that releases any figure also shows the group), and are otherwise withheld with
+   * the reason. A group given a headcount that no
+   * respondent belongs to is withheld as {@link NotReportedReason#SUPPRESSED_FOR_ANONYMITY}, like a
+   * small one.
+   *
+   * @param responses the responses
+   * @param headcounts the headcounts; not null
+   * @return the report
+   * @throws io.github.serviceculture.alignment.InvalidValueException if the organization's headcount
+   *     is smaller than its respondents, or a released group's is smaller than the group's (the message
+   *     names the group, never the count; a withheld group's headcount is not checked, as the check's
+   *     outcome would tell its count), or a group's attribute is not one the policy groups by
+   */
+  public PerceptionReport score(ResponseSet responses, Headcounts headcounts) {
+    Checks.notNull("PerceptionScorer", "headcounts", headcounts);
+    return score(responses.toMatrix(), releaseKey == null ? null : new Ledger(policy.anonymityThreshold()), false,
+        headcounts);
+  }
+
+  /**
+   * Scores a new release with the employer's headcounts: {@link #score(ResponseSet, ReleaseLedger)}
+   * and {@link #score(ResponseSet, Headcounts)} together, the respondent counts checked against the
+   * earlier releases' too.
+   *
+   * @param responses the responses of this release
+   * @param previous the previous release's ledger; not null
+   * @param headcounts the headcounts; not null
+   * @return the report
+   * @throws io.github.serviceculture.alignment.InvalidValueException as both of those do
+   */
+  public PerceptionReport score(ResponseSet responses, ReleaseLedger previous, Headcounts headcounts) {
+    Checks.notNull("PerceptionScorer", "headcounts", headcounts);
+    return score(responses.toMatrix(), previous, headcounts);
+  }
+
+  private PerceptionReport score(ResponseMatrix matrix, @Nullable Ledger ledger, boolean againstHistory,
+      @Nullable Headcounts headcounts) {
     Instrument instrument = matrix.instrument();
     Scale scale = instrument.scale();
     AgreementNull nullModel = policy.agreementNullVariance().isPresent()
@@ -318,10 +367,105 @@ public final class PerceptionScorer {
       groupResults(report, a, partitions.get(a), data, dimensionDecisions, itemDecisions, engagementColumns,
           engagementDecisions, engagementIds, scale, nullModel);
     }
+    if (headcounts != null) {
+      // Last, so that the ledger holds the other figures as before; a figure of its own, over every
+      // respondent, with no answers behind it: a respondent's element is the person.
+      double[] all = new double[n];
+      Arrays.fill(all, 1);
+      report.participation(participation(headcounts, partitions, n,
+          releases.decide("PARTICIPATION", all, new double[0], 0), dimensionDecisions.values()));
+    }
     if (ledger != null) {
       report.ledger(ledger.seal(releaseKey));
     }
     return report.build();
+  }
+
+  /**
+   * The response rates. The organization's is released where {@code decision} (the counts' own)
+   * shows it (its headcount is checked in any case: its count, the report's {@code respondentCount},
+   * is never withheld). A group's is released where {@code decision} shows its set and so does every
+   * dimension that releases any set, so that the rates release
+   * no set over every respondent that the dimensions' figures do not (within this release and, through
+   * their records in the ledger, across releases).
+   *
+   * <p>A withheld group's entry carries no headcount, since a printed headcount bounds a withheld
+   * count. A group's headcount is checked against its respondents only where its rate is released:
+   * whether the check fails would tell a withheld count.
+   */
+  private Participation participation(Headcounts headcounts, List<Partition> partitions, int n,
+      Disclosure.Decision decision, Collection<Disclosure.Decision> dimensions) {
+    Optional<ResponseRate> organization = Optional.empty();
+    OptionalInt organizationHeadcount = headcounts.organization();
+    if (organizationHeadcount.isPresent()) {
+      int headcount = organizationHeadcount.getAsInt();
+      if (headcount < n) {
+        throw new InvalidValueException("Headcounts", "organization", String.valueOf(headcount),
+            "must be at least the number of respondents");
+      }
+      organization = Optional.of(decision.overall == Disclosure.Status.SHOWN
+          ? ResponseRate.released(Optional.empty(), Optional.empty(), headcount, n)
+          : ResponseRate.withheld(Optional.empty(), Optional.empty(), decision.overall.reason()));
+    }
+    List<GroupHeadcount> given = headcounts.groups();
+    int[] members = new int[given.size()];
+    Disclosure.Status[] status = new Disclosure.Status[given.size()];
+    for (int i = 0; i < given.size(); i++) {
+      GroupHeadcount g = given.get(i);
+      if (!policy.groupBy().contains(g.attribute())) {
+        throw new InvalidValueException("Headcounts", "groups[" + i + "]", g.attribute() + "=" + g.value(),
+            "must name an attribute the policy groups by " + policy.groupBy());
+      }
+      int a = -1;
+      for (int p = 0; p < partitions.size(); p++) {
+        a = partitions.get(p).attribute.equals(g.attribute()) ? p : a;
+      }
+      int code = a < 0 ? -1 : partitions.get(a).values.indexOf(g.value());
+      if (code < 0) {
+        status[i] = Disclosure.Status.BELOW_THRESHOLD;
+        continue;
+      }
+      for (int c : partitions.get(a).codes) {
+        members[i] += c == code ? 1 : 0;
+      }
+      status[i] = decision.groups[a][code];
+      for (Disclosure.Decision d : dimensions) {
+        if (status[i] == Disclosure.Status.SHOWN && releasesAny(d) && !d.shown(a, code)) {
+          status[i] = d.groups[a][code];
+        }
+      }
+    }
+    List<ResponseRate> groups = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      GroupHeadcount g = given.get(i);
+      Optional<String> attribute = Optional.of(g.attribute());
+      Optional<String> value = Optional.of(g.value());
+      if (status[i] != Disclosure.Status.SHOWN) {
+        groups.add(ResponseRate.withheld(attribute, value, status[i].reason()));
+        continue;
+      }
+      if (g.headcount() < members[i]) {
+        throw new InvalidValueException("Headcounts", "groups[" + i + "]", g.attribute() + "=" + g.value(),
+            "must have a headcount at least the number of the group's respondents");
+      }
+      groups.add(ResponseRate.released(attribute, value, g.headcount(), members[i]));
+    }
+    return Participation.of(organization, groups);
+  }
+
+  /** Whether a decision releases any set: the organization's or a group's. */
+  private static boolean releasesAny(Disclosure.Decision d) {
+    if (d.overall == Disclosure.Status.SHOWN) {
+      return true;
+    }
+    for (Disclosure.Status[] attribute : d.groups) {
+      for (Disclosure.Status g : attribute) {
+        if (g == Disclosure.Status.SHOWN) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -20,6 +20,8 @@ import io.github.serviceculture.alignment.rules.RuleOutcome;
 import io.github.serviceculture.alignment.rules.Severity;
 import io.github.serviceculture.alignment.stats.Estimate;
 import io.github.serviceculture.alignment.stats.UndefinedReason;
+import io.github.serviceculture.alignment.survey.Headcounts;
+import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -169,6 +171,16 @@ public final class AlignmentEngine {
     return rules;
   }
 
+  private PerceptionReport perceptions(Assessment assessment, ResponseSet responses) {
+    if (assessment.headcounts().isPresent()) {
+      Headcounts headcounts = assessment.headcounts().get();
+      return assessment.previousRelease().map(previous -> perceptionScorer.score(responses, previous, headcounts))
+          .orElseGet(() -> perceptionScorer.score(responses, headcounts));
+    }
+    return assessment.previousRelease().map(previous -> perceptionScorer.score(responses, previous))
+        .orElseGet(() -> perceptionScorer.score(responses));
+  }
+
   /**
    * Assesses an organization.
    *
@@ -179,9 +191,8 @@ public final class AlignmentEngine {
    */
   public AlignmentReport assess(Assessment assessment) {
     long started = System.nanoTime();
-    Optional<PerceptionReport> perceptions = assessment.responses().map(responses -> assessment.previousRelease()
-        .map(previous -> perceptionScorer.score(responses, previous))
-        .orElseGet(() -> perceptionScorer.score(responses)));
+    Optional<PerceptionReport> perceptions = assessment.responses().map(responses -> perceptions(assessment,
+        responses));
     RuleContext context = RuleContext.builder()
         .practices(assessment.practices().map(AlignmentEngine::canonical))
         .perceptions(perceptions)

@@ -4,6 +4,7 @@ import io.github.serviceculture.alignment.InvalidValueException;
 import io.github.serviceculture.alignment.internal.Checks;
 import io.github.serviceculture.alignment.model.Organization;
 import io.github.serviceculture.alignment.perception.ReleaseLedger;
+import io.github.serviceculture.alignment.survey.Headcounts;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -62,6 +63,16 @@ public abstract class Assessment {
    */
   public abstract Optional<ReleaseLedger> previousRelease();
 
+  /**
+   * The employer's headcounts (the organization's, some groups'), so that the perception report
+   * gives response rates ({@link io.github.serviceculture.alignment.perception.Participation}).
+   * The organization's may not be smaller than its respondents; a group's is checked against its
+   * respondents when scored, where its rate is released ({@link Headcounts#check}).
+   *
+   * @return the headcounts, or empty
+   */
+  public abstract Optional<Headcounts> headcounts();
+
   @Value.Check
   void check() {
     if (practices().isEmpty() && responses().isEmpty()) {
@@ -70,6 +81,12 @@ public abstract class Assessment {
     if (previousRelease().isPresent() && responses().isEmpty()) {
       throw new InvalidValueException("Assessment", "previousRelease", null,
           "must be absent when responses are absent");
+    }
+    if (headcounts().isPresent()) {
+      if (responses().isEmpty()) {
+        throw new InvalidValueException("Assessment", "headcounts", null, "must be absent when responses are absent");
+      }
+      headcounts().get().check(responses().get());
     }
   }
 
@@ -99,6 +116,32 @@ public abstract class Assessment {
   public final Assessment withPreviousRelease(Optional<? extends ReleaseLedger> optional) {
     return ((ImmutableAssessment) this).generatedWithPreviousRelease(
         Checks.notNull("Assessment", "previousRelease", optional));
+  }
+
+  /**
+   * Returns a copy with {@link #headcounts() headcounts} set to a present {@code value}: the
+   * employer's headcounts.
+   *
+   * @param value the value; not null
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code value} is null
+   *     or the copy breaks an invariant
+   */
+  public final Assessment withHeadcounts(Headcounts value) {
+    return ((ImmutableAssessment) this).generatedWithHeadcounts(Checks.notNull("Assessment", "headcounts", value));
+  }
+
+  /**
+   * Returns a copy with {@link #headcounts() headcounts} set to {@code optional}, or cleared
+   * when it is empty: the employer's headcounts.
+   *
+   * @param optional the value or empty; not null itself
+   * @return the copy, or this value when nothing changes
+   * @throws io.github.serviceculture.alignment.InvalidValueException if {@code optional} is
+   *     null or the copy breaks an invariant
+   */
+  public final Assessment withHeadcounts(Optional<? extends Headcounts> optional) {
+    return ((ImmutableAssessment) this).generatedWithHeadcounts(Checks.notNull("Assessment", "headcounts", optional));
   }
 
   /**
@@ -305,6 +348,31 @@ public abstract class Assessment {
      */
     public Builder previousRelease(Optional<? extends ReleaseLedger> previousRelease) {
       delegate.previousRelease(Checks.notNull(TYPE, "previousRelease", previousRelease));
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#headcounts() headcounts} to a present value: the employer's headcounts.
+     *
+     * @param headcounts the value; not null
+     * @return this builder
+     * @throws InvalidValueException if {@code headcounts} is null
+     */
+    public Builder headcounts(Headcounts headcounts) {
+      delegate.headcounts(Checks.notNull(TYPE, "headcounts", headcounts));
+      return this;
+    }
+
+    /**
+     * Sets {@link Assessment#headcounts() headcounts}, or clears it when {@code headcounts} is
+     * empty: the employer's headcounts.
+     *
+     * @param headcounts the value or empty; not null itself
+     * @return this builder
+     * @throws InvalidValueException if {@code headcounts} is null
+     */
+    public Builder headcounts(Optional<? extends Headcounts> headcounts) {
+      delegate.headcounts(Checks.notNull(TYPE, "headcounts", headcounts));
       return this;
     }
 

@@ -52,7 +52,7 @@ import java.util.stream.Stream;
  * {@code policy}, {@code report}, {@code norms} or {@code aggregation}; the body's property names are
  * those of the Java accessors.
  * Each kind has its own version, and this library writes the latest of each: 1.0 ({@link
- * #formatVersion()}), but 1.1 for organizations ({@link #organizationFormatVersion()}), 1.2 for
+ * #formatVersion()}), but 1.1 for organizations ({@link #organizationFormatVersion()}), 1.3 for
  * assessments ({@link #assessmentFormatVersion()}) and 1.5 for reports ({@link
  * #reportFormatVersion()}).
  *
@@ -63,8 +63,9 @@ import java.util.stream.Stream;
  * "none"} and {@code "sayNoListReviewedOn": "never"}, which rules judge as a real absence.
  *
  * <p><b>Earlier versions.</b> A version that only adds to the previous one is still read: a 1.0
- * organization, 1.1 and 1.0 assessments (1.0 has no {@code previousRelease}), a 1.4 report (its
- * item results have no {@code sd}), a 1.3 report (no
+ * organization, 1.2, 1.1 and 1.0 assessments (1.2 and earlier have no {@code headcounts}, 1.0 no
+ * {@code previousRelease}), a 1.4 report (its item results have no {@code sd}, its perceptions no
+ * {@code participation}), a 1.3 report (no
  * drivers analysis or {@code psychometrics}), a 1.2 report (its
  * findings have no {@code code} or {@code parameters}: a finding read from it has its rule id as
  * code) and a 1.1 report (no {@code ledger} either, and only the reasons of 1.1). Organization
@@ -200,12 +201,14 @@ public final class AlignmentJson {
    * The format version this library writes for assessment documents. Format 1.1 added {@code
    * previousRelease}, the {@linkplain Assessment#previousRelease() ledger of the previous release}
    * of the same survey; 1.2 embeds its practices in {@linkplain #organizationFormatVersion()
-   * organization format 1.1}. Assessments of 1.1 and 1.0 are read as well, their practices by the
-   * rules of organization format 1.0 (a {@code previousRelease} in a 1.0 assessment fails with
-   * {@link JsonDocumentException#UNKNOWN_PROPERTY}); any other version is rejected with {@link
+   * organization format 1.1}; 1.3 adds {@code headcounts}, the {@linkplain Assessment#headcounts()
+   * employer's headcounts} the report's response rates rest on. Assessments of 1.2, 1.1 and 1.0 are
+   * read as well, those of 1.1 and 1.0 with their practices by the rules of organization format 1.0
+   * (a {@code previousRelease} in a 1.0 assessment, or {@code headcounts} in one before 1.3, fails
+   * with {@link JsonDocumentException#UNKNOWN_PROPERTY}); any other version is rejected with {@link
    * JsonDocumentException#UNSUPPORTED_FORMAT_VERSION}.
    *
-   * @return the version, {@code 1.2}
+   * @return the version, {@code 1.3}
    * @since 0.1.0
    */
   public static String assessmentFormatVersion() {
@@ -225,10 +228,13 @@ public final class AlignmentJson {
    * io.github.serviceculture.alignment.perception.Psychometrics}), present only in reports scored
    * with {@link io.github.serviceculture.alignment.scoring.AlignmentEngine#withPsychometrics()}; 1.5
    * added each item result's {@code sd} (see {@link
-   * io.github.serviceculture.alignment.perception.ItemResult#sd()}).
+   * io.github.serviceculture.alignment.perception.ItemResult#sd()}) and the perceptions' {@code
+   * participation}, the response rates of a report scored with headcounts (see {@link
+   * io.github.serviceculture.alignment.perception.Participation}).
    *
    * <p>1.4, 1.3, 1.2 and 1.1 reports are read as well, each by its own rules: an item result's
-   * {@code sd} in a 1.4 report fails ({@link JsonDocumentException#UNKNOWN_PROPERTY}), and an item
+   * {@code sd} or a {@code participation} in a 1.4 report fails ({@link
+   * JsonDocumentException#UNKNOWN_PROPERTY}), and an item
    * result read from one has no SD; {@code drivers} or
    * psychometrics in a 1.3 report fail ({@link JsonDocumentException#UNKNOWN_PROPERTY}); a finding's code or parameters
    * in a 1.2 report fail ({@link JsonDocumentException#UNKNOWN_PROPERTY}), and a finding read from

@@ -27,16 +27,17 @@ final class Document<T> {
   static final String ORGANIZATION_FORMAT_VERSION = "1.1";
   /**
    * The format version of assessment documents: 1.1 added the previous release's ledger, 1.2 the
-   * practices of organization format 1.1. Assessments of 1.1 and 1.0 are still read, their
-   * practices by the rules of organization format 1.0.
+   * practices of organization format 1.1, 1.3 the employer's headcounts. Assessments of 1.2, 1.1 and
+   * 1.0 are still read, those of 1.1 and 1.0 with their practices by the rules of organization
+   * format 1.0.
    */
-  static final String ASSESSMENT_FORMAT_VERSION = "1.2";
+  static final String ASSESSMENT_FORMAT_VERSION = "1.3";
   /**
    * The format version of report documents: 1.1 added the reasons why perception figures are not
    * reported, 1.2 the reasons of the disclosure guard and the release ledger, 1.3 each finding's
    * code and parameters, 1.4 item results and favourable shares, the drivers analysis of the
    * perceptions, the report's standings among norms and the organization's optional psychometrics,
-   * 1.5 each item result's SD. 1.4, 1.3, 1.2 and 1.1 reports are still read; a 1.0 report is not,
+   * 1.5 each item result's SD and the perceptions' response rates ({@code participation}). 1.4, 1.3, 1.2 and 1.1 reports are still read; a 1.0 report is not,
    * since it cannot say why a figure is missing.
    */
   static final String REPORT_FORMAT_VERSION = "1.5";

@@ -38,6 +38,8 @@ final class Formats {
     this.assessment = assessment(responseSet, Codec.lazy(() -> ModelCodecs.ORGANIZATION))
         .optional("previousRelease", Codec.lazy(() -> ReportCodecs.LEDGER), Assessment::previousRelease,
             Assessment.Builder::previousRelease)
+        .optional("headcounts", Codec.lazy(() -> SurveyCodecs.HEADCOUNTS), Assessment::headcounts,
+            Assessment.Builder::headcounts)
         .build();
     this.organizationDocument = new Document<>("organization", Document.ORGANIZATION_FORMAT_VERSION,
             Codec.lazy(() -> ModelCodecs.ORGANIZATION))
@@ -47,7 +49,12 @@ final class Formats {
     // Assessments of 1.1 and 1.0 embed organizations of format 1.0; an assessment of format 1.0 has no
     // previous release, so reading it with the 1.0 table rejects one.
     Codec<Organization> practices10 = Codec.lazy(() -> ModelCodecs.ORGANIZATION_1_0);
+    // An assessment of 1.2 has no headcounts; reading it with the 1.2 table rejects them.
     this.assessmentDocument = new Document<>("assessment", Document.ASSESSMENT_FORMAT_VERSION, assessment)
+        .alsoReads("1.2", assessment(responseSet, Codec.lazy(() -> ModelCodecs.ORGANIZATION))
+            .optional("previousRelease", Codec.lazy(() -> ReportCodecs.LEDGER), Assessment::previousRelease,
+                Assessment.Builder::previousRelease)
+            .build())
         .alsoReads("1.1", assessment(responseSet, practices10)
             .optional("previousRelease", Codec.lazy(() -> ReportCodecs.LEDGER), Assessment::previousRelease,
                 Assessment.Builder::previousRelease)

@@ -26,11 +26,13 @@ import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.ItemStatistics;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
 import io.github.serviceculture.alignment.perception.OutcomeSource;
+import io.github.serviceculture.alignment.perception.Participation;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
 import io.github.serviceculture.alignment.perception.Psychometrics;
 import io.github.serviceculture.alignment.perception.ReleaseLedger;
+import io.github.serviceculture.alignment.perception.ResponseRate;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.EvidenceSource;
 import io.github.serviceculture.alignment.rules.Finding;
@@ -44,7 +46,11 @@ import io.github.serviceculture.alignment.scoring.Standings;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /** The alignment report and its parts; statistics are written as estimates, never as NaN. */
@@ -253,8 +259,58 @@ final class ReportCodecs {
           Drivers.Builder::dimensions)
       .build();
 
+  /** A response rate has no builder; its parts are gathered here and passed to {@link ResponseRate#of}. */
+  private static final class ResponseRateParts {
+    Optional<String> attribute = Optional.empty();
+    Optional<String> value = Optional.empty();
+    OptionalInt headcount = OptionalInt.empty();
+    OptionalInt respondents = OptionalInt.empty();
+    OptionalDouble rate = OptionalDouble.empty();
+    Optional<NotReportedReason> notReported = Optional.empty();
+
+    ResponseRate build() {
+      return ResponseRate.of(attribute, value, headcount, respondents, rate, notReported);
+    }
+  }
+
+  /**
+   * The participation of the organization (no attribute) or of a group (report format 1.5): the
+   * headcount, the respondents and the rate, or the reason all three are withheld. {@link
+   * ResponseRate#of} checks that they come together and that the rate is the respondents divided by
+   * the headcount.
+   */
+  static final Codec<ResponseRate> RESPONSE_RATE = ObjectCodec.of("ResponseRate", ResponseRateParts::new,
+          ResponseRateParts::build)
+      .optional("attribute", STRING, ResponseRate::attribute, (b, v) -> b.attribute = Optional.of(v))
+      .optional("value", STRING, ResponseRate::value, (b, v) -> b.value = Optional.of(v))
+      .optionalInt("headcount", ResponseRate::headcount, (b, v) -> b.headcount = OptionalInt.of(v))
+      .optionalInt("respondents", ResponseRate::respondents, (b, v) -> b.respondents = OptionalInt.of(v))
+      .optionalDouble("responseRate", ResponseRate::rate, (b, v) -> b.rate = OptionalDouble.of(v))
+      .optional("notReported", REASON, ResponseRate::notReported, (b, v) -> b.notReported = Optional.of(v))
+      .build();
+
+  /** Participation has no builder; its parts are gathered here and passed to {@link Participation#of}. */
+  private static final class ParticipationParts {
+    Optional<ResponseRate> organization = Optional.empty();
+    List<ResponseRate> groups = List.of();
+
+    Participation build() {
+      return Participation.of(organization, groups);
+    }
+  }
+
+  /** The response rates of a report scored with headcounts (report format 1.5). */
+  static final Codec<Participation> PARTICIPATION = ObjectCodec.of("Participation", ParticipationParts::new,
+          ParticipationParts::build)
+      .optional("organization", RESPONSE_RATE, Participation::organization,
+          (b, v) -> b.organization = Optional.of(v))
+      .withDefault("groups", list(RESPONSE_RATE), Participation::groups, (b, v) -> b.groups = v)
+      .build();
+
   static final Codec<PerceptionReport> PERCEPTIONS = perceptions(REASON, ITEM)
       .optional("drivers", DRIVERS, PerceptionReport::drivers, PerceptionReport.Builder::drivers)
+      .optional("participation", PARTICIPATION, PerceptionReport::participation,
+          PerceptionReport.Builder::participation)
       .optional("ledger", LEDGER, PerceptionReport::ledger, PerceptionReport.Builder::ledger)
       .build();
 

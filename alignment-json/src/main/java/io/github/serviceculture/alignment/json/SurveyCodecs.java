@@ -10,11 +10,15 @@ import static io.github.serviceculture.alignment.json.Codecs.stringMap;
 import io.github.serviceculture.alignment.model.Dimension;
 import io.github.serviceculture.alignment.model.Level;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
+import io.github.serviceculture.alignment.survey.GroupHeadcount;
+import io.github.serviceculture.alignment.survey.Headcounts;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
 import io.github.serviceculture.alignment.survey.Respondent;
 import io.github.serviceculture.alignment.survey.Response;
 import io.github.serviceculture.alignment.survey.Scale;
+import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The survey's instrument and the respondents. Response sets are read by {@link ResponseSetCodec},
@@ -65,5 +69,39 @@ final class SurveyCodecs {
   static final Codec<Response> RESPONSE = ObjectCodec.of("Response", Response::builder, Response.Builder::build)
       .required("respondent", RESPONDENT, Response::respondent, Response.Builder::respondent)
       .withDefault("answers", stringMap(INT), Response::answers, Response.Builder::answers)
+      .build();
+  /** A group's headcount has no builder; its parts are gathered here and passed to {@link GroupHeadcount#of}. */
+  private static final class GroupHeadcountParts {
+    String attribute;
+    String value;
+    int headcount;
+
+    GroupHeadcount build() {
+      return GroupHeadcount.of(attribute, value, headcount);
+    }
+  }
+
+  static final Codec<GroupHeadcount> GROUP_HEADCOUNT = ObjectCodec.of("GroupHeadcount", GroupHeadcountParts::new,
+          GroupHeadcountParts::build)
+      .required("attribute", STRING, GroupHeadcount::attribute, (b, v) -> b.attribute = v)
+      .required("value", STRING, GroupHeadcount::value, (b, v) -> b.value = v)
+      .required("headcount", INT, GroupHeadcount::headcount, (b, v) -> b.headcount = v)
+      .build();
+
+  /** Headcounts have no builder; their parts are gathered here and passed to {@link Headcounts#of}. */
+  private static final class HeadcountsParts {
+    OptionalInt organization = OptionalInt.empty();
+    List<GroupHeadcount> groups = List.of();
+
+    Headcounts build() {
+      return Headcounts.of(organization, groups);
+    }
+  }
+
+  /** The employer's headcounts of an assessment (format 1.3). */
+  static final Codec<Headcounts> HEADCOUNTS = ObjectCodec.of("Headcounts", HeadcountsParts::new,
+          HeadcountsParts::build)
+      .optionalInt("organization", Headcounts::organization, (b, v) -> b.organization = OptionalInt.of(v))
+      .withDefault("groups", list(GROUP_HEADCOUNT), Headcounts::groups, (b, v) -> b.groups = v)
       .build();
 }

@@ -603,7 +603,7 @@ class BadInputTest {
   void otherKindsStayOnFormatOneZero() {
     assertEquals("1.0", AlignmentJson.formatVersion());
     assertEquals("1.1", AlignmentJson.organizationFormatVersion());
-    assertEquals("1.2", AlignmentJson.assessmentFormatVersion());
+    assertEquals("1.3", AlignmentJson.assessmentFormatVersion());
     assertEquals("1.5", AlignmentJson.reportFormatVersion());
     String policy = JSON.write(DocumentFixtures.policy());
     assertTrue(policy.startsWith("{\"formatVersion\":\"1.0\","), policy.substring(0, 30));

@@ -37,6 +37,7 @@ import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.DefaultInstrument;
+import io.github.serviceculture.alignment.survey.Headcounts;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
@@ -114,6 +115,10 @@ final class DocumentFixtures {
             AlignmentJson::readReport),
         new Golden<>("report-psychometrics", "report", psychometricsReport(), AlignmentJson::write,
             AlignmentJson::readReport),
+        new Golden<>("assessment-headcounts", "assessment", headcountsAssessment(), AlignmentJson::write,
+            AlignmentJson::readAssessment),
+        new Golden<>("report-participation", "report", participationReport(), AlignmentJson::write,
+            AlignmentJson::readReport),
         new Golden<>("assessment-previous-release", "assessment", previousReleaseAssessment(), AlignmentJson::write,
             AlignmentJson::readAssessment),
         new Golden<>("norms", "norms", norms(), AlignmentJson::write, AlignmentJson::readNorms),
@@ -153,6 +158,8 @@ final class DocumentFixtures {
   /** The 1.0 organization and 1.1 assessment golden files of before organization format 1.1. */
   static final String LEGACY_ORGANIZATION = "legacy/organization-1.0.json";
   static final String LEGACY_ASSESSMENT_1_1 = "legacy/assessment-1.1.json";
+  /** The golden assessment as 1.2 wrote it, before headcounts. */
+  static final String LEGACY_ASSESSMENT_1_2 = "legacy/assessment-1.2.json";
 
   /** A fixed release key for the fixtures with a ledger: the bytes 0 to 31. */
   static ReleaseKey releaseKey() {
@@ -199,6 +206,33 @@ final class DocumentFixtures {
         .assessedOn(LocalDate.of(2026, 3, 31))
         .responses(departmentSurvey(23))
         .build());
+    return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
+  }
+
+  /**
+   * {@link #departmentSurvey(int) The department survey} of 22 (support 10, sales 8, IT 4) with the
+   * employer's headcounts: the organization's (40), support's (20), sales' (10), IT's (6) and
+   * legal's (3, where nobody responded).
+   */
+  static Assessment headcountsAssessment() {
+    return Assessment.builder()
+        .assessedOn(LocalDate.of(2026, 3, 31))
+        .responses(departmentSurvey(22))
+        .headcounts(Headcounts.ofOrganization(40).withGroup("department", "support", 20)
+            .withGroup("department", "sales", 10).withGroup("department", "IT", 6)
+            .withGroup("department", "legal", 3))
+        .build();
+  }
+
+  /**
+   * The report of {@link #headcountsAssessment()}: the organization's rate (22 of 40) and support's
+   * (10 of 20) are released; IT's (4 respondents) is {@code SUPPRESSED_FOR_ANONYMITY}, sales' {@code
+   * SUPPRESSED_COMPLEMENTARY} (the total minus support and sales would give IT's count), and
+   * legal's, where nobody responded, {@code SUPPRESSED_FOR_ANONYMITY} like a small group; the withheld
+   * entries carry no headcount.
+   */
+  static AlignmentReport participationReport() {
+    AlignmentReport report = AlignmentEngine.withDefaults().assess(headcountsAssessment());
     return report.withMetadata(report.metadata().withLibraryVersion(GOLDEN_LIBRARY_VERSION));
   }
 

@@ -295,24 +295,59 @@ class EarlierFormatVersionsTest {
   }
 
   @Test
-  void anAssessmentOfFormat10IsReadAsOrganizationFormat10AndWrittenBackAs12() {
+  void anAssessmentOfFormat10IsReadAsOrganizationFormat10AndWrittenBackAs13() {
     String old = legacy(DocumentFixtures.LEGACY_ASSESSMENT);
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.0\",\n"), old.substring(0, 40));
     Assessment assessment = JSON.readAssessment(old);
     assertEquals(DocumentFixtures.assessment().withPractices(organizationAsOf10()), assessment);
     assertTrue(assessment.previousRelease().isEmpty(), "a 1.0 assessment has no previous release");
     assertEquals(withoutTheUnrecordedArray(old.replaceFirst("\"formatVersion\": \"1.0\"",
-        "\"formatVersion\": \"1.2\"")), PRETTY.write(assessment));
+        "\"formatVersion\": \"1.3\"")), PRETTY.write(assessment));
   }
 
   @Test
-  void anAssessmentOfFormat11IsReadAsOrganizationFormat10AndWrittenBackAs12() {
+  void anAssessmentOfFormat11IsReadAsOrganizationFormat10AndWrittenBackAs13() {
     String old = legacy(DocumentFixtures.LEGACY_ASSESSMENT_1_1);
     assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.1\",\n"), old.substring(0, 40));
     Assessment assessment = JSON.readAssessment(old);
     assertEquals(DocumentFixtures.assessment().withPractices(organizationAsOf10()), assessment);
     assertEquals(withoutTheUnrecordedArray(old.replaceFirst("\"formatVersion\": \"1.1\"",
-        "\"formatVersion\": \"1.2\"")), PRETTY.write(assessment));
+        "\"formatVersion\": \"1.3\"")), PRETTY.write(assessment));
+  }
+
+  @Test
+  void anAssessmentOfFormat12IsReadAndWrittenBackAs13() {
+    String old = legacy(DocumentFixtures.LEGACY_ASSESSMENT_1_2);
+    assertTrue(old.startsWith("{\n  \"formatVersion\": \"1.2\",\n"), old.substring(0, 40));
+    Assessment assessment = JSON.readAssessment(old);
+    assertEquals(DocumentFixtures.assessment(), assessment);
+    assertTrue(assessment.headcounts().isEmpty(), "a 1.2 assessment has no headcounts");
+    assertEquals(old.replaceFirst("\"formatVersion\": \"1.2\"", "\"formatVersion\": \"1.3\""),
+        PRETTY.write(assessment));
+  }
+
+  @Test
+  void headcountsInAnAssessmentOfFormat12AreAnUnknownProperty() {
+    String current = JSON.write(DocumentFixtures.headcountsAssessment());
+    assertTrue(current.contains("\"headcounts\":{"), current);
+    String old = current.replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.2\"");
+    JsonDocumentException e = rejects(() -> JSON.readAssessment(old));
+    assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code());
+    assertEquals("/assessment/headcounts", e.pointer());
+  }
+
+  @Test
+  void participationInAReportOfFormat14IsAnUnknownProperty() {
+    String current = JSON.write(DocumentFixtures.participationReport());
+    assertTrue(current.contains("\"participation\":{"), current);
+    // A 1.4 report has no item SDs or instrument fingerprint either: drop them, so that the participation is
+    // what fails.
+    String old = current.replace("\"formatVersion\":\"1.5\"", "\"formatVersion\":\"1.4\"")
+        .replaceAll(",\"sd\":\\{[^}]*\\}(?=,\"score\")", "")
+        .replaceAll(",\"instrumentFingerprint\":\"[0-9a-f]+\"", "");
+    JsonDocumentException e = rejects(() -> JSON.readReport(old));
+    assertEquals(JsonDocumentException.UNKNOWN_PROPERTY, e.code(), e.getMessage());
+    assertTrue(e.pointer().endsWith("/participation"), e.pointer());
   }
 
   @Test
@@ -425,8 +460,8 @@ class EarlierFormatVersionsTest {
   @Test
   void anAssessmentOfFormat10WithAPreviousReleaseFailsOnIt() {
     String current = JSON.write(DocumentFixtures.previousReleaseAssessment());
-    assertTrue(current.startsWith("{\"formatVersion\":\"1.2\","), current.substring(0, 30));
-    String old = current.replace("\"formatVersion\":\"1.2\"", "\"formatVersion\":\"1.0\"");
+    assertTrue(current.startsWith("{\"formatVersion\":\"1.3\","), current.substring(0, 30));
+    String old = current.replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.0\"");
     JsonDocumentException e = rejects(() -> JSON.readAssessment(old));
     assertError(e, JsonDocumentException.UNKNOWN_PROPERTY, "/assessment/previousRelease",
         spot(old, "\"previousRelease\""));
@@ -448,14 +483,14 @@ class EarlierFormatVersionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0.9", "1.3", "2.0"})
+  @ValueSource(strings = {"0.9", "1.4", "2.0"})
   void anAssessmentOfAnotherVersionIsRejectedNamingTheVersionsRead(String version) {
-    String doc = JSON.write(DocumentFixtures.assessment()).replace("\"formatVersion\":\"1.2\"",
+    String doc = JSON.write(DocumentFixtures.assessment()).replace("\"formatVersion\":\"1.3\"",
         "\"formatVersion\":\"" + version + "\"");
     JsonDocumentException e = rejects(() -> JSON.readAssessment(doc));
     assertError(e, JsonDocumentException.UNSUPPORTED_FORMAT_VERSION, "/formatVersion",
         spot(doc, "\"" + version + "\""));
-    assertMentions(e, "assessment formatVersion 1.0, 1.1 and 1.2 only");
+    assertMentions(e, "assessment formatVersion 1.0, 1.1, 1.2 and 1.3 only");
   }
 
   @ParameterizedTest
@@ -472,9 +507,9 @@ class EarlierFormatVersionsTest {
   @Test
   void aStreamOfAssessmentsMayMixVersions() {
     String current = JSON.write(DocumentFixtures.previousReleaseAssessment());
-    String old = JSON.write(DocumentFixtures.assessment()).replace("\"formatVersion\":\"1.2\"",
+    String old = JSON.write(DocumentFixtures.assessment()).replace("\"formatVersion\":\"1.3\"",
         "\"formatVersion\":\"1.0\"");
-    String oldWithRelease = current.replace("\"formatVersion\":\"1.2\"", "\"formatVersion\":\"1.0\"");
+    String oldWithRelease = current.replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.0\"");
     List<JsonLine<Assessment>> lines = JSON.readAssessmentLines(
         BadInputSupport.utf8(old + "\n" + current + "\n" + oldWithRelease + "\n")).collect(Collectors.toList());
     assertEquals(DocumentFixtures.assessment().withPractices(organizationAsOf10()), lines.get(0).value().orElseThrow());

@@ -61,7 +61,7 @@ class NoneOrNotRecordedJsonTest {
 
   @Test
   void anAssessmentCarriesTheDifferenceInItsPractices() {
-    String document = "{\"formatVersion\":\"1.2\",\"assessment\":{\"practices\":{\"name\":\"A\",\"vision\":\"none\","
+    String document = "{\"formatVersion\":\"1.3\",\"assessment\":{\"practices\":{\"name\":\"A\",\"vision\":\"none\","
         + "\"leadership\":{\"listeningChannels\":[]}}}}";
     Organization practices = JSON.readAssessment(document).practices().orElseThrow();
     assertTrue(practices.noVision());

@@ -221,6 +221,8 @@ class SchemaValidationTest {
     codecs.put("responses:Respondent", SurveyCodecs.RESPONDENT);
     codecs.put("responses:Response", SurveyCodecs.RESPONSE);
     codecs.put("assessment:Assessment", new Formats(Instruments.DEFAULT).assessment);
+    codecs.put("assessment:Headcounts", SurveyCodecs.HEADCOUNTS);
+    codecs.put("assessment:GroupHeadcount", SurveyCodecs.GROUP_HEADCOUNT);
     codecs.put("policy:ScoringPolicy", PolicyCodecs.SCORING);
     codecs.put("policy:PerceptionPolicy", PolicyCodecs.PERCEPTION);
     codecs.put("policy:RuleThresholds", PolicyCodecs.THRESHOLDS);
@@ -235,6 +237,8 @@ class SchemaValidationTest {
     codecs.put("report:GroupPerception", ReportCodecs.GROUP);
     codecs.put("report:PerceptionGap", ReportCodecs.GAP);
     codecs.put("report:GroupDifferences", ReportCodecs.DIFFERENCES);
+    codecs.put("report:Participation", ReportCodecs.PARTICIPATION);
+    codecs.put("report:ResponseRate", ReportCodecs.RESPONSE_RATE);
     codecs.put("report:Standings", ReportCodecs.STANDINGS);
     codecs.put("report:Standing", ReportCodecs.STANDING);
     codecs.put("defs:ReleaseLedger", ReportCodecs.LEDGER);
@@ -348,6 +352,25 @@ class SchemaValidationTest {
 
   static List<Broken> rejectedByBoth() {
     return List.of(
+        broken("a group headcount of 0", "assessment-headcounts", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/assessment/headcounts/groups/0").put("headcount", 0)),
+        broken("headcounts that give nothing", "assessment-headcounts", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/assessment/headcounts").remove(List.of("organization", "groups"))),
+        broken("a withheld response rate with a count", "report-participation", JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/participation/groups/1").put("respondents", 8)
+                .put("responseRate", 0.8)),
+        broken("a withheld response rate with a headcount", "report-participation",
+            JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/participation/groups/1").put("headcount", 10)),
+        broken("a released response rate without its headcount", "report-participation",
+            JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/participation/groups/0").remove("headcount")),
+        broken("a response rate with neither a count nor a reason", "report-participation",
+            JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/participation/groups/1").remove("notReported")),
+        broken("a response rate withheld for a reason that is not a SUPPRESSED_* one", "report-participation",
+            JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/participation/groups/1").put("notReported", "NO_DATA")),
         broken("a gut check that is neither an object nor \"none\"", "organization-none-and-not-recorded",
             JsonDocumentException.WRONG_TYPE, root -> object(root, "/organization/vision").put("gutCheck", "never")),
         broken("a commitment check of \"None\"", "organization-none-and-not-recorded",
@@ -609,6 +632,12 @@ class SchemaValidationTest {
    */
   static List<Broken> rejectedByTheReaderOnly() {
     return List.of(
+        broken("a response rate that is not respondents divided by headcount", "report-participation",
+            JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/report/perceptions/participation/groups/0").put("responseRate", 0.6)),
+        broken("an organization's headcount smaller than its respondents", "assessment-headcounts",
+            JsonDocumentException.INVALID_VALUE,
+            root -> object(root, "/assessment/headcounts").put("organization", 2)),
         broken("answer outside the scale", "responses-custom-instrument", JsonDocumentException.ANSWER_OUT_OF_SCALE,
             root -> object(root, "/responses/responses/0/answers").put("GOALS_TEAM", 7)),
         broken("answer to an unknown item", "responses-custom-instrument", JsonDocumentException.UNKNOWN_ITEM,

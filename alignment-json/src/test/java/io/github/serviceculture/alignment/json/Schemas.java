@@ -27,10 +27,10 @@ final class Schemas {
   /** Organizations are format 1.1, so their schema's id is under 1.1; it refers to the 1.0 definitions. */
   static final String ORGANIZATION_BASE = "https://serviceculture.github.io/alignment/schemas/1.1/";
   /**
-   * Assessments are format 1.2, so their schema's id is under 1.2; it refers to the 1.1 organization
+   * Assessments are format 1.3, so their schema's id is under 1.3; it refers to the 1.1 organization
    * and the 1.0 responses and definitions.
    */
-  static final String ASSESSMENT_BASE = "https://serviceculture.github.io/alignment/schemas/1.2/";
+  static final String ASSESSMENT_BASE = "https://serviceculture.github.io/alignment/schemas/1.3/";
   /** Reports are format 1.5, so their schema's id is under 1.5; it refers to the 1.0 definitions. */
   static final String REPORT_BASE = "https://serviceculture.github.io/alignment/schemas/1.5/";
   /** Comparisons are format 1.1, so their schema's id is under 1.1; it refers to the 1.0 definitions. */

@@ -9,8 +9,10 @@ import io.github.serviceculture.alignment.perception.Drivers;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
+import io.github.serviceculture.alignment.perception.Participation;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.ResponseRate;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -37,7 +39,8 @@ import java.util.stream.Collectors;
  * what to do first), a table of the dimensions, the top priorities, leaders against frontline, engagement
  * by department, the organization's item results (score, then favourable, neutral and unfavourable shares,
  * under each dimension's score and favourable share), the drivers of the policy's outcome when it names one,
- * then every finding with its evidence and recommendation.
+ * the response rates when the survey was scored with headcounts (a withheld rate as {@code -} with its
+ * reason, beside the employer's headcount), then every finding with its evidence and recommendation.
  *
  * <p>No line is longer than {@link #MAX_LINE} characters: long sentences are wrapped at spaces and long
  * names cut. Text from the input is made safe to print on a terminal: control characters are shown as
@@ -79,6 +82,7 @@ public final class TextReport {
     report.perceptions().ifPresent(p -> perceptions(out, p));
     report.perceptions().ifPresent(p -> items(out, report, p));
     report.perceptions().flatMap(PerceptionReport::drivers).ifPresent(d -> drivers(out, d, report));
+    report.perceptions().flatMap(PerceptionReport::participation).ifPresent(p -> participation(out, p));
     report.standings().ifPresent(s -> standings(out, s));
     findings(out, report);
     return out.toString();
@@ -423,6 +427,28 @@ public final class TextReport {
           f.relativeShare().isDefined() ? String.format(Locale.ROOT, "%.0f%%", 100 * f.relativeShare().value()) : "-",
           interval(f.shareLower(), f.shareUpper()), number(f.beta(), "%.2f"),
           figures == null ? "-" : number(figures.score(), "%.0f"), key ? "key driver" : "");
+    }
+  }
+
+  /**
+   * The response rates: respondents of headcount and the rate where released, else {@code -} and the
+   * reason; the headcount is the employer's own figure and always shown.
+   */
+  private static void participation(Lines out, Participation participation) {
+    out.blank();
+    out.line("Participation (respondents of headcount)");
+    List<ResponseRate> rates = new ArrayList<>();
+    participation.organization().ifPresent(rates::add);
+    rates.addAll(participation.groups());
+    for (ResponseRate r : rates) {
+      String who = r.attribute().isEmpty() ? "organization"
+          : Plain.name(r.attribute().get(), 12) + "=" + Plain.name(r.value().orElseThrow(), 19);
+      String respondents = r.respondents().isPresent() ? String.valueOf(r.respondents().getAsInt()) : "-";
+      String rate = r.rate().isPresent() ? String.format(Locale.ROOT, "%.0f%%", 100 * r.rate().getAsDouble()) : "-";
+      // 32 + the longest reason fit in MAX_LINE.
+      String headcount = r.headcount().isPresent() ? String.valueOf(r.headcount().getAsInt()) : "-";
+      out.line("  %-32s %5s of %-5s %5s  %s", who, respondents, headcount, rate,
+          r.notReported().map(NotReportedReason::description).orElse(""));
     }
   }
 

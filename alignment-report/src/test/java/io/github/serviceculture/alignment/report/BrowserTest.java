@@ -36,6 +36,7 @@ class BrowserTest {
   private static String hostile;
   private static String index;
   private static String comparison;
+  private static String participation;
 
   @BeforeAll
   static void start() throws Exception {
@@ -53,6 +54,8 @@ class BrowserTest {
     comparison = write("comparison.html", HtmlReport.withDefaults().renderComparison(
         io.github.serviceculture.alignment.scoring.ReportComparison.of(SampleReports.hostile(), instrument,
             SampleReports.hostile(), instrument)));
+    participation = write("participation-report.html", HtmlReport.withDefaults().render(
+        SampleReports.withHeadcounts()));
     browser = Chromium.start(executable);
   }
 
@@ -145,6 +148,34 @@ class BrowserTest {
     assertOnlyTheFileWasRequested(page, comparison);
     assertNoErrors(page);
     Files.write(OUT.resolve("comparison-" + width + ".png"), screenshot(page));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {360, 1280})
+  void theParticipationSectionShowsNoFigureForAWithheldGroupAndRunsNothing(int width) throws Exception {
+    Chromium.Page page = browser.open(width, 900);
+    page.load(participation);
+    assertTrue(page.evaluate("document.getElementById('participation').getBoundingClientRect().height > 0")
+        .asBoolean(), "the participation section is not displayed");
+    assertEquals(5, page.evaluate("document.querySelectorAll('#participation-table tbody tr').length").asInt());
+    // The organization's row: a headcount, respondents and a rate.
+    assertEquals("Organization|300|240|80%|", page.evaluate("[...document.querySelectorAll("
+        + "'#participation-table tbody tr')[0].children].map(c => c.textContent).join('|')").asText());
+    // The small hostile department (3 respondents) and the one nobody answered: no headcount and no figure.
+    for (int row : new int[] {3, 4}) {
+      String cells = page.evaluate("[...document.querySelectorAll('#participation-table tbody tr')[" + row
+          + "].children].slice(1, 4).map(c => c.textContent).join('|')").asText();
+      assertEquals("-|-|-", cells, "row " + row);
+    }
+    assertTrue(page.evaluate("document.querySelectorAll('#participation-table tbody tr')[3].textContent")
+        .asText().contains(SampleReports.HOSTILE_SMALL_DEPARTMENT), "the hostile name is shown as text");
+    assertEquals(0, page.evaluate("document.querySelectorAll('script, img, iframe, b, i').length").asInt());
+    assertEquals(0, page.evaluate("document.documentElement.scrollWidth - window.innerWidth").asInt(),
+        "the page scrolls sideways at " + width + " px");
+    assertTrue(page.events("Page.javascriptDialogOpening").isEmpty(), "a dialog opened");
+    assertOnlyTheFileWasRequested(page, participation);
+    assertNoErrors(page);
+    Files.write(OUT.resolve("participation-report-" + width + ".png"), screenshot(page));
   }
 
   @Test

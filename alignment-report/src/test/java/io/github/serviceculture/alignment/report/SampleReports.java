@@ -16,6 +16,7 @@ import io.github.serviceculture.alignment.scoring.AlignmentReport;
 import io.github.serviceculture.alignment.scoring.Assessment;
 import io.github.serviceculture.alignment.scoring.ScoringPolicy;
 import io.github.serviceculture.alignment.survey.DefaultInstrument;
+import io.github.serviceculture.alignment.survey.Headcounts;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
 import io.github.serviceculture.alignment.survey.Respondent;
@@ -85,6 +86,21 @@ final class SampleReports {
     ScoringPolicy policy = ScoringPolicy.builder()
         .perception(PerceptionPolicy.builder().driversOutcome(outcome).build()).build();
     return AlignmentEngine.of(policy).assess(Assessment.builder().responses(survey)
+        .assessedOn(LocalDate.of(2026, 11, 23)).build());
+  }
+
+  /**
+   * The hostile sample's survey alone, scored with headcounts: the organization's (300), the big
+   * department's (200), the hostile one's (90), the small hostile one's (4; its 3 respondents are under
+   * the threshold, so its rate is withheld) and one where nobody answered (5).
+   */
+  static AlignmentReport withHeadcounts() {
+    ResponseSet survey = survey(240, BIG_DEPARTMENT, HOSTILE_DEPARTMENT, HOSTILE_SMALL_DEPARTMENT);
+    Headcounts headcounts = Headcounts.ofOrganization(300).withGroup(Respondent.DEPARTMENT, BIG_DEPARTMENT, 200)
+        .withGroup(Respondent.DEPARTMENT, HOSTILE_DEPARTMENT, 90)
+        .withGroup(Respondent.DEPARTMENT, HOSTILE_SMALL_DEPARTMENT, 4)
+        .withGroup(Respondent.DEPARTMENT, "nobody <i>here</i>", 5);
+    return AlignmentEngine.withDefaults().assess(Assessment.builder().responses(survey).headcounts(headcounts)
         .assessedOn(LocalDate.of(2026, 11, 23)).build());
   }
 

@@ -8,8 +8,12 @@ import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionPolicy;
+import io.github.serviceculture.alignment.perception.Participation;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.ResponseRate;
 import io.github.serviceculture.alignment.survey.EngagementQuestion;
+import io.github.serviceculture.alignment.survey.GroupHeadcount;
+import io.github.serviceculture.alignment.survey.Headcounts;
 import io.github.serviceculture.alignment.survey.Instrument;
 import io.github.serviceculture.alignment.survey.Item;
 import io.github.serviceculture.alignment.survey.Response;
@@ -28,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -205,6 +210,47 @@ public final class DisclosureAuditor {
         if (!knownCounts.contains(found)) {
           leaks.add(leak(Kind.COUNTS, figure.name, found, personOf, personIds, full.size()));
         }
+      }
+    }
+    return leaks;
+  }
+
+  /**
+   * Audits one release scored with headcounts: everything {@link #audit(ResponseSet, PerceptionPolicy,
+   * PerceptionReport)} finds, and every printed headcount that is not the one given, or printed for a group
+   * given none ({@link Kind#INCONSISTENT}). An attacker who knows the headcounts from elsewhere can bound withheld counts with the
+   * released ones (when the respondents outside the released groups are as many as the employees there,
+   * each withheld group responded in full); that is not searched for, since it follows from any released
+   * count, the dimensions' n included, with or without response rates (README, Participation, Limits).
+   *
+   * @param responses the responses the report was scored from
+   * @param policy the policy it was scored with
+   * @param report the report
+   * @param headcounts the headcounts it was scored with
+   * @return every disclosure found
+   */
+  public static List<Leak> audit(ResponseSet responses, PerceptionPolicy policy, PerceptionReport report,
+      Headcounts headcounts) {
+    List<Leak> leaks = new ArrayList<>(audit(responses, policy, report));
+    Participation participation = report.participation().orElse(null);
+    if (participation == null) {
+      leaks.add(new Leak(Kind.INCONSISTENT, "participation", List.of(),
+          "no participation in a report with headcounts"));
+      return leaks;
+    }
+    OptionalInt organization = headcounts.organization();
+    participation.organization().ifPresent(o -> {
+      if (o.headcount().isPresent() && !o.headcount().equals(organization)) {
+        leaks.add(new Leak(Kind.INCONSISTENT, "participation", List.of(),
+            "the organization's headcount is printed as " + o.headcount() + " but given as " + organization));
+      }
+    });
+    for (ResponseRate r : participation.groups()) {
+      List<String> key = List.of(r.attribute().orElseThrow(), r.value().orElseThrow());
+      Optional<GroupHeadcount> given = headcounts.group(key.get(0), key.get(1));
+      if (given.isEmpty() || (r.headcount().isPresent() && r.headcount().getAsInt() != given.get().headcount())) {
+        leaks.add(new Leak(Kind.INCONSISTENT, "participation", List.of(), "group " + key.get(0)
+            + " prints a headcount that is not the one given"));
       }
     }
     return leaks;
@@ -565,6 +611,7 @@ public final class DisclosureAuditor {
           inconsistent("engagement " + q, "a share of a question the instrument does not ask");
         }
       }
+      report.participation().ifPresent(p -> readParticipation(p, everyone));
       for (GroupPerception g : report.groups()) {
         g.dimensions().keySet().stream().filter(d -> !instrument.dimensions().contains(d))
             .forEach(d -> inconsistent("dimension " + d, "group figures for a dimension not measured"));
@@ -590,6 +637,62 @@ public final class DisclosureAuditor {
               + icc.groupCount() + " groups, but " + released + " are released for the dimension");
         }
       }
+    }
+
+    /**
+     * The response rates: a figure over every respondent, whose released sets are the organization and
+     * each group with a released count or rate. A rate is read as releasing the count, rate × headcount,
+     * whether or not the count is given beside it.
+     */
+    private void readParticipation(Participation participation, BitSet everyone) {
+      Figure figure = new Figure("participation", everyone);
+      List<ResponseRate> rates = new ArrayList<>();
+      participation.organization().ifPresent(rates::add);
+      rates.addAll(participation.groups());
+      for (ResponseRate r : rates) {
+        OptionalInt count = r.respondents().isPresent() ? r.respondents()
+            : r.rate().isPresent() && r.headcount().isPresent()
+                ? OptionalInt.of((int) Math.round(r.rate().getAsDouble() * r.headcount().getAsInt()))
+                : OptionalInt.empty();
+        if (count.isEmpty()) {
+          continue;
+        }
+        if (r.rate().isPresent() && r.respondents().isPresent() && r.headcount().isPresent()
+            && Math.round(r.rate().getAsDouble() * r.headcount().getAsInt()) != r.respondents().getAsInt()) {
+          inconsistent(figure.name, "a rate that is not respondents divided by headcount");
+        }
+        if (r.attribute().isEmpty()) {
+          figure.releasedSets.add(everyone);
+          if (count.getAsInt() != everyone.cardinality()) {
+            inconsistent(figure.name, "the organization reports " + count.getAsInt() + " respondents where the"
+                + " auditor counts " + everyone.cardinality());
+          }
+          continue;
+        }
+        String attribute = r.attribute().get();
+        BitSet m = members(attribute, r.value().orElseThrow());
+        if (m.isEmpty()) {
+          inconsistent(figure.name, "a rate of a group no respondent belongs to");
+        }
+        figure.releasedSets.add(m);
+        figure.releasedGroups.add(List.of(attribute, r.value().orElseThrow()));
+        if (count.getAsInt() != m.cardinality()) {
+          inconsistent(figure.name, "group " + attribute + " reports " + count.getAsInt()
+              + " respondents where the auditor counts " + m.cardinality());
+        }
+      }
+      figures.put(figure.name, figure);
+    }
+
+    /** The respondents whose value of {@code attribute} is {@code value}. */
+    BitSet members(String attribute, String value) {
+      BitSet m = new BitSet();
+      for (int i = 0; i < responses.size(); i++) {
+        if (responses.get(i).respondent().groupValue(attribute).equals(Optional.of(value))) {
+          m.set(i);
+        }
+      }
+      return m;
     }
 
     /** The item figures of dimension {@code d}: population, released sets and a check of every figure. */

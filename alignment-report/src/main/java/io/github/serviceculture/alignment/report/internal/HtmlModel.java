@@ -7,9 +7,11 @@ import io.github.serviceculture.alignment.perception.EngagementShare;
 import io.github.serviceculture.alignment.perception.GroupPerception;
 import io.github.serviceculture.alignment.perception.ItemResult;
 import io.github.serviceculture.alignment.perception.NotReportedReason;
+import io.github.serviceculture.alignment.perception.Participation;
 import io.github.serviceculture.alignment.perception.PerceptionFigures;
 import io.github.serviceculture.alignment.perception.PerceptionGap;
 import io.github.serviceculture.alignment.perception.PerceptionReport;
+import io.github.serviceculture.alignment.perception.ResponseRate;
 import io.github.serviceculture.alignment.rules.Evidence;
 import io.github.serviceculture.alignment.rules.Finding;
 import io.github.serviceculture.alignment.scoring.AlignmentReport;
@@ -71,6 +73,9 @@ final class HtmlModel {
   record DriverRow(String dimension, String share, String relativeShare, String interval, String beta,
       String score, boolean keyDriver) {}
 
+  /** One response rate: the set, the employer's headcount, and the respondents and rate or why not. */
+  record ParticipationRow(String set, String headcount, String respondents, String rate, String note) {}
+
   final String title;
   final Headline headline;
   final List<DimensionRow> dimensions;
@@ -97,6 +102,8 @@ final class HtmlModel {
   final List<String> rules;
   /** The drivers analysis, or null when the policy named no outcome. */
   final DriversView drivers;
+  /** The response rates, or null when the survey was scored without headcounts. */
+  final List<ParticipationRow> participation;
   /** The dimensions' standings among the norms' organizations; empty when the report was not ranked. */
   final List<StandingRow> standings;
   /** The norms' instrument, or "" when the report was not ranked. */
@@ -130,6 +137,8 @@ final class HtmlModel {
     }
     practiceChart = Charts.practiceAndPerception(points, policy.driftingAt(), policy.alignedAt());
     drivers = report.perceptions().flatMap(PerceptionReport::drivers).map(d -> drivers(d, report)).orElse(null);
+    participation = report.perceptions().flatMap(PerceptionReport::participation).map(HtmlModel::participation)
+        .orElse(null);
     standings = new ArrayList<>();
     standingsNorms = report.standings().map(s -> Plain.name(s.instrumentId() + " " + s.instrumentVersion(),
         Plain.MAX_NAME)).orElse("");
@@ -359,6 +368,23 @@ final class HtmlModel {
       end--;
     }
     return visible.substring(0, end) + "\u2026";
+  }
+
+  private static List<ParticipationRow> participation(Participation participation) {
+    List<ResponseRate> rates = new ArrayList<>();
+    participation.organization().ifPresent(rates::add);
+    rates.addAll(participation.groups());
+    List<ParticipationRow> rows = new ArrayList<>();
+    for (ResponseRate r : rates) {
+      String set = r.attribute().isEmpty() ? "Organization"
+          : Plain.visible(Plain.name(r.attribute().get() + " = " + r.value().orElseThrow(), Plain.MAX_NAME));
+      rows.add(new ParticipationRow(set,
+          r.headcount().isPresent() ? String.valueOf(r.headcount().getAsInt()) : "-",
+          r.respondents().isPresent() ? String.valueOf(r.respondents().getAsInt()) : "-",
+          r.rate().isPresent() ? String.format(Locale.ROOT, "%.0f%%", 100 * r.rate().getAsDouble()) : "-",
+          r.notReported().map(NotReportedReason::description).orElse("")));
+    }
+    return rows;
   }
 
   private static DriversView drivers(Drivers d, AlignmentReport report) {
