@@ -13,8 +13,9 @@ import java.util.Optional;
  *
  * <p>The respondent count of each set is a figure of its own for the anonymity rules ({@code
  * PARTICIPATION}, over every respondent): the organization's and each group's are released or
- * withheld as those rules decide for it, with the same reasons as a dimension's figures, and a rate
- * appears only beside a released count (see {@link ResponseRate}).
+ * withheld as those rules decide for it, with the same reasons as a dimension's figures, and a group's
+ * only where every dimension that releases a figure shows the group too. A headcount and a rate
+ * appear only beside a released count (see {@link ResponseRate}).
  *
  * <p>Immutable and thread-safe; equal when both parts are equal.
  *
