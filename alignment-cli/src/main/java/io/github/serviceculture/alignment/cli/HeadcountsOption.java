@@ -58,6 +58,14 @@ final class HeadcountsOption {
     }
   }
 
+  /**
+   * Whether {@code e} is a headcount the scoring found wrong (the organization's, or a released group's
+   * smaller than its respondents), which {@link Entry#explain} turns into the file's line and column.
+   */
+  static boolean isHeadcountError(RuntimeException e) {
+    return e instanceof InvalidValueException && ((InvalidValueException) e).type().equals("Headcounts");
+  }
+
   /** What a headcounts file holds: the entries by organization ("" when it has no organization column). */
   record Table(Path file, boolean hasOrganizationColumn, Map<String, Entry> byOrganization) {
     /**

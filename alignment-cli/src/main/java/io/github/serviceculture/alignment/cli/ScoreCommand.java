@@ -210,7 +210,7 @@ final class ScoreCommand implements Callable<Integer> {
     try {
       report = engine.assess(assessment);
     } catch (AlignmentException e) {
-      if (e instanceof InvalidValueException && ((InvalidValueException) e).type().equals("Headcounts")) {
+      if (HeadcountsOption.isHeadcountError(e)) {
         // A released group's headcount smaller than its respondents (checked only there).
         throw new Failure(headcountsEntry != null ? headcountsEntry.explain((InvalidValueException) e)
             : assessmentFile + ": the assessment's headcounts: " + e.getMessage());

@@ -160,7 +160,7 @@ final class Scorer {
     try {
       report = engine.assess(assessment);
     } catch (RuntimeException e) {
-      if (e instanceof InvalidValueException && ((InvalidValueException) e).type().equals("Headcounts")) {
+      if (HeadcountsOption.isHeadcountError(e)) {
         return rejectAll(organization, lines, rejections, headcounts != null
             ? headcounts.explain((InvalidValueException) e) : "the assessment's headcounts: " + e.getMessage());
       }
