@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -308,8 +309,8 @@ public final class PerceptionScorer {
     Map<Dimension, Disclosure.Decision> dimensionDecisions = new EnumMap<>(Dimension.class);
     for (Map.Entry<Dimension, DimensionData> e : data.entrySet()) {
       DimensionData d = e.getValue();
-      dimensionDecisions.put(e.getKey(), releases.decide("DIMENSION:" + e.getKey().name(), d.scores, d.answers,
-          d.answers.length / Math.max(1, n)));
+      dimensionDecisions.put(e.getKey(), releases.decide("DIMENSION:" + e.getKey().name(), d.scores,
+          d.answers::row));
     }
     // Item figures after their dimension's, against its released sets (see Releases.decideItems).
     Map<Dimension, Disclosure.Decision> itemDecisions = new EnumMap<>(Dimension.class);
@@ -321,7 +322,7 @@ public final class PerceptionScorer {
     Map<EngagementQuestion, Disclosure.Decision> engagementDecisions = new EnumMap<>(EngagementQuestion.class);
     for (Map.Entry<EngagementQuestion, double[]> e : engagementColumns.entrySet()) {
       engagementDecisions.put(e.getKey(), releases.decide("ENGAGEMENT:" + e.getKey().name(), e.getValue(),
-          e.getValue(), 1));
+          row -> new double[] {e.getValue()[row]}));
     }
 
     int threshold = policy.anonymityThreshold();
@@ -373,7 +374,7 @@ public final class PerceptionScorer {
       double[] all = new double[n];
       Arrays.fill(all, 1);
       report.participation(participation(headcounts, partitions, n,
-          releases.decide("PARTICIPATION", all, new double[0], 0), dimensionDecisions.values()));
+          releases.decide("PARTICIPATION", all, row -> new double[0]), dimensionDecisions.values()));
     }
     if (ledger != null) {
       report.ledger(ledger.seal(releaseKey));
@@ -535,7 +536,8 @@ public final class PerceptionScorer {
     boolean shown = false;
     if (count >= threshold && p > 0) {
       // Decided only for a set that could be shown, so that the ledger records only what is released.
-      Disclosure.Decision decision = releases.decide("DRIVERS:" + outcome, complete, behind, p + 1);
+      Disclosure.Decision decision = releases.decide("DRIVERS:" + outcome, complete,
+          row -> Arrays.copyOfRange(behind, row * (p + 1), row * (p + 1) + p + 1));
       shown = dimensionsShown && decision.overall == Disclosure.Status.SHOWN;
     }
     if (shown) {
@@ -785,7 +787,7 @@ public final class PerceptionScorer {
       int answered = 0;
       int favourable = 0;
       for (int c = 0; c < k; c++) {
-        double x = d.answers[row * k + c];
+        double x = d.answers.get(row, c);
         if (x == x) {
           answered++;
           favourable += Favourability.ofIndex((int) x, d.options, d.favourable) == Favourability.FAVOURABLE ? 1 : 0;
@@ -813,7 +815,7 @@ public final class PerceptionScorer {
       }
       count++;
       for (int c = 0; c < k; c++) {
-        int x = (int) d.answers[row * k + c];
+        int x = (int) d.answers.get(row, c);
         sums[c] += x;
         squares[c] += (long) x * x;
         bands[c][Favourability.ofIndex(x, d.options, d.favourable).ordinal()]++;
@@ -985,9 +987,9 @@ public final class PerceptionScorer {
      * Decides one figure.
      *
      * @param values per row, NaN where the respondent has no value for the figure
-     * @param answers the answers behind the values, row-major, {@code width} per row
+     * @param answers the answers behind the values of a row, for its digest
      */
-    Disclosure.Decision decide(String figure, double[] values, double[] answers, int width) {
+    Disclosure.Decision decide(String figure, double[] values, IntFunction<double[]> answers) {
       int n = values.length;
       boolean[] member = new boolean[n];
       for (int row = 0; row < n; row++) {
@@ -1002,8 +1004,7 @@ public final class PerceptionScorer {
       int[] respondentOfRow = new int[n];
       Arrays.fill(elementOfRow, -1);
       for (int row = 0; row < n; row++) {
-        long digest = Ledger.Digests.answers(personDigests[row], figure,
-            Arrays.copyOfRange(answers, row * width, row * width + width));
+        long digest = Ledger.Digests.answers(personDigests[row], figure, answers.apply(row));
         respondentOfRow[row] = r.element(personOfRow[row], digest);
         if (member[row]) {
           elementOfRow[row] = f.element(personOfRow[row], digest);
@@ -1193,12 +1194,12 @@ public final class PerceptionScorer {
   }
 
   /**
-   * One dimension's reverse-keyed answers (row-major, shifted to start at 0), respondent scores,
+   * One dimension's reverse-keyed answers (a view, shifted to start at 0), respondent scores,
    * their covariances and agreement counts per slot, and the number of respondents who answered any
    * of its items; rows in canonical order.
    */
   private static final class DimensionData {
-    final double[] answers;
+    final KeyedAnswers answers;
     final double[] scores;
     final AnswerCovariances[] covariances;
     final AnswerAgreement[] agreement;
@@ -1210,7 +1211,7 @@ public final class PerceptionScorer {
     /** Per row, whether it answered every item. */
     final boolean[] complete;
 
-    private DimensionData(double[] answers, double[] scores, AnswerCovariances[] covariances,
+    private DimensionData(KeyedAnswers answers, double[] scores, AnswerCovariances[] covariances,
         AnswerAgreement[] agreement, int answering, List<Item> items, int options, int favourable,
         boolean[] complete) {
       this.answers = answers;
@@ -1236,44 +1237,35 @@ public final class PerceptionScorer {
 
     static DimensionData of(ResponseMatrix matrix, int[] order, List<Item> items, PerceptionPolicy policy,
         Cells cells, int favourable) {
-      Instrument instrument = matrix.instrument();
-      Scale scale = instrument.scale();
+      Scale scale = matrix.instrument().scale();
       double lowest = scale.lowest();
-      double highest = scale.highest();
       int n = order.length;
       int k = items.size();
-      int[] columns = new int[k];
-      boolean[] reversed = new boolean[k];
       double[] weights = new double[k];
       for (int c = 0; c < k; c++) {
-        Item item = items.get(c);
-        columns[c] = instrument.indexOf(item.id());
-        reversed[c] = item.isReverseKeyed();
-        weights[c] = item.weight().orElse(1);
+        weights[c] = items.get(c).weight().orElse(1);
       }
       double needed = policy.minimumAnsweredShare() * k;
-      double[] answers = new double[n * k];
+      KeyedAnswers answers = new KeyedAnswers(matrix, order, items);
       double[] scores = new double[n];
       boolean[] complete = new boolean[n];
+      double[] row = new double[k];
       int answering = 0;
-      for (int row = 0; row < n; row++) {
-        int source = order[row];
+      for (int r = 0; r < n; r++) {
+        answers.copyRow(r, row);
         boolean any = false;
         for (int c = 0; c < k; c++) {
-          double x = matrix.answer(source, columns[c]);
-          // The keyed answer minus lowest: a reversed x keys to lowest + highest - x.
-          answers[row * k + c] = reversed[c] ? highest - x : x - lowest;
-          any |= x == x;
+          any |= row[c] == row[c];
         }
         if (any) {
           answering++;
         }
-        complete[row] = k > 0 && complete(answers, row * k, k);
-        scores[row] = rowScore(answers, row * k, weights, lowest, needed);
+        complete[r] = k > 0 && complete(row, 0, k);
+        scores[r] = rowScore(row, 0, weights, lowest, needed);
       }
       AnswerCovariances[] covariances = new AnswerCovariances[cells.slotCount()];
       AnswerAgreement[] agreement = new AnswerAgreement[cells.slotCount()];
-      accumulate(answers, k, scale.options(), scores, cells, covariances, agreement);
+      accumulate(answers, complete, scale.options(), scores, cells, covariances, agreement);
       return new DimensionData(answers, scores, covariances, agreement, answering, items, scale.options(),
           favourable, complete);
     }
@@ -1289,15 +1281,16 @@ public final class PerceptionScorer {
      * The sums are exact (answers are whole numbers), so the route does not change a bit of the
      * results.
      */
-    private static void accumulate(double[] answers, int k, int options, double[] scores, Cells cells,
-        AnswerCovariances[] covariances, AnswerAgreement[] agreement) {
+    private static void accumulate(KeyedAnswers answers, boolean[] completeRows, int options, double[] scores,
+        Cells cells, AnswerCovariances[] covariances, AnswerAgreement[] agreement) {
       int n = scores.length;
+      int k = answers.width();
       int partialRows = 0;
       int scoredRows = 0;
       for (int row = 0; row < n; row++) {
         if (scores[row] == scores[row]) {
           scoredRows++;
-          if (!complete(answers, row * k, k)) {
+          if (!completeRows[row]) {
             partialRows++;
           }
         }
@@ -1323,27 +1316,28 @@ public final class PerceptionScorer {
       for (int cell = 0; cell < agreementCells; cell++) {
         cellAgreement[cell] = new AnswerAgreement(k, options);
       }
+      double[] values = new double[k];
       for (int row = 0; row < n; row++) {
         if (scores[row] != scores[row]) {
           continue;
         }
-        int base = row * k;
+        answers.copyRow(row, values);
         int cell = cells.cellOf(row);
-        boolean complete = complete(answers, base, k);
+        boolean complete = completeRows[row];
         if (complete ? completeByCell : partialByCell) {
-          cellCovariances[cell].accept(answers, base);
+          cellCovariances[cell].accept(values, 0);
         } else {
           for (int slot : cells.slots(cell)) {
-            covariances[slot].accept(answers, base);
+            covariances[slot].accept(values, 0);
           }
         }
         // Agreement counts only complete rows.
         if (complete) {
           if (agreementByCell) {
-            cellAgreement[cell].accept(answers, base);
+            cellAgreement[cell].accept(values, 0);
           } else {
             for (int slot : cells.slots(cell)) {
-              agreement[slot].accept(answers, base);
+              agreement[slot].accept(values, 0);
             }
           }
         }

@@ -28,14 +28,14 @@ final class PsychometricFigures {
    * The psychometrics of the rows of {@code rows} that have a score.
    *
    * @param items the dimension's items, in the order of the answers' columns
-   * @param answers keyed answers minus the scale's lowest option, row-major, NaN when missing
+   * @param answers keyed answers minus the scale's lowest option, NaN when missing
    * @param scores each row's dimension score, NaN when it has none
    * @param covariances the set's covariance accumulator, for its fewest rows behind a pair
    * @param agreement the set's agreement accumulator, for its count of complete rows
    * @param earlierRelease whether an earlier release of the survey released this dimension (the
    *     ledger's history): the per-item figures are then withheld
    */
-  static Psychometrics of(List<Item> items, double[] answers, double[] scores, int[] rows,
+  static Psychometrics of(List<Item> items, KeyedAnswers answers, double[] scores, int[] rows,
       AnswerCovariances covariances, AnswerAgreement agreement, Scale scale, AgreementNull nullModel,
       int threshold, boolean earlierRelease) {
     int k = items.size();
@@ -60,7 +60,7 @@ final class PsychometricFigures {
       }
       boolean complete = true;
       for (int c = 0; c < k; c++) {
-        double x = answers[row * k + c];
+        double x = answers.get(row, c);
         columns[c][i] = x + lowest;
         if (x != x) {
           skippers[c].set(i);

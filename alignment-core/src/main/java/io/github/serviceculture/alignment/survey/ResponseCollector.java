@@ -55,7 +55,7 @@ public final class ResponseCollector {
   private int size;
   private @Nullable Respondent open;
   /** Respondent id to its row, for the repeated-id check. */
-  private final Map<String, Integer> rows = new HashMap<>();
+  private Map<String, Integer> rows = new HashMap<>();
 
   ResponseCollector(Instrument instrument) {
     this.instrument = Checks.notNull(TYPE, "instrument", instrument);
@@ -233,8 +233,12 @@ public final class ResponseCollector {
     }
     ResponseSet set = new ResponseSet(instrument, List.of(Arrays.copyOf(respondents, size)),
         Arrays.copyOf(codes, size * width), unanswered, null);
+    // The arrays go with the set they were grown for: kept, they would hold a large organization's
+    // capacity for the rest of a reader's life, beside the set's own copy.
     size = 0;
-    rows.clear();
+    respondents = new Respondent[16];
+    codes = new int[16 * width];
+    rows = new HashMap<>();
     return set;
   }
 }

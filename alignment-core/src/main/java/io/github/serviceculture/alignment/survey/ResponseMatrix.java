@@ -1,14 +1,16 @@
 package io.github.serviceculture.alignment.survey;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The columnar form of a {@link ResponseSet}: one array of answers per item, in the instrument's item
- * order, rows in response order. A missing answer (unanswered or "don't know") is {@code NaN}.
- * Answers are stored as given, before reverse keying.
+ * The answers of a {@link ResponseSet} by row and column: columns in the instrument's item order, rows
+ * in response order. A missing answer (unanswered or "don't know") is {@code NaN}. Answers are as
+ * given, before reverse keying.
+ *
+ * <p>A view: it reads the set's own array of codes (four bytes an answer) and copies nothing, so
+ * scoring a large organization holds its answers once.
  *
  * <p>Immutable and thread-safe: {@link #column(int)} returns a copy.
  *
@@ -17,33 +19,29 @@ import org.jspecify.annotations.Nullable;
 public final class ResponseMatrix {
   private final Instrument instrument;
   private final List<Respondent> respondents;
-  private final double[][] columns;
+  /** The set's row-major codes, shared, never changed; read through {@link #answer}. */
+  private final int[] codes;
+  private final int width;
+  private final int lowest;
+  private final int highest;
 
-  private ResponseMatrix(Instrument instrument, List<Respondent> respondents, double[][] columns) {
+  private ResponseMatrix(Instrument instrument, List<Respondent> respondents, int[] codes) {
     this.instrument = instrument;
     this.respondents = respondents;
-    this.columns = columns;
+    this.codes = codes;
+    this.width = instrument.items().size();
+    this.lowest = instrument.scale().lowest();
+    this.highest = instrument.scale().highest();
   }
 
   /**
-   * Lays out a response set's codes by column, in time linear in the number of answers.
+   * A view of a response set's codes.
    *
-   * @param codes row-major codes; an unanswered item's mark is neither an option nor "don't know"
+   * @param codes row-major codes, never to be changed; an unanswered item's mark is neither an option
+   *     nor "don't know"
    */
   static ResponseMatrix of(Instrument instrument, List<Respondent> respondents, int[] codes) {
-    int n = respondents.size();
-    int k = instrument.items().size();
-    Scale scale = instrument.scale();
-    double[][] columns = new double[k][n];
-    for (int item = 0; item < k; item++) {
-      double[] column = columns[item];
-      for (int row = 0, cell = item; row < n; row++, cell += k) {
-        int code = codes[cell];
-        // Unanswered and "don't know" alike are missing.
-        column[row] = scale.contains(code) ? code : Double.NaN;
-      }
-    }
-    return new ResponseMatrix(instrument, respondents, columns);
+    return new ResponseMatrix(instrument, respondents, codes);
   }
 
   /**
@@ -79,7 +77,7 @@ public final class ResponseMatrix {
    * @return the number of items
    */
   public int columnCount() {
-    return columns.length;
+    return width;
   }
 
   /**
@@ -90,7 +88,10 @@ public final class ResponseMatrix {
    * @return the answer as given (not reverse-keyed), or {@code NaN} when missing
    */
   public double answer(int row, int column) {
-    return columns[column][row];
+    // The array holds exactly the rows' codes, so a row outside them fails on it.
+    int code = codes[row * width + Objects.checkIndex(column, width)];
+    // Unanswered and "don't know" alike are missing.
+    return code >= lowest && code <= highest ? code : Double.NaN;
   }
 
   /**
@@ -100,7 +101,12 @@ public final class ResponseMatrix {
    * @return the answers in row order, {@code NaN} where missing
    */
   public double[] column(int column) {
-    return columns[column].clone();
+    Objects.checkIndex(column, width);
+    double[] out = new double[respondents.size()];
+    for (int row = 0; row < out.length; row++) {
+      out[row] = answer(row, column);
+    }
+    return out;
   }
 
   @Override
@@ -112,13 +118,29 @@ public final class ResponseMatrix {
       return false;
     }
     ResponseMatrix other = (ResponseMatrix) o;
-    return instrument.equals(other.instrument) && respondents.equals(other.respondents)
-        && Arrays.deepEquals(columns, other.columns);
+    if (!instrument.equals(other.instrument) || !respondents.equals(other.respondents)) {
+      return false;
+    }
+    // Answers, not codes: "don't know" and unanswered are the same missing answer.
+    for (int row = 0; row < respondents.size(); row++) {
+      for (int column = 0; column < width; column++) {
+        if (Double.compare(answer(row, column), other.answer(row, column)) != 0) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(instrument, respondents, Arrays.deepHashCode(columns));
+    int h = 1;
+    for (int row = 0; row < respondents.size(); row++) {
+      for (int column = 0; column < width; column++) {
+        h = 31 * h + Double.hashCode(answer(row, column));
+      }
+    }
+    return Objects.hash(instrument, respondents, h);
   }
 
   @Override

@@ -8,7 +8,9 @@ import io.github.serviceculture.alignment.survey.ResponseCollector;
 import io.github.serviceculture.alignment.survey.ResponseSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -48,6 +50,11 @@ final class RowChecks {
   private List<SurveyCsvReader.Rejection> rejections = new ArrayList<>();
   /** The line of the earlier row that the row being collected repeats, or 0; set by {@link #collect}. */
   private long repeated;
+  /**
+   * The block's attribute values, each kept once: a department or attribute repeats on most rows of
+   * an organization, and one string per row would cost more heap than the row's answers.
+   */
+  private final Map<String, String> values = new HashMap<>();
 
   RowChecks(SurveyCsvLayout.Columns columns) {
     this.columns = columns;
@@ -107,6 +114,7 @@ final class RowChecks {
     SurveyCsvReader.Block block = new SurveyCsvReader.Block(current == null ? "" : current, set,
         Arrays.copyOf(lines, n), rejections);
     rejections = new ArrayList<>();
+    values.clear();
     return block;
   }
 
@@ -210,7 +218,7 @@ final class RowChecks {
         if (department.length() > SurveyCsvReader.MAX_TEXT_LENGTH) {
           return tooLong("the department");
         }
-        respondent.department(department);
+        respondent.department(values.computeIfAbsent(department, v -> v));
       }
     }
     if (columns.customerFacing >= 0) {
@@ -230,7 +238,7 @@ final class RowChecks {
         if (value.length() > SurveyCsvReader.MAX_TEXT_LENGTH) {
           return tooLong("the attribute " + names.get(a));
         }
-        respondent.putAttribute(names.get(a), value);
+        respondent.putAttribute(names.get(a), values.computeIfAbsent(value, v -> v));
       }
     }
     return null;
