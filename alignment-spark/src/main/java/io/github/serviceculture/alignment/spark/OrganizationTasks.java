@@ -116,7 +116,7 @@ final class OrganizationTasks implements MapPartitionsFunction<Row, Row> {
         own.forEach(r -> rejected(r.line(), r.organization(), r.reason()));
         return;
       }
-      int scored = block.responses().get().responses().size();
+      int scored = block.responses().get().size();
       AlignmentReport report;
       try {
         report = engine.assess(Assessment.builder().responses(block.responses().get()).assessedOn(date).build());
