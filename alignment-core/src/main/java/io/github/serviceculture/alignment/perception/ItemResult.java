@@ -144,10 +144,16 @@ public abstract class ItemResult {
         defined++;
       }
     }
-    Checks.require(defined == 0 || defined == shares.length, type, "neutralShare", defined + " of 3 shares defined",
-        "must be defined together with the other shares, or all undefined");
-    Checks.require(defined == 0 || Math.abs(sum - 1) <= SHARE_TOLERANCE, type, "favourableShare",
-        "shares summing to " + sum, "must sum to 1 with the neutral and unfavourable shares");
+    // The messages' values are built only on failure: formatting a double on every item result built
+    // was a tenth of scoring an organization of 1,000.
+    if (defined != 0 && defined != shares.length) {
+      Checks.require(false, type, "neutralShare", defined + " of 3 shares defined",
+          "must be defined together with the other shares, or all undefined");
+    }
+    if (defined != 0 && !(Math.abs(sum - 1) <= SHARE_TOLERANCE)) {
+      Checks.require(false, type, "favourableShare", "shares summing to " + sum,
+          "must sum to 1 with the neutral and unfavourable shares");
+    }
   }
 
   /**

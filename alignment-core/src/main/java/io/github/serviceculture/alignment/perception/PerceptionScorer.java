@@ -804,21 +804,31 @@ public final class PerceptionScorer {
    */
   private static List<ItemResult> items(DimensionData d, int[] rows, Scale scale) {
     int k = d.itemCount;
+    int options = d.options;
     int count = 0;
-    long[] sums = new long[k];
-    // Whole-number sums of squares beside the sums: the SD is then exact up to the last operations.
-    long[] squares = new long[k];
-    int[][] bands = new int[k][3];
+    // Per item, how many gave each option index: one increment per answer, and the sums, the
+    // sums of squares and the bands follow from these counts in whole numbers, the same numbers
+    // as summing answer by answer.
+    int[] histogram = new int[k * options];
     for (int row : rows) {
       if (!d.complete[row]) {
         continue;
       }
       count++;
       for (int c = 0; c < k; c++) {
-        int x = (int) d.answers.get(row, c);
-        sums[c] += x;
-        squares[c] += (long) x * x;
-        bands[c][Favourability.ofIndex(x, d.options, d.favourable).ordinal()]++;
+        histogram[c * options + (int) d.answers.get(row, c)]++;
+      }
+    }
+    long[] sums = new long[k];
+    // Whole-number sums of squares beside the sums: the SD is then exact up to the last operations.
+    long[] squares = new long[k];
+    int[][] bands = new int[k][3];
+    for (int c = 0; c < k; c++) {
+      for (int x = 0; x < options; x++) {
+        int times = histogram[c * options + x];
+        sums[c] += (long) x * times;
+        squares[c] += (long) x * x * times;
+        bands[c][Favourability.ofIndex(x, options, d.favourable).ordinal()] += times;
       }
     }
     List<ItemResult> out = new ArrayList<>(k);

@@ -336,6 +336,7 @@ final class Span {
     int r = rows.length;
     int[] pivotOf = new int[r];
     Arrays.fill(pivotOf, -1);
+    int[] entries = new int[r == 0 ? 0 : rows[0].length];
     int rank = 0;
     for (int col = 0; col < columns && rank < r; col++) {
       int pivot = -1;
@@ -352,15 +353,28 @@ final class Span {
       rows[pivot] = rows[rank];
       rows[rank] = swap;
       long[] p = rows[rank];
+      int pivotEntries = -1;
       for (int i = 0; i < r; i++) {
         if (i != rank && rows[i][col] != 0) {
           long[] row = rows[i];
           long g = gcd(p[col], row[col]);
           long a = p[col] / g;
           long b = row[col] / g;
-          for (int j = 0; j < row.length; j++) {
-            if (row[j] != 0 || p[j] != 0) {
-              row[j] = Math.subtractExact(Math.multiplyExact(row[j], a), Math.multiplyExact(p[j], b));
+          if (a == 1) {
+            // row * 1 - p * b changes only where p is not zero, and there it is what the general
+            // case computes, overflow checks included: the same row, at the cost of p's entries.
+            if (pivotEntries < 0) {
+              pivotEntries = nonZero(p, entries);
+            }
+            for (int t = 0; t < pivotEntries; t++) {
+              int j = entries[t];
+              row[j] = Math.subtractExact(row[j], Math.multiplyExact(p[j], b));
+            }
+          } else {
+            for (int j = 0; j < row.length; j++) {
+              if (row[j] != 0 || p[j] != 0) {
+                row[j] = Math.subtractExact(Math.multiplyExact(row[j], a), Math.multiplyExact(p[j], b));
+              }
             }
           }
           normalize(row);
@@ -370,6 +384,17 @@ final class Span {
       rank++;
     }
     return pivotOf;
+  }
+
+  /** Writes the columns where {@code row} is not zero into {@code columns}, in order; returns their number. */
+  private static int nonZero(long[] row, int[] columns) {
+    int count = 0;
+    for (int j = 0; j < row.length; j++) {
+      if (row[j] != 0) {
+        columns[count++] = j;
+      }
+    }
+    return count;
   }
 
   private static void normalize(long[] row) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Whether every set of respondents the released sets cannot tell apart is large: counting the
- * possible keys in an array (the fast path, for few groups) answers as sorting the keys does; and
+ * possible keys in an array (the fast path, for few groups) answers as sorting the keys does, and
+ * so does counting them in a hash table (blocks of two figures); and
  * for two figures' sets together (items beside their dimension), large blocks mean the span holds
  * no small set.
  */
@@ -66,6 +67,41 @@ class DisclosureCellsPropertiesTest {
         });
     // Both answers were given often enough for the comparison to mean something.
     assertTrue(large > 300 && notLarge > 300, large + " large, " + notLarge + " not");
+  }
+
+  @Test
+  void countingTheKeysInATableAnswersAsSortingThem() {
+    int[] answers = new int[2];
+    qt().withExamples(3_000)
+        .forAll(longs().all(), integers().between(0, 300), integers().between(1, 40))
+        .checkAssert((seed, count, distinct) -> {
+          Random random = new Random(seed);
+          // Few distinct keys, as blocks give, drawn from a pool that mixes small codes, negative
+          // numbers and multiples of large powers of two (which collide in a table indexed by low bits).
+          long[] pool = new long[distinct];
+          for (int i = 0; i < distinct; i++) {
+            switch (random.nextInt(3)) {
+              case 0:
+                pool[i] = random.nextInt(50);
+                break;
+              case 1:
+                pool[i] = random.nextLong();
+                break;
+              default:
+                pool[i] = (long) random.nextInt(16) << (20 + random.nextInt(40));
+            }
+          }
+          long[] keys = new long[count + random.nextInt(3)];
+          for (int i = 0; i < keys.length; i++) {
+            keys[i] = pool[random.nextInt(distinct)];
+          }
+          int bound = random.nextInt(8);
+          boolean expected = Disclosure.someKeyFewBySorting(keys.clone(), count, bound);
+          boolean actual = Disclosure.someKeyFewByHashing(keys, count, bound);
+          assertEquals(expected, actual, "seed " + seed + ", count " + count + ", bound " + bound);
+          answers[expected ? 1 : 0]++;
+        });
+    assertTrue(answers[0] > 300 && answers[1] > 300, answers[0] + " without a few, " + answers[1] + " with");
   }
 
   @Test
