@@ -1204,7 +1204,7 @@ public final class PerceptionScorer {
   }
 
   /**
-   * One dimension's reverse-keyed answers (a view, shifted to start at 0), respondent scores,
+   * One dimension's reverse-keyed answers (shifted to start at 0, see KeyedAnswers), respondent scores,
    * their covariances and agreement counts per slot, and the number of respondents who answered any
    * of its items; rows in canonical order.
    */
