@@ -372,8 +372,8 @@ final class Disclosure {
    * Whether some key among {@code keys[0..count)} occurs 1 to {@code bound} times, by counting
    * each key in an open-addressing table: in time linear in {@code count}, where sorting the keys
    * took a tenth of scoring an organization of 1,000. The answer depends only on how often each
-   * key occurs, so it is {@link #someKeyFewBySorting}'s ({@code DisclosureCellsPropertiesTest}
-   * holds the two to the same answers).
+   * key occurs, so it is that of sorting the keys and measuring their runs, as before
+   * ({@code DisclosureCellsPropertiesTest} holds the two to the same answers).
    */
   static boolean someKeyFewByHashing(long[] keys, int count, int bound) {
     int size = Integer.highestOneBit(Math.max(1, count) * 2 - 1) * 2;
@@ -392,19 +392,6 @@ final class Disclosure {
     }
     for (int c : occurrences) {
       if (c > 0 && c <= bound) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@link #someKeyFewByHashing} by sorting the keys (in place) and measuring their runs. */
-  static boolean someKeyFewBySorting(long[] keys, int count, int bound) {
-    Arrays.sort(keys, 0, count);
-    for (int i = 0, run = 0; i < count; i++) {
-      run = i > 0 && keys[i] == keys[i - 1] ? run + 1 : 1;
-      boolean last = i == count - 1 || keys[i + 1] != keys[i];
-      if (last && run <= bound) {
         return true;
       }
     }
